@@ -1,0 +1,28 @@
+/**
+ * CLI error types and exit codes (DESIGN.md): 0 ok, 1 internal error, 2 invalid input, 3 treaty violation.
+ */
+import type { Issue } from "@seceq/core";
+
+/** Exit codes of the `seceq` command. */
+export const EXIT = { ok: 0, bug: 1, invalidInput: 2, violation: 3 } as const;
+
+/** A user mistake: reported as issues on stderr, exit code 2, never a stack trace. */
+export class UserError extends Error {
+  /** The problems, each with path and (from files) line:col. */
+  readonly issues: Issue[];
+  constructor(issues: Issue[] | string) {
+    const list: Issue[] = typeof issues === "string" ? [{ code: "usage", path: [], message: issues }] : issues;
+    super(list.map((i) => i.message).join("; "));
+    this.name = "UserError";
+    this.issues = list;
+  }
+}
+
+/** Ask the entry point to exit with a given code after output was written (e.g. 3 on a treaty violation). */
+export class ExitRequest extends Error {
+  readonly code: number;
+  constructor(code: number) {
+    super(`exit ${code}`);
+    this.code = code;
+  }
+}

@@ -1,0 +1,37 @@
+/**
+ * CLI entry: run the command tree, map errors to exit codes, never print a stack trace for a user mistake.
+ */
+import { CommanderError } from "commander";
+import { formatIssue } from "@seceq/core";
+import { buildProgram } from "./program.js";
+import { EXIT, ExitRequest, UserError } from "./errors.js";
+
+/**
+ * Run `seceq` with the given arguments (without `node` and script). Resolves to the exit code.
+ * @param argv user arguments, e.g. `["evaluate", "--json"]`
+ */
+export async function main(argv: string[]): Promise<number> {
+  const program = buildProgram();
+  try {
+    await program.parseAsync(argv, { from: "user" });
+    return EXIT.ok;
+  } catch (e) {
+    if (e instanceof ExitRequest) return e.code;
+    if (e instanceof UserError) {
+      // With --json, stdout still carries one JSON document: the issues.
+      if (argv.includes("--json")) process.stdout.write(JSON.stringify({ ok: false, issues: e.issues }, null, 2) + "\n");
+      for (const issue of e.issues) process.stderr.write(formatIssue(issue) + "\n");
+      const n = e.issues.length;
+      process.stderr.write(`seceq: ${n} problem${n === 1 ? "" : "s"} found; nothing was written.\n`);
+      return EXIT.invalidInput;
+    }
+    if (e instanceof CommanderError) {
+      // Help and version exit 0; usage errors (unknown option, missing argument) are invalid input.
+      if (e.code === "commander.helpDisplayed" || e.code === "commander.version" || e.code === "commander.help")
+        return EXIT.ok;
+      return EXIT.invalidInput;
+    }
+    process.stderr.write(`seceq: internal error (a bug; please report it):\n${(e as Error).stack ?? String(e)}\n`);
+    return EXIT.bug;
+  }
+}

@@ -1,0 +1,23 @@
+/**
+ * The `seceq` command tree (commander 14). Each command lives in its own module under `commands/`.
+ */
+import { Command } from "commander";
+import { registerValidate } from "./commands/validate.js";
+import { registerSchema } from "./commands/schema.js";
+import { registerData } from "./commands/data.js";
+
+/** Version printed by `seceq --version`. */
+export const VERSION = "0.1.0";
+
+/** Build the command tree. Commands throw {@link UserError} for user mistakes; the entry point maps exit codes. */
+export function buildProgram(): Command {
+  const program = new Command("seceq")
+    .description("Security Equation: strategic-stability and arms-control workbench")
+    .version(VERSION, "-V, --version")
+    .showHelpAfterError("(run with --help for usage)")
+    .exitOverride();
+  registerValidate(program);
+  registerSchema(program);
+  registerData(program);
+  return program;
+}

@@ -1,0 +1,132 @@
+/**
+ * Checks that span fields: duplicate ids, references to unknown parties or elements, and inconsistent values.
+ */
+import type { Issue } from "../_shared/issues.js";
+import type { Scenario } from "./scenario.js";
+import { closest } from "./suggest.js";
+
+function duplicates<T extends { id: string }>(items: readonly T[], basePath: (string | number)[], what: string): Issue[] {
+  const seen = new Map<string, number>();
+  const out: Issue[] = [];
+  items.forEach((item, i) => {
+    const first = seen.get(item.id);
+    if (first !== undefined)
+      out.push({
+        code: "duplicate_id",
+        path: [...basePath, i, "id"],
+        message: `duplicate ${what} id "${item.id}" (first used at index ${first})`,
+      });
+    else seen.set(item.id, i);
+  });
+  return out;
+}
+
+function unknownRef(path: (string | number)[], what: string, id: string, known: string[]): Issue {
+  const guess = closest(id, known);
+  return {
+    code: "unknown_reference",
+    path,
+    message: `unknown ${what} "${id}"; known: ${known.join(", ") || "(none)"}`,
+    ...(guess ? { hint: `did you mean "${guess}"?` } : {}),
+  };
+}
+
+/** Run the cross-field checks on a scenario that passed the schema. Returns errors and warnings. */
+export function crossCheckScenario(s: Scenario): Issue[] {
+  const out: Issue[] = [];
+  out.push(...duplicates(s.parties, ["parties"], "party"));
+  const partyIds = s.parties.map((p) => p.id);
+  s.parties.forEach((p, pi) => {
+    out.push(...duplicates(p.forces, ["parties", pi, "forces"], "force element"));
+    out.push(...duplicates(p.defenses, ["parties", pi, "defenses"], "defence layer"));
+    p.forces.forEach((f, fi) => {
+      const at = ["parties", pi, "forces", fi];
+      if (f.maxWarheadsPerLauncher !== undefined && f.warheadsPerLauncher > f.maxWarheadsPerLauncher)
+        out.push({
+          code: "inconsistent",
+          path: [...at, "warheadsPerLauncher"],
+          message: `loads ${f.warheadsPerLauncher} warheads per launcher, above the maximum ${f.maxWarheadsPerLauncher}`,
+        });
+      if (!f.nuclear && !f.conventional)
+        out.push({
+          code: "missing_field",
+          path: [...at, "conventional"],
+          message: "a conventional element (nuclear: false) needs `conventional: { vulnerableRadiusM, pDefeatGivenHit }`",
+        });
+      const converted = f.treaty?.convertedNonNuclear;
+      if (converted !== undefined && converted > f.launchers.deployed)
+        out.push({
+          code: "inconsistent",
+          path: [...at, "treaty", "convertedNonNuclear"],
+          message: `${converted} converted launchers exceed the ${f.launchers.deployed} deployed`,
+        });
+      if (f.fieldSources)
+        for (const key of Object.keys(f.fieldSources))
+          if (!(key in f))
+            out.push({
+              code: "unknown_field",
+              path: [...at, "fieldSources", key],
+              message: `cites a field "${key}" the element does not have`,
+            });
+    });
+    p.generation?.forEach((g, gi) => {
+      const prev = p.generation?.[gi - 1];
+      if (prev && g.day <= prev.day)
+        out.push({
+          code: "inconsistent",
+          path: ["parties", pi, "generation", gi, "day"],
+          message: "generation days must increase",
+        });
+    });
+  });
+  s.distancesKm.forEach((d, di) => {
+    d.between.forEach((id, k) => {
+      if (!partyIds.includes(id)) out.push(unknownRef(["distancesKm", di, "between", k], "party", id, partyIds));
+    });
+  });
+  s.uncertainty.forEach((u, ui) => {
+    if (u.party === undefined) {
+      if (u.element !== undefined)
+        out.push({ code: "missing_field", path: ["uncertainty", ui, "party"], message: "`element` needs `party`" });
+      return;
+    }
+    const party = s.parties.find((p) => p.id === u.party);
+    if (!party) {
+      out.push(unknownRef(["uncertainty", ui, "party"], "party", u.party, partyIds));
+      return;
+    }
+    if (u.element !== undefined) {
+      const ids = [...party.forces.map((f) => f.id), ...party.defenses.map((d) => d.id)];
+      if (!ids.includes(u.element)) out.push(unknownRef(["uncertainty", ui, "element"], "element", u.element, ids));
+    }
+    const d = u.distribution;
+    if ((d.type === "uniform" || d.type === "triangular") && d.min > d.max)
+      out.push({ code: "inconsistent", path: ["uncertainty", ui, "distribution"], message: "min exceeds max" });
+    if (d.type === "triangular" && (d.mode < d.min || d.mode > d.max))
+      out.push({
+        code: "inconsistent",
+        path: ["uncertainty", ui, "distribution", "mode"],
+        message: "mode lies outside [min, max]",
+      });
+  });
+  return out;
+}
+
+/**
+ * Duplicate-id checks on raw (not yet valid) scenario data, so they are reported together with schema errors.
+ */
+export function rawDuplicateIds(data: unknown): Issue[] {
+  const out: Issue[] = [];
+  const arr = (v: unknown): { id?: unknown }[] =>
+    Array.isArray(v) ? v.map((x) => (x !== null && typeof x === "object" ? (x as { id?: unknown }) : {})) : [];
+  const check = (items: { id?: unknown }[], base: (string | number)[], what: string) =>
+    out.push(...duplicates(items.filter((x): x is { id: string } => typeof x.id === "string"), base, what));
+  const parties = arr((data as { parties?: unknown } | null)?.parties);
+  check(parties, ["parties"], "party");
+  parties.forEach((p, pi) => {
+    const party = p as { forces?: unknown; defenses?: unknown };
+    check(arr(party.forces), ["parties", pi, "forces"], "force element");
+    check(arr(party.defenses), ["parties", pi, "defenses"], "defence layer");
+  });
+  return out;
+}

@@ -1,0 +1,371 @@
+/**
+ * Scenario format v1: the one contract every interface carries (DESIGN.md "Scenario file as the one contract").
+ *
+ * Units are in field names (`yieldKt`, `cepM`, `hardnessPsi`, `rangeKm`). Policy levers (force levels, posture,
+ * options) are kept apart from technical `assumptions`. Every force element, defence layer and value base carries a
+ * {@link Citation}; single fields may carry their own in `fieldSources`.
+ */
+import { z } from "zod";
+
+//// primitives ////
+
+/** Current scenario format version. */
+export const SCHEMA_VERSION = 1;
+
+/** Identifier: lower-case letters, digits and dashes, starting with a letter (e.g. `us`, `mm3-w87`). */
+export const Id = z
+  .string()
+  .regex(/^[a-z][a-z0-9-]{0,63}$/, "must be lower-case letters, digits and dashes, starting with a letter");
+
+/** ISO calendar date `YYYY-MM-DD`. */
+export const IsoDate = z.iso.date({ error: "must be a date written YYYY-MM-DD" });
+
+/** Probability in [0, 1]. */
+export const Probability = z.number().min(0, "must be a probability in [0, 1]").max(1, "must be a probability in [0, 1]");
+
+/** A count of physical things (launchers, interceptors): a whole number ≥ 0, at most 1,000,000. */
+export const Count = z.number().int("must be a whole number").min(0, "must not be negative").max(1_000_000);
+
+/** How sure we are of a number (DESIGN.md): read in a source, computed from one, an estimate, or a placeholder. */
+export const Confidence = z.enum(["published", "derived", "estimate", "notional"]);
+export type Confidence = z.infer<typeof Confidence>;
+
+/** Where a number comes from. */
+export const Citation = z.strictObject({
+  /** Short reference, e.g. "FAS Nuclear Notebook: United States, 2025". */
+  source: z.string().min(1, "must name a source"),
+  /** Date the figure describes or was published. */
+  asOf: IsoDate,
+  confidence: Confidence,
+  url: z.url().optional(),
+  note: z.string().optional(),
+});
+export type Citation = z.infer<typeof Citation>;
+
+//// force elements ////
+
+/** Delivery-system category (DESIGN.md domain model). */
+export const Category = z.enum([
+  "icbm-silo",
+  "icbm-mobile",
+  "slbm",
+  "bomber",
+  "air-launched",
+  "hgv",
+  "ground-cruise",
+  "ground-ballistic",
+  "sea-cruise",
+  "conventional-strike",
+  "non-strategic",
+]);
+export type Category = z.infer<typeof Category>;
+
+/** How a weapon flies, which decides which defence layers can engage it. */
+export const FlightProfile = z.enum(["ballistic", "hypersonic", "cruise", "aircraft"]);
+export type FlightProfile = z.infer<typeof FlightProfile>;
+
+/** Launchers of one element by treaty status. */
+export const Launchers = z.strictObject({
+  /** Launchers holding a missile, or deployed bombers. */
+  deployed: Count,
+  /** Empty launchers, launchers in overhaul, spare bombers. Default 0. */
+  nonDeployed: Count.default(0),
+  /** Test and training launchers. Default 0. */
+  test: Count.default(0),
+});
+
+/** How the element is based: target hardness, aim points, and the share not targetable by posture. */
+export const Basing = z.strictObject({
+  /** Peak overpressure the aim point withstands, psi (silos ~2,000; soft targets 2–10). */
+  hardnessPsi: z.number().positive("must be > 0 psi").max(100_000),
+  /** Launchers destroyed together at one aim point (1 for silos; tubes per boat in port; aircraft per base). */
+  launchersPerAimPoint: z.number().positive().max(100_000).default(1),
+  /** Share of deployed launchers not targetable (at sea, dispersed, airborne), by posture. */
+  survivableFraction: z.strictObject({ dayToDay: Probability, generated: Probability }),
+});
+
+/** Effect of a conventional warhead against a point target (REFERENCE §1.6). */
+export const ConventionalEffect = z.strictObject({
+  /** Effective vulnerable radius: a miss closer than this defeats the target, m. */
+  vulnerableRadiusM: z.number().positive().max(10_000),
+  /** Probability a hit defeats the target (depth, hardness, penetration). */
+  pDefeatGivenHit: Probability,
+});
+
+/** Treaty accountability attributes of an element (used by rule packs). */
+export const TreatyAttributes = z.strictObject({
+  /** Counted by strategic-arms treaties at all. Default true for ICBMs, SLBMs and bombers. */
+  accountable: z.boolean().optional(),
+  /** Heavy bomber equipped for nuclear armaments. */
+  nuclearEquipped: z.boolean().optional(),
+  /** Bombers equipped for long-range nuclear ALCMs (START I attribution). */
+  alcmEquipped: z.boolean().optional(),
+  /** Of the deployed launchers, those converted to non-nuclear roles (out of New START account). */
+  convertedNonNuclear: Count.optional(),
+  /** Heavy ICBM (SS-18 class) for START I sublimits. */
+  heavyIcbm: z.boolean().optional(),
+  /** Throw-weight of one missile, kg (START I). */
+  throwWeightKg: z.number().positive().max(20_000).optional(),
+  /** Warheads START I attributes to one launcher when it differs from the loaded number. */
+  attributedWarheads: z.number().min(0).max(100).optional(),
+});
+
+/** Per-field citations: keys are field names of the element (e.g. `cepM`). */
+export const FieldSources = z.record(z.string(), Citation);
+
+/** One delivery-system type of one party. */
+export const ForceElement = z.strictObject({
+  id: Id,
+  name: z.string().min(1),
+  category: Category,
+  /** Nuclear (true, default) or conventional. */
+  nuclear: z.boolean().default(true),
+  launchers: Launchers,
+  /** Warheads loaded per deployed launcher (an average; may be fractional). */
+  warheadsPerLauncher: z.number().min(0, "must not be negative").max(100),
+  /** Upload capacity per launcher. */
+  maxWarheadsPerLauncher: z.number().min(0).max(100).optional(),
+  /** Yield per warhead, kt (> 0). Where dial-a-yield, the planning yield. */
+  yieldKt: z.number().positive("must be > 0 kt (a yield of 0 is not a weapon; check units)").max(100_000),
+  /** Selectable yields, kt, for dial-a-yield weapons. */
+  yieldOptionsKt: z.array(z.number().positive().max(100_000)).max(16).optional(),
+  /** Circular error probable, m (> 0). */
+  cepM: z.number().positive("must be > 0 m").max(100_000),
+  /** Probability a warhead launches, flies and detonates as planned (launch × flight × detonation). */
+  reliability: Probability,
+  /** Maximum range, km. */
+  rangeKm: z.number().positive("must be > 0 km").max(50_000),
+  /** Decoys or penetration aids per warhead. Default 0. */
+  decoysPerWarhead: z.number().min(0).max(100).default(0),
+  /** How it flies (defaults from the category). */
+  flight: FlightProfile.optional(),
+  basing: Basing,
+  /** Effect against point targets when `nuclear` is false. */
+  conventional: ConventionalEffect.optional(),
+  treaty: TreatyAttributes.optional(),
+  source: Citation,
+  fieldSources: FieldSources.optional(),
+  notes: z.string().optional(),
+});
+export type ForceElement = z.infer<typeof ForceElement>;
+export type ForceElementInput = z.input<typeof ForceElement>;
+
+//// defences ////
+
+/** Engagement doctrine of a defence layer. */
+export const Doctrine = z.discriminatedUnion("type", [
+  /** Fire `shots` interceptors at each object at once. */
+  z.strictObject({ type: z.literal("barrage"), shots: z.number().int().min(1).max(10) }),
+  /** Fire one, look, fire again at survivors, up to `shots` engagements. */
+  z.strictObject({ type: z.literal("shoot-look-shoot"), shots: z.number().int().min(2).max(10).default(2) }),
+]);
+export type Doctrine = z.infer<typeof Doctrine>;
+
+/** What a defence layer protects. */
+export const Coverage = z.enum(["value", "forces"]);
+
+/** One layer of missile or air defence. */
+export const DefenseLayer = z.strictObject({
+  id: Id,
+  name: z.string().min(1),
+  /** Interceptors in inventory. */
+  interceptors: Count,
+  /** Single-shot kill probability of one interceptor against one engaged object. */
+  pk: Probability,
+  /** Probability the layer detects, tracks and discriminates an object (common mode). Default 1. */
+  tracking: Probability.default(1),
+  doctrine: Doctrine,
+  /** Flight profiles the layer can engage. Default ballistic only. */
+  engages: z.array(FlightProfile).min(1).default(["ballistic"]),
+  /** What it protects. Default both value and forces. */
+  covers: z.array(Coverage).min(1).default(["value", "forces"]),
+  source: Citation,
+  notes: z.string().optional(),
+});
+export type DefenseLayer = z.infer<typeof DefenseLayer>;
+
+//// value targets ////
+
+/** Damage to a party's value (population, industry, government) as a function of weapons arriving. */
+export const DamageCurve = z.discriminatedUnion("model", [
+  /**
+   * D(w) = 1 − exp(−w·ln5 / w80): a labelled stand-in for Kent–Thaler's hand-drawn curve (REFERENCE §2.1);
+   * `w80` is the number of arriving warheads that destroys 80 % of value.
+   */
+  z.strictObject({ model: z.literal("exponential-w80"), w80: z.number().positive().max(1_000_000) }),
+  /**
+   * D = 1 − exp(−A / valueAreaKm2), A = arriving EMT × areaPerEmtKm2 (area exposed to ≥ 10 psi per EMT;
+   * 51.7 km² after Sibley via Richelson and OWID).
+   */
+  z.strictObject({
+    model: z.literal("emt-area"),
+    valueAreaKm2: z.number().positive().max(10_000_000),
+    areaPerEmtKm2: z.number().positive().max(10_000).default(51.7),
+  }),
+]);
+export type DamageCurve = z.infer<typeof DamageCurve>;
+
+/** A party's value target base. */
+export const ValueTargets = z.strictObject({ damageCurve: DamageCurve, source: Citation });
+
+//// parties ////
+
+/** Alert posture: day-to-day or fully generated. */
+export const Posture = z.enum(["dayToDay", "generated"]);
+export type Posture = z.infer<typeof Posture>;
+
+/** One point of a crisis generation schedule. */
+export const GenerationPoint = z.strictObject({
+  /** Day of the crisis, ≥ 0. */
+  day: z.number().min(0).max(365),
+  /** Share of the day-to-day → generated change completed, 0–1. */
+  generated: Probability,
+});
+
+/** A party: a state with its forces, defences, value and options. */
+export const Party = z.strictObject({
+  id: Id,
+  name: z.string().min(1),
+  posture: Posture.default("dayToDay"),
+  options: z
+    .strictObject({
+      /** Launch the fixed, prompt forces on warning of attack (saves `assumptions.luaFraction` of them). */
+      launchUnderAttack: z.boolean().default(false),
+      /** Share of forces held back against third parties, 0–1. */
+      holdBackFraction: Probability.default(0),
+    })
+    .default({ launchUnderAttack: false, holdBackFraction: 0 }),
+  forces: z.array(ForceElement).min(1, "a party needs at least one force element"),
+  defenses: z.array(DefenseLayer).default([]),
+  value: ValueTargets,
+  /** Generation schedule in a crisis (day → share generated); linear between points. */
+  generation: z.array(GenerationPoint).min(1).optional(),
+});
+export type Party = z.infer<typeof Party>;
+
+//// assumptions ////
+
+/** Lethal-radius model names (REFERENCE §1.2). */
+export const LethalRadiusModelName = z.enum(["brown-1976", "cube-root-2.62", "overpressure"]);
+export type LethalRadiusModelName = z.infer<typeof LethalRadiusModelName>;
+
+/** Default technical assumptions (DESIGN.md); each is a documented, user-changeable constant. */
+export const DEFAULT_ASSUMPTIONS = {
+  lethalRadiusModel: "brown-1976",
+  costExponent: 0.75,
+  costWeight: 0.3,
+  strikerSurvivableUse: 0.9,
+  luaFraction: 0.9,
+  maxWarheadsPerAimPoint: 2,
+  fratricideFactor: 0,
+  minEfficiency: 0.01,
+} as const;
+
+/** Technical assumptions, kept apart from policy levers. */
+export const Assumptions = z.strictObject({
+  /** Lethal-radius model for nuclear warheads. Default `brown-1976`. */
+  lethalRadiusModel: LethalRadiusModelName.default(DEFAULT_ASSUMPTIONS.lethalRadiusModel),
+  /** Kent–Thaler exponent on damage in the cost function. Default 0.75 (R-3765 App. C via secondary code). */
+  costExponent: z.number().positive().max(5).default(DEFAULT_ASSUMPTIONS.costExponent),
+  /** Kent–Thaler weight on the adversary's undestroyed value. Default 0.3. */
+  costWeight: z.number().min(0).max(5).default(DEFAULT_ASSUMPTIONS.costWeight),
+  /** Share of its survivable forces a striker uses in a first strike. Default 0.9 (R-3765 p. 34 via code). */
+  strikerSurvivableUse: Probability.default(DEFAULT_ASSUMPTIONS.strikerSurvivableUse),
+  /** Share of fixed prompt forces saved by launch under attack. Default 0.9 (R-3765 p. 35 n. 4 via code). */
+  luaFraction: Probability.default(DEFAULT_ASSUMPTIONS.luaFraction),
+  /** Cap on warheads per aim point (fratricide). Default 2 (Richelson 1980 p. 788). */
+  maxWarheadsPerAimPoint: z.number().int().min(1).max(10).default(DEFAULT_ASSUMPTIONS.maxWarheadsPerAimPoint),
+  /** Loss of effectiveness of each warhead after the first on one aim point, 0–1. Default 0 [U]. */
+  fratricideFactor: Probability.default(DEFAULT_ASSUMPTIONS.fratricideFactor),
+  /** Counterforce options killing fewer enemy warheads per warhead spent than this are not taken. Default 0.01. */
+  minEfficiency: z.number().min(0).max(100).default(DEFAULT_ASSUMPTIONS.minEfficiency),
+});
+export type Assumptions = z.infer<typeof Assumptions>;
+
+//// uncertainty ////
+
+/** A probability distribution for Monte Carlo. */
+export const Distribution = z.discriminatedUnion("type", [
+  z.strictObject({ type: z.literal("normal"), mean: z.number(), sd: z.number().min(0) }),
+  z.strictObject({ type: z.literal("lognormal"), mu: z.number(), sigma: z.number().min(0) }),
+  z.strictObject({ type: z.literal("uniform"), min: z.number(), max: z.number() }),
+  z.strictObject({ type: z.literal("triangular"), min: z.number(), mode: z.number(), max: z.number() }),
+]);
+export type Distribution = z.infer<typeof Distribution>;
+
+/** Parameters that can be uncertain. */
+export const UncertainParameter = z.enum([
+  "cepM",
+  "reliability",
+  "hardnessPsi",
+  "survivableFraction",
+  "w80",
+  "yieldKt",
+  "pk",
+]);
+export type UncertainParameter = z.infer<typeof UncertainParameter>;
+
+/** One uncertain parameter: a distribution applied as a factor (`multiply`) or a replacement value (`set`). */
+export const Uncertainty = z.strictObject({
+  parameter: UncertainParameter,
+  /** Restrict to one party (all parties when absent). */
+  party: Id.optional(),
+  /** Restrict to one element or defence layer of that party. */
+  element: Id.optional(),
+  mode: z.enum(["multiply", "set"]).default("multiply"),
+  distribution: Distribution,
+  source: Citation.optional(),
+});
+export type Uncertainty = z.infer<typeof Uncertainty>;
+
+//// scenario ////
+
+/** Distance between two parties' capitals, km (for dyadic range reach, REFERENCE §4.3). */
+export const Distance = z.strictObject({
+  between: z.tuple([Id, Id]),
+  km: z.number().positive().max(25_000),
+  source: Citation.optional(),
+});
+
+/** Reference to a treaty framework by id (rule pack or user framework) and the date to count at. */
+export const FrameworkRef = z.strictObject({ id: z.string().min(1), date: IsoDate.optional() });
+
+/** A scenario: parties, their forces, assumptions, and optional framework and uncertainty. */
+export const Scenario = z.strictObject({
+  schemaVersion: z.literal(SCHEMA_VERSION, { error: `schemaVersion must be ${SCHEMA_VERSION}` }),
+  id: Id,
+  name: z.string().min(1),
+  description: z.string().optional(),
+  /** Date the scenario describes. */
+  asOf: IsoDate,
+  parties: z.array(Party).min(2, "a scenario needs at least two parties").max(12),
+  distancesKm: z.array(Distance).default([]),
+  assumptions: Assumptions.default(Assumptions.parse({})),
+  framework: FrameworkRef.optional(),
+  uncertainty: z.array(Uncertainty).default([]),
+  notes: z.string().optional(),
+});
+/** A validated scenario with defaults filled in. */
+export type Scenario = z.infer<typeof Scenario>;
+/** A scenario as written in a file (defaults may be omitted). */
+export type ScenarioInput = z.input<typeof Scenario>;
+
+/** Default flight profile of each category. */
+export const DEFAULT_FLIGHT: Record<Category, FlightProfile> = {
+  "icbm-silo": "ballistic",
+  "icbm-mobile": "ballistic",
+  slbm: "ballistic",
+  bomber: "aircraft",
+  "air-launched": "cruise",
+  hgv: "hypersonic",
+  "ground-cruise": "cruise",
+  "ground-ballistic": "ballistic",
+  "sea-cruise": "cruise",
+  "conventional-strike": "ballistic",
+  "non-strategic": "ballistic",
+};
+
+/** Flight profile of an element: its own, or its category's default. */
+export function flightOf(element: Pick<ForceElement, "flight" | "category">): FlightProfile {
+  return element.flight ?? DEFAULT_FLIGHT[element.category];
+}

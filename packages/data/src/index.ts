@@ -1,0 +1,5 @@
+/**
+ * @seceq/data — embedded, cited datasets: scenario presets, the New START data-exchange series, and a weapon
+ * parameter catalogue. Every number carries its source, date and confidence.
+ */
+export * from "./presets/index.js";

@@ -1,0 +1,42 @@
+/**
+ * Registry of scenario presets. Each preset is a typed {@link ScenarioInput} with a citation on every element.
+ */
+import { parseScenario, type Scenario, type ScenarioInput } from "@seceq/core";
+
+/** Summary of a preset for listings. */
+export interface PresetInfo {
+  id: string;
+  name: string;
+  description: string;
+  asOf: string;
+  parties: string[];
+}
+
+const PRESETS: Record<string, ScenarioInput> = {};
+
+/** Id of the default scenario (`npm start`, `seceq evaluate` with no file). */
+export const DEFAULT_PRESET_ID = "us-russia-2026";
+
+/** List the embedded presets. */
+export function listPresets(): PresetInfo[] {
+  return Object.values(PRESETS).map((p) => ({
+    id: p.id,
+    name: p.name,
+    description: p.description ?? "",
+    asOf: p.asOf,
+    parties: p.parties.map((x) => x.id),
+  }));
+}
+
+/** Return a preset as written (an editable scenario document), or undefined when the id is unknown. */
+export function getPresetInput(id: string): ScenarioInput | undefined {
+  const p = PRESETS[id];
+  return p ? structuredClone(p) : undefined;
+}
+
+/** Return a preset validated, with defaults filled in; throws when the id is unknown. */
+export function getPreset(id: string): Scenario {
+  const p = PRESETS[id];
+  if (!p) throw new Error(`unknown preset "${id}"; known: ${Object.keys(PRESETS).join(", ")}`);
+  return parseScenario(p);
+}

@@ -1,0 +1,26 @@
+// Run every *.test.ts file in one node:test root run, so CI reads one closing summary.
+// Node 20's test runner has no .ts discovery and no glob expansion (STACK.md §1.1), so list files here.
+import { readdirSync, statSync } from "node:fs";
+import { join } from "node:path";
+import { spawnSync } from "node:child_process";
+
+/** Collect test files under a folder, skipping build output and dependencies. */
+function collect(dir, out) {
+  for (const name of readdirSync(dir)) {
+    if (name === "node_modules" || name === "dist" || name.startsWith(".")) continue;
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) collect(path, out);
+    else if (name.endsWith(".test.ts") || name.endsWith(".test.tsx")) out.push(path);
+  }
+  return out;
+}
+
+const filter = process.argv.slice(2);
+let files = collect("packages", []).concat(collect("test", [])).sort();
+if (filter.length > 0) files = files.filter((f) => filter.some((p) => f.includes(p)));
+const result = spawnSync(
+  process.execPath,
+  ["--conditions=@seceq/source", "--import", "tsx", "--test", "--test-reporter=spec", ...files],
+  { stdio: "inherit", env: { ...process.env, TZ: "UTC", LANG: "C" } },
+);
+process.exit(result.status ?? 1);
