@@ -5,6 +5,8 @@ import { Command } from "commander";
 import { registerValidate } from "./commands/validate.js";
 import { registerSchema } from "./commands/schema.js";
 import { registerData } from "./commands/data.js";
+import { registerEvaluate } from "./commands/evaluate.js";
+import { registerCrisis } from "./commands/crisis.js";
 
 /** Version printed by `seceq --version`. */
 export const VERSION = "0.1.0";
@@ -19,5 +21,7 @@ export function buildProgram(): Command {
   registerValidate(program);
   registerSchema(program);
   registerData(program);
+  registerEvaluate(program);
+  registerCrisis(program);
   return program;
 }

@@ -3,3 +3,10 @@
  */
 export * from "./_shared/issues.js";
 export * from "./schema/index.js";
+export * from "./physics/index.js";
+export * from "./defense/index.js";
+export * from "./parity/index.js";
+export * from "./random/index.js";
+export * from "./exchange/index.js";
+export * from "./stability/index.js";
+export * from "./evaluate/index.js";

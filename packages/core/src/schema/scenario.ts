@@ -108,6 +108,11 @@ export const TreatyAttributes = z.strictObject({
   throwWeightKg: z.number().positive().max(20_000).optional(),
   /** Warheads START I attributes to one launcher when it differs from the loaded number. */
   attributedWarheads: z.number().min(0).max(100).optional(),
+  /**
+   * Non-deployed warheads held for this element (in storage, not on launchers), counted by frameworks that limit all
+   * warheads (counting rule `stockpile`). Default 0.
+   */
+  storedWarheads: Count.optional(),
 });
 
 /** Per-field citations: keys are field names of the element (e.g. `cepM`). */

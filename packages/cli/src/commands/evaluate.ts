@@ -1,0 +1,155 @@
+/**
+ * `seceq evaluate [scenario] [--json] [--samples N --seed S]`: the security equation on a scenario.
+ */
+import type { Command } from "commander";
+import { evaluate, formatPath, type Report } from "@seceq/core";
+import { resolveScenario } from "../io/scenario-arg.js";
+import { fmt, printJson, printText, table } from "../io/output.js";
+import { parseIntOption } from "../io/options.js";
+import { progressBar } from "../io/progress.js";
+
+const pct = (x: number) => `${(100 * x).toFixed(1)} %`;
+
+/** Render a report as readable text for a terminal. */
+export function renderReport(r: Report): string {
+  const a = r.assumptions;
+  const out: string[] = [];
+  out.push(`Security Equation — ${r.scenario.name} [${r.scenario.id}, as of ${r.scenario.asOf}]`);
+  out.push(
+    `engine ${r.engine.name} ${r.engine.version} · report v${r.reportVersion} · lethal radius ${a.lethalRadiusModel} · ` +
+      `cost C = D_self^${a.costExponent} + ${a.costWeight}·(1 − D_other^${a.costExponent}) · striker uses ` +
+      `${pct(a.strikerSurvivableUse)} of survivable forces · ≤ ${a.maxWarheadsPerAimPoint} warheads per aim point`,
+  );
+  out.push("", "FORCES (deployed nuclear; parity by Richelson's EMT and Suh's CMP)");
+  out.push(
+    table(
+      ["party", "posture", "launchers", "warheads", "survivable", "EMT", "CMP (Suh)", "interceptors", "conv. strike"],
+      r.parties.map((p) => [
+        p.id,
+        p.posture,
+        Math.round(p.deployedLaunchers),
+        Math.round(p.deployedWarheads),
+        Math.round(p.survivableWarheads),
+        p.parity.richelson.emt,
+        p.parity.suh.cmp,
+        p.interceptors,
+        Math.round(p.conventionalWeapons),
+      ]),
+    ),
+  );
+  out.push("", "FIRST-STRIKE EXCHANGES (expected values; striker stops at its lowest-cost strike)");
+  out.push(
+    table(
+      ["striker→victim", "warheads used", "victim warheads destroyed", "of", "damage to striker", "damage to victim", "C1 striker", "C2 victim"],
+      r.exchanges.map((e) => [
+        `${e.striker}→${e.victim}`,
+        Math.round(e.outcome.warheadsUsed),
+        Math.round(e.outcome.victimWarheadsDestroyed),
+        Math.round(e.victimWarheadsBefore),
+        pct(e.outcome.damageToStriker),
+        pct(e.outcome.damageToVictim),
+        e.outcome.costToStriker,
+        e.outcome.costToVictim,
+      ]),
+    ),
+  );
+  out.push("", "FIRST-STRIKE STABILITY (Kent–Thaler C1/C2 per side, capped at 1; combined = product)");
+  out.push(
+    table(
+      ["pair", "side A", "FSS A", "side B", "FSS B", "combined", "reading*"],
+      r.stability.pairs.map((p) => [`${p.a}–${p.b}`, p.a, p.fssA, p.b, p.fssB, p.combined, p.reading]),
+    ),
+  );
+  out.push("* reading bands (≥ 0.75 robust, < 0.45 fragile) follow a public calculator's convention, not Kent–Thaler's.");
+  if (r.dyads.length) {
+    out.push("", "PARITY BY DYAD (systems that reach; SLBMs always reach)");
+    out.push(
+      table(
+        ["dyad", "km", "warheads A→B", "warheads B→A", "EMT A→B", "EMT B→A", "warhead ratio"],
+        r.dyads.map((d) => [
+          `${d.a}–${d.b}`,
+          d.distanceKm ?? "—",
+          Math.round(d.aAgainstB.deliverableWarheads),
+          Math.round(d.bAgainstA.deliverableWarheads),
+          d.aAgainstB.emt,
+          d.bAgainstA.emt,
+          d.warheadRatio,
+        ]),
+      ),
+    );
+  }
+  if (r.sensitivities.length) {
+    const top = [...r.sensitivities]
+      .sort((x, y) => Math.abs(y.dCombinedPerWarhead) - Math.abs(x.dCombinedPerWarhead))
+      .slice(0, 10);
+    out.push("", "ARMS-RACE SENSITIVITIES (change per added warhead, ×1000; top 10 by |combined|)");
+    out.push(
+      table(
+        ["party", "element", "vs", "own FSS", "other FSS", "combined", "exch. ratio", "arms-race stable"],
+        top.map((s) => [
+          s.party,
+          s.element,
+          s.counterpart,
+          1000 * s.dFssSelfPerWarhead,
+          1000 * s.dFssOtherPerWarhead,
+          1000 * s.dCombinedPerWarhead,
+          s.marginalExchangeRatio === null ? "∞ (survivable)" : fmt(s.marginalExchangeRatio),
+          s.armsRaceStable ? "yes" : "no",
+        ]),
+      ),
+    );
+  }
+  if (r.monteCarlo) {
+    const mc = r.monteCarlo;
+    out.push("", `UNCERTAINTY (${mc.samples} samples, seed ${mc.seed}, ${mc.uncertainty} spreads): mean [5 % · 50 % · 95 %]`);
+    out.push(
+      table(
+        ["metric", "mean", "p5", "p50", "p95"],
+        Object.entries(mc.bands)
+          .filter(([k]) => k.startsWith("stability"))
+          .map(([k, b]) => [k, b.mean, b.p5, b.p50, b.p95]),
+      ),
+    );
+  }
+  if (r.warnings.length) {
+    out.push("", `WARNINGS (${r.warnings.length})`);
+    for (const w of r.warnings.slice(0, 12)) out.push(`  ${formatPath(w.path)}: ${w.message}`);
+    if (r.warnings.length > 12) out.push(`  … ${r.warnings.length - 12} more (--json shows all)`);
+  }
+  const counts = r.sources.reduce<Record<string, number>>((m, s) => ((m[s.confidence] = (m[s.confidence] ?? 0) + 1), m), {});
+  out.push("", `SOURCES (${r.sources.length} citations: ${Object.entries(counts).map(([k, v]) => `${v} ${k}`).join(", ")})`);
+  out.push(
+    table(
+      ["party", "item", "field", "confidence", "as of", "source"],
+      r.sources.map((s) => [s.party, s.item, s.field ?? "", s.confidence, s.asOf, s.source]),
+    ),
+  );
+  return out.join("\n");
+}
+
+/** Register `evaluate`. */
+export function registerEvaluate(program: Command): void {
+  program
+    .command("evaluate")
+    .description("evaluate a scenario: exchanges, first-strike stability, parity, sensitivities (default scenario when none given)")
+    .argument("[scenario]", "scenario file (YAML/JSON) or preset id")
+    .option("--json", "print the versioned report as one JSON document")
+    .option("--samples <n>", "Monte Carlo samples over uncertain assumptions (0 = expected values only)", "0")
+    .option("--seed <s>", "seed for Monte Carlo", "1")
+    .option("--no-sensitivities", "skip arms-race sensitivities (faster)")
+    .action((file: string | undefined, opts: { json?: boolean; samples: string; seed: string; sensitivities: boolean }) => {
+      const samples = parseIntOption("--samples", opts.samples, 0, 100_000);
+      const seed = parseIntOption("--seed", opts.seed, -2147483648, 2147483647);
+      const scenario = resolveScenario(file);
+      const bar = samples > 0 ? progressBar("Monte Carlo", samples) : undefined;
+      const report = evaluate(scenario, {
+        samples,
+        seed,
+        sensitivities: opts.sensitivities,
+        ...(bar ? { onProgress: (d: number) => bar.update(d) } : {}),
+      });
+      bar?.stop();
+      if (opts.json) printJson(report);
+      else printText(renderReport(report));
+    });
+}

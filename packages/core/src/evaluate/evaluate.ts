@@ -1,0 +1,221 @@
+/**
+ * `evaluate(scenario)`: the security equation. Returns a versioned {@link Report}: parity per party and dyad, both
+ * exchanges of every pair, first-strike stability, arms-race sensitivities, warnings, sources, and optional Monte
+ * Carlo bands.
+ */
+import type { Citation, Scenario } from "../schema/scenario.js";
+import { partyParity } from "../parity/index.js";
+import { lethalRadiusWarnings } from "../physics/index.js";
+import { distanceKm, forceState } from "../exchange/force-state.js";
+import type { ExchangeResult } from "../exchange/first-strike.js";
+import { scenarioStability, type PairStability } from "../stability/pair-stability.js";
+import { band, type Band } from "../random/quantile.js";
+import { uniformRng } from "../random/rng.js";
+import { DEFAULT_UNCERTAINTY, perturbScenario } from "./uncertainty.js";
+import { ENGINE_VERSION, REPORT_VERSION, type Report, type SensitivityEntry, type SourceEntry } from "./report.js";
+import type { Issue } from "../_shared/issues.js";
+
+/** Options of {@link evaluate}. */
+export interface EvaluateOptions {
+  /** Compute arms-race sensitivities (one extra evaluation per element). Default true. */
+  sensitivities?: boolean;
+  /** Monte Carlo samples; 0 (default) for deterministic expected values only. */
+  samples?: number;
+  /** Seed for Monte Carlo, default 1. */
+  seed?: number;
+  /** Keep the full draw-down curves in the report. Default true. */
+  drawdown?: boolean;
+  /** Called after each Monte Carlo sample with (done, total); for progress bars. */
+  onProgress?: (done: number, total: number) => void;
+}
+
+function collectSources(s: Scenario): SourceEntry[] {
+  const out: SourceEntry[] = [];
+  const add = (party: string, item: string, field: string | undefined, c: Citation) =>
+    out.push({ party, item, ...(field !== undefined ? { field } : {}), ...c });
+  for (const p of s.parties) {
+    for (const f of p.forces) {
+      add(p.id, f.id, undefined, f.source);
+      for (const [field, c] of Object.entries(f.fieldSources ?? {})) add(p.id, f.id, field, c);
+    }
+    for (const d of p.defenses) add(p.id, d.id, undefined, d.source);
+    add(p.id, "value", undefined, p.value.source);
+  }
+  for (const d of s.distancesKm) if (d.source) add(d.between.join("-"), "distance", undefined, d.source);
+  return out;
+}
+
+function validityWarnings(s: Scenario): Issue[] {
+  const out: Issue[] = [];
+  const model = s.assumptions.lethalRadiusModel;
+  s.parties.forEach((p, pi) =>
+    p.forces.forEach((f, fi) => {
+      if (!f.nuclear) return;
+      // Against the hardest and softest targets this weapon could be used on.
+      const hardnesses = new Set(s.parties.filter((q) => q.id !== p.id).flatMap((q) => q.forces.map((g) => g.basing.hardnessPsi)));
+      const msgs = new Set<string>();
+      for (const h of hardnesses) for (const m of lethalRadiusWarnings(model, f.yieldKt, h)) msgs.add(m);
+      for (const m of msgs)
+        out.push({ code: "model_validity", severity: "warning", path: ["parties", pi, "forces", fi], message: m });
+    }),
+  );
+  return out;
+}
+
+function stabilityCore(s: Scenario): { pairs: PairStability[]; exchanges: ExchangeResult[] } {
+  return scenarioStability(s);
+}
+
+function sensitivities(s: Scenario, base: PairStability[], baseEx: ExchangeResult[]): SensitivityEntry[] {
+  const out: SensitivityEntry[] = [];
+  s.parties.forEach((p, pi) =>
+    p.forces.forEach((f, fi) => {
+      if (!f.nuclear || f.launchers.deployed === 0 || f.warheadsPerLauncher === 0) return;
+      const delta = Math.max(1, Math.round(f.launchers.deployed * 0.01));
+      const t = structuredClone(s);
+      t.parties[pi]!.forces[fi]!.launchers.deployed += delta;
+      const pairs = scenarioStability(t).pairs;
+      const state = forceState(p).elements[fi]!;
+      for (const bp of base) {
+        if (bp.a !== p.id && bp.b !== p.id) continue;
+        const np = pairs.find((x) => x.a === bp.a && x.b === bp.b)!;
+        const selfIsA = bp.a === p.id;
+        const other = selfIsA ? bp.b : bp.a;
+        const dSelf = ((selfIsA ? np.fssA - bp.fssA : np.fssB - bp.fssB) as number) / delta;
+        const dOther = ((selfIsA ? np.fssB - bp.fssB : np.fssA - bp.fssA) as number) / delta;
+        const dCombined = (np.combined - bp.combined) / delta;
+        const ex = baseEx.find((e) => e.striker === other && e.victim === p.id);
+        const shots = ex?.shotsPerAimPoint[f.id] ?? 0;
+        const targetable = 1 - state.survivableShare;
+        const mer = targetable <= 1e-12 ? null : (shots * targetable) / f.basing.launchersPerAimPoint;
+        const perWarhead = 1 / Math.max(1e-12, f.warheadsPerLauncher);
+        out.push({
+          party: p.id,
+          element: f.id,
+          counterpart: other,
+          deltaLaunchers: delta,
+          dFssSelfPerLauncher: dSelf,
+          dFssOtherPerLauncher: dOther,
+          dCombinedPerLauncher: dCombined,
+          dFssSelfPerWarhead: dSelf * perWarhead,
+          dFssOtherPerWarhead: dOther * perWarhead,
+          dCombinedPerWarhead: dCombined * perWarhead,
+          marginalExchangeRatio: mer,
+          survivableShare: state.survivableShare,
+          armsRaceStable: dOther >= -1e-9,
+        });
+      }
+    }),
+  );
+  return out;
+}
+
+/**
+ * Evaluate a validated scenario.
+ * @param scenario a scenario that passed {@link validateScenario}
+ * @param options sensitivities, Monte Carlo samples and seed
+ */
+export function evaluate(scenario: Scenario, options: EvaluateOptions = {}): Report {
+  const { pairs, exchanges } = stabilityCore(scenario);
+  const warnings: Issue[] = validityWarnings(scenario);
+  for (const e of exchanges)
+    for (const w of e.warnings)
+      if (!warnings.some((x) => x.message === w))
+        warnings.push({ code: "model_validity", severity: "warning", path: ["parties"], message: w });
+
+  const parties = scenario.parties.map((p) => {
+    const st = forceState(p);
+    const nuclear = st.elements.filter((e) => e.element.nuclear);
+    return {
+      id: p.id,
+      name: p.name,
+      posture: p.posture,
+      deployedLaunchers: nuclear.reduce((t, e) => t + e.launchers, 0),
+      deployedWarheads: nuclear.reduce((t, e) => t + e.warheads, 0),
+      survivableWarheads: nuclear.reduce((t, e) => t + e.survivableWarheads, 0),
+      conventionalWeapons: st.elements.filter((e) => !e.element.nuclear).reduce((t, e) => t + e.warheads, 0),
+      interceptors: p.defenses.reduce((t, d) => t + d.interceptors, 0),
+      parity: {
+        richelson: partyParity(p.forces, { convention: "richelson" }),
+        suh: partyParity(p.forces, { convention: "suh" }),
+      },
+    };
+  });
+
+  const dyads = [];
+  for (let i = 0; i < scenario.parties.length; i++)
+    for (let j = i + 1; j < scenario.parties.length; j++) {
+      const A = scenario.parties[i]!;
+      const B = scenario.parties[j]!;
+      const d = distanceKm(scenario, A.id, B.id);
+      const reach = d !== undefined ? { reachKm: d } : {};
+      const aOnB = partyParity(A.forces, { convention: "suh", ...reach });
+      const bOnA = partyParity(B.forces, { convention: "suh", ...reach });
+      const aOnBr = partyParity(A.forces, { convention: "richelson", ...reach });
+      const bOnAr = partyParity(B.forces, { convention: "richelson", ...reach });
+      const ratio = (x: number, y: number) => (y > 0 ? x / y : x > 0 ? Infinity : 1);
+      dyads.push({
+        a: A.id,
+        b: B.id,
+        distanceKm: d ?? null,
+        aAgainstB: { deliverableWarheads: aOnB.deliverableWarheads, emt: aOnB.emt, cmpSuh: aOnB.cmp, cmpRichelson: aOnBr.cmp },
+        bAgainstA: { deliverableWarheads: bOnA.deliverableWarheads, emt: bOnA.emt, cmpSuh: bOnA.cmp, cmpRichelson: bOnAr.cmp },
+        warheadRatio: ratio(aOnB.deliverableWarheads, bOnA.deliverableWarheads),
+        emtRatio: ratio(aOnB.emt, bOnA.emt),
+      });
+    }
+
+  const report: Report = {
+    reportVersion: REPORT_VERSION,
+    engine: { name: "seceq", version: ENGINE_VERSION },
+    scenario: { id: scenario.id, name: scenario.name, asOf: scenario.asOf },
+    assumptions: scenario.assumptions,
+    parties,
+    dyads,
+    exchanges: exchanges.map((e) => (options.drawdown === false ? { ...e, drawdown: [] } : e)),
+    stability: {
+      pairs,
+      minCombined: Math.min(...pairs.map((p) => p.combined)),
+    },
+    sensitivities: options.sensitivities === false ? [] : sensitivities(scenario, pairs, exchanges),
+    warnings,
+    sources: collectSources(scenario),
+  };
+
+  const n = Math.max(0, Math.floor(options.samples ?? 0));
+  if (n > 0) {
+    const seed = options.seed ?? 1;
+    const specs = scenario.uncertainty.length > 0 ? scenario.uncertainty : DEFAULT_UNCERTAINTY;
+    const metrics = new Map<string, number[]>();
+    const push = (k: string, v: number) => {
+      const arr = metrics.get(k) ?? [];
+      arr.push(v);
+      metrics.set(k, arr);
+    };
+    for (let i = 0; i < n; i++) {
+      const perturbed = perturbScenario(scenario, specs, uniformRng(seed, i));
+      const r = scenarioStability(perturbed);
+      for (const p of r.pairs) {
+        push(`stability.${p.a}-${p.b}.combined`, p.combined);
+        push(`stability.${p.a}-${p.b}.fss.${p.a}`, p.fssA);
+        push(`stability.${p.a}-${p.b}.fss.${p.b}`, p.fssB);
+      }
+      for (const e of r.exchanges) {
+        push(`exchange.${e.striker}>${e.victim}.warheadsUsed`, e.outcome.warheadsUsed);
+        push(`exchange.${e.striker}>${e.victim}.victimWarheadsDestroyed`, e.outcome.victimWarheadsDestroyed);
+        push(`exchange.${e.striker}>${e.victim}.damageToStriker`, e.outcome.damageToStriker);
+        push(`exchange.${e.striker}>${e.victim}.damageToVictim`, e.outcome.damageToVictim);
+      }
+      options.onProgress?.(i + 1, n);
+    }
+    const bands: Record<string, Band> = {};
+    for (const [k, v] of metrics) bands[k] = band(v);
+    report.monteCarlo = {
+      samples: n,
+      seed,
+      uncertainty: scenario.uncertainty.length > 0 ? "scenario" : "default",
+      bands,
+    };
+  }
+  return report;
+}

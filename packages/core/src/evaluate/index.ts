@@ -1,0 +1,3 @@
+export * from "./evaluate.js";
+export * from "./report.js";
+export * from "./uncertainty.js";

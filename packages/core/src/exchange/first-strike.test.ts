@@ -1,0 +1,72 @@
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { firstStrike } from "./first-strike.js";
+import { forceState } from "./force-state.js";
+import { toyScenario } from "../test-utils/toy-scenario.js";
+import { warheadKill } from "../physics/index.js";
+
+const close = (a: number, b: number, tol: number, what: string) =>
+  assert.ok(Math.abs(a - b) <= tol, `${what}: ${a} vs ${b} (tol ${tol})`);
+
+test("counterforce kills follow the SSKP algebra: one shot per silo kills TKP of them", () => {
+  const s = toyScenario({ slbmWarheads: 0, seaShare: [1, 1] });
+  s.assumptions.maxWarheadsPerAimPoint = 1;
+  s.parties[0]!.forces[1]!.launchers.deployed = 0; // striker has only its 100 silo warheads
+  const [A, B] = s.parties as [(typeof s.parties)[0], (typeof s.parties)[0]];
+  const r = firstStrike(forceState(A), forceState(B), { assumptions: s.assumptions });
+  const tkp = warheadKill(A.forces[0]!, 2000, "brown-1976").tkp;
+  const last = r.drawdown[r.drawdown.length - 1]!;
+  close(last.warheadsUsed, 100, 1e-9, "all 100 warheads used at the end of the draw-down");
+  close(last.victimWarheadsDestroyed, 100 * tkp, 1e-9, "kills = 100 × TKP");
+  close(tkp, 0.947 * 0.8, 0.002, "W87-like TKP (REFERENCE §7.19: SSKP 0.947 × R 0.8)");
+});
+
+test("at most maxWarheadsPerAimPoint warheads per aim point; second shots follow 1 − (1 − p)²", () => {
+  const s = toyScenario({ slbmWarheads: 0 });
+  s.parties[0]!.forces[0]!.launchers.deployed = 300; // 300 warheads against 100 silos, cap 2 per silo
+  const [A, B] = s.parties as [(typeof s.parties)[0], (typeof s.parties)[0]];
+  const r = firstStrike(forceState(A), forceState(B), { assumptions: s.assumptions });
+  const last = r.drawdown[r.drawdown.length - 1]!;
+  close(last.warheadsUsed, 200, 1e-9, "two per silo");
+  const p = warheadKill(A.forces[0]!, 2000, "brown-1976").tkp;
+  close(last.victimWarheadsDestroyed, 100 * (1 - (1 - p) ** 2), 1e-9, "two-shot kill");
+});
+
+test("the striker stops at its lowest-cost point of the draw-down", () => {
+  const s = toyScenario();
+  const [A, B] = s.parties as [(typeof s.parties)[0], (typeof s.parties)[0]];
+  const r = firstStrike(forceState(A), forceState(B), { assumptions: s.assumptions });
+  const min = Math.min(...r.drawdown.map((d) => d.costToStriker));
+  close(r.outcome.costToStriker, min, 1e-12, "chosen cost is the minimum");
+  assert.ok(r.drawdown.length > 5, "a draw-down curve with several points");
+  // Costs stay within Kent–Thaler's range [0, 1 + w].
+  for (const d of r.drawdown) assert.ok(d.costToStriker >= 0 && d.costToStriker <= 1.3 + 1e-12);
+});
+
+test("defences covering forces reduce counterforce kills", () => {
+  const open = toyScenario();
+  const defended = toyScenario({ defenseB: 50 });
+  const run = (s: typeof open) =>
+    firstStrike(forceState(s.parties[0]!), forceState(s.parties[1]!), { assumptions: s.assumptions });
+  const a = run(open).drawdown.at(-1)!;
+  const b = run(defended).drawdown.at(-1)!;
+  assert.ok(b.victimWarheadsDestroyed < a.victimWarheadsDestroyed - 5, `${b.victimWarheadsDestroyed} < ${a.victimWarheadsDestroyed}`);
+});
+
+test("launch under attack saves luaFraction of fixed prompt warheads", () => {
+  const s = toyScenario({ lua: true, slbmWarheads: 0 });
+  const r = firstStrike(forceState(s.parties[0]!), forceState(s.parties[1]!), { assumptions: s.assumptions });
+  const last = r.drawdown.at(-1)!;
+  assert.ok(last.victimWarheadsSurviving >= 0.9 * 100 - 1e-9, `≥ 90 survive: ${last.victimWarheadsSurviving}`);
+});
+
+test("systems that cannot reach are neither used nor targeted", () => {
+  const s = toyScenario();
+  s.parties[0]!.forces[0]!.rangeKm = 3000;
+  const r = firstStrike(forceState(s.parties[0]!), forceState(s.parties[1]!), {
+    assumptions: s.assumptions,
+    distanceKm: 8000,
+  });
+  assert.ok(r.allocation.every((x) => x.weapon !== "silo"));
+  close(r.strikerAvailable, 100 * 0.9, 1e-9, "only the SLBM warheads (90 % of survivable)");
+});

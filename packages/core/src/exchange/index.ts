@@ -1,0 +1,3 @@
+export * from "./damage-curve.js";
+export * from "./force-state.js";
+export * from "./first-strike.js";

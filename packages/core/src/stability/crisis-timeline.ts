@@ -1,0 +1,45 @@
+/**
+ * Stability through a crisis: each party generates its forces on its own schedule, so survivable shares change day
+ * by day, and with them first-strike stability (Kent & Thaler R-3765: generating forces early renders them
+ * non-targetable). The result shows the windows of danger.
+ */
+import type { Scenario } from "../schema/scenario.js";
+import { generationAt } from "../exchange/force-state.js";
+import { scenarioStability, type PairStability } from "./pair-stability.js";
+
+/** Stability on one crisis day. */
+export interface CrisisDay {
+  day: number;
+  /** Share generated per party id, 0–1. */
+  generated: Record<string, number>;
+  pairs: PairStability[];
+  /** Lowest combined index over the pairs that day. */
+  minCombined: number;
+}
+
+/** The crisis timeline and its most dangerous day. */
+export interface CrisisTimeline {
+  days: CrisisDay[];
+  /** Day with the lowest combined stability. */
+  worstDay: number;
+  worstCombined: number;
+}
+
+/**
+ * Compute stability for each day 0..`days` of a crisis. A party without a schedule stays at its posture.
+ * @param scenario validated scenario
+ * @param days last day, default 14
+ */
+export function crisisTimeline(scenario: Scenario, days = 14): CrisisTimeline {
+  const out: CrisisDay[] = [];
+  for (let day = 0; day <= days; day++) {
+    const generated: Record<string, number> = {};
+    for (const p of scenario.parties)
+      generated[p.id] = p.generation ? generationAt(p.generation, day) : p.posture === "generated" ? 1 : 0;
+    const { pairs } = scenarioStability(scenario, generated);
+    out.push({ day, generated, pairs, minCombined: Math.min(...pairs.map((p) => p.combined)) });
+  }
+  let worst = out[0]!;
+  for (const d of out) if (d.minCombined < worst.minCombined - 1e-12) worst = d;
+  return { days: out, worstDay: worst.day, worstCombined: worst.minCombined };
+}

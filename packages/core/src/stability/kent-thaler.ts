@@ -1,0 +1,42 @@
+/**
+ * Kent–Thaler cost of an exchange to one side and first-strike stability (REFERENCE §2.1).
+ *
+ * Source: Kent & Thaler, RAND R-3765 (1989); the exact cost function comes from a public implementation citing
+ * R-3765 App. C p. 61 [S]. Exponent and weight are documented assumptions the user can change
+ * (`assumptions.costExponent`, `assumptions.costWeight`).
+ */
+
+/**
+ * Cost to a side: C = D_self^a + w·(1 − D_other^a). Ranges from 0 (untouched, adversary destroyed) to 1 + w.
+ * @param damageSelf fraction of own value destroyed, 0–1
+ * @param damageOther fraction of the adversary's value destroyed, 0–1
+ * @param exponent a, default 0.75
+ * @param weight w, default 0.3
+ */
+export function kentThalerCost(damageSelf: number, damageOther: number, exponent = 0.75, weight = 0.3): number {
+  const ds = Math.min(1, Math.max(0, damageSelf));
+  const dO = Math.min(1, Math.max(0, damageOther));
+  return ds ** exponent + weight * (1 - dO ** exponent);
+}
+
+/**
+ * First-strike stability of one side: C1/C2 capped at 1, where C1 is its cost of striking first and C2 its cost of
+ * being struck first. Policy for zero denominators: C2 = 0 gives 1 (nothing to fear from waiting).
+ * The cap at 1 follows the public implementation [S].
+ * @param c1 cost of striking first
+ * @param c2 cost of being struck first
+ */
+export function firstStrikeStability(c1: number, c2: number): number {
+  if (!(c2 > 0)) return 1;
+  return Math.min(1, Math.max(0, c1 / c2));
+}
+
+/** Reading of a stability index, by the public calculator's convention [S] (not Kent–Thaler's own). */
+export type StabilityReading = "robust" | "moderate" | "fragile";
+
+/** Band a stability index: ≥ 0.75 robust, < 0.45 fragile, moderate between (public calculator's convention [S]). */
+export function stabilityReading(index: number): StabilityReading {
+  if (index >= 0.75) return "robust";
+  if (index < 0.45) return "fragile";
+  return "moderate";
+}

@@ -1,0 +1,65 @@
+/**
+ * First-strike stability of every pair of parties: both ordered exchanges, each side's C1/C2 and the combined index.
+ */
+import type { Scenario } from "../schema/scenario.js";
+import { firstStrike, type ExchangeResult } from "../exchange/first-strike.js";
+import { distanceKm, forceState, type ForceState } from "../exchange/force-state.js";
+import { firstStrikeStability, stabilityReading, type StabilityReading } from "./kent-thaler.js";
+
+/** Stability of one unordered pair {a, b}. */
+export interface PairStability {
+  a: string;
+  b: string;
+  /** Cost to a of striking first (from the exchange a → b). */
+  c1A: number;
+  /** Cost to a of being struck first (from the exchange b → a). */
+  c2A: number;
+  c1B: number;
+  c2B: number;
+  /** a's first-strike stability C1/C2, capped at 1. */
+  fssA: number;
+  fssB: number;
+  /** Product fssA·fssB: 1 when neither gains by striking first, towards 0 when one can disarm the other cheaply. */
+  combined: number;
+  /** Reading of the combined index (public calculator's banding [S]). */
+  reading: StabilityReading;
+}
+
+/** Both exchanges and the stability of each pair, for a set of force states. */
+export interface StabilityResult {
+  exchanges: ExchangeResult[];
+  pairs: PairStability[];
+}
+
+/**
+ * Compute every ordered exchange and every pair's stability.
+ * @param scenario validated scenario
+ * @param generated share generated per party id (0–1); absent parties use their posture
+ */
+export function scenarioStability(scenario: Scenario, generated: Readonly<Record<string, number>> = {}): StabilityResult {
+  const states = new Map<string, ForceState>(
+    scenario.parties.map((p) => [p.id, forceState(p, generated[p.id] ?? (p.posture === "generated" ? 1 : 0))]),
+  );
+  const exchanges: ExchangeResult[] = [];
+  const pairs: PairStability[] = [];
+  const ps = scenario.parties;
+  for (let i = 0; i < ps.length; i++)
+    for (let j = i + 1; j < ps.length; j++) {
+      const A = ps[i]!;
+      const B = ps[j]!;
+      const d = distanceKm(scenario, A.id, B.id);
+      const opts = { assumptions: scenario.assumptions, ...(d !== undefined ? { distanceKm: d } : {}) };
+      const ab = firstStrike(states.get(A.id)!, states.get(B.id)!, opts);
+      const ba = firstStrike(states.get(B.id)!, states.get(A.id)!, opts);
+      exchanges.push(ab, ba);
+      const c1A = ab.outcome.costToStriker;
+      const c2A = ba.outcome.costToVictim;
+      const c1B = ba.outcome.costToStriker;
+      const c2B = ab.outcome.costToVictim;
+      const fssA = firstStrikeStability(c1A, c2A);
+      const fssB = firstStrikeStability(c1B, c2B);
+      const combined = fssA * fssB;
+      pairs.push({ a: A.id, b: B.id, c1A, c2A, c1B, c2B, fssA, fssB, combined, reading: stabilityReading(combined) });
+    }
+  return { exchanges, pairs };
+}
