@@ -7,6 +7,7 @@ import { registerSchema } from "./commands/schema.js";
 import { registerData } from "./commands/data.js";
 import { registerEvaluate } from "./commands/evaluate.js";
 import { registerCrisis } from "./commands/crisis.js";
+import { registerCalc } from "./commands/calc.js";
 
 /** Version printed by `seceq --version`. */
 export const VERSION = "0.1.0";
@@ -23,5 +24,6 @@ export function buildProgram(): Command {
   registerData(program);
   registerEvaluate(program);
   registerCrisis(program);
+  registerCalc(program);
   return program;
 }

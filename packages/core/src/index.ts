@@ -10,3 +10,4 @@ export * from "./random/index.js";
 export * from "./exchange/index.js";
 export * from "./stability/index.js";
 export * from "./evaluate/index.js";
+export * from "./treaty/index.js";

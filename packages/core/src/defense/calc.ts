@@ -44,7 +44,9 @@ export function calcDefense(tkp: number, layers: readonly CalcDefenseLayer[], wa
       doctrine: { type: "barrage", shots: l.shots ?? 1 },
     },
     remaining:
-      l.interceptors === undefined ? Infinity : requireNonNegativeOrInfinity(`layers[${i}].interceptors`, l.interceptors),
+      l.interceptors === undefined
+        ? Infinity
+        : requireNonNegativeOrInfinity(`layers[${i}].interceptors`, l.interceptors),
   }));
   // Unlimited layers engage every object, so this is Π_j (1 − P_j) when no inventory is given.
   const penetration = salvoAttrition(attrition, warheads, 1).penetration;

@@ -7,7 +7,7 @@ import type { Citation, Scenario } from "../schema/scenario.js";
 import { partyParity } from "../parity/index.js";
 import { lethalRadiusWarnings } from "../physics/index.js";
 import { distanceKm, forceState } from "../exchange/force-state.js";
-import type { ExchangeResult } from "../exchange/first-strike.js";
+import { lethalModelFor, type ExchangeResult } from "../exchange/first-strike.js";
 import { scenarioStability, type PairStability } from "../stability/pair-stability.js";
 import { band, type Band } from "../random/quantile.js";
 import { uniformRng } from "../random/rng.js";
@@ -47,14 +47,14 @@ function collectSources(s: Scenario): SourceEntry[] {
 
 function validityWarnings(s: Scenario): Issue[] {
   const out: Issue[] = [];
-  const model = s.assumptions.lethalRadiusModel;
   s.parties.forEach((p, pi) =>
     p.forces.forEach((f, fi) => {
       if (!f.nuclear) return;
       // Against the hardest and softest targets this weapon could be used on.
       const hardnesses = new Set(s.parties.filter((q) => q.id !== p.id).flatMap((q) => q.forces.map((g) => g.basing.hardnessPsi)));
       const msgs = new Set<string>();
-      for (const h of hardnesses) for (const m of lethalRadiusWarnings(model, f.yieldKt, h)) msgs.add(m);
+      for (const h of hardnesses)
+        for (const m of lethalRadiusWarnings(lethalModelFor(s.assumptions, h), f.yieldKt, h)) msgs.add(m);
       for (const m of msgs)
         out.push({ code: "model_validity", severity: "warning", path: ["parties", pi, "forces", fi], message: m });
     }),
@@ -118,10 +118,6 @@ function sensitivities(s: Scenario, base: PairStability[], baseEx: ExchangeResul
 export function evaluate(scenario: Scenario, options: EvaluateOptions = {}): Report {
   const { pairs, exchanges } = stabilityCore(scenario);
   const warnings: Issue[] = validityWarnings(scenario);
-  for (const e of exchanges)
-    for (const w of e.warnings)
-      if (!warnings.some((x) => x.message === w))
-        warnings.push({ code: "model_validity", severity: "warning", path: ["parties"], message: w });
 
   const parties = scenario.parties.map((p) => {
     const st = forceState(p);

@@ -13,7 +13,7 @@
  *
  * Expected values throughout; aim points and warheads may be fractional.
  */
-import type { Assumptions, Party } from "../schema/scenario.js";
+import type { Assumptions, LethalRadiusModelName, Party } from "../schema/scenario.js";
 import { flightOf } from "../schema/scenario.js";
 import { warheadKill } from "../physics/index.js";
 import { engageSalvo, type LayerState } from "../defense/index.js";
@@ -109,6 +109,11 @@ interface TargetClass {
   shotsFired: number;
 }
 
+/** The lethal-radius model the assumptions prescribe for a target of the given hardness (psi). */
+export function lethalModelFor(a: Assumptions, hardnessPsi: number): LethalRadiusModelName {
+  return hardnessPsi < a.softTargetBelowPsi ? a.softTargetModel : a.lethalRadiusModel;
+}
+
 function layerStates(party: Party): LayerState[] {
   return party.defenses.map((layer) => ({ layer, remaining: layer.interceptors }));
 }
@@ -169,7 +174,7 @@ export function firstStrike(striker: ForceState, victim: ForceState, options: Ex
     .map((s) => {
       const luaShare = LUA_CATEGORIES.has(s.element.category) ? lua : 0;
       const tkp = weapons.map((w) => {
-        const k = warheadKill(w.state.element, s.element.basing.hardnessPsi, a.lethalRadiusModel);
+        const k = warheadKill(w.state.element, s.element.basing.hardnessPsi, lethalModelFor(a, s.element.basing.hardnessPsi));
         for (const msg of k.warnings) warnings.add(`${w.state.element.id} vs ${s.element.id}: ${msg}`);
         return k.tkp;
       });

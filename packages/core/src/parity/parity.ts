@@ -65,7 +65,8 @@ export function partyParity(forces: readonly ForceElement[], options: PartyParit
     const warheads = f.launchers.deployed * f.warheadsPerLauncher;
     const reaches = reachKm === undefined || f.category === "slbm" || f.rangeKm >= reachKm;
     const emt = warheads * emtPerWarhead(f.yieldKt);
-    const cmp = convention === "suh" && f.category === "bomber" ? 0 : warheads * cmpPerWarhead(f.yieldKt, f.cepM, convention);
+    const cmp =
+      convention === "suh" && f.category === "bomber" ? 0 : warheads * cmpPerWarhead(f.yieldKt, f.cepM, convention);
     byElement.push({ id: f.id, warheads, emt, cmp, reaches });
     if (reaches) {
       totals.deliverableWarheads += warheads;

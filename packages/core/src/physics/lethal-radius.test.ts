@@ -30,17 +30,17 @@ const TABLE_19 = [
   { y: 1000, cep: 1852, h: 1000, lr: 471 },
 ];
 
-test("REFERENCE §7.19: brown-1976 lethal radii (within 1 m or 0.5 %)", () => {
+void test("REFERENCE §7.19: brown-1976 lethal radii (within 1 m or 0.5 %)", () => {
   for (const r of TABLE_19) near(lethalRadiusM("brown-1976", r.y, r.h), r.lr, 1, 0.005, `${r.y} kt, ${r.h} psi`);
 });
 
-test("brown-1976 closed form: 1 Mt at 2000 psi is (1/125.904)^(1/3) nmi", () => {
+void test("brown-1976 closed form: 1 Mt at 2000 psi is (1/125.904)^(1/3) nmi", () => {
   const b = brownBracket(2000);
   assert.ok(Math.abs(b - 125.904) < 0.001);
   assert.ok(Math.abs(lethalRadiusM("brown-1976", 1000, 2000) - Math.cbrt(1 / b) * NMI_M) < 1e-9);
 });
 
-test("REFERENCE §1.2a: Brown's bracket is within 0.5 % of Y/R³ from h = 14.7·Y/R³ + 12.8·√(Y/R³)", () => {
+void test("REFERENCE §1.2a: Brown's bracket is within 0.5 % of Y/R³ from h = 14.7·Y/R³ + 12.8·√(Y/R³)", () => {
   const cases = [
     { h: 1000, relation: 61.21, bracket: 60.92 },
     { h: 2000, relation: 126.27, bracket: 125.9 },
@@ -55,7 +55,7 @@ test("REFERENCE §1.2a: Brown's bracket is within 0.5 % of Y/R³ from h = 14.7·
   }
 });
 
-test("REFERENCE §1.2b: cube-root-2.62 runs 3–6 % above brown-1976 over 1000–5000 psi (REFERENCE says 4–7 %)", () => {
+void test("REFERENCE §1.2b: cube-root-2.62 runs 3–6 % above brown-1976 over 1000–5000 psi (REFERENCE says 4–7 %)", () => {
   for (let h = 1000; h <= 5000; h += 250) {
     for (const y of [100, 455, 1000, 5000]) {
       const ratio = lethalRadiusM("cube-root-2.62", y, h) / lethalRadiusM("brown-1976", y, h);
@@ -68,18 +68,18 @@ test("REFERENCE §1.2b: cube-root-2.62 runs 3–6 % above brown-1976 over 1000�
   near(lethalRadiusM("cube-root-2.62", 1000, 5000) / lethalRadiusM("brown-1976", 1000, 5000), 1.05227, 0, 1e-4, "5000");
 });
 
-test("cube-root-2.62 closed form: 2.62 nmi × (Y_Mt/h)^(1/3)", () => {
+void test("cube-root-2.62 closed form: 2.62 nmi × (Y_Mt/h)^(1/3)", () => {
   near(lethalRadiusM("cube-root-2.62", 1000, 1000), 0.262 * NMI_M, 1e-9, 0, "1 Mt, 1000 psi");
   near(lethalRadiusM("cube-root-2.62", 300, 2000), 257.81, 0.01, 0, "W87 at 2000 psi");
 });
 
-test("every model scales with the cube root of yield", () => {
+void test("every model scales with the cube root of yield", () => {
   for (const m of MODELS)
     for (const h of [5, 100, 2000])
       near(lethalRadiusM(m, 8 * 150, h), 2 * lethalRadiusM(m, 150, h), 1e-6, 1e-12, `${m} at ${h} psi`);
 });
 
-test("overpressure: forward fit and its inversion round-trip", () => {
+void test("overpressure: forward fit and its inversion round-trip", () => {
   for (const y of [1, 20, 300, 1000, 20000])
     for (const h of [0.5, 5, 20, 300, 2000, 10000]) {
       const r = overpressureRadiusM(y, h);
@@ -94,7 +94,7 @@ test("overpressure: forward fit and its inversion round-trip", () => {
   }
 });
 
-test("overpressure: within 2 % of the 14.7/12.8 relation behind Brown's bracket over 20–5000 psi", () => {
+void test("overpressure: within 2 % of the 14.7/12.8 relation behind Brown's bracket over 20–5000 psi", () => {
   for (const h of [20, 50, 100, 200, 500, 1000, 2000, 5000]) {
     const x = (-12.8 + Math.sqrt(12.8 ** 2 + 4 * 14.7 * h)) / (2 * 14.7);
     const relationM = Math.cbrt(1 / (x * x)) * NMI_M; // 1 Mt
@@ -105,7 +105,7 @@ test("overpressure: within 2 % of the 14.7/12.8 relation behind Brown's bracket 
     near(overpressureRadiusM(1000, h), lethalRadiusM("brown-1976", 1000, h), 0, 0.015, `${h} psi vs brown`);
 });
 
-test("overpressure: within 3.5 % of Brode's height-of-burst fit evaluated at zero burst height (1–10,000 psi)", () => {
+void test("overpressure: within 3.5 % of Brode's height-of-burst fit evaluated at zero burst height (1–10,000 psi)", () => {
   // Brode (1986/87) height-of-burst fit with scaled burst height 0 (an ideal surface burst), r in kft/kt^(1/3).
   // Constants read from the report's fit as reproduced in GOFAI/glasstone and Prethea-Phoenixia/HeWu [S].
   const hob0 = (r: number): number =>
@@ -127,7 +127,7 @@ test("overpressure: within 3.5 % of Brode's height-of-burst fit evaluated at zer
   }
 });
 
-test("overpressure: within 2 % of Brode's own range-versus-overpressure fit (2W scaling)", () => {
+void test("overpressure: within 2 % of Brode's own range-versus-overpressure fit (2W scaling)", () => {
   // Brode's inverse fit for free air, r in kft/kt^(1/3), stated accurate to 2 % of eq. (33).
   const rFit = (p: number): number => {
     const ksi = p / 1000;
@@ -137,7 +137,7 @@ test("overpressure: within 2 % of Brode's own range-versus-overpressure fit (2W 
     near(overpressureRadiusM(1000, h), rFit(h) * Math.cbrt(2000) * 304.8, 0, 0.02, `${h} psi`);
 });
 
-test("soft targets: brown-1976 and cube-root are poor below 100 psi; the overpressure model is the reference", () => {
+void test("soft targets: brown-1976 and cube-root are poor below 100 psi; the overpressure model is the reference", () => {
   const op = overpressureRadiusM(1000, 10);
   // Brown's radius is 16.5 % too large at 10 psi and blows up as its bracket approaches zero near 3.79 psi.
   near(lethalRadiusM("brown-1976", 1000, 10) / op, 1.165, 0, 0.01, "brown/op at 10 psi");
@@ -152,7 +152,7 @@ test("soft targets: brown-1976 and cube-root are poor below 100 psi; the overpre
   assert.deepEqual(lethalRadiusWarnings("overpressure", 1000, 10), []);
 });
 
-test("brown-1976 never returns NaN or a negative radius: where its bracket is ≤ 0 it falls back and warns", () => {
+void test("brown-1976 never returns NaN or a negative radius: where its bracket is ≤ 0 it falls back and warns", () => {
   assert.ok(brownBracket(3) < 0);
   assert.ok(brownBracket(2.1) < 0 && brownBracket(3.75) < 0);
   assert.ok(brownBracket(2.0) > 0 && brownBracket(3.85) > 0);
@@ -168,25 +168,28 @@ test("brown-1976 never returns NaN or a negative radius: where its bracket is �
     }
 });
 
-test("no warnings inside the validity ranges; warnings for extreme yield and hardness", () => {
+void test("no warnings inside the validity ranges; warnings for extreme yield and hardness", () => {
   for (const m of MODELS) assert.deepEqual(lethalRadiusWarnings(m, 300, 2000), []);
   assert.match(lethalRadiusWarnings("brown-1976", 300, 20000)[0]!, /above 10,000 psi/);
   assert.match(lethalRadiusWarnings("overpressure", 50000, 5)[0]!, /outside the overpressure model's range/);
   assert.match(lethalRadiusWarnings("cube-root-2.62", 0.3, 2000)[0]!, /yield 0.3 kt/);
 });
 
-test("edge cases: yield 0 gives 0 m; negative yield, hardness ≤ 0 and unknown models throw InputError", () => {
+void test("edge cases: yield 0 gives 0 m; negative yield, hardness ≤ 0 and unknown models throw InputError", () => {
   for (const m of MODELS) assert.equal(lethalRadiusM(m, 0, 2000), 0);
   assert.match(lethalRadiusWarnings("brown-1976", 0, 2000)[0]!, /yield is 0 kt/);
   assert.throws(() => lethalRadiusM("brown-1976", -1, 2000), InputError);
   assert.throws(() => lethalRadiusM("brown-1976", Number.NaN, 2000), InputError);
   assert.throws(() => lethalRadiusM("overpressure", 100, 0), InputError);
   assert.throws(() => lethalRadiusM("cube-root-2.62", 100, -5), InputError);
-  assert.throws(() => lethalRadiusM("tsipis" as LethalRadiusModelName, 100, 2000), /unknown lethal-radius model "tsipis"/);
+  assert.throws(
+    () => lethalRadiusM("tsipis" as LethalRadiusModelName, 100, 2000),
+    /unknown lethal-radius model "tsipis"/,
+  );
   assert.throws(() => lethalRadiusWarnings("tsipis" as LethalRadiusModelName, 100, 2000), InputError);
 });
 
-test("model table documents every schema model with a source and a validity range", () => {
+void test("model table documents every schema model with a source and a validity range", () => {
   assert.deepEqual(MODELS.sort(), ["brown-1976", "cube-root-2.62", "overpressure"]);
   for (const m of MODELS) {
     const info = LETHAL_RADIUS_MODELS[m];

@@ -2,7 +2,7 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { KT_PER_MT, ktToMt, mToKm, mToNmi, mtToKt, NMI_M, nmiToM, SQMI_KM2 } from "./units.js";
 
-test("1 nmi = 1852 m exactly; conversions round-trip", () => {
+void test("1 nmi = 1852 m exactly; conversions round-trip", () => {
   assert.equal(NMI_M, 1852);
   assert.equal(KT_PER_MT, 1000);
   assert.equal(nmiToM(1), 1852);
@@ -16,6 +16,6 @@ test("1 nmi = 1852 m exactly; conversions round-trip", () => {
   }
 });
 
-test("1 sq mi = 2.59 km² (20 sq mi ≈ 51.8 km², REFERENCE §6.4)", () => {
+void test("1 sq mi = 2.59 km² (20 sq mi ≈ 51.8 km², REFERENCE §6.4)", () => {
   assert.ok(Math.abs(20 * SQMI_KM2 - 51.8) < 0.001);
 });

@@ -46,11 +46,7 @@ export interface WarheadKill {
  * @returns radius (m), SSKP, TKP and model warnings
  * @throws InputError for out-of-range inputs or a conventional weapon without `conventional` effect data
  */
-export function warheadKill(
-  weapon: WarheadKillWeapon,
-  hardnessPsi: number,
-  model: LethalRadiusModelName,
-): WarheadKill {
+export function warheadKill(weapon: WarheadKillWeapon, hardnessPsi: number, model: LethalRadiusModelName): WarheadKill {
   requireProbability("reliability", weapon.reliability);
   if (!weapon.nuclear) {
     const c = weapon.conventional;
@@ -59,7 +55,8 @@ export function warheadKill(
         {
           code: "missing_field",
           path: ["conventional"],
-          message: "a conventional weapon (nuclear: false) needs `conventional: { vulnerableRadiusM, pDefeatGivenHit }`",
+          message:
+            "a conventional weapon (nuclear: false) needs `conventional: { vulnerableRadiusM, pDefeatGivenHit }`",
         },
       ]);
     const p = conventionalPk(c.vulnerableRadiusM, weapon.cepM, c.pDefeatGivenHit);

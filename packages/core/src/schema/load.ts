@@ -92,7 +92,7 @@ export function parseDocumentText(
   const where = file !== undefined ? { file } : {};
   let doc: Document;
   try {
-    doc = parseDocument(text, { lineCounter: counter, prettyErrors: false, uniqueKeys: true });
+    doc = parseDocument(text, { lineCounter: counter, prettyErrors: true, uniqueKeys: true });
   } catch (e) {
     return {
       issues: [{ code: "syntax", path: [], message: `cannot parse: ${(e as Error).message}`, ...where }],
@@ -104,25 +104,42 @@ export function parseDocumentText(
     const pos = locate(doc, counter, issue.path, issue.code === "unknown_field");
     return { ...issue, ...where, ...(pos ?? {}) };
   };
-  const issues: Issue[] = doc.errors.map((e) => {
+  const MAX_SYNTAX = 8;
+  const issues: Issue[] = doc.errors.slice(0, MAX_SYNTAX).map((e) => {
     const pos = e.linePos?.[0];
     return {
       code: "syntax",
       path: [],
-      message: e.message.split("\n")[0] ?? e.message,
+      message: (e.message.split("\n")[0] ?? e.message).replace(/ at line \d+, column \d+:?$/, ""),
       ...where,
-      ...(pos ? { line: pos.line, col: pos.col } : {}),
+      line: pos?.line ?? 1,
+      col: pos?.col ?? 1,
     };
   });
+  if (doc.errors.length > MAX_SYNTAX)
+    issues.push({
+      code: "syntax",
+      path: [],
+      message: `… and ${doc.errors.length - MAX_SYNTAX} more syntax errors`,
+      ...where,
+      line: doc.errors[MAX_SYNTAX]?.linePos?.[0].line ?? 1,
+      col: doc.errors[MAX_SYNTAX]?.linePos?.[0].col ?? 1,
+    });
   if (issues.length > 0) return { issues, locate: locateIssue };
   let data: unknown;
   try {
     data = doc.toJS({ maxAliasCount: 100 });
   } catch (e) {
-    return { issues: [{ code: "syntax", path: [], message: (e as Error).message, ...where }], locate: locateIssue };
+    return {
+      issues: [{ code: "syntax", path: [], message: (e as Error).message, ...where, line: 1, col: 1 }],
+      locate: locateIssue,
+    };
   }
   if (data === null || data === undefined)
-    return { issues: [{ code: "empty", path: [], message: "document is empty", ...where }], locate: locateIssue };
+    return {
+      issues: [{ code: "empty", path: [], message: "document has no content (only comments?)", ...where, line: 1, col: 1 }],
+      locate: locateIssue,
+    };
   if (typeof data !== "object" || Array.isArray(data))
     return {
       issues: [locateIssue({ code: "invalid_type", path: [], message: "document must be a mapping of fields" })],

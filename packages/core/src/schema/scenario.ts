@@ -24,7 +24,11 @@ export const IsoDate = z.iso.date({ error: "must be a date written YYYY-MM-DD" }
 export const Probability = z.number().min(0, "must be a probability in [0, 1]").max(1, "must be a probability in [0, 1]");
 
 /** A count of physical things (launchers, interceptors): a whole number ≥ 0, at most 1,000,000. */
-export const Count = z.number().int("must be a whole number").min(0, "must not be negative").max(1_000_000);
+export const Count = z
+  .number()
+  .min(0, "must not be negative")
+  .max(1_000_000, "must be at most 1,000,000")
+  .int("must be a whole number");
 
 /** How sure we are of a number (DESIGN.md): read in a source, computed from one, an estimate, or a placeholder. */
 export const Confidence = z.enum(["published", "derived", "estimate", "notional"]);
@@ -257,6 +261,8 @@ export type LethalRadiusModelName = z.infer<typeof LethalRadiusModelName>;
 /** Default technical assumptions (DESIGN.md); each is a documented, user-changeable constant. */
 export const DEFAULT_ASSUMPTIONS = {
   lethalRadiusModel: "brown-1976",
+  softTargetModel: "overpressure",
+  softTargetBelowPsi: 100,
   costExponent: 0.75,
   costWeight: 0.3,
   strikerSurvivableUse: 0.9,
@@ -270,6 +276,13 @@ export const DEFAULT_ASSUMPTIONS = {
 export const Assumptions = z.strictObject({
   /** Lethal-radius model for nuclear warheads. Default `brown-1976`. */
   lethalRadiusModel: LethalRadiusModelName.default(DEFAULT_ASSUMPTIONS.lethalRadiusModel),
+  /**
+   * Lethal-radius model for soft targets (below `softTargetBelowPsi`), where the cube-root rules are poor.
+   * Default `overpressure` (airblast overpressure-versus-range fit).
+   */
+  softTargetModel: LethalRadiusModelName.default(DEFAULT_ASSUMPTIONS.softTargetModel),
+  /** Hardness below which `softTargetModel` applies, psi. Default 100. */
+  softTargetBelowPsi: z.number().min(0).max(100_000).default(DEFAULT_ASSUMPTIONS.softTargetBelowPsi),
   /** Kent–Thaler exponent on damage in the cost function. Default 0.75 (R-3765 App. C via secondary code). */
   costExponent: z.number().positive().max(5).default(DEFAULT_ASSUMPTIONS.costExponent),
   /** Kent–Thaler weight on the adversary's undestroyed value. Default 0.3. */

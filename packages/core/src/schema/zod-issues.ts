@@ -46,6 +46,18 @@ function schemasAt(schema: z.ZodType, path: readonly PropertyKey[]): z.ZodType[]
   return current;
 }
 
+/** List the values a discriminated union at `path` accepts for its discriminator `key`. */
+export function discriminatorValues(schema: z.ZodType, path: readonly PropertyKey[], key: string): string[] {
+  const values = new Set<string>();
+  for (const s of schemasAt(schema, path)) {
+    const def = defOf(s);
+    const field = def.type === "object" && def.shape ? def.shape[key] : undefined;
+    const lit = field ? (defOf(field) as { values?: unknown[] }).values : undefined;
+    for (const v of lit ?? []) values.add(String(v));
+  }
+  return [...values];
+}
+
 /** List the keys accepted by the object schema(s) at a path. */
 export function knownKeysAt(schema: z.ZodType, path: readonly PropertyKey[]): string[] {
   const keys = new Set<string>();
@@ -96,7 +108,7 @@ export function fromZodIssues(issues: readonly z.core.$ZodIssue[], schema: z.Zod
           : `expected ${zi.expected}, got ${describeReceived(input)}`;
     } else if (zi.code === "invalid_value" && "values" in zi) {
       const values = zi.values.map(String);
-      const guess = typeof input === "string" ? closest(input, values) : undefined;
+      const guess = typeof input === "string" && !values.includes(input) ? closest(input, values) : undefined;
       out.push({
         code: "invalid_value",
         path,
@@ -105,8 +117,21 @@ export function fromZodIssues(issues: readonly z.core.$ZodIssue[], schema: z.Zod
       });
       continue;
     } else if (zi.code === "invalid_union" && "note" in zi && zi.note === "No matching discriminator") {
-      message = `unknown or missing "${String((zi as { discriminator?: string }).discriminator ?? "type")}"`;
+      const key = String((zi as { discriminator?: string }).discriminator ?? path[path.length - 1] ?? "type");
+      const values = discriminatorValues(schema, zi.path.slice(0, -1), key);
+      const given =
+        input !== null && typeof input === "object" && !Array.isArray(input) ? (input as Record<string, unknown>)[key] : input;
+      const guess = typeof given === "string" ? closest(given, values) : undefined;
+      out.push({
+        code: "invalid_value",
+        path,
+        message: `${given === undefined ? `"${key}" is required` : `unknown ${key}: ${describeReceived(given)}`}; expected one of: ${values.join(", ")}`,
+        ...(guess ? { hint: `did you mean "${guess}"?` } : {}),
+      });
+      continue;
     }
+    // Several checks can fail on one value (e.g. too big and not a safe integer): report the first only.
+    if (out.some((o) => o.code === zi.code && o.path.join("\u0000") === path.join("\u0000"))) continue;
     out.push({ code: zi.code, path, message });
   }
   return out;

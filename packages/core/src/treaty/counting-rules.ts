@@ -1,7 +1,7 @@
 /**
  * Counting rules: small named functions that turn a party's force elements (or defence layers) into the number a
  * limit counts (STACK.md habit 5). Each rule is written as linear terms over an element's state variables
- * ({@link ElementState}), so the compliance check and the path-to-compliance integer program share one definition.
+ * ({@link CountingState}), so the compliance check and the path-to-compliance integer program share one definition.
  * The one non-linear rule, START I's discount for ALCM bombers, is applied per party by {@link countForParty}.
  *
  * Numeric policy: counts are rounded to 1e-6 (warheads per launcher may be fractional averages); an element with no
@@ -45,7 +45,7 @@ export function isNuclearEquippedBomber(e: Pick<ForceElement, "category" | "nucl
  * Launchers converted to non-nuclear roles (`treaty.convertedNonNuclear`) stay launchers but carry no counted
  * warheads; `deployed` excludes them.
  */
-export interface ElementState {
+export interface CountingState {
   /** Deployed launchers not converted: `launchers.deployed − treaty.convertedNonNuclear`. */
   deployed: number;
   /** Deployed launchers converted to non-nuclear roles. */
@@ -60,11 +60,11 @@ export interface ElementState {
   stored: number;
 }
 
-/** Names of the {@link ElementState} variables. */
-export type StateVariable = keyof ElementState;
+/** Names of the {@link CountingState} variables. */
+export type CountingVariable = keyof CountingState;
 
 /** Read an element's state variables. */
-export function elementState(e: ForceElement): ElementState {
+export function countingState(e: ForceElement): CountingState {
   const converted = Math.min(e.treaty?.convertedNonNuclear ?? 0, e.launchers.deployed);
   const deployed = e.launchers.deployed - converted;
   return {
@@ -78,7 +78,7 @@ export function elementState(e: ForceElement): ElementState {
 }
 
 /** Linear terms: the count is Σ coefficient × state variable. Absent coefficients are 0. */
-export type ElementTerms = Partial<Record<StateVariable, number>>;
+export type ElementTerms = Partial<Record<CountingVariable, number>>;
 
 /** How one rule counts one element. */
 export interface ElementRuleResult {
@@ -251,9 +251,9 @@ export function countingRule(name: string): CountingRule {
 }
 
 /** Evaluate linear terms at a state. */
-export function evaluateTerms(terms: ElementTerms, state: ElementState): number {
+export function evaluateTerms(terms: ElementTerms, state: CountingState): number {
   let sum = 0;
-  for (const [k, c] of Object.entries(terms) as [StateVariable, number][]) sum += c * state[k];
+  for (const [k, c] of Object.entries(terms) as [CountingVariable, number][]) sum += c * state[k];
   return sum;
 }
 
@@ -350,7 +350,7 @@ export function countForParty(party: Party, limit: Limit): PartyCount {
   for (const e of party.forces) {
     if (!matchesElement(e, limit.selector)) continue;
     const r = elementRule(e, status);
-    const state = elementState(e);
+    const state = countingState(e);
     if (r.alcmEquipped !== undefined) alcm.push({ index: contributions.length, launchers: state.deployed, equipped: r.alcmEquipped });
     contributions.push({
       id: e.id,

@@ -1,0 +1,78 @@
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { InputError } from "../_shared/issues.js";
+import { ForceElement } from "../schema/scenario.js";
+import { warheadKill } from "./warhead-kill.js";
+
+const close = (a: number, b: number, tol: number, what = ""): void =>
+  assert.ok(Math.abs(a - b) <= tol, `${what} got ${a}, expected ${b} ± ${tol}`);
+
+function element(over: Record<string, unknown>): ForceElement {
+  return ForceElement.parse({
+    id: "mm3-w87",
+    name: "Minuteman III / W87",
+    category: "icbm-silo",
+    launchers: { deployed: 200 },
+    warheadsPerLauncher: 1,
+    yieldKt: 300,
+    cepM: 120,
+    reliability: 0.8,
+    rangeKm: 13000,
+    basing: { hardnessPsi: 2000, survivableFraction: { dayToDay: 0, generated: 0 } },
+    source: { source: "test", asOf: "2025-01-01", confidence: "notional" },
+    ...over,
+  });
+}
+
+void test("nuclear: a scenario ForceElement gives REFERENCE §7.19's W87 numbers (LR 247 m, SSKP 0.947, TKP 0.758)", () => {
+  const k = warheadKill(element({}), 2000, "brown-1976");
+  close(k.lethalRadiusM, 247, 1);
+  close(k.sskp, 0.947, 0.001);
+  close(k.tkp, 0.758, 0.001);
+  close(k.tkp, 0.8 * k.sskp, 1e-15);
+  assert.deepEqual(k.warnings, []);
+});
+
+void test("nuclear: the model is used and its validity warnings are passed on", () => {
+  const w87 = element({});
+  assert.ok(warheadKill(w87, 2000, "cube-root-2.62").sskp > warheadKill(w87, 2000, "brown-1976").sskp);
+  const soft = warheadKill(w87, 5, "brown-1976");
+  assert.equal(soft.warnings.length, 1);
+  assert.match(soft.warnings[0]!, /poor below 100 psi/);
+  assert.deepEqual(warheadKill(w87, 5, "overpressure").warnings, []);
+  close(warheadKill(w87, 5, "overpressure").sskp, 1, 1e-9);
+});
+
+void test("conventional: the radius is the vulnerable radius and SSKP = P_hit · P_defeat; hardness is not used", () => {
+  const cps = element({
+    id: "cps",
+    nuclear: false,
+    yieldKt: 0.001,
+    cepM: 5,
+    reliability: 0.9,
+    conventional: { vulnerableRadiusM: 5, pDefeatGivenHit: 0.6 },
+  });
+  const k = warheadKill(cps, 2000, "brown-1976");
+  assert.equal(k.lethalRadiusM, 5);
+  close(k.sskp, 0.3, 1e-15);
+  close(k.tkp, 0.27, 1e-15);
+  assert.deepEqual(k.warnings, []);
+  assert.deepEqual(warheadKill(cps, 5, "overpressure"), k);
+});
+
+void test("invalid weapons throw InputError", () => {
+  assert.throws(
+    () => warheadKill({ nuclear: false, yieldKt: 1, cepM: 5, reliability: 0.9 }, 2000, "brown-1976"),
+    /needs `conventional/,
+  );
+  assert.throws(
+    () => warheadKill({ nuclear: true, yieldKt: 300, cepM: 120, reliability: 1.5 }, 2000, "brown-1976"),
+    InputError,
+  );
+  assert.throws(
+    () => warheadKill({ nuclear: true, yieldKt: 300, cepM: 120, reliability: 0.8 }, 0, "brown-1976"),
+    InputError,
+  );
+  // CEP 0 is the limit SSKP = 1 (the schema refuses it in scenarios).
+  assert.equal(warheadKill({ nuclear: true, yieldKt: 300, cepM: 0, reliability: 0.8 }, 2000, "brown-1976").tkp, 0.8);
+});

@@ -1,0 +1,3 @@
+export * from "./grid.js";
+export * from "./latin-hypercube.js";
+export * from "./sobol.js";

@@ -1,0 +1,35 @@
+/**
+ * "No limits": the world after New START expired on 5 Feb 2026, with no follow-on agreement (REFERENCE.md §5.1).
+ */
+import type { Framework, FrameworkInput } from "../framework-schema.js";
+import { parseFramework } from "../load-framework.js";
+
+/** The no-limits framework as written: the input of {@link NONE}. */
+export const NONE_INPUT = {
+  id: "none",
+  name: "No limits (after 5 Feb 2026)",
+  description:
+    "No numerical limits on US or Russian strategic forces: New START expired on 5 Feb 2026 and no source reports a " +
+    "new agreement. Use it as the baseline against which user frameworks are compared.",
+  citation: "REFERENCE.md §5.1 (New START expiry; US decision of 5–6 Feb 2026 not to extend)",
+  inForce: { from: "2026-02-05" },
+  events: [
+    {
+      date: "2026-02-05",
+      kind: "expiry",
+      description: "New START expired",
+      citation: "New START Art. XIV, as extended",
+    },
+    {
+      date: "2026-02-06",
+      kind: "statement",
+      party: "us",
+      description: "the US declined to extend the limits and proposed a new, 'modernized' treaty, possibly including China",
+      citation: "REFERENCE.md §5.1 (geo.tv, Kyiv Independent)",
+    },
+  ],
+  limits: [],
+} satisfies FrameworkInput;
+
+/** The no-limits rule pack (validated). */
+export const NONE: Framework = parseFramework(NONE_INPUT);

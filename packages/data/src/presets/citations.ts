@@ -1,0 +1,262 @@
+/**
+ * Shared citations for the presets: one constant per source read (or per labelled placeholder), so every number in
+ * a preset points at the same wording of its source. Confidence follows DESIGN.md: `published` (read in the source),
+ * `derived` (computed from published inputs), `estimate` (an analyst's estimate, ours or the source's), `notional`
+ * (a placeholder chosen for modelling, explained in its note).
+ */
+import type { Citation, Confidence } from "@seceq/core";
+
+/**
+ * Build a citation.
+ * @param source short reference
+ * @param asOf date the figure describes or was published, `YYYY-MM-DD`
+ * @param confidence how sure we are
+ * @param extra optional URL and note
+ */
+export function cite(
+  source: string,
+  asOf: string,
+  confidence: Confidence,
+  extra: { url?: string; note?: string } = {},
+): Citation {
+  return {
+    source,
+    asOf,
+    confidence,
+    ...(extra.url !== undefined ? { url: extra.url } : {}),
+    ...(extra.note !== undefined ? { note: extra.note } : {}),
+  };
+}
+
+/** The same citation with another confidence and/or an added note (the source stays the same). */
+export function restate(base: Citation, confidence: Confidence, note?: string): Citation {
+  const joined = [base.note, note].filter((x): x is string => x !== undefined && x !== "").join(" ");
+  const { note: _drop, ...rest } = base;
+  return { ...rest, confidence, ...(joined !== "" ? { note: joined } : {}) };
+}
+
+//// United States ////
+
+/**
+ * FAS Nuclear Notebook, US 2024 (BAS 80:3, May 2024): ~1,770 deployed warheads: 400 on ICBMs, ~970 on SLBMs, 300 at
+ * bomber bases, ~100 in Europe. Same breakdown as the 2023 issue.
+ */
+export const FAS_US_2024 = cite(
+  "Kristensen, Korda, Johns & Knight, 'United States nuclear weapons, 2024', Bulletin of the Atomic Scientists 80:3 (FAS Nuclear Notebook)",
+  "2024-05-01",
+  "estimate",
+  {
+    url: "https://thebulletin.org/premium/2024-05/united-states-nuclear-weapons-2024/",
+    note: "Deployed: 400 ICBM, ~970 SLBM, 300 at bomber bases, ~100 tactical bombs in Europe; stockpile ~3,708.",
+  },
+);
+
+/** FAS Nuclear Notebook, US 2025 (13 Jan 2025 release): stockpile ~3,700. */
+export const FAS_US_2025 = cite(
+  "Kristensen, Korda, Johns & Knight, 'United States nuclear weapons, 2025', Bulletin of the Atomic Scientists (FAS Nuclear Notebook)",
+  "2025-01-13",
+  "estimate",
+  { url: "https://fas.org/publication/united-states-edition-of-nuclear-notebook-2025" },
+);
+
+/** US force table via atomicarchive.com (after FAS, c. 2020–22), REFERENCE §6.1: warhead types and yields. */
+export const ATOMICARCHIVE_US = cite(
+  "atomicarchive.com 'United States Nuclear Forces' (after FAS; c. 2020–22), via REFERENCE.md §6.1",
+  "2022-01-01",
+  "estimate",
+  {
+    note: "Minuteman III 200 × W87/Mk21 (300 kt) and 200 × W78/Mk12A (335 kt); W76-1 90 kt; W76-2 'low'; W88 455 kt; ALCM/W80-1 5–150 kt; B61-7 10–360 kt. Year of the table not stated.",
+  },
+);
+
+/** State Department New START fact sheet with the US breakdown as of 1 Sep 2020 (released 1 Dec 2020). */
+export const STATE_NEW_START_2020 = cite(
+  "US Department of State, 'New START Treaty Aggregate Numbers of Strategic Offensive Arms' fact sheet (data of 1 Sep 2020, released 1 Dec 2020), via REFERENCE.md §5.1",
+  "2020-09-01",
+  "published",
+  {
+    note: "US: 397 deployed MM III (454 ICBM launchers incl. 57 non-deployed, of which 4 test); 230 deployed Trident II (280 launchers); 48 deployed heavy bombers (12 B-2A + 36 B-52H), 18 non-deployed (8 + 10, test aircraft included), 41 B-52H equipped for non-nuclear armaments. Totals 675 / 1,457 / 800; Russia 510 / 1,447 / 764.",
+  },
+);
+
+/** GMD interceptor count: 44 by end of 2017 (MDA via Air & Space Forces Magazine). */
+export const GMD_44 = cite(
+  "Air & Space Forces Magazine, 'US Successfully Tests Ballistic Missile Interceptor' (MDA: 36 → 44 GBIs by end of 2017)",
+  "2017-05-30",
+  "published",
+  { url: "https://www.airandspaceforces.com/us-successfully-tests-ballistic-missile-interceptor/" },
+);
+
+/** GMD test record: 9 hits in 17 intercept tests since 1999 (Reuters, 30 May 2017). */
+export const GMD_TESTS_2017 = cite(
+  "Reuters, 30 May 2017: GMD hit its target in 9 of 17 tests since 1999",
+  "2017-05-30",
+  "published",
+  { url: "http://in.reuters.com/article/usa-northkorea-missiletest-idINL1N1IW1C6" },
+);
+
+/** Dark Eagle (LRHW): first battery activated 17 Dec 2025 (four launchers), missiles not yet fielded (Jan 2026). */
+export const DARK_EAGLE_2026 = cite(
+  "US Army LRHW 'Dark Eagle': battery activated 17 Dec 2025 (clarityupsc summary; JPost: four launchers per battery); fielding slipped to early 2026 (Bloomberg via defence-industry.eu, Jan 2026)",
+  "2026-01-17",
+  "estimate",
+  {
+    url: "https://defence-industry.eu/?p=66524",
+    note: "Range 2,775–3,500 km (congressional documents: 1,725 mi); kinetic glide body with a small (<13 kg) warhead.",
+  },
+);
+
+//// Russia ////
+
+/**
+ * FAS Nuclear Notebook, Russia 2025 (BAS 81:3, 208–237, May 2025): stockpile ~4,309; 1,718 deployed strategic
+ * warheads (~870 ICBM, ~640 SLBM, ~200 at bomber bases); 1,477 non-strategic; ~1,114 strategic reserve; ~1,150
+ * retired. The per-leg split was read in secondary summaries of the issue, not in the issue itself.
+ */
+export const FAS_RU_2025 = cite(
+  "Kristensen, Korda, Johns & Knight, 'Russian nuclear weapons, 2025', Bulletin of the Atomic Scientists 81:3, 208–237 (FAS Nuclear Notebook)",
+  "2025-05-01",
+  "estimate",
+  {
+    url: "https://www.strategicstudyindia.com/2025/05/russian-nuclear-weapons-2025.html",
+    note: "Stockpile ~4,309; deployed strategic 1,718 (~870 ICBM, ~640 SLBM, 'more than 200' bombers: per-leg split read in secondary summaries, en.ckhq.net and palpalnewshub.com); non-strategic 1,477.",
+  },
+);
+
+/**
+ * FAS Russia 2022 force structure as summarised by M. Kütt (IFSH), 'Kernwaffen in Russland' (GitHub
+ * ohnemax/kernwaffen-in-russland, 2022): 306 ICBMs (silo: 40 SS-18 ×10, 60 SS-27 Mod 1, 20 SS-27 Mod 2 ×4; mobile:
+ * 153 SS-27 Mod 2 ×4, 18 SS-27 Mod 1, 9 SS-25); 10 SSBNs (5 Delta IV, 5 Borei); ~55 Tu-95, 13 Tu-160, ~580 bomber
+ * weapons; Moscow ABM ~70 warheads; mobile regiments of nine launchers.
+ */
+export const FAS_RU_2022_KUETT = cite(
+  "Kütt (IFSH), 'Kernwaffen in Russland' (GitHub ohnemax/kernwaffen-in-russland, 2022), summarising Kristensen & Korda, 'Russian nuclear weapons, 2022', BAS 78:2",
+  "2022-03-01",
+  "estimate",
+  {
+    url: "https://github.com/ohnemax/kernwaffen-in-russland",
+    note: "Secondary summary of the FAS 2022 table; the FAS 2024–2025 per-system tables were not retrieved.",
+  },
+);
+
+/** Carnegie Politika (Starchak, 23 Jan 2025): Yars mobile rearmament complete, two Avangard regiments, Sarmat not on duty. */
+export const CARNEGIE_2025 = cite(
+  "Starchak, 'Why Russia's Nuclear Forces Are No Longer Being Updated', Carnegie Politika, 23 Jan 2025",
+  "2025-01-23",
+  "published",
+  {
+    url: "https://carnegieendowment.org/russia-eurasia/politika/2025/01/russia-nuclear-arsenal-modernization?lang=en",
+    note: "All expected Yars mobile systems and two Avangard regiments delivered; Kozelsk silo Yars due to finish in 2025; Sarmat not yet on combat duty.",
+  },
+);
+
+/** Carnegie Politika (Starchak, 6 Feb 2026): Yars, the SSBN Knyaz Pozharsky and Tu-160M entered service in 2025. */
+export const CARNEGIE_2026 = cite(
+  "Starchak, 'For Putin, Increasing Russia's Nuclear Threat Matters More Than the Triad's Modernization', Carnegie Politika, 6 Feb 2026",
+  "2026-02-06",
+  "published",
+  { url: "https://carnegieendowment.org/russia-eurasia/politika/2026/02/russia-nuclear-modernization-priorities" },
+);
+
+/** Ukraine's 1 Jun 2025 drone strike on bomber bases: at least five Tu-95MS destroyed and two damaged (OSINT). */
+export const SPIDERWEB_2025 = cite(
+  "Operation 'Spiderweb', 1 Jun 2025: OSINT tallies of at least 5 Tu-95MS destroyed and 2 damaged (The Atlas News); Reuters: fleet of an estimated 67 strategic bombers before the strike (via devdiscourse, 5 Jun 2025)",
+  "2025-06-05",
+  "estimate",
+  { url: "https://www.theatlasnews.com/russias-pearl-harbor-hangover" },
+);
+
+//// China ////
+
+/**
+ * FAS Nuclear Notebook, China 2025 (BAS, 12 Mar 2025): ~600 warheads; nearly all stored apart from launchers.
+ * Assignment (secondary summary): ~376 land-based missiles, ~72 SLBMs, ~20 aircraft, ~132 produced for future systems.
+ */
+export const FAS_CN_2025 = cite(
+  "Kristensen, Korda, Johns & Knight, 'Chinese nuclear weapons, 2025', Bulletin of the Atomic Scientists (FAS Nuclear Notebook)",
+  "2025-03-12",
+  "estimate",
+  {
+    url: "https://strategicstudyindia.com/2025/03/chinese-nuclear-weapons-2025.html",
+    note: "~600 warheads; assignment read in a secondary summary (trendsmask.com): ~376 land-based, ~72 SLBM, ~20 aircraft, ~132 for future systems. Warheads are thought to be stored separately from launchers in peacetime.",
+  },
+);
+
+/** Pentagon China Military Power Report 2024 (data early/mid 2024): >600 operational warheads, ~400 ICBMs, ≥300 silos. */
+export const DOD_CMPR_2024 = cite(
+  "US DoD, 'Military and Security Developments Involving the PRC 2024' (via AFP and War on the Rocks summaries)",
+  "2024-12-18",
+  "published",
+  {
+    url: "https://warontherocks.com/?p=33205",
+    note: "More than 600 operational warheads by mid-2024; roughly 400 ICBMs; at least 300 new silos in three fields, some loaded; ICBM brigades of 6–12 launchers.",
+  },
+);
+
+/** Pentagon China Military Power Report 2025 (Dec 2025): more than 100 DF-31-class ICBMs likely loaded in the silo fields. */
+export const DOD_CMPR_2025 = cite(
+  "US DoD, 'Military and Security Developments Involving the PRC 2025' (Dec 2025), via Asia Times",
+  "2025-12-23",
+  "published",
+  { url: "https://asiatimes.com/?p=935879" },
+);
+
+/** Japan Defense White Paper 2025 (via secondary report): DF-26 250, DF-17 48, DF-21 24. */
+export const JAPAN_DWP_2025 = cite(
+  "Japan Ministry of Defense, Defense of Japan 2025 (via redcensor.com summary)",
+  "2025-07-15",
+  "estimate",
+  {
+    url: "https://redcensor.com/sinking-ship-the-story-behind-chinas-pla-rocket-force-betting-on-the-dongfeng-26-missile",
+    note: "PLARF inventory: DF-26 250, DF-17 48, DF-21 24 (as reported in the summary).",
+  },
+);
+
+//// historical ////
+
+/** FAS reproduction of the START I Memorandum of Understanding data as of 1 Sep 1990. */
+export const START_MOU_1990 = cite(
+  "FAS, 'START I: MOU data as of 1 September 1990' (nuke.fas.org/control/start1/news/strtdata.htm)",
+  "1990-09-01",
+  "published",
+  {
+    url: "https://nuke.fas.org/control/start1/news/strtdata.htm",
+    note: "Deployed SNDVs and accountable warheads by type; totals US 2,246 / 10,563, USSR 2,500 / 10,271; ICBM+SLBM throw-weight US 2,361.3 t, USSR 6,626.3 t.",
+  },
+);
+
+/** Suh (2022) data note, accuracy (CEP) and yield tables, via REFERENCE §6.3. */
+export const SUH_2022 = cite(
+  "Suh, K. (2022), Strategic Nuclear Forces Dataset, data note v1.0, accuracy and yield tables (via REFERENCE.md §6.3)",
+  "2022-05-31",
+  "published",
+  { url: "https://kyungwonsuh.weebly.com/datasets.html" },
+);
+
+/** Inter-capital distances from Suh's data note (REFERENCE §4.3). */
+export const SUH_DISTANCES = cite(
+  "Suh, K. (2022), data note v1.0: inter-capital distances (via REFERENCE.md §4.3)",
+  "2022-05-31",
+  "published",
+);
+
+//// placeholders ////
+
+/** Hardness planning values (REFERENCE §6.4): no authoritative modern source. */
+export function hardness(asOf: string, note: string): Citation {
+  return cite("REFERENCE.md §6.4 hardness planning values (open literature; no authoritative modern source)", asOf, "notional", {
+    note,
+  });
+}
+
+/** A modelling placeholder chosen by the Security Equation team, with the reasoning in `note`. */
+export function notional(asOf: string, note: string): Citation {
+  return cite("Security Equation modelling default (notional)", asOf, "notional", { note });
+}
+
+/** Background knowledge not confirmed by a source read for this dataset: an estimate to be checked. */
+export function background(asOf: string, note: string): Citation {
+  return cite("Open-source background figure, not confirmed by a source read for this dataset", asOf, "estimate", {
+    note,
+  });
+}

@@ -1,0 +1,853 @@
+/**
+ * Preset `us-russia-2026` — THE DEFAULT SCENARIO: US and Russian forces on 5 Feb 2026, the day New START expired,
+ * from the latest public estimates (FAS Nuclear Notebook 2024–2025, Carnegie, DoD, press reporting). The party
+ * objects {@link US_2026} and {@link RU_2026} are reused by `us-russia-china-2026`.
+ *
+ * Anchors (what the per-system split must reproduce):
+ * - US (FAS 2024/2025): 400 warheads on ICBMs, ~970 on SLBMs, 300 at bomber bases, ~100 B61 in Europe.
+ * - Russia (FAS 2025): 1,718 deployed strategic warheads (~870 ICBM, ~640 SLBM, the rest, 208, at bomber bases).
+ * Where FAS gives only a leg total, the per-system loads are derived by a uniform download factor on the MIRVed
+ * systems (stated per element).
+ */
+import type { ScenarioInput } from "@seceq/core";
+import {
+  ATOMICARCHIVE_US,
+  background,
+  CARNEGIE_2025,
+  CARNEGIE_2026,
+  cite,
+  DARK_EAGLE_2026,
+  FAS_RU_2022_KUETT,
+  FAS_RU_2025,
+  FAS_US_2024,
+  FAS_US_2025,
+  GMD_44,
+  hardness,
+  notional,
+  restate,
+  SPIDERWEB_2025,
+  STATE_NEW_START_2020,
+  SUH_2022,
+} from "./citations.js";
+import {
+  defaultValue,
+  DISTANCE_US_RU,
+  GENERATION_US_RU,
+  type DefenseLayerInput,
+  type ElementInput,
+  type PartyInput,
+} from "./modelling-defaults.js";
+
+/** Date the preset describes: New START expiry. */
+export const AS_OF_2026 = "2026-02-05";
+const A = AS_OF_2026;
+
+//// shared placeholders ////
+
+const REL_MODERN = notional(
+  A,
+  "Reliability (launch × flight × detonation) 0.85 for modern, regularly flight-tested missiles; no public figure.",
+);
+const REL_AGED = notional(A, "Reliability 0.8: older or less consistently tested system; no public figure.");
+const REL_BOMBER = notional(
+  A,
+  "Reliability 0.8 for bomber-delivered weapons (launch, flight, weapon); air-defence attrition is not modelled.",
+);
+const REL_CONV = notional(A, "Reliability 0.85 for a conventional precision missile; no public figure.");
+
+const US_SILO = hardness(
+  A,
+  "US Minuteman silo ~2,000 psi (1,000–2,000 quoted); silos are not survivable (0 day-to-day, 0 generated); one launcher per aim point.",
+);
+const US_SSBN = notional(
+  A,
+  "SSBN in port is soft (10 psi). Survivable share ~2/3 day-to-day (boats at sea) and 0.9 generated (boats in port surge); 20 tubes per boat per aim point.",
+);
+const US_BOMBER_B52 = notional(
+  A,
+  "Bombers on the ground are soft (5 psi). No bombers on alert day-to-day (0); half generated to alert/dispersal (0.5). Aim point = base: 36 deployed B-52H at two bases (Minot, Barksdale) → 18 per aim point.",
+);
+const US_BOMBER_B2 = notional(
+  A,
+  "Soft (5 psi); 0 day-to-day, 0.5 generated; all B-2A at one base (Whiteman) → 12 per aim point.",
+);
+
+const RU_HEAVY_SILO = hardness(
+  A,
+  "Russian heavy-ICBM (SS-18 class) silo ~5,000 psi (4,000–6,000 quoted, some higher); not survivable; one launcher per aim point.",
+);
+const RU_SILO = hardness(
+  A,
+  "Russian non-heavy ICBM silo (converted SS-19/SS-18-era silos) ~3,000 psi: between the US ~2,000 and heavy ~5,000 placeholders; not survivable.",
+);
+const RU_MOBILE = notional(
+  A,
+  "Road-mobile regiments of nine launchers (Kütt/FAS 2022): garrison aim point holds 9 launchers, soft (10 psi). Partly dispersed day-to-day (0.3 on patrol routes), mostly dispersed when generated (0.9).",
+);
+const RU_SSBN = notional(
+  A,
+  "SSBN in port is soft (10 psi); 16 tubes per boat per aim point. Russian SSBNs patrol less than US boats: 0.3 survivable day-to-day, 0.8 generated.",
+);
+const RU_BOMBER = notional(
+  A,
+  "Soft (5 psi); 0 day-to-day, 0.3 generated (few airfields, limited alert practice). Aim point = main base.",
+);
+
+const RU_ICBM_LOADS =
+  "Loaded warheads derived: FAS 2025 puts ~870 warheads on Russian ICBMs; with single-warhead systems fixed (Avangard 12, Topol-M 78), the MIRVed SS-18 (10 max) and Yars (4 max) carry a uniform share 780/1,108 = 0.704 of their maximum loads.";
+const RU_SLBM_LOADS =
+  "Loaded warheads derived: FAS 2025 puts ~640 warheads on Russian SLBMs; the deployed Bulava (6 max) and Sineva/Layner (4 max) carry a uniform share 640/992 = 0.645 of their maximum loads.";
+const RU_BOMBER_LOADS =
+  "Weapons at bomber bases derived: 1,718 − 870 − 640 = 208 (FAS 2025 says 'more than 200'), spread over the remaining aircraft in proportion to a typical load (Tu-95MS 8, Tu-160 12): share 208/540 = 0.385.";
+
+/** Share of maximum loads carried by Russian MIRVed ICBMs (derived, see {@link RU_2026}). */
+export const RU_ICBM_DOWNLOAD_2026 = 780 / 1108;
+/** Share of maximum loads carried by Russian SLBMs (derived). */
+export const RU_SLBM_DOWNLOAD_2026 = 640 / 992;
+/** Share of typical loads held at Russian bomber bases (derived). */
+export const RU_BOMBER_SHARE_2026 = 208 / 540;
+
+//// United States ////
+
+const US_FORCES: ElementInput[] = [
+  {
+    id: "mm3-w87",
+    name: "Minuteman III, Mk21 / W87",
+    category: "icbm-silo",
+    launchers: { deployed: 200, nonDeployed: 50, test: 4 },
+    warheadsPerLauncher: 1,
+    yieldKt: 300,
+    cepM: 183,
+    reliability: 0.85,
+    rangeKm: 13000,
+    basing: { hardnessPsi: 2000, launchersPerAimPoint: 1, survivableFraction: { dayToDay: 0, generated: 0 } },
+    treaty: { throwWeightKg: 1150 },
+    source: restate(
+      FAS_US_2024,
+      "estimate",
+      "400 single-warhead Minuteman III in 450 silos; the 200/200 split between W87 and W78 follows the atomicarchive/FAS table.",
+    ),
+    fieldSources: {
+      launchers: restate(
+        STATE_NEW_START_2020,
+        "estimate",
+        "The 50 empty operational silos (450 − 400) and the 4 test launchers (last published 1 Sep 2020) are carried on this element.",
+      ),
+      yieldKt: ATOMICARCHIVE_US,
+      cepM: restate(SUH_2022, "estimate", "Suh gives 183–213 m for Minuteman III; the lower end is used for the newer Mk21 RV."),
+      reliability: REL_MODERN,
+      basing: US_SILO,
+      treaty: background(A, "Minuteman III throw-weight ~1,150 kg (START I data, recollected; not re-read here)."),
+    },
+    notes: "W87 planning yield 300 kt. Empty silos and test launchers are listed here only for treaty counting.",
+  },
+  {
+    id: "mm3-w78",
+    name: "Minuteman III, Mk12A / W78",
+    category: "icbm-silo",
+    launchers: { deployed: 200 },
+    warheadsPerLauncher: 1,
+    maxWarheadsPerLauncher: 3,
+    yieldKt: 335,
+    cepM: 213,
+    reliability: 0.85,
+    rangeKm: 13000,
+    basing: { hardnessPsi: 2000, launchersPerAimPoint: 1, survivableFraction: { dayToDay: 0, generated: 0 } },
+    treaty: { throwWeightKg: 1150 },
+    source: restate(FAS_US_2024, "estimate", "Half of the 400 deployed Minuteman III carry the W78 (atomicarchive/FAS table)."),
+    fieldSources: {
+      yieldKt: SUH_2022,
+      cepM: restate(SUH_2022, "estimate", "Upper end of Suh's 183–213 m for the older Mk12A RV."),
+      maxWarheadsPerLauncher: ATOMICARCHIVE_US,
+      reliability: REL_MODERN,
+      basing: US_SILO,
+      treaty: background(A, "Minuteman III throw-weight ~1,150 kg (START I data, recollected)."),
+    },
+    notes: "Downloaded to one warhead; the Mk12A bus can carry three (upload hedge).",
+  },
+  {
+    id: "d5-w76-1",
+    name: "Trident II D5LE, W76-1 (Ohio SSBN)",
+    category: "slbm",
+    launchers: { deployed: 168, nonDeployed: 40 },
+    warheadsPerLauncher: 4.5,
+    maxWarheadsPerLauncher: 8,
+    yieldKt: 90,
+    cepM: 90,
+    reliability: 0.85,
+    rangeKm: 12000,
+    basing: { hardnessPsi: 10, launchersPerAimPoint: 20, survivableFraction: { dayToDay: 0.67, generated: 0.9 } },
+    treaty: { throwWeightKg: 2800 },
+    source: restate(
+      FAS_US_2024,
+      "estimate",
+      "14 Ohio SSBNs × 20 tubes = 280; 12 operational (240 tubes), 2 in overhaul (40 non-deployed). ~970 SLBM warheads split: 24 missiles with one W76-2, 48 with four W88, 168 with 4.5 W76-1 on average (972 in all). The split is our estimate.",
+    ),
+    fieldSources: {
+      yieldKt: ATOMICARCHIVE_US,
+      cepM: SUH_2022,
+      reliability: REL_MODERN,
+      basing: US_SSBN,
+      treaty: background(A, "Trident II throw-weight ~2,800 kg (START I data, recollected)."),
+    },
+    notes: "The 40 tubes of the two boats in overhaul are carried on this element.",
+  },
+  {
+    id: "d5-w76-2",
+    name: "Trident II D5LE, W76-2 low-yield",
+    category: "slbm",
+    launchers: { deployed: 24 },
+    warheadsPerLauncher: 1,
+    maxWarheadsPerLauncher: 8,
+    yieldKt: 8,
+    cepM: 90,
+    reliability: 0.85,
+    rangeKm: 12000,
+    basing: { hardnessPsi: 10, launchersPerAimPoint: 20, survivableFraction: { dayToDay: 0.67, generated: 0.9 } },
+    treaty: { throwWeightKg: 2800 },
+    source: restate(FAS_US_2024, "estimate", "About two single-warhead W76-2 missiles per operational boat (our estimate)."),
+    fieldSources: {
+      yieldKt: background(A, "W76-2 yield commonly estimated at 5–8 kt (FAS); the table read here says only 'low'."),
+      cepM: SUH_2022,
+      reliability: REL_MODERN,
+      basing: US_SSBN,
+    },
+  },
+  {
+    id: "d5-w88",
+    name: "Trident II D5LE, W88",
+    category: "slbm",
+    launchers: { deployed: 48 },
+    warheadsPerLauncher: 4,
+    maxWarheadsPerLauncher: 8,
+    yieldKt: 455,
+    cepM: 90,
+    reliability: 0.85,
+    rangeKm: 12000,
+    basing: { hardnessPsi: 10, launchersPerAimPoint: 20, survivableFraction: { dayToDay: 0.67, generated: 0.9 } },
+    treaty: { throwWeightKg: 2800 },
+    source: restate(FAS_US_2024, "estimate", "192 deployed W88 of ~384 built (atomicarchive/FAS table); share deployed is our estimate."),
+    fieldSources: { yieldKt: SUH_2022, cepM: SUH_2022, reliability: REL_MODERN, basing: US_SSBN },
+  },
+  {
+    id: "b52h-alcm",
+    name: "B-52H with AGM-86B ALCM / W80-1",
+    category: "bomber",
+    launchers: { deployed: 36, nonDeployed: 6, test: 4 },
+    warheadsPerLauncher: 200 / 36,
+    maxWarheadsPerLauncher: 20,
+    yieldKt: 150,
+    yieldOptionsKt: [5, 150],
+    cepM: 30,
+    reliability: 0.8,
+    rangeKm: 14000,
+    basing: { hardnessPsi: 5, launchersPerAimPoint: 18, survivableFraction: { dayToDay: 0, generated: 0.5 } },
+    treaty: { nuclearEquipped: true, alcmEquipped: true },
+    source: restate(
+      FAS_US_2024,
+      "estimate",
+      "46 nuclear-capable B-52H; ~200 ALCMs of the 300 weapons FAS puts at bomber bases are assigned to the 36 deployed aircraft (200/36 = 5.6 each).",
+    ),
+    fieldSources: {
+      launchers: restate(
+        STATE_NEW_START_2020,
+        "estimate",
+        "Deployed/non-deployed split of 1 Sep 2020 (36 + 10) kept; the 5 test bombers of that date split 4 B-52H / 1 B-2A by us.",
+      ),
+      yieldKt: ATOMICARCHIVE_US,
+      cepM: restate(SUH_2022, "estimate", "Upper end of Suh's ALCM 10–30.5 m."),
+      reliability: REL_BOMBER,
+      rangeKm: background(A, "B-52H unrefueled range ~14,000 km; ALCM range ~2,500 km adds stand-off."),
+      basing: US_BOMBER_B52,
+    },
+    notes: "Weapons are stored at the bases day-to-day and loaded when generated; upload capacity 20 ALCMs.",
+  },
+  {
+    id: "b2a",
+    name: "B-2A with B61-7/-11/-12 and B83-1 bombs",
+    category: "bomber",
+    launchers: { deployed: 12, nonDeployed: 6, test: 1 },
+    warheadsPerLauncher: 100 / 12,
+    maxWarheadsPerLauncher: 16,
+    yieldKt: 360,
+    yieldOptionsKt: [10, 360],
+    cepM: 116,
+    reliability: 0.8,
+    rangeKm: 11000,
+    basing: { hardnessPsi: 5, launchersPerAimPoint: 12, survivableFraction: { dayToDay: 0, generated: 0.5 } },
+    treaty: { nuclearEquipped: true, alcmEquipped: false },
+    source: restate(
+      FAS_US_2024,
+      "estimate",
+      "~100 of the 300 bomber-base weapons assigned to the 12 deployed B-2A (100/12 = 8.3 each); 19 aircraft after the 2022 ground accident.",
+    ),
+    fieldSources: {
+      launchers: background(A, "19 B-2A (20 built after the 2008 crash, one retired after a 2022 mishap); deployed 12 as in 2020."),
+      yieldKt: ATOMICARCHIVE_US,
+      cepM: restate(SUH_2022, "estimate", "Suh's late-1990s gravity-bomb CEP (116 m) used as a placeholder; the guided B61-12 is far more accurate."),
+      reliability: REL_BOMBER,
+      rangeKm: background(A, "B-2A unrefueled range ~11,000 km."),
+      basing: US_BOMBER_B2,
+    },
+    notes: "Planning yield 360 kt (B61-7); B83-1 (up to 1,200 kt) and B61-12 (≤ 50 kt) are also assigned.",
+  },
+  {
+    id: "b52h-conventional",
+    name: "B-52H converted to non-nuclear role (JASSM-ER, conventional)",
+    category: "bomber",
+    nuclear: false,
+    launchers: { deployed: 30, nonDeployed: 11 },
+    warheadsPerLauncher: 12,
+    maxWarheadsPerLauncher: 20,
+    yieldKt: 0.00045,
+    cepM: 3,
+    reliability: 0.8,
+    rangeKm: 14000,
+    basing: { hardnessPsi: 5, launchersPerAimPoint: 15, survivableFraction: { dayToDay: 0, generated: 0.5 } },
+    conventional: { vulnerableRadiusM: 5, pDefeatGivenHit: 0.3 },
+    treaty: { accountable: false, nuclearEquipped: false },
+    source: restate(
+      STATE_NEW_START_2020,
+      "estimate",
+      "41 B-52H 'equipped for non-nuclear armaments' (out of New START account). Split 30 operational + 11 in storage after the 2015 conversion reports (30 converted at Barksdale, 12 stored aircraft at AMARG).",
+    ),
+    fieldSources: {
+      warheadsPerLauncher: notional(A, "12 stand-off missiles per sortie (external pylons); 20 maximum."),
+      yieldKt: background(A, "~450 kg high-explosive unitary warhead expressed in kt TNT; not used for conventional weapons."),
+      cepM: background(A, "JASSM-class terminal seeker: a few metres."),
+      conventional: notional(
+        A,
+        "Effect of one hit on a soft or medium aim point (bomber on apron, submarine at pier, mobile-launcher shelter); hardened silos would need far lower values. The engine applies one value to all targets.",
+      ),
+      reliability: REL_BOMBER,
+      basing: US_BOMBER_B52,
+    },
+    notes:
+      "Listed as a separate conventional element (not via convertedNonNuclear) so that the nuclear B-52H element carries only nuclear-capable aircraft. Air-defence penetration is not modelled.",
+  },
+  {
+    id: "tomahawk",
+    name: "Tomahawk land-attack cruise missile (ship and submarine launched)",
+    category: "sea-cruise",
+    nuclear: false,
+    flight: "cruise",
+    launchers: { deployed: 400 },
+    warheadsPerLauncher: 1,
+    yieldKt: 0.00045,
+    cepM: 10,
+    reliability: 0.85,
+    rangeKm: 1600,
+    basing: { hardnessPsi: 10, launchersPerAimPoint: 40, survivableFraction: { dayToDay: 0.8, generated: 0.9 } },
+    conventional: { vulnerableRadiusM: 5, pDefeatGivenHit: 0.3 },
+    treaty: { accountable: false },
+    source: background(
+      A,
+      "Tomahawk range ~1,600 km, ~450 kg warhead, inventory in the low thousands. 'Launchers' = missiles available for a first salvo (notional 400), not the inventory.",
+    ),
+    fieldSources: {
+      launchers: notional(A, "400 missiles loaded on ships and submarines within range for a first salvo; a lever, not a count."),
+      conventional: notional(A, "Soft/medium aim point effect, as for the conventional B-52H."),
+      reliability: REL_CONV,
+      basing: notional(A, "Ships at sea are not targetable (0.8 day-to-day, 0.9 generated); 40 missiles per ship in port."),
+    },
+  },
+  {
+    id: "lrhw-dark-eagle",
+    name: "Long-Range Hypersonic Weapon 'Dark Eagle' (Army)",
+    category: "hgv",
+    nuclear: false,
+    launchers: { deployed: 0, nonDeployed: 4 },
+    warheadsPerLauncher: 2,
+    yieldKt: 0.000013,
+    cepM: 10,
+    reliability: 0.8,
+    rangeKm: 2775,
+    basing: { hardnessPsi: 10, launchersPerAimPoint: 4, survivableFraction: { dayToDay: 0.2, generated: 0.8 } },
+    conventional: { vulnerableRadiusM: 3, pDefeatGivenHit: 0.5 },
+    treaty: { accountable: false },
+    source: DARK_EAGLE_2026,
+    fieldSources: {
+      launchers: restate(DARK_EAGLE_2026, "estimate", "One battery of four launchers; missiles not fielded as of Jan 2026, so 0 deployed."),
+      warheadsPerLauncher: background(A, "Two missiles per launcher trailer."),
+      cepM: notional(A, "Precision glide body; 10 m placeholder."),
+      conventional: notional(A, "Kinetic effect against soft/medium point targets."),
+      reliability: notional(A, "0.8: new system with a mixed test record."),
+      basing: notional(A, "Road-mobile battery; deployed to the Indo-Pacific, not within reach of Russia from home."),
+    },
+    notes: "Inert by default (0 deployed); set launchers.deployed to 4 to model the first battery. Navy CPS is not yet deployed and is omitted.",
+  },
+  {
+    id: "b61-europe",
+    name: "B61-3/-4/-12 gravity bombs at NATO bases (dual-capable aircraft)",
+    category: "non-strategic",
+    flight: "aircraft",
+    launchers: { deployed: 100 },
+    warheadsPerLauncher: 1,
+    yieldKt: 50,
+    yieldOptionsKt: [0.3, 1.5, 10, 50],
+    cepM: 30,
+    reliability: 0.8,
+    rangeKm: 1000,
+    basing: { hardnessPsi: 10, launchersPerAimPoint: 17, survivableFraction: { dayToDay: 0, generated: 0.2 } },
+    treaty: { accountable: false },
+    source: restate(FAS_US_2024, "estimate", "Approximately 100 tactical bombs at European bases."),
+    fieldSources: {
+      yieldKt: background(A, "B61-12 dial-a-yield 0.3/1.5/10/50 kt; B61-4 up to 50 kt."),
+      cepM: background(A, "B61-12 guided tail kit: tens of metres."),
+      rangeKm: notional(A, "Combat radius of the carrying aircraft, ~1,000 km; forward basing, not capital distance, decides reach."),
+      reliability: REL_BOMBER,
+      basing: notional(A, "~100 bombs at six bases in five countries (~17 per base); soft; 0.2 dispersed when generated."),
+    },
+    notes: "Cannot reach Russia under the inter-capital distance rule; kept for parity and treaty counts.",
+  },
+];
+
+const US_DEFENSES: DefenseLayerInput[] = [
+  {
+    id: "gmd",
+    name: "Ground-based Midcourse Defense (Fort Greely, Vandenberg)",
+    interceptors: 44,
+    pk: 9 / 17,
+    tracking: 0.8,
+    doctrine: { type: "barrage", shots: 4 },
+    engages: ["ballistic"],
+    covers: ["value"],
+    source: GMD_44,
+    notes:
+      "pk = 9/17 = 0.53, the GMD intercept-test record 1999–May 2017 (Reuters, 30 May 2017), scripted tests. tracking 0.8 and a four-interceptor salvo per warhead are notional (discrimination against decoys is the known weakness). Designed against limited attacks; 44 interceptors do not cover silos. Next Generation Interceptor not yet deployed.",
+  },
+  {
+    id: "aegis-sm3-iia",
+    name: "Aegis BMD with SM-3 Block IIA (homeland role)",
+    interceptors: 24,
+    pk: 0.5,
+    tracking: 0.5,
+    doctrine: { type: "barrage", shots: 2 },
+    engages: ["ballistic"],
+    covers: ["value"],
+    source: notional(
+      A,
+      "Interceptor count, pk and tracking are placeholders: SM-3 Block IIA is the only Aegis interceptor credited with any ICBM-class capability (a single test), and most BMD ships serve regional missions. 24 = a few ships' magazines assumed available for homeland defence. SM-3 IA/IB and SM-6 cannot engage ICBMs in midcourse and are omitted.",
+    ),
+    notes: "Low tracking (0.5) reflects uncertain cueing and discrimination against ICBM-class targets from sea.",
+  },
+];
+
+/** The United States on 5 Feb 2026 (FAS 2024/2025 estimates; per-system splits estimated as noted). */
+export const US_2026: PartyInput = {
+  id: "us",
+  name: "United States",
+  posture: "dayToDay",
+  forces: US_FORCES,
+  defenses: US_DEFENSES,
+  value: defaultValue(A),
+  generation: GENERATION_US_RU,
+};
+
+//// Russia ////
+
+const RU_FORCES: ElementInput[] = [
+  {
+    id: "rs-20v-voevoda",
+    name: "RS-20V Voevoda (SS-18 Mod 6)",
+    category: "icbm-silo",
+    launchers: { deployed: 34 },
+    warheadsPerLauncher: 10 * RU_ICBM_DOWNLOAD_2026,
+    maxWarheadsPerLauncher: 10,
+    yieldKt: 500,
+    yieldOptionsKt: [500, 800],
+    cepM: 220,
+    reliability: 0.8,
+    rangeKm: 11000,
+    basing: { hardnessPsi: 5000, launchersPerAimPoint: 1, survivableFraction: { dayToDay: 0, generated: 0 } },
+    treaty: { heavyIcbm: true, throwWeightKg: 8800 },
+    source: restate(
+      FAS_RU_2022_KUETT,
+      "estimate",
+      "40 SS-18 in 2022 (FAS via Kütt); 34 assumed in 2026 because the second Avangard regiment took six former SS-18 silos at Dombarovsky.",
+    ),
+    fieldSources: {
+      warheadsPerLauncher: restate(FAS_RU_2025, "derived", RU_ICBM_LOADS),
+      yieldKt: background(A, "SS-18 Mod 6: 10 × 500–800 kt (FAS tables)."),
+      cepM: restate(SUH_2022, "estimate", "Suh's SS-18 Mod 5 value (220 m); no figure for Mod 6."),
+      reliability: REL_AGED,
+      basing: RU_HEAVY_SILO,
+      treaty: background(A, "SS-18 throw-weight 8,800 kg (START I data, recollected; reproduces the published 1990 total)."),
+    },
+    notes: "Sarmat (RS-28) is not on combat duty as of early 2026 (Carnegie, Jan 2025) and is not listed.",
+  },
+  {
+    id: "avangard",
+    name: "UR-100NUTTH with Avangard HGV (SS-19 Mod 4)",
+    category: "icbm-silo",
+    flight: "hypersonic",
+    launchers: { deployed: 12 },
+    warheadsPerLauncher: 1,
+    yieldKt: 1000,
+    cepM: 300,
+    reliability: 0.8,
+    rangeKm: 10000,
+    basing: { hardnessPsi: 5000, launchersPerAimPoint: 1, survivableFraction: { dayToDay: 0, generated: 0 } },
+    treaty: { throwWeightKg: 4350 },
+    source: restate(CARNEGIE_2025, "published", "Two Avangard regiments delivered; six launchers per regiment (12)."),
+    fieldSources: {
+      launchers: background(A, "Six silo launchers per Avangard regiment."),
+      yieldKt: notional(A, "Avangard yield not public (claims range from hundreds of kt to megatons); 1,000 kt placeholder."),
+      cepM: notional(A, "Manoeuvring glide vehicle; accuracy not public. 300 m placeholder."),
+      reliability: REL_AGED,
+      basing: restate(RU_HEAVY_SILO, "notional", "Deployed in former SS-18 silos at Dombarovsky."),
+      treaty: background(A, "SS-19 booster throw-weight 4,350 kg (START I data, recollected)."),
+    },
+  },
+  {
+    id: "topol-m-silo",
+    name: "RS-12M2 Topol-M, silo (SS-27 Mod 1)",
+    category: "icbm-silo",
+    launchers: { deployed: 60 },
+    warheadsPerLauncher: 1,
+    yieldKt: 800,
+    cepM: 348,
+    reliability: 0.85,
+    rangeKm: 11000,
+    basing: { hardnessPsi: 3000, launchersPerAimPoint: 1, survivableFraction: { dayToDay: 0, generated: 0 } },
+    treaty: { throwWeightKg: 1200 },
+    source: FAS_RU_2022_KUETT,
+    fieldSources: {
+      yieldKt: background(A, "Topol-M 800 kt (FAS; a Russian press account gives 800 kt, another 550 kt)."),
+      cepM: SUH_2022,
+      rangeKm: background(A, "10,000–11,000 km."),
+      reliability: REL_MODERN,
+      basing: RU_SILO,
+      treaty: background(A, "Topol-M throw-weight ~1,200 kg (unconfirmed)."),
+    },
+  },
+  {
+    id: "topol-m-mobile",
+    name: "RS-12M2 Topol-M, road-mobile (SS-27 Mod 1)",
+    category: "icbm-mobile",
+    launchers: { deployed: 18 },
+    warheadsPerLauncher: 1,
+    yieldKt: 800,
+    cepM: 348,
+    reliability: 0.85,
+    rangeKm: 11000,
+    basing: { hardnessPsi: 10, launchersPerAimPoint: 9, survivableFraction: { dayToDay: 0.3, generated: 0.9 } },
+    treaty: { throwWeightKg: 1200 },
+    source: FAS_RU_2022_KUETT,
+    fieldSources: {
+      yieldKt: background(A, "Topol-M 800 kt (FAS)."),
+      cepM: SUH_2022,
+      reliability: REL_MODERN,
+      basing: RU_MOBILE,
+      treaty: background(A, "Topol-M throw-weight ~1,200 kg (unconfirmed)."),
+    },
+  },
+  {
+    id: "yars-silo",
+    name: "RS-24 Yars, silo (SS-27 Mod 2), Kozelsk",
+    category: "icbm-silo",
+    launchers: { deployed: 30 },
+    warheadsPerLauncher: 4 * RU_ICBM_DOWNLOAD_2026,
+    maxWarheadsPerLauncher: 4,
+    yieldKt: 100,
+    cepM: 348,
+    reliability: 0.85,
+    rangeKm: 11000,
+    basing: { hardnessPsi: 3000, launchersPerAimPoint: 1, survivableFraction: { dayToDay: 0, generated: 0 } },
+    source: restate(
+      CARNEGIE_2025,
+      "estimate",
+      "20 silo Yars in 2022 (FAS via Kütt); Kozelsk rearmament due to finish in 2025 (Carnegie); 30 (three regiments of ten) is our estimate.",
+    ),
+    fieldSources: {
+      warheadsPerLauncher: restate(FAS_RU_2025, "derived", RU_ICBM_LOADS),
+      yieldKt: background(A, "Yars warhead yield: FAS tables 100 kt; press accounts up to 500 kt."),
+      cepM: restate(SUH_2022, "estimate", "Suh's SS-27 value applied to the Mod 2."),
+      reliability: REL_MODERN,
+      basing: RU_SILO,
+    },
+  },
+  {
+    id: "yars-mobile",
+    name: "RS-24 Yars, road-mobile (SS-27 Mod 2)",
+    category: "icbm-mobile",
+    launchers: { deployed: 162 },
+    warheadsPerLauncher: 4 * RU_ICBM_DOWNLOAD_2026,
+    maxWarheadsPerLauncher: 4,
+    yieldKt: 100,
+    cepM: 348,
+    reliability: 0.85,
+    rangeKm: 11000,
+    basing: { hardnessPsi: 10, launchersPerAimPoint: 9, survivableFraction: { dayToDay: 0.3, generated: 0.9 } },
+    source: restate(
+      FAS_RU_2022_KUETT,
+      "estimate",
+      "153 mobile Yars in 2022 (FAS via Kütt) plus one nine-launcher regiment replacing the last SS-25 (mobile rearmament complete: Carnegie, Jan 2025) = 162.",
+    ),
+    fieldSources: {
+      warheadsPerLauncher: restate(FAS_RU_2025, "derived", RU_ICBM_LOADS),
+      yieldKt: background(A, "Yars warhead yield: FAS tables 100 kt."),
+      cepM: restate(SUH_2022, "estimate", "Suh's SS-27 value applied to the Mod 2."),
+      reliability: REL_MODERN,
+      basing: RU_MOBILE,
+    },
+  },
+  {
+    id: "bulava-borei",
+    name: "RSM-56 Bulava (SS-N-32) on Borei/Borei-A SSBNs",
+    category: "slbm",
+    launchers: { deployed: 112, nonDeployed: 16 },
+    warheadsPerLauncher: 6 * RU_SLBM_DOWNLOAD_2026,
+    maxWarheadsPerLauncher: 6,
+    yieldKt: 100,
+    cepM: 350,
+    reliability: 0.8,
+    rangeKm: 8000,
+    basing: { hardnessPsi: 10, launchersPerAimPoint: 16, survivableFraction: { dayToDay: 0.3, generated: 0.8 } },
+    source: restate(
+      FAS_RU_2022_KUETT,
+      "estimate",
+      "Seven Borei/Borei-A boats in the FAS 2025 count (3 Borei + 4 Borei-A) × 16 = 112. The eighth, Knyaz Pozharsky (in service 2025, Carnegie Feb 2026), is carried as 16 non-deployed tubes so the FAS 2025 total is kept.",
+    ),
+    fieldSources: {
+      launchers: restate(CARNEGIE_2026, "estimate", "Knyaz Pozharsky entered service in 2025; its loading is not reported."),
+      warheadsPerLauncher: restate(FAS_RU_2025, "derived", RU_SLBM_LOADS),
+      yieldKt: background(A, "Bulava: up to 6 × 100–150 kt."),
+      cepM: notional(A, "No public accuracy; 350 m placeholder between SS-27 (348) and SS-N-23 (500)."),
+      reliability: REL_AGED,
+      rangeKm: background(A, "8,000–9,300 km."),
+      basing: RU_SSBN,
+    },
+  },
+  {
+    id: "sineva-delta-iv",
+    name: "R-29RMU2 Sineva/Layner (SS-N-23) on Delta IV SSBNs",
+    category: "slbm",
+    launchers: { deployed: 80 },
+    warheadsPerLauncher: 4 * RU_SLBM_DOWNLOAD_2026,
+    maxWarheadsPerLauncher: 4,
+    yieldKt: 100,
+    cepM: 500,
+    reliability: 0.85,
+    rangeKm: 8300,
+    basing: { hardnessPsi: 10, launchersPerAimPoint: 16, survivableFraction: { dayToDay: 0.3, generated: 0.8 } },
+    source: restate(FAS_RU_2022_KUETT, "estimate", "Five Delta IV boats × 16 tubes (FAS 2022 count kept)."),
+    fieldSources: {
+      warheadsPerLauncher: restate(FAS_RU_2025, "derived", RU_SLBM_LOADS),
+      yieldKt: background(A, "Sineva: 4 × 100 kt (FAS tables)."),
+      cepM: SUH_2022,
+      reliability: REL_MODERN,
+      rangeKm: background(A, "~8,300 km."),
+      basing: RU_SSBN,
+    },
+  },
+  {
+    id: "tu-95ms",
+    name: "Tu-95MS/MSM (Bear-H) with Kh-55/Kh-102 ALCMs",
+    category: "bomber",
+    launchers: { deployed: 48, nonDeployed: 2 },
+    warheadsPerLauncher: 8 * RU_BOMBER_SHARE_2026,
+    maxWarheadsPerLauncher: 16,
+    yieldKt: 200,
+    cepM: 25,
+    reliability: 0.8,
+    rangeKm: 15000,
+    basing: { hardnessPsi: 5, launchersPerAimPoint: 24, survivableFraction: { dayToDay: 0, generated: 0.3 } },
+    treaty: { nuclearEquipped: true, alcmEquipped: true },
+    source: restate(
+      SPIDERWEB_2025,
+      "estimate",
+      "~55 Tu-95MS before June 2025 (FAS 2022 via Kütt; Reuters: ~67 strategic bombers in all); at least 5 destroyed and 2 damaged on 1 Jun 2025 → 48 deployed, 2 non-deployed (damaged).",
+    ),
+    fieldSources: {
+      warheadsPerLauncher: restate(FAS_RU_2025, "derived", RU_BOMBER_LOADS),
+      yieldKt: background(A, "Kh-55/Kh-102 warhead ~200–250 kt."),
+      cepM: restate(SUH_2022, "published", "Suh's AS-15 (Kh-55) value."),
+      reliability: REL_BOMBER,
+      rangeKm: background(A, "Tu-95MS range ~15,000 km; ALCM range ~2,500 km adds stand-off."),
+      basing: restate(RU_BOMBER, "notional", "Two main bases (Engels, Ukrainka) → 24 aircraft per aim point."),
+    },
+  },
+  {
+    id: "tu-160",
+    name: "Tu-160/Tu-160M (Blackjack) with Kh-55/Kh-102 ALCMs",
+    category: "bomber",
+    launchers: { deployed: 13 },
+    warheadsPerLauncher: 12 * RU_BOMBER_SHARE_2026,
+    maxWarheadsPerLauncher: 12,
+    yieldKt: 200,
+    cepM: 25,
+    reliability: 0.8,
+    rangeKm: 12300,
+    basing: { hardnessPsi: 5, launchersPerAimPoint: 13, survivableFraction: { dayToDay: 0, generated: 0.3 } },
+    treaty: { nuclearEquipped: true, alcmEquipped: true },
+    source: restate(
+      FAS_RU_2022_KUETT,
+      "estimate",
+      "13 Tu-160 (FAS 2022); none hit on 1 Jun 2025. New Tu-160M entered service in 2025 (Carnegie, Feb 2026) in unreported numbers, partly replacing older airframes.",
+    ),
+    fieldSources: {
+      warheadsPerLauncher: restate(FAS_RU_2025, "derived", RU_BOMBER_LOADS),
+      yieldKt: background(A, "Kh-55/Kh-102 warhead ~200–250 kt."),
+      cepM: restate(SUH_2022, "published", "Suh's AS-15 (Kh-55) value."),
+      reliability: REL_BOMBER,
+      rangeKm: background(A, "Tu-160 range ~12,300 km."),
+      basing: restate(RU_BOMBER, "notional", "One main base (Engels) → 13 per aim point."),
+    },
+  },
+  {
+    id: "nsnw-aggregate",
+    name: "Non-strategic nuclear weapons (aggregate: naval, air, air-defence, ground forces)",
+    category: "non-strategic",
+    launchers: { deployed: 0 },
+    warheadsPerLauncher: 1,
+    yieldKt: 100,
+    cepM: 30,
+    reliability: 0.8,
+    rangeKm: 2500,
+    basing: { hardnessPsi: 10, launchersPerAimPoint: 30, survivableFraction: { dayToDay: 0, generated: 0.5 } },
+    treaty: { accountable: false, storedWarheads: 1477 },
+    source: restate(FAS_RU_2025, "estimate", "1,477 non-strategic warheads, held in central storage apart from their delivery systems."),
+    fieldSources: {
+      yieldKt: notional(A, "Mixed types; 100 kt placeholder."),
+      cepM: notional(A, "Mixed delivery systems (Iskander ~10–30 m per secondary sources); 30 m placeholder."),
+      rangeKm: restate(FAS_RU_2022_KUETT, "estimate", "Longest ground-launched system: 9M729 cruise missile, ~2,500 km (CSIS via Kütt)."),
+      reliability: REL_AGED,
+      basing: notional(A, "Placeholder for delivery-unit bases if the weapons are issued."),
+    },
+    notes:
+      "Stored, not deployed: 0 deployed launchers, warheads in treaty.storedWarheads. To model issued weapons set launchers.deployed (warheads per launcher 1). Cannot reach the US under the inter-capital distance rule.",
+  },
+  {
+    id: "kalibr",
+    name: "3M14 Kalibr land-attack cruise missile (ships, submarines)",
+    category: "sea-cruise",
+    nuclear: false,
+    flight: "cruise",
+    launchers: { deployed: 100 },
+    warheadsPerLauncher: 1,
+    yieldKt: 0.00045,
+    cepM: 10,
+    reliability: 0.8,
+    rangeKm: 1500,
+    basing: { hardnessPsi: 10, launchersPerAimPoint: 8, survivableFraction: { dayToDay: 0.5, generated: 0.8 } },
+    conventional: { vulnerableRadiusM: 5, pDefeatGivenHit: 0.3 },
+    treaty: { accountable: false },
+    source: cite(
+      "Sputnik (Italian edition), 5 Oct 2018: Kalibr strikes from the Caspian at ~1,500 km; Putin, Oct 2017: 1,400 km",
+      "2018-10-05",
+      "estimate",
+      { url: "https://it.sputniknews.com/mondo/201810056593735-deputato-missile-ucraina-mosca/" },
+    ),
+    fieldSources: {
+      launchers: notional(A, "100 missiles on submarines/ships within reach for a first salvo; a lever, not a count. Nuclear Kalibr variants are inside the non-strategic aggregate."),
+      yieldKt: background(A, "~450 kg HE warhead in kt TNT; not used for conventional weapons."),
+      cepM: background(A, "Terminal guidance: metres to tens of metres."),
+      conventional: notional(A, "Soft/medium aim point effect, as for US conventional strike."),
+      reliability: notional(A, "0.8: wartime use shows significant failure and interception rates."),
+      basing: notional(A, "Half at sea day-to-day, 0.8 generated; 8 missiles per platform in port."),
+    },
+  },
+  {
+    id: "kinzhal",
+    name: "Kh-47M2 Kinzhal air-launched ballistic missile (MiG-31K)",
+    category: "air-launched",
+    nuclear: false,
+    flight: "ballistic",
+    launchers: { deployed: 10 },
+    warheadsPerLauncher: 1,
+    yieldKt: 0.0005,
+    cepM: 10,
+    reliability: 0.8,
+    rangeKm: 2000,
+    basing: { hardnessPsi: 5, launchersPerAimPoint: 10, survivableFraction: { dayToDay: 0, generated: 0.3 } },
+    conventional: { vulnerableRadiusM: 5, pDefeatGivenHit: 0.3 },
+    treaty: { accountable: false },
+    source: background(
+      A,
+      "Kinzhal: ~2,000 km including the MiG-31K's radius; dual-capable (nuclear variants inside the non-strategic aggregate); quasi-ballistic, intercepted by Patriot in Ukraine.",
+    ),
+    fieldSources: {
+      launchers: notional(A, "About ten MiG-31K carriers at one base; a lever, not a count."),
+      conventional: notional(A, "Soft/medium aim point effect."),
+      reliability: notional(A, "0.8 placeholder."),
+      basing: notional(A, "Aircraft on the ground: soft, not survivable day-to-day."),
+    },
+  },
+  {
+    id: "zircon",
+    name: "3M22 Zircon hypersonic cruise missile (ships, submarines)",
+    category: "sea-cruise",
+    nuclear: false,
+    flight: "hypersonic",
+    launchers: { deployed: 16 },
+    warheadsPerLauncher: 1,
+    yieldKt: 0.0003,
+    cepM: 10,
+    reliability: 0.8,
+    rangeKm: 1000,
+    basing: { hardnessPsi: 10, launchersPerAimPoint: 8, survivableFraction: { dayToDay: 0.5, generated: 0.8 } },
+    conventional: { vulnerableRadiusM: 5, pDefeatGivenHit: 0.3 },
+    treaty: { accountable: false },
+    source: cite("Sky TG24, 25 Jan 2023: Zircon range of at least 1,000 km", "2023-01-25", "estimate", {
+      url: "https://tg24.sky.it/mondo/2023/01/25/russia-esercitazione-missile-ipersonico-zircon",
+    }),
+    fieldSources: {
+      launchers: notional(A, "Few carriers (frigate Admiral Gorshkov, Yasen-M submarines): 16 missiles placeholder."),
+      yieldKt: background(A, "~300 kg HE warhead in kt TNT; not used for conventional weapons."),
+      conventional: notional(A, "Soft/medium aim point effect."),
+      reliability: notional(A, "0.8 placeholder."),
+      basing: notional(A, "As for Kalibr platforms."),
+    },
+  },
+];
+
+const RU_DEFENSES: DefenseLayerInput[] = [
+  {
+    id: "a-135-a-235",
+    name: "Moscow ABM system A-135 / A-235 (nuclear-armed interceptors)",
+    interceptors: 68,
+    pk: 0.6,
+    tracking: 0.8,
+    doctrine: { type: "barrage", shots: 1 },
+    engages: ["ballistic"],
+    covers: ["value"],
+    source: restate(
+      FAS_RU_2022_KUETT,
+      "estimate",
+      "About 70 warheads assigned to the Moscow missile-defence system (FAS 2022 via Kütt); 68 interceptors used here. pk 0.6 and tracking 0.8 are notional (nuclear-armed interceptors are forgiving of miss distance; modern penetration aids are not modelled).",
+    ),
+    notes:
+      "Protects the Moscow region only; the engine applies the layer to all value strikes, which overstates its coverage of Russian value (it is small against the US arsenal either way).",
+  },
+];
+
+/** Russia on 5 Feb 2026 (FAS 2025 aggregates; per-system loads derived as noted). */
+export const RU_2026: PartyInput = {
+  id: "ru",
+  name: "Russia",
+  posture: "dayToDay",
+  forces: RU_FORCES,
+  defenses: RU_DEFENSES,
+  value: defaultValue(A),
+  generation: GENERATION_US_RU,
+};
+
+/** The default scenario: US and Russia after New START's expiry. */
+export const US_RUSSIA_2026: ScenarioInput = {
+  schemaVersion: 1,
+  id: "us-russia-2026",
+  name: "US and Russia after New START (5 Feb 2026)",
+  description:
+    "US and Russian strategic, non-strategic, missile-defence and conventional long-range strike forces on the day " +
+    "New START expired, from FAS Nuclear Notebook 2024–2025 estimates and later reporting. Deployed strategic " +
+    `warheads: US ~1,672 (+100 B61 in Europe), Russia 1,718 (+1,477 non-strategic in storage). Stockpile context: ` +
+    `US ~3,700 (FAS 2025), Russia ~4,309 (FAS 2025).`,
+  asOf: AS_OF_2026,
+  parties: [US_2026, RU_2026],
+  distancesKm: DISTANCE_US_RU,
+  notes:
+    "Per-system splits are estimates anchored to FAS leg totals (see each element's source and fieldSources). " +
+    "Hardness, survivable fractions, aim-point sharing, reliability, damage curves and generation schedules are " +
+    `notional placeholders. Sources of the stockpile figures: ${FAS_US_2025.source}; ${FAS_RU_2025.source}.`,
+};

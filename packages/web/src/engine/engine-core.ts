@@ -1,0 +1,133 @@
+/**
+ * What the engine worker computes, as plain functions (so node:test can run them without a Worker or a DOM).
+ *
+ * Two kinds of job keep the sliders fast:
+ * - `core`: validate the scenario and `evaluate()` it without sensitivities (stability, exchanges with draw-down
+ *   curves, parity, warnings, sources): the figures that must follow a slider within a frame or two;
+ * - `extras`: the slower analyses (arms-race sensitivities, the crisis timeline, Monte Carlo bands, treaty
+ *   compliance), run by a second worker so they never delay the core figures.
+ */
+import {
+  checkCompliance,
+  crisisTimeline,
+  evaluate,
+  getRulePack,
+  validateScenario,
+  type ComplianceReport,
+  type Issue,
+  type Report,
+  type SensitivityEntry,
+} from "@seceq/core";
+import { packCrisis, type PackedCrisis } from "./crisis-buffer.js";
+
+/** A core job: the scenario document as edited (defaults may be omitted). */
+export interface CoreJob {
+  kind: "core";
+  scenario: unknown;
+}
+
+/** Treaty check settings of an extras job. */
+export interface ComplianceSettings {
+  /** Rule pack id (`new-start`, `start1`, `sort`, `inf`, `none`). */
+  frameworkId: string;
+  /** Date to count at, YYYY-MM-DD. */
+  date: string;
+  /** Treat limits as binding whatever the date. */
+  assumeBinding: boolean;
+}
+
+/** An extras job. */
+export interface ExtrasJob {
+  kind: "extras";
+  scenario: unknown;
+  /** Last crisis day (0–365), default 14. */
+  crisisDays: number;
+  /** Monte Carlo samples; 0 for none. */
+  samples: number;
+  /** Monte Carlo seed. */
+  seed: number;
+  /** Treaty check; omitted for none. */
+  compliance?: ComplianceSettings;
+}
+
+/** Any job. */
+export type EngineJob = CoreJob | ExtrasJob;
+
+/** Result of a core job. */
+export type CoreResult =
+  | { kind: "core"; ok: true; report: Report; issues: Issue[]; elapsedMs: number }
+  | { kind: "core"; ok: false; issues: Issue[]; elapsedMs: number };
+
+/** Treaty compliance outcome: a report, or why there is none. */
+export type ComplianceOutcome = { ok: true; report: ComplianceReport } | { ok: false; message: string };
+
+/** Result of an extras job. */
+export type ExtrasResult =
+  | {
+      kind: "extras";
+      ok: true;
+      sensitivities: SensitivityEntry[];
+      crisis: PackedCrisis;
+      monteCarlo: Report["monteCarlo"] | null;
+      compliance: ComplianceOutcome | null;
+      elapsedMs: number;
+    }
+  | { kind: "extras"; ok: false; issues: Issue[]; elapsedMs: number };
+
+/** Any result. */
+export type EngineResult = CoreResult | ExtrasResult;
+
+const now = () => globalThis.performance.now();
+
+/** Run a core job: validate and evaluate (no sensitivities, draw-down kept). */
+export function runCore(job: CoreJob): CoreResult {
+  const t0 = now();
+  const v = validateScenario(job.scenario);
+  if (!v.value) return { kind: "core", ok: false, issues: v.issues, elapsedMs: now() - t0 };
+  const report = evaluate(v.value, { sensitivities: false, drawdown: true });
+  return { kind: "core", ok: true, report, issues: v.issues, elapsedMs: now() - t0 };
+}
+
+/** Check treaty compliance with a built-in rule pack; failures come back as a message, never thrown. */
+export function runCompliance(
+  scenario: Parameters<typeof checkCompliance>[0],
+  settings: ComplianceSettings,
+): ComplianceOutcome {
+  const framework = getRulePack(settings.frameworkId);
+  if (!framework) return { ok: false, message: `unknown rule pack "${settings.frameworkId}"` };
+  try {
+    return { ok: true, report: checkCompliance(scenario, framework, { date: settings.date, assumeBinding: settings.assumeBinding }) };
+  } catch (e) {
+    return { ok: false, message: e instanceof Error ? e.message : String(e) };
+  }
+}
+
+/** Run an extras job: sensitivities, crisis timeline, Monte Carlo bands when samples > 0, compliance when asked. */
+export function runExtras(job: ExtrasJob): ExtrasResult {
+  const t0 = now();
+  const v = validateScenario(job.scenario);
+  if (!v.value) return { kind: "extras", ok: false, issues: v.issues, elapsedMs: now() - t0 };
+  const s = v.value;
+  const samples = Math.max(0, Math.min(2000, Math.floor(job.samples)));
+  const report = evaluate(s, { sensitivities: true, drawdown: false, samples, seed: job.seed });
+  const crisis = packCrisis(crisisTimeline(s, Math.max(0, Math.min(365, Math.floor(job.crisisDays)))));
+  return {
+    kind: "extras",
+    ok: true,
+    sensitivities: report.sensitivities,
+    crisis,
+    monteCarlo: report.monteCarlo ?? null,
+    compliance: job.compliance ? runCompliance(s, job.compliance) : null,
+    elapsedMs: now() - t0,
+  };
+}
+
+/** Run any job. */
+export function runJob(job: EngineJob): EngineResult {
+  return job.kind === "core" ? runCore(job) : runExtras(job);
+}
+
+/** Buffers of a result to transfer rather than copy. */
+export function transferables(result: EngineResult): ArrayBuffer[] {
+  return result.kind === "extras" && result.ok ? [result.crisis.buffer] : [];
+}

@@ -1,0 +1,50 @@
+/**
+ * Number formatting shared by the views. Fixed locale (`en-US`) so tests, screenshots and shared links read the same
+ * everywhere.
+ */
+
+/** Decimals shown for stability indices (the CLI shows the same three). */
+export const INDEX_DECIMALS = 3;
+
+/** Format a stability index (0–1) with {@link INDEX_DECIMALS} decimals; non-finite values as "—". */
+export function formatIndex(x: number): string {
+  return Number.isFinite(x) ? x.toFixed(INDEX_DECIMALS) : "—";
+}
+
+/** Format a count with thousands separators, rounded to `decimals` (default 0). */
+export function formatCount(x: number, decimals = 0): string {
+  if (!Number.isFinite(x)) return x === Infinity ? "∞" : "—";
+  return x.toLocaleString("en-US", { maximumFractionDigits: decimals, minimumFractionDigits: 0 });
+}
+
+/** Format a share 0–1 as a percentage with `decimals` (default 0). */
+export function formatPercent(x: number, decimals = 0): string {
+  return Number.isFinite(x) ? `${(x * 100).toFixed(decimals)} %` : "—";
+}
+
+/** Format a number with about 3 significant digits (1.23, 12.3, 1,234), for derived quantities. */
+export function formatSig(x: number): string {
+  if (!Number.isFinite(x)) return x === Infinity ? "∞" : "—";
+  const a = Math.abs(x);
+  if (a === 0) return "0";
+  if (a >= 1000) return formatCount(x);
+  if (a >= 100) return x.toFixed(0);
+  if (a >= 10) return x.toFixed(1);
+  if (a >= 1) return x.toFixed(2);
+  if (a >= 0.001) return x.toPrecision(3);
+  return x.toExponential(2);
+}
+
+/** Format a signed small change (derivatives): sign always shown, 3 significant digits, e.g. "+1.23e-4". */
+export function formatSigned(x: number): string {
+  if (!Number.isFinite(x)) return "—";
+  if (x === 0) return "0";
+  const s = Math.abs(x) >= 0.01 ? x.toFixed(3) : x.toExponential(2);
+  return x > 0 ? `+${s}` : s;
+}
+
+/** Format a value for a control with the step's decimals (0.01 → 2 decimals; 1 → none). */
+export function formatForStep(x: number, step: number): string {
+  const decimals = step >= 1 ? 0 : Math.min(6, Math.ceil(-Math.log10(step) - 1e-9));
+  return Number.isFinite(x) ? x.toFixed(decimals) : "";
+}

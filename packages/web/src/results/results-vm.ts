@@ -1,0 +1,298 @@
+/**
+ * View model of the results panel: stability figures with their reading, the draw-down series of an exchange, damage
+ * bars, parity rows, arms-race sensitivity rows and Monte Carlo bands, all derived from a core {@link Report}.
+ */
+import type { DrawdownPoint, ExchangeResult, Report, SensitivityEntry, StabilityReading } from "@seceq/core";
+import { formatCount, formatIndex, formatPercent, formatSig, formatSigned } from "../model/format.js";
+
+/** Band limits of the reading (public calculator's convention). */
+export const READING_THRESHOLDS = { robust: 0.75, fragile: 0.45 } as const;
+
+/** The note shown with every reading: whose convention it is. */
+export const READING_NOTE =
+  "Reading bands follow the public Crisis Stability Calculator's convention (≥ 0.75 robust, < 0.45 fragile, moderate between); they are not Kent & Thaler's.";
+
+/** Words for a reading. */
+export function readingLabel(r: StabilityReading): string {
+  switch (r) {
+    case "robust":
+      return "robust (≥ 0.75)";
+    case "moderate":
+      return "moderate (0.45–0.75)";
+    case "fragile":
+      return "fragile (< 0.45)";
+  }
+}
+
+/** A Monte Carlo band of one metric, formatted. */
+export interface BandText {
+  p5: number;
+  p50: number;
+  p95: number;
+  text: string;
+}
+
+/** One side of a pair. */
+export interface SideFigure {
+  party: string;
+  name: string;
+  /** First-strike stability C1/C2 (capped at 1). */
+  fss: number;
+  text: string;
+  /** Cost of striking first. */
+  c1: number;
+  /** Cost of being struck first. */
+  c2: number;
+  explain: string;
+  band?: BandText;
+}
+
+/** Stability of one pair, ready to display. */
+export interface StabilityCard {
+  key: string;
+  label: string;
+  combined: number;
+  combinedText: string;
+  reading: StabilityReading;
+  readingText: string;
+  sides: [SideFigure, SideFigure];
+  band?: BandText;
+}
+
+/** Party id → display name. */
+export function partyNames(report: Pick<Report, "parties">): Record<string, string> {
+  return Object.fromEntries(report.parties.map((p) => [p.id, p.name]));
+}
+
+function bandOf(mc: Report["monteCarlo"] | null | undefined, key: string): BandText | undefined {
+  const b = mc?.bands[key];
+  if (!b) return undefined;
+  return { p5: b.p5, p50: b.p50, p95: b.p95, text: `90 % band ${formatIndex(b.p5)}–${formatIndex(b.p95)}` };
+}
+
+/** Stability cards of every pair, with Monte Carlo bands when given. */
+export function stabilityCards(report: Report, monteCarlo?: Report["monteCarlo"] | null): StabilityCard[] {
+  const names = partyNames(report);
+  return report.stability.pairs.map((p) => {
+    const pk = `${p.a}-${p.b}`;
+    const side = (party: string, fss: number, c1: number, c2: number): SideFigure => {
+      const band = bandOf(monteCarlo, `stability.${pk}.fss.${party}`);
+      return {
+        party,
+        name: names[party] ?? party,
+        fss,
+        text: formatIndex(fss),
+        c1,
+        c2,
+        explain: `${names[party] ?? party}: cost of striking first ${formatIndex(c1)} ÷ cost of being struck first ${formatIndex(c2)} (capped at 1)`,
+        ...(band ? { band } : {}),
+      };
+    };
+    const band = bandOf(monteCarlo, `stability.${pk}.combined`);
+    return {
+      key: pk,
+      label: `${names[p.a] ?? p.a} – ${names[p.b] ?? p.b}`,
+      combined: p.combined,
+      combinedText: formatIndex(p.combined),
+      reading: p.reading,
+      readingText: readingLabel(p.reading),
+      sides: [side(p.a, p.fssA, p.c1A, p.c2A), side(p.b, p.fssB, p.c1B, p.c2B)],
+      ...(band ? { band } : {}),
+    };
+  });
+}
+
+/** Label of an exchange: "Blue strikes Red first". */
+export function exchangeLabel(e: Pick<ExchangeResult, "striker" | "victim">, names: Record<string, string>): string {
+  return `${names[e.striker] ?? e.striker} strikes ${names[e.victim] ?? e.victim} first`;
+}
+
+/** The draw-down of one exchange as columns, with the chosen point. */
+export interface DrawdownSeries {
+  title: string;
+  striker: string;
+  victim: string;
+  warheadsUsed: Float64Array;
+  costToStriker: Float64Array;
+  costToVictim: Float64Array;
+  damageToStriker: Float64Array;
+  damageToVictim: Float64Array;
+  chosen: DrawdownPoint;
+  chosenIndex: number;
+  /** Sentence describing the chosen strike. */
+  caption: string;
+}
+
+/** Build the draw-down series of an exchange (cost to each side vs counterforce warheads used). */
+export function drawdownSeries(e: ExchangeResult, names: Record<string, string>): DrawdownSeries {
+  const n = e.drawdown.length;
+  const col = (f: (p: DrawdownPoint) => number) => {
+    const out = new Float64Array(n);
+    for (let i = 0; i < n; i++) out[i] = f(e.drawdown[i]!);
+    return out;
+  };
+  const s = names[e.striker] ?? e.striker;
+  const v = names[e.victim] ?? e.victim;
+  const o = e.outcome;
+  return {
+    title: exchangeLabel(e, names),
+    striker: s,
+    victim: v,
+    warheadsUsed: col((p) => p.warheadsUsed),
+    costToStriker: col((p) => p.costToStriker),
+    costToVictim: col((p) => p.costToVictim),
+    damageToStriker: col((p) => p.damageToStriker),
+    damageToVictim: col((p) => p.damageToVictim),
+    chosen: o,
+    chosenIndex: e.chosen,
+    caption:
+      `${s} stops at ${formatCount(o.warheadsUsed)} counterforce warheads (its lowest cost, ${formatIndex(o.costToStriker)}), ` +
+      `destroying ${formatCount(o.victimWarheadsDestroyed)} of ${formatCount(e.victimWarheadsBefore)} ${v} warheads; ` +
+      `${formatCount(o.retaliationArriving)} retaliating warheads arrive.`,
+  };
+}
+
+/** One bar of the damage chart. */
+export interface DamageBar {
+  exchange: string;
+  side: "striker" | "victim";
+  party: string;
+  damage: number;
+  label: string;
+}
+
+/** Damage to striker and victim at the chosen strike of every exchange. */
+export function damageBars(report: Report): DamageBar[] {
+  const names = partyNames(report);
+  return report.exchanges.flatMap((e) => {
+    const ex = exchangeLabel(e, names);
+    return [
+      { exchange: ex, side: "striker" as const, party: names[e.striker] ?? e.striker, damage: e.outcome.damageToStriker, label: formatPercent(e.outcome.damageToStriker) },
+      { exchange: ex, side: "victim" as const, party: names[e.victim] ?? e.victim, damage: e.outcome.damageToVictim, label: formatPercent(e.outcome.damageToVictim) },
+    ];
+  });
+}
+
+/** A simple table: headers and rows of display strings, plus the raw values for CSV export. */
+export interface TableVm {
+  columns: string[];
+  rows: string[][];
+  raw: Array<Array<string | number | boolean | null>>;
+}
+
+/** Parity per party: launchers, warheads, survivable warheads, EMT and CMP (both conventions). */
+export function partyParityTable(report: Report): TableVm {
+  const columns = ["Party", "Posture", "Deployed launchers", "Deployed warheads", "Survivable warheads", "EMT (Mt)", "CMP (Suh)", "CMP (Richelson)", "Interceptors"];
+  const raw = report.parties.map((p) => [
+    p.name,
+    p.posture,
+    p.deployedLaunchers,
+    p.deployedWarheads,
+    p.survivableWarheads,
+    p.parity.suh.emt,
+    p.parity.suh.cmp,
+    p.parity.richelson.cmp,
+    p.interceptors,
+  ]);
+  const rows = report.parties.map((p) => [
+    p.name,
+    p.posture === "generated" ? "generated" : "day-to-day",
+    formatCount(p.deployedLaunchers),
+    formatCount(p.deployedWarheads),
+    formatCount(p.survivableWarheads),
+    formatSig(p.parity.suh.emt),
+    formatSig(p.parity.suh.cmp),
+    formatSig(p.parity.richelson.cmp),
+    formatCount(p.interceptors),
+  ]);
+  return { columns, rows, raw };
+}
+
+/** Parity of each dyad (what each side can deliver on the other, with range reach) and the ratios. */
+export function dyadParityTable(report: Report): TableVm {
+  const names = partyNames(report);
+  const columns = ["Dyad", "Warheads a→b", "Warheads b→a", "Warhead ratio", "EMT a→b", "EMT b→a", "EMT ratio", "CMP a→b (Suh)", "CMP b→a (Suh)"];
+  const raw = report.dyads.map((d) => [
+    `${names[d.a] ?? d.a}–${names[d.b] ?? d.b}`,
+    d.aAgainstB.deliverableWarheads,
+    d.bAgainstA.deliverableWarheads,
+    d.warheadRatio,
+    d.aAgainstB.emt,
+    d.bAgainstA.emt,
+    d.emtRatio,
+    d.aAgainstB.cmpSuh,
+    d.bAgainstA.cmpSuh,
+  ]);
+  const rows = raw.map((r) => r.map((x, i) => (i === 0 ? String(x) : i === 1 || i === 2 ? formatCount(x as number) : formatSig(x as number))));
+  return { columns, rows, raw };
+}
+
+/** Arms-race sensitivities: per element, how stability moves when a launcher is added. */
+export function sensitivityTable(entries: readonly SensitivityEntry[], names: Record<string, string>): TableVm {
+  const columns = ["Party", "Element", "Against", "Δ own stability / launcher", "Δ other's stability / launcher", "Δ combined / launcher", "Marginal exchange ratio", "Survivable share", "Arms-race stable"];
+  const raw = entries.map((e) => [
+    names[e.party] ?? e.party,
+    e.element,
+    names[e.counterpart] ?? e.counterpart,
+    e.dFssSelfPerLauncher,
+    e.dFssOtherPerLauncher,
+    e.dCombinedPerLauncher,
+    e.marginalExchangeRatio,
+    e.survivableShare,
+    e.armsRaceStable,
+  ]);
+  const rows = entries.map((e) => [
+    names[e.party] ?? e.party,
+    e.element,
+    names[e.counterpart] ?? e.counterpart,
+    formatSigned(e.dFssSelfPerLauncher),
+    formatSigned(e.dFssOtherPerLauncher),
+    formatSigned(e.dCombinedPerLauncher),
+    e.marginalExchangeRatio === null ? "— (survivable)" : formatSig(e.marginalExchangeRatio),
+    formatPercent(e.survivableShare),
+    e.armsRaceStable ? "yes" : "no — invites a response",
+  ]);
+  return { columns, rows, raw };
+}
+
+/** One Monte Carlo band row (for the band chart and table). */
+export interface BandRow {
+  metric: string;
+  label: string;
+  p5: number;
+  p50: number;
+  p95: number;
+  mean: number;
+}
+
+/** Stability bands (combined and per side) of every pair of the report, from a Monte Carlo run. */
+export function stabilityBandRows(mc: NonNullable<Report["monteCarlo"]>, report: Report): BandRow[] {
+  const names = partyNames(report);
+  const out: BandRow[] = [];
+  for (const p of report.stability.pairs) {
+    const pk = `${p.a}-${p.b}`;
+    const pair = `${names[p.a] ?? p.a}–${names[p.b] ?? p.b}`;
+    const add = (metric: string, label: string) => {
+      const b = mc.bands[metric];
+      if (b) out.push({ metric, label, p5: b.p5, p50: b.p50, p95: b.p95, mean: b.mean });
+    };
+    add(`stability.${pk}.combined`, `${pair} combined`);
+    add(`stability.${pk}.fss.${p.a}`, `${pair}: ${names[p.a] ?? p.a}`);
+    add(`stability.${pk}.fss.${p.b}`, `${pair}: ${names[p.b] ?? p.b}`);
+  }
+  return out;
+}
+
+/** Table of every Monte Carlo band (stability and exchange metrics). */
+export function bandTable(mc: NonNullable<Report["monteCarlo"]>): TableVm {
+  const columns = ["Metric", "5th percentile", "Median", "95th percentile", "Mean"];
+  const entries = Object.entries(mc.bands);
+  const raw = entries.map(([k, b]) => [k, b.p5, b.p50, b.p95, b.mean]);
+  const rows = entries.map(([k, b]) => [k, formatSig(b.p5), formatSig(b.p50), formatSig(b.p95), formatSig(b.mean)]);
+  return { columns, rows, raw };
+}
+
+/** Warnings of the report as display lines, deduplicated. */
+export function warningLines(report: Report): string[] {
+  return [...new Set(report.warnings.map((w) => w.message))];
+}
