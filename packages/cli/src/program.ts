@@ -8,6 +8,7 @@ import { registerData } from "./commands/data.js";
 import { registerEvaluate } from "./commands/evaluate.js";
 import { registerCrisis } from "./commands/crisis.js";
 import { registerCalc } from "./commands/calc.js";
+import { registerTreaty } from "./commands/treaty.js";
 
 /** Version printed by `seceq --version`. */
 export const VERSION = "0.1.0";
@@ -25,5 +26,6 @@ export function buildProgram(): Command {
   registerEvaluate(program);
   registerCrisis(program);
   registerCalc(program);
+  registerTreaty(program);
   return program;
 }

@@ -11,3 +11,6 @@ export * from "./exchange/index.js";
 export * from "./stability/index.js";
 export * from "./evaluate/index.js";
 export * from "./treaty/index.js";
+export * from "./sampling/index.js";
+export * from "./optimize/index.js";
+export * from "./sweep/index.js";

@@ -3,3 +3,5 @@
  * parameter catalogue. Every number carries its source, date and confidence.
  */
 export * from "./presets/index.js";
+export * from "./catalogue/index.js";
+export * from "./treaty-data/index.js";

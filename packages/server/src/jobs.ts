@@ -23,6 +23,37 @@ export interface EvaluateJob {
   kind: "evaluate";
   scenario: Scenario;
   options: Pick<EvaluateOptions, "samples" | "seed" | "sensitivities" | "drawdown">;
+  /**
+   * Time budget of the Monte Carlo part, ms: checked after every sample, and when exceeded the job stops with a
+   * {@link BudgetExceededError}. Default: none.
+   */
+  budgetMs?: number;
+}
+
+/** A Monte Carlo run stopped because it exceeded its time budget. */
+export class BudgetExceededError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = "BudgetExceededError";
+  }
+}
+
+/** Evaluate with a cooperative time budget on the Monte Carlo loop (the deterministic part runs to the end). */
+function evaluateWithin(job: EvaluateJob): Report {
+  const budget = job.budgetMs;
+  if (budget === undefined || !((job.options.samples ?? 0) > 0)) return evaluate(job.scenario, job.options);
+  const deadline = performance.now() + budget;
+  return evaluate(job.scenario, {
+    ...job.options,
+    onProgress: (done, total) => {
+      if (done < total && performance.now() > deadline)
+        throw new BudgetExceededError(
+          `the Monte Carlo run did not finish within this server's time budget of ${budget / 1000} s ` +
+            `(${done.toLocaleString("en-US")} of ${total.toLocaleString("en-US")} samples done); ` +
+            "use fewer samples, or run it with `seceq evaluate --samples`",
+        );
+    },
+  });
 }
 
 /** `crisisTimeline(scenario, days)`. */
@@ -72,7 +103,7 @@ export function runJob<J extends EngineJob>(job: J): JobResult<J> {
   const j: EngineJob = job;
   switch (j.kind) {
     case "evaluate":
-      return evaluate(j.scenario, j.options) as JobResult<J>;
+      return evaluateWithin(j) as JobResult<J>;
     case "crisis":
       return crisisTimeline(j.scenario, j.days) as JobResult<J>;
     case "treaty-check":

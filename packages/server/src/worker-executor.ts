@@ -11,7 +11,7 @@ import { availableParallelism } from "node:os";
 import { Worker } from "node:worker_threads";
 import { InputError, type Issue } from "@seceq/core";
 import type { Executor } from "./executor.js";
-import type { EngineJob, JobResult } from "./jobs.js";
+import { BudgetExceededError, type EngineJob, type JobResult } from "./jobs.js";
 import type { WorkerRequest, WorkerResponse } from "./engine-worker.js";
 import { HttpError } from "./http-errors.js";
 
@@ -43,6 +43,7 @@ interface Slot {
 /** Rebuild an error sent from a worker: engine input errors keep their issues; others keep message and stack. */
 function reviveError(data: { name: string; message: string; stack?: string; issues?: unknown }): Error {
   if (data.name === "InputError" && Array.isArray(data.issues)) return new InputError(data.issues as Issue[]);
+  if (data.name === "BudgetExceededError") return new BudgetExceededError(data.message);
   const e = new Error(data.message);
   e.name = data.name;
   if (data.stack) e.stack = data.stack;
@@ -87,7 +88,15 @@ export class WorkerExecutor implements Executor {
       else cur.reject(reviveError(msg.error));
       this.#pump();
     });
-    worker.on("error", (err) => this.#fail(slot, err));
+    worker.on("error", (err) => {
+      const oom = (err as NodeJS.ErrnoException).code === "ERR_WORKER_OUT_OF_MEMORY";
+      this.#fail(
+        slot,
+        oom
+          ? new HttpError(503, "out_of_memory", `the computation needed more than this server's ${this.#heapMb} MB per job`)
+          : err,
+      );
+    });
     worker.on("exit", (code) => {
       if (!this.#closed && this.#slots.includes(slot))
         this.#fail(slot, new Error(`engine worker exited unexpectedly (code ${code})`));

@@ -38,7 +38,9 @@ interface NumberRule {
 }
 
 function issue(path: Issue["path"], message: string, hint?: string): Issue {
-  return hint === undefined ? { code: "invalid_option", path, message } : { code: "invalid_option", path, message, hint };
+  return hint === undefined
+    ? { code: "invalid_option", path, message }
+    : { code: "invalid_option", path, message, hint };
 }
 
 function describeRule(rule: NumberRule): string {
@@ -175,7 +177,10 @@ function parseLayer(text: string, index: number): CalcDefenseLayer {
   const at = (key: string): Issue["path"] => [...path, key];
   const layer: CalcDefenseLayer = {
     pk: parseNumber(at("pk"), `--layer ${index + 1} pk`, kv.pk!, PROBABILITY),
-    tracking: kv.tracking === undefined ? 1 : parseNumber(at("tracking"), `--layer ${index + 1} tracking`, kv.tracking, PROBABILITY),
+    tracking:
+      kv.tracking === undefined
+        ? 1
+        : parseNumber(at("tracking"), `--layer ${index + 1} tracking`, kv.tracking, PROBABILITY),
   };
   if (kv.interceptors !== undefined)
     layer.interceptors = parseNumber(at("interceptors"), `--layer ${index + 1} interceptors`, kv.interceptors, {

@@ -56,5 +56,5 @@ export function readDocumentFile<S extends z.ZodType>(
 ): z.infer<S> {
   const result = loadDocumentBytes(readFileBytes(path), schema, { ...options, file: path });
   if (!result.value) throw new UserError(result.issues);
-  return result.value as z.infer<S>;
+  return result.value;
 }

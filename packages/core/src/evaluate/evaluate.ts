@@ -81,8 +81,8 @@ function sensitivities(s: Scenario, base: PairStability[], baseEx: ExchangeResul
         const np = pairs.find((x) => x.a === bp.a && x.b === bp.b)!;
         const selfIsA = bp.a === p.id;
         const other = selfIsA ? bp.b : bp.a;
-        const dSelf = ((selfIsA ? np.fssA - bp.fssA : np.fssB - bp.fssB) as number) / delta;
-        const dOther = ((selfIsA ? np.fssB - bp.fssB : np.fssA - bp.fssA) as number) / delta;
+        const dSelf = ((selfIsA ? np.fssA - bp.fssA : np.fssB - bp.fssB)) / delta;
+        const dOther = ((selfIsA ? np.fssB - bp.fssB : np.fssA - bp.fssA)) / delta;
         const dCombined = (np.combined - bp.combined) / delta;
         const ex = baseEx.find((e) => e.striker === other && e.victim === p.id);
         const shots = ex?.shotsPerAimPoint[f.id] ?? 0;

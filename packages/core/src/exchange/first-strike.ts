@@ -174,6 +174,7 @@ export function firstStrike(striker: ForceState, victim: ForceState, options: Ex
     .map((s) => {
       const luaShare = LUA_CATEGORIES.has(s.element.category) ? lua : 0;
       const tkp = weapons.map((w) => {
+        if (!a.counterforceFlights.includes(flightOf(w.state.element))) return 0;
         const k = warheadKill(w.state.element, s.element.basing.hardnessPsi, lethalModelFor(a, s.element.basing.hardnessPsi));
         for (const msg of k.warnings) warnings.add(`${w.state.element.id} vs ${s.element.id}: ${msg}`);
         return k.tkp;
@@ -291,7 +292,9 @@ export function firstStrike(striker: ForceState, victim: ForceState, options: Ex
     snapshots.push({
       allocation: [...allocation.values()].map((x) => ({ ...x })),
       interceptors: Object.fromEntries(
-        forceLayers.map((l) => [l.layer.id, l.layer.interceptors - l.remaining]).filter(([, u]) => (u as number) > 0),
+        forceLayers
+          .map((l): [string, number] => [l.layer.id, l.layer.interceptors - l.remaining])
+          .filter(([, u]) => u > 0),
       ),
       shots: Object.fromEntries(classes.map((k) => [k.state.element.id, k.shotsFired / k.state.aimPoints])),
     });

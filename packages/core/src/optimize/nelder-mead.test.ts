@@ -13,14 +13,14 @@ const HIMMELBLAU_MINIMA = [
   [3.584428, -1.848126],
 ];
 
-test("Rosenbrock from (-1.2, 1): minimum (1, 1) within 1e-6", () => {
+void test("Rosenbrock from (-1.2, 1): minimum (1, 1) within 1e-6", () => {
   const r = nelderMead(rosenbrock, [-1.2, 1]);
   assert.ok(r.converged);
   assert.ok(Math.abs(r.x[0]! - 1) < 1e-6 && Math.abs(r.x[1]! - 1) < 1e-6, `got ${r.x.join(", ")}`);
   assert.ok(r.fx < 1e-12);
 });
 
-test("Rosenbrock in 4 dimensions converges to all ones within 1e-6", () => {
+void test("Rosenbrock in 4 dimensions converges to all ones within 1e-6", () => {
   const f = (x: number[]) => {
     let s = 0;
     for (let i = 0; i < x.length - 1; i++) s += 100 * (x[i + 1]! - x[i]! ** 2) ** 2 + (1 - x[i]!) ** 2;
@@ -32,7 +32,7 @@ test("Rosenbrock in 4 dimensions converges to all ones within 1e-6", () => {
   for (const xi of r.x) assert.ok(Math.abs(xi - 1) < 1e-6, `got ${r.x.join(", ")}`);
 });
 
-test("Himmelblau: each start finds its nearest minimum within 1e-6 (plus 5e-7 rounding of the 6-decimal references)", () => {
+void test("Himmelblau: each start finds its nearest minimum within 1e-6 (plus 5e-7 rounding of the 6-decimal references)", () => {
   const starts = [
     [2, 2],
     [-2, 2],
@@ -45,11 +45,11 @@ test("Himmelblau: each start finds its nearest minimum within 1e-6 (plus 5e-7 ro
     assert.ok(r.fx < 1e-12, `f = ${r.fx}`);
     const m = HIMMELBLAU_MINIMA[i]!;
     const tol = i === 0 ? 1e-6 : 1e-6 + 5e-7;
-    assert.ok(Math.abs(r.x[0]! - m[0]!) < tol && Math.abs(r.x[1]! - m[1]!) < tol, `start ${s}: got ${r.x.join(", ")}`);
+    assert.ok(Math.abs(r.x[0]! - m[0]!) < tol && Math.abs(r.x[1]! - m[1]!) < tol, `start ${s.join(", ")}: got ${r.x.join(", ")}`);
   });
 });
 
-test("NaN objective values are avoided; limits stop the search; bad starts are refused", () => {
+void test("NaN objective values are avoided; limits stop the search; bad starts are refused", () => {
   // NaN left of x = 0.5: the minimum of (x - 1)^2 is still found.
   const r = nelderMead(([x]) => (x! < 0.5 ? NaN : (x! - 1) ** 2), [2]);
   assert.ok(Math.abs(r.x[0]! - 1) < 1e-6);

@@ -106,7 +106,9 @@ function brodeFreeAirPsi(r: number): number {
 }
 
 /**
- * Peak overpressure of an ideal surface burst at a ground range (Brode's fit, twice-yield scaling).
+ * Peak overpressure of an ideal surface burst at a ground range: Brode's free-air fit, eq. (33) of "Airblast from
+ * Nuclear Bursts — Analytic Approximations" (PSR Report 1419-3, 1986/87; constants via public implementations, [S]),
+ * evaluated at twice the yield because the ground reflects the blast. Stated fit range 0.07–400,000 psi.
  * @param rangeM ground range from ground zero, m (> 0)
  * @param yieldKt yield, kt (> 0)
  * @returns peak overpressure, psi

@@ -2,7 +2,7 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { gridLevelIndices, gridPoint, gridSize, linspace } from "./grid.js";
 
-test("linspace includes both ends exactly", () => {
+void test("linspace includes both ends exactly", () => {
   assert.deepEqual(linspace(0, 1, 5), [0, 0.25, 0.5, 0.75, 1]);
   assert.deepEqual(linspace(0.1, 0.7, 7).at(-1), 0.7);
   assert.deepEqual(linspace(3, 9, 1), [3]);
@@ -10,7 +10,7 @@ test("linspace includes both ends exactly", () => {
   assert.throws(() => linspace(0, 1, 0), RangeError);
 });
 
-test("grid cells enumerate every combination once, first dimension slowest", () => {
+void test("grid cells enumerate every combination once, first dimension slowest", () => {
   const levels = [
     [1, 2],
     [10, 20, 30],

@@ -2,7 +2,7 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { SOBOL_MAX_DIMENSIONS, sobolPoint, sobolPoints } from "./sobol.js";
 
-test("first eight points match the published unscrambled sequence (Joe–Kuo 6.21201, Gray-code order)", () => {
+void test("first eight points match the published unscrambled sequence (Joe–Kuo 6.21201, Gray-code order)", () => {
   // Reference: SciPy 1.17 qmc.Sobol(d=6, scramble=False).random(8), which uses the same direction numbers.
   const expected = [
     [0, 0, 0, 0, 0, 0],
@@ -17,7 +17,7 @@ test("first eight points match the published unscrambled sequence (Joe–Kuo 6.2
   assert.deepEqual(sobolPoints(8, 6), expected);
 });
 
-test("later points in high dimensions match the reference exactly", () => {
+void test("later points in high dimensions match the reference exactly", () => {
   // SciPy qmc.Sobol(d=21, scramble=False): point 1000, dimensions 19–21 (exact binary fractions).
   const p = sobolPoint(1000, 21);
   assert.equal(p.length, 21);
@@ -28,7 +28,7 @@ test("later points in high dimensions match the reference exactly", () => {
   assert.equal(p[0], rev / 2 ** 32);
 });
 
-test("each dyadic interval of the first 2^m points holds exactly one point per dimension (a (0,m,1)-net)", () => {
+void test("each dyadic interval of the first 2^m points holds exactly one point per dimension (a (0,m,1)-net)", () => {
   const m = 6;
   const n = 2 ** m;
   const pts = sobolPoints(n, SOBOL_MAX_DIMENSIONS);
@@ -38,7 +38,7 @@ test("each dyadic interval of the first 2^m points holds exactly one point per d
   }
 });
 
-test("bad arguments are refused", () => {
+void test("bad arguments are refused", () => {
   assert.throws(() => sobolPoint(-1, 2), RangeError);
   assert.throws(() => sobolPoint(0.5, 2), RangeError);
   assert.throws(() => sobolPoint(0, 0), RangeError);

@@ -270,6 +270,7 @@ export const DEFAULT_ASSUMPTIONS = {
   maxWarheadsPerAimPoint: 2,
   fratricideFactor: 0,
   minEfficiency: 0.01,
+  counterforceFlights: ["ballistic", "hypersonic"],
 } as const;
 
 /** Technical assumptions, kept apart from policy levers. */
@@ -295,6 +296,14 @@ export const Assumptions = z.strictObject({
   maxWarheadsPerAimPoint: z.number().int().min(1).max(10).default(DEFAULT_ASSUMPTIONS.maxWarheadsPerAimPoint),
   /** Loss of effectiveness of each warhead after the first on one aim point, 0–1. Default 0 [U]. */
   fratricideFactor: Probability.default(DEFAULT_ASSUMPTIONS.fratricideFactor),
+  /**
+   * Flight profiles a striker uses against forces. Default prompt weapons only (ballistic, hypersonic): bombers and
+   * cruise missiles arrive hours later, after fixed forces have launched or dispersed (Richelson 1980 separates prompt
+   * from slow hard-target kill); they go to value instead.
+   */
+  counterforceFlights: z
+    .array(FlightProfile)
+    .default([...DEFAULT_ASSUMPTIONS.counterforceFlights]),
   /** Counterforce options killing fewer enemy warheads per warhead spent than this are not taken. Default 0.01. */
   minEfficiency: z.number().min(0).max(100).default(DEFAULT_ASSUMPTIONS.minEfficiency),
 });

@@ -75,7 +75,8 @@ function describeReceived(input: unknown): string {
   if (typeof input === "number" && !Number.isFinite(input)) return String(input);
   if (typeof input === "object") return "a mapping";
   if (typeof input === "string") return `the text "${input.length > 40 ? input.slice(0, 40) + "…" : input}"`;
-  return `${typeof input} ${String(input)}`;
+  if (typeof input === "number" || typeof input === "boolean") return `${typeof input} ${input}`;
+  return typeof input;
 }
 
 /**

@@ -15,15 +15,15 @@ import { el, party, scenario } from "./_test-fixtures.js";
 const limit = (x: Record<string, unknown>) => Limit.parse({ id: "l", name: "l", citation: "test", max: 0, ...x });
 
 /**
- * US forces as of 1 Sep 2020 by the State Dept fact sheet (REFERENCE §5.1): launcher numbers are published inputs;
- * the split of 1,409 RVs between Minuteman III and Trident II is not published, so the loads below are inputs chosen
- * to total 1,409.
+ * US forces as of 1 Sep 2020 by the State Dept fact sheet (REFERENCE §5.1): launcher numbers are published inputs
+ * (the non-deployed figures include the test launchers and test bombers, carried here in `test`); the split of 1,409
+ * RVs between Minuteman III and Trident II is not published, so the loads below are inputs chosen to total 1,409.
  */
 const us2020 = party("us", [
-  el("mm3", "icbm-silo", 397, 1, { nonDeployed: 57, test: 4 }),
+  el("mm3", "icbm-silo", 397, 1, { nonDeployed: 53, test: 4 }),
   el("d5", "slbm", 230, 1012 / 230, { nonDeployed: 50 }),
-  el("b2", "bomber", 12, 16, { nonDeployed: 8 }),
-  el("b52", "bomber", 36 + 41, 20, { nonDeployed: 10, test: 5, treaty: { convertedNonNuclear: 41 } }),
+  el("b2", "bomber", 12, 16, { nonDeployed: 7, test: 1 }),
+  el("b52", "bomber", 36 + 41, 20, { nonDeployed: 6, test: 4, treaty: { convertedNonNuclear: 41 } }),
   el("b1", "bomber", 45, 0, { nuclear: false, conventional: { vulnerableRadiusM: 10, pDefeatGivenHit: 0.5 }, treaty: { accountable: false } }),
   el("tomahawk", "sea-cruise", 100, 1, { rangeKm: 1600, nuclear: false, conventional: { vulnerableRadiusM: 10, pDefeatGivenHit: 0.5 } }),
 ]);
@@ -34,7 +34,7 @@ const STRATEGIC = ["icbm-silo", "icbm-mobile", "slbm", "bomber"];
 describe("counting rules", () => {
   it("reads state: converted launchers leave the deployed count and carry no warheads", () => {
     const b52 = us.forces[3]!;
-    assert.deepEqual(countingState(b52), { deployed: 36, converted: 41, nonDeployed: 10, test: 5, warheads: 720, stored: 0 });
+    assert.deepEqual(countingState(b52), { deployed: 36, converted: 41, nonDeployed: 6, test: 4, warheads: 720, stored: 0 });
   });
 
   it("New START deployed launchers: 397 + 230 + 12 + 36 = 675 (test and converted out of account)", () => {
@@ -46,9 +46,15 @@ describe("counting rules", () => {
     );
   });
 
-  it("New START deployed and non-deployed launchers: 454 + 280 + 20 + 46 = 800", () => {
+  it("New START deployed and non-deployed launchers: 454 + 280 + 20 + 46 = 800 (test launchers as non-deployed)", () => {
     const c = countForParty(us, limit({ quantity: "launchers", rule: "new-start-launchers", selector: { categories: STRATEGIC, accountable: true } }));
     assert.equal(c.total, 800);
+    assert.deepEqual(
+      c.contributions.map((x) => [x.id, x.count]),
+      [["mm3", 454], ["d5", 280], ["b2", 20], ["b52", 46]],
+    );
+    const nd = countForParty(us, limit({ quantity: "launchers", rule: "new-start-launchers", selector: { categories: STRATEGIC, status: "non-deployed" } }));
+    assert.equal(nd.total, 57 + 50 + 8 + 10);
   });
 
   it("New START warheads: RVs emplaced plus one per deployed nuclear-equipped bomber (1,409 + 48 = 1,457)", () => {
@@ -59,7 +65,7 @@ describe("counting rules", () => {
 
   it("generic launchers rule counts converted and test launchers too", () => {
     const c = countForParty(us, limit({ quantity: "launchers", rule: "launchers", selector: { elements: ["b52"] } }));
-    assert.equal(c.total, 77 + 10 + 5);
+    assert.equal(c.total, 77 + 6 + 4);
   });
 
   it("loaded and stockpile rules follow the selector's status", () => {
@@ -106,6 +112,18 @@ describe("counting rules", () => {
       c.contributions.map((x) => [x.id, x.count]),
       [["ssn18", 672], ["bear-h", 180 * 8 + 20 * 16], ["bear", 60]],
     );
+  });
+
+  it("START I attribution: an ALCM bomber's given attributedWarheads is taken as already attributed", () => {
+    const p = scenario("1990-09-01", [
+      party("us", [el("b52", "bomber", 189, 12, { maxWarheadsPerLauncher: 20, treaty: { alcmEquipped: true, attributedWarheads: 1968 / 189 } })]),
+      party("ru", [el("x", "slbm", 1, 1)]),
+    ]).parties[0]!;
+    const c = countForParty(
+      p,
+      limit({ quantity: "warheads", rule: "start1-attributed", params: { alcmAttribution: { us: { first: 150, attributed: 10 } } } }),
+    );
+    assert.equal(c.total, 1968);
   });
 
   it("throw-weight counts deployed missiles in metric tons and reports a missing value", () => {

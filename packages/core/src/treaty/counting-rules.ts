@@ -137,22 +137,20 @@ function newStartWarheads(e: ForceElement, status: LauncherStatus): ElementRuleR
   return { terms: {} };
 }
 
-/** `start1-attributed`: START I attribution (missiles as attributed; ALCM bombers per party; other bombers 1). */
+/**
+ * `start1-attributed`: START I attribution. Missiles count `treaty.attributedWarheads` (else their load). Bombers
+ * equipped for long-range nuclear ALCMs count `treaty.attributedWarheads` when it is given (an attribution already
+ * made, e.g. from the MOU data), else their equipped number (`maxWarheadsPerLauncher`, else the load) subject to the
+ * party's discount, applied per party. Other nuclear-equipped bombers count 1 (or `attributedWarheads`).
+ */
 function start1Attributed(e: ForceElement, status: LauncherStatus): ElementRuleResult {
   if (!deployedStatus(status)) return { terms: {} };
-  if (isBallisticMissile(e)) {
-    const a = e.treaty?.attributedWarheads;
-    return { terms: a !== undefined ? { deployed: a } : { warheads: 1 } };
-  }
-  if (isNuclearEquippedBomber(e)) {
-    if (e.treaty?.alcmEquipped)
-      return {
-        terms: {},
-        alcmEquipped: e.treaty.attributedWarheads ?? e.maxWarheadsPerLauncher ?? e.warheadsPerLauncher,
-      };
-    return { terms: { deployed: 1 } };
-  }
-  return { terms: {} };
+  const given = e.treaty?.attributedWarheads;
+  if (isBallisticMissile(e)) return { terms: given !== undefined ? { deployed: given } : { warheads: 1 } };
+  if (!isNuclearEquippedBomber(e)) return { terms: {} };
+  if (given !== undefined) return { terms: { deployed: given } };
+  if (e.treaty?.alcmEquipped) return { terms: {}, alcmEquipped: e.maxWarheadsPerLauncher ?? e.warheadsPerLauncher };
+  return { terms: { deployed: 1 } };
 }
 
 /** `launchers`: every launcher of the status, converted ones included. */
@@ -169,18 +167,21 @@ function launchers(_e: ForceElement, status: LauncherStatus): ElementRuleResult 
   }
 }
 
-/** `new-start-launchers`: launchers in New START account (no test, no converted, no non-nuclear bombers). */
+/**
+ * `new-start-launchers`: launchers in New START account. Launchers converted to non-nuclear roles and bombers not
+ * equipped for nuclear armaments are out; test and training launchers count as non-deployed.
+ */
 function newStartLaunchers(e: ForceElement, status: LauncherStatus): ElementRuleResult {
   if (e.category === "bomber" && !isNuclearEquippedBomber(e)) return { terms: {} };
   switch (status) {
     case "deployed":
       return { terms: { deployed: 1 } };
     case "non-deployed":
-      return { terms: { nonDeployed: 1 } };
+      return { terms: { nonDeployed: 1, test: 1 } };
     case "test":
-      return { terms: {} };
+      return { terms: { test: 1 } };
     case "all":
-      return { terms: { deployed: 1, nonDeployed: 1 } };
+      return { terms: { deployed: 1, nonDeployed: 1, test: 1 } };
   }
 }
 
@@ -226,8 +227,11 @@ export const COUNTING_RULES: Readonly<Record<CountingRuleName, CountingRule>> = 
   },
   "new-start-launchers": {
     target: "forces",
-    description: "launchers in New START account: test launchers and converted/non-nuclear bombers out",
-    citation: "New START Art. III; State Dept 'Deployed and Non-Deployed Launchers' fact sheet, 2 Aug 2010",
+    description:
+      "launchers in New START account: converted launchers and bombers not nuclear-equipped out; test and training " +
+      "launchers count as non-deployed",
+    citation:
+      "New START Art. III; State Dept 'Deployed and Non-Deployed Launchers' fact sheet, 2 Aug 2010; EP Think Tank 2021",
     element: newStartLaunchers,
   },
   interceptors: {

@@ -28,10 +28,11 @@ export type Quantity = z.infer<typeof Quantity>;
  * - `new-start-warheads`: RVs emplaced on deployed ICBMs and SLBMs; one per deployed heavy bomber equipped for
  *   nuclear armaments (New START Art. III.2).
  * - `start1-attributed`: START I attribution: missiles at `attributedWarheads` (else loaded); heavy bombers equipped
- *   for long-range nuclear ALCMs per the limit's `params.alcmAttribution`; other nuclear bombers 1 each.
+ *   for long-range nuclear ALCMs at `attributedWarheads` when given, else at their equipped number
+ *   (`maxWarheadsPerLauncher`) with the limit's `params.alcmAttribution` discount; other nuclear bombers 1 each.
  * - `launchers`: every launcher of the selected status, converted ones included.
- * - `new-start-launchers`: launchers in New START account: test launchers and launchers converted to non-nuclear
- *   roles out; bombers not equipped for nuclear armaments out.
+ * - `new-start-launchers`: launchers in New START account: launchers converted to non-nuclear roles and bombers
+ *   not equipped for nuclear armaments out; test and training launchers count as non-deployed.
  * - `interceptors`: interceptors of the defence layers selected.
  * - `throw-weight`: deployed ballistic missiles × `treaty.throwWeightKg` / 1000.
  */

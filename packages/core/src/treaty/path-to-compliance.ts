@@ -7,10 +7,12 @@
  * S stored warheads, sf the survivable fraction in the chosen posture):
  * - integer variables: kd ∈ [0, D] deployed launchers kept; kn ≥ 0 non-deployed kept, with kd + kn ≤ D + N (removed
  *   deployed launchers may be kept as non-deployed); kt ∈ [0, T] test launchers kept; where a warhead limit counts
- *   the element, w warheads kept on deployed launchers with min(1, wpl)·kd ≤ w ≤ wpl·kd (downloading), and where a
- *   stockpile limit counts stored warheads, s ∈ [0, S]; per defence layer, interceptors kept ∈ [0, I].
+ *   the element, d whole warheads downloaded, 0 ≤ d ≤ (wpl − min(1, wpl))·kd, leaving wpl·kd − d on the deployed
+ *   launchers (at least one per launcher); where a stockpile limit counts stored warheads, s ∈ [0, S]; per defence
+ *   layer, interceptors kept ∈ [0, I].
  * - converted launchers are fixed (constants).
- * - objective: maximise Σ sf·w over nuclear elements (survivable retaliatory warheads) + ε × (everything kept),
+ * - objective: maximise Σ sf·(wpl·kd − d) over nuclear elements (survivable retaliatory warheads) + ε × (everything
+ *   kept),
  *   ε = 1e-3 by default, so nothing is cut that no limit needs cut.
  * - constraints: every limit binding on the party (as if binding, unless a date is given), written from the same
  *   linear terms the counting rules use. START I's ALCM-bomber discount is modelled exactly with a split of bombers
@@ -199,6 +201,9 @@ export function pathToCompliance(
       integers.add(v);
       coef(v, OBJ, eps);
     }
+    // A deployed launcher kept is worth a little more than one kept non-deployed, so whole-warhead downloads are
+    // preferred to demotions that lose as many warheads.
+    coef(kd, OBJ, eps / 10);
     coef(kd, `kd-max:${i}`, 1);
     constraints.set(`kd-max:${i}`, { max: s.deployed });
     coef(kd, `pool:${i}`, 1);
@@ -206,17 +211,16 @@ export function pathToCompliance(
     constraints.set(`pool:${i}`, { max: s.deployed + s.nonDeployed });
     coef(kt, `kt-max:${i}`, 1);
     constraints.set(`kt-max:${i}`, { max: s.test });
+    // Warheads kept on deployed launchers: wpl·kd − d, with d whole warheads downloaded.
+    coef(kd, OBJ, (sf + eps) * e.warheadsPerLauncher);
     if (needW[i]) {
-      const w = `w:${i}`;
-      integers.add(w);
-      coef(w, OBJ, sf + eps);
-      coef(w, `w-max:${i}`, 1);
-      coef(kd, `w-max:${i}`, -e.warheadsPerLauncher);
-      constraints.set(`w-max:${i}`, { max: 0 });
-      coef(w, `w-min:${i}`, 1);
-      coef(kd, `w-min:${i}`, -Math.min(1, e.warheadsPerLauncher));
-      constraints.set(`w-min:${i}`, { min: 0 });
-    } else coef(kd, OBJ, (sf + eps) * e.warheadsPerLauncher);
+      const d = `d:${i}`;
+      integers.add(d);
+      coef(d, OBJ, -(sf + eps));
+      coef(d, `d-max:${i}`, 1);
+      coef(kd, `d-max:${i}`, -(e.warheadsPerLauncher - Math.min(1, e.warheadsPerLauncher)));
+      constraints.set(`d-max:${i}`, { max: 0 });
+    }
     if (needS[i]) {
       const v = `s:${i}`;
       integers.add(v);
@@ -243,8 +247,8 @@ export function pathToCompliance(
       else if (k === "nonDeployed") add(expr, `kn:${i}`, c);
       else if (k === "test") add(expr, `kt:${i}`, c);
       else if (k === "warheads") {
-        if (needW[i]) add(expr, `w:${i}`, c);
-        else add(expr, `kd:${i}`, c * e.warheadsPerLauncher);
+        add(expr, `kd:${i}`, c * e.warheadsPerLauncher);
+        if (needW[i]) add(expr, `d:${i}`, -c);
       } else if (needS[i]) add(expr, `s:${i}`, c);
       else expr.constant += c * s.stored;
     }
@@ -316,10 +320,10 @@ export function pathToCompliance(
     const kd = get(`kd:${i}`);
     const kn = get(`kn:${i}`);
     const kt = get(`kt:${i}`);
-    const w = needW[i] ? get(`w:${i}`) : kd * e.warheadsPerLauncher;
+    const downloaded = needW[i] ? get(`d:${i}`) : 0;
     const stored = needS[i] ? get(`s:${i}`) : s.stored;
     const deployed = kd + s.converted;
-    const wpl = kd > 0 ? w / kd : e.warheadsPerLauncher;
+    const wpl = kd > 0 ? e.warheadsPerLauncher - downloaded / kd : e.warheadsPerLauncher;
     const change = (field: ChangeField, from: number, to: number, description: string) => {
       if (Math.abs(from - to) > 1e-9) changes.push({ kind: "force", id: e.id, name: e.name, field, from, to, description });
     };
@@ -343,13 +347,12 @@ export function pathToCompliance(
         (s.nonDeployed + demoted - kn > 0 ? ` (${fmt(s.nonDeployed + demoted - kn)} eliminated)` : ""),
     );
     change("launchers.test", e.launchers.test, kt, `test launchers ${fmt(e.launchers.test)} → ${fmt(kt)} (eliminated)`);
-    if (needW[i] && kd > 0)
+    if (downloaded > 0 && kd > 0)
       change(
         "warheadsPerLauncher",
         e.warheadsPerLauncher,
         wpl,
-        `warheads per deployed launcher ${fmt(e.warheadsPerLauncher)} → ${fmt(Math.round(wpl * 1000) / 1000)} ` +
-          `(download ${fmt(Math.round((kd * e.warheadsPerLauncher - w) * 1e6) / 1e6)} warheads)`,
+        `warheads per deployed launcher ${fmt(e.warheadsPerLauncher)} → ${fmt(wpl)} (download ${fmt(downloaded)} warheads)`,
       );
     if (needS[i])
       change(
@@ -394,7 +397,7 @@ export function pathToCompliance(
     posture: posture2,
     survivableWarheads: { before: base.survivableWarheads.before, after: survivableAfter },
     message:
-      `${changes.length} change${changes.length === 1 ? "" : "s"} bring ${partyId} within every limit; ` +
+      `${changes.length} change${changes.length === 1 ? " brings" : "s bring"} ${partyId} within every limit; ` +
       `survivable warheads (${posture}) ${fmt(base.survivableWarheads.before)} → ${fmt(survivableAfter)}`,
   };
 }

@@ -244,9 +244,14 @@ export const SUH_DISTANCES = cite(
 
 /** Hardness planning values (REFERENCE §6.4): no authoritative modern source. */
 export function hardness(asOf: string, note: string): Citation {
-  return cite("REFERENCE.md §6.4 hardness planning values (open literature; no authoritative modern source)", asOf, "notional", {
-    note,
-  });
+  return cite(
+    "REFERENCE.md §6.4 hardness planning values (open literature; no authoritative modern source)",
+    asOf,
+    "notional",
+    {
+      note,
+    },
+  );
 }
 
 /** A modelling placeholder chosen by the Security Equation team, with the reasoning in `note`. */

@@ -2,6 +2,10 @@
  * Registry of scenario presets. Each preset is a typed {@link ScenarioInput} with a citation on every element.
  */
 import { parseScenario, type Scenario, type ScenarioInput } from "@seceq/core";
+import { NEW_START_2020_09 } from "./new-start-2020-09.js";
+import { START1_1990 } from "./start1-1990.js";
+import { US_RUSSIA_2026 } from "./us-russia-2026.js";
+import { US_RUSSIA_CHINA_2026 } from "./us-russia-china-2026.js";
 
 /** Summary of a preset for listings. */
 export interface PresetInfo {
@@ -12,7 +16,12 @@ export interface PresetInfo {
   parties: string[];
 }
 
-const PRESETS: Record<string, ScenarioInput> = {};
+const PRESETS: Record<string, ScenarioInput> = {
+  [US_RUSSIA_2026.id]: US_RUSSIA_2026,
+  [US_RUSSIA_CHINA_2026.id]: US_RUSSIA_CHINA_2026,
+  [NEW_START_2020_09.id]: NEW_START_2020_09,
+  [START1_1990.id]: START1_1990,
+};
 
 /** Id of the default scenario (`npm start`, `seceq evaluate` with no file). */
 export const DEFAULT_PRESET_ID = "us-russia-2026";

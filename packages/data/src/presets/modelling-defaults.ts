@@ -62,7 +62,9 @@ export const GENERATION_CN: NonNullable<PartyInput["generation"]> = [
 ];
 
 /** Inter-capital distance US–Russia (USSR), km (Suh data note). */
-export const DISTANCE_US_RU: NonNullable<ScenarioInput["distancesKm"]> = [{ between: ["us", "ru"], km: 7826, source: SUH_DISTANCES }];
+export const DISTANCE_US_RU: NonNullable<ScenarioInput["distancesKm"]> = [
+  { between: ["us", "ru"], km: 7826, source: SUH_DISTANCES },
+];
 
 /** Inter-capital distances among the US, Russia and China, km (Suh data note). */
 export const DISTANCES_US_RU_CN: NonNullable<ScenarioInput["distancesKm"]> = [

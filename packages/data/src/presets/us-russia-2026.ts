@@ -134,7 +134,11 @@ const US_FORCES: ElementInput[] = [
         "The 50 empty operational silos (450 − 400) and the 4 test launchers (last published 1 Sep 2020) are carried on this element.",
       ),
       yieldKt: ATOMICARCHIVE_US,
-      cepM: restate(SUH_2022, "estimate", "Suh gives 183–213 m for Minuteman III; the lower end is used for the newer Mk21 RV."),
+      cepM: restate(
+        SUH_2022,
+        "estimate",
+        "Suh gives 183–213 m for Minuteman III; the lower end is used for the newer Mk21 RV.",
+      ),
       reliability: REL_MODERN,
       basing: US_SILO,
       treaty: background(A, "Minuteman III throw-weight ~1,150 kg (START I data, recollected; not re-read here)."),
@@ -154,7 +158,11 @@ const US_FORCES: ElementInput[] = [
     rangeKm: 13000,
     basing: { hardnessPsi: 2000, launchersPerAimPoint: 1, survivableFraction: { dayToDay: 0, generated: 0 } },
     treaty: { throwWeightKg: 1150 },
-    source: restate(FAS_US_2024, "estimate", "Half of the 400 deployed Minuteman III carry the W78 (atomicarchive/FAS table)."),
+    source: restate(
+      FAS_US_2024,
+      "estimate",
+      "Half of the 400 deployed Minuteman III carry the W78 (atomicarchive/FAS table).",
+    ),
     fieldSources: {
       yieldKt: SUH_2022,
       cepM: restate(SUH_2022, "estimate", "Upper end of Suh's 183–213 m for the older Mk12A RV."),
@@ -205,7 +213,11 @@ const US_FORCES: ElementInput[] = [
     rangeKm: 12000,
     basing: { hardnessPsi: 10, launchersPerAimPoint: 20, survivableFraction: { dayToDay: 0.67, generated: 0.9 } },
     treaty: { throwWeightKg: 2800 },
-    source: restate(FAS_US_2024, "estimate", "About two single-warhead W76-2 missiles per operational boat (our estimate)."),
+    source: restate(
+      FAS_US_2024,
+      "estimate",
+      "About two single-warhead W76-2 missiles per operational boat (our estimate).",
+    ),
     fieldSources: {
       yieldKt: background(A, "W76-2 yield commonly estimated at 5–8 kt (FAS); the table read here says only 'low'."),
       cepM: SUH_2022,
@@ -226,7 +238,11 @@ const US_FORCES: ElementInput[] = [
     rangeKm: 12000,
     basing: { hardnessPsi: 10, launchersPerAimPoint: 20, survivableFraction: { dayToDay: 0.67, generated: 0.9 } },
     treaty: { throwWeightKg: 2800 },
-    source: restate(FAS_US_2024, "estimate", "192 deployed W88 of ~384 built (atomicarchive/FAS table); share deployed is our estimate."),
+    source: restate(
+      FAS_US_2024,
+      "estimate",
+      "192 deployed W88 of ~384 built (atomicarchive/FAS table); share deployed is our estimate.",
+    ),
     fieldSources: { yieldKt: SUH_2022, cepM: SUH_2022, reliability: REL_MODERN, basing: US_SSBN },
   },
   {
@@ -282,9 +298,16 @@ const US_FORCES: ElementInput[] = [
       "~100 of the 300 bomber-base weapons assigned to the 12 deployed B-2A (100/12 = 8.3 each); 19 aircraft after the 2022 ground accident.",
     ),
     fieldSources: {
-      launchers: background(A, "19 B-2A (20 built after the 2008 crash, one retired after a 2022 mishap); deployed 12 as in 2020."),
+      launchers: background(
+        A,
+        "19 B-2A (20 built after the 2008 crash, one retired after a 2022 mishap); deployed 12 as in 2020.",
+      ),
       yieldKt: ATOMICARCHIVE_US,
-      cepM: restate(SUH_2022, "estimate", "Suh's late-1990s gravity-bomb CEP (116 m) used as a placeholder; the guided B61-12 is far more accurate."),
+      cepM: restate(
+        SUH_2022,
+        "estimate",
+        "Suh's late-1990s gravity-bomb CEP (116 m) used as a placeholder; the guided B61-12 is far more accurate.",
+      ),
       reliability: REL_BOMBER,
       rangeKm: background(A, "B-2A unrefueled range ~11,000 km."),
       basing: US_BOMBER_B2,
@@ -313,7 +336,10 @@ const US_FORCES: ElementInput[] = [
     ),
     fieldSources: {
       warheadsPerLauncher: notional(A, "12 stand-off missiles per sortie (external pylons); 20 maximum."),
-      yieldKt: background(A, "~450 kg high-explosive unitary warhead expressed in kt TNT; not used for conventional weapons."),
+      yieldKt: background(
+        A,
+        "~450 kg high-explosive unitary warhead expressed in kt TNT; not used for conventional weapons.",
+      ),
       cepM: background(A, "JASSM-class terminal seeker: a few metres."),
       conventional: notional(
         A,
@@ -345,10 +371,16 @@ const US_FORCES: ElementInput[] = [
       "Tomahawk range ~1,600 km, ~450 kg warhead, inventory in the low thousands. 'Launchers' = missiles available for a first salvo (notional 400), not the inventory.",
     ),
     fieldSources: {
-      launchers: notional(A, "400 missiles loaded on ships and submarines within range for a first salvo; a lever, not a count."),
+      launchers: notional(
+        A,
+        "400 missiles loaded on ships and submarines within range for a first salvo; a lever, not a count.",
+      ),
       conventional: notional(A, "Soft/medium aim point effect, as for the conventional B-52H."),
       reliability: REL_CONV,
-      basing: notional(A, "Ships at sea are not targetable (0.8 day-to-day, 0.9 generated); 40 missiles per ship in port."),
+      basing: notional(
+        A,
+        "Ships at sea are not targetable (0.8 day-to-day, 0.9 generated); 40 missiles per ship in port.",
+      ),
     },
   },
   {
@@ -367,14 +399,19 @@ const US_FORCES: ElementInput[] = [
     treaty: { accountable: false },
     source: DARK_EAGLE_2026,
     fieldSources: {
-      launchers: restate(DARK_EAGLE_2026, "estimate", "One battery of four launchers; missiles not fielded as of Jan 2026, so 0 deployed."),
+      launchers: restate(
+        DARK_EAGLE_2026,
+        "estimate",
+        "One battery of four launchers; missiles not fielded as of Jan 2026, so 0 deployed.",
+      ),
       warheadsPerLauncher: background(A, "Two missiles per launcher trailer."),
       cepM: notional(A, "Precision glide body; 10 m placeholder."),
       conventional: notional(A, "Kinetic effect against soft/medium point targets."),
       reliability: notional(A, "0.8: new system with a mixed test record."),
       basing: notional(A, "Road-mobile battery; deployed to the Indo-Pacific, not within reach of Russia from home."),
     },
-    notes: "Inert by default (0 deployed); set launchers.deployed to 4 to model the first battery. Navy CPS is not yet deployed and is omitted.",
+    notes:
+      "Inert by default (0 deployed); set launchers.deployed to 4 to model the first battery. Navy CPS is not yet deployed and is omitted.",
   },
   {
     id: "b61-europe",
@@ -394,9 +431,15 @@ const US_FORCES: ElementInput[] = [
     fieldSources: {
       yieldKt: background(A, "B61-12 dial-a-yield 0.3/1.5/10/50 kt; B61-4 up to 50 kt."),
       cepM: background(A, "B61-12 guided tail kit: tens of metres."),
-      rangeKm: notional(A, "Combat radius of the carrying aircraft, ~1,000 km; forward basing, not capital distance, decides reach."),
+      rangeKm: notional(
+        A,
+        "Combat radius of the carrying aircraft, ~1,000 km; forward basing, not capital distance, decides reach.",
+      ),
       reliability: REL_BOMBER,
-      basing: notional(A, "~100 bombs at six bases in five countries (~17 per base); soft; 0.2 dispersed when generated."),
+      basing: notional(
+        A,
+        "~100 bombs at six bases in five countries (~17 per base); soft; 0.2 dispersed when generated.",
+      ),
     },
     notes: "Cannot reach Russia under the inter-capital distance rule; kept for parity and treaty counts.",
   },
@@ -472,7 +515,10 @@ const RU_FORCES: ElementInput[] = [
       cepM: restate(SUH_2022, "estimate", "Suh's SS-18 Mod 5 value (220 m); no figure for Mod 6."),
       reliability: REL_AGED,
       basing: RU_HEAVY_SILO,
-      treaty: background(A, "SS-18 throw-weight 8,800 kg (START I data, recollected; reproduces the published 1990 total)."),
+      treaty: background(
+        A,
+        "SS-18 throw-weight 8,800 kg (START I data, recollected; reproduces the published 1990 total).",
+      ),
     },
     notes: "Sarmat (RS-28) is not on combat duty as of early 2026 (Carnegie, Jan 2025) and is not listed.",
   },
@@ -492,7 +538,10 @@ const RU_FORCES: ElementInput[] = [
     source: restate(CARNEGIE_2025, "published", "Two Avangard regiments delivered; six launchers per regiment (12)."),
     fieldSources: {
       launchers: background(A, "Six silo launchers per Avangard regiment."),
-      yieldKt: notional(A, "Avangard yield not public (claims range from hundreds of kt to megatons); 1,000 kt placeholder."),
+      yieldKt: notional(
+        A,
+        "Avangard yield not public (claims range from hundreds of kt to megatons); 1,000 kt placeholder.",
+      ),
       cepM: notional(A, "Manoeuvring glide vehicle; accuracy not public. 300 m placeholder."),
       reliability: REL_AGED,
       basing: restate(RU_HEAVY_SILO, "notional", "Deployed in former SS-18 silos at Dombarovsky."),
@@ -610,7 +659,11 @@ const RU_FORCES: ElementInput[] = [
       "Seven Borei/Borei-A boats in the FAS 2025 count (3 Borei + 4 Borei-A) × 16 = 112. The eighth, Knyaz Pozharsky (in service 2025, Carnegie Feb 2026), is carried as 16 non-deployed tubes so the FAS 2025 total is kept.",
     ),
     fieldSources: {
-      launchers: restate(CARNEGIE_2026, "estimate", "Knyaz Pozharsky entered service in 2025; its loading is not reported."),
+      launchers: restate(
+        CARNEGIE_2026,
+        "estimate",
+        "Knyaz Pozharsky entered service in 2025; its loading is not reported.",
+      ),
       warheadsPerLauncher: restate(FAS_RU_2025, "derived", RU_SLBM_LOADS),
       yieldKt: background(A, "Bulava: up to 6 × 100–150 kt."),
       cepM: notional(A, "No public accuracy; 350 m placeholder between SS-27 (348) and SS-N-23 (500)."),
@@ -707,11 +760,19 @@ const RU_FORCES: ElementInput[] = [
     rangeKm: 2500,
     basing: { hardnessPsi: 10, launchersPerAimPoint: 30, survivableFraction: { dayToDay: 0, generated: 0.5 } },
     treaty: { accountable: false, storedWarheads: 1477 },
-    source: restate(FAS_RU_2025, "estimate", "1,477 non-strategic warheads, held in central storage apart from their delivery systems."),
+    source: restate(
+      FAS_RU_2025,
+      "estimate",
+      "1,477 non-strategic warheads, held in central storage apart from their delivery systems.",
+    ),
     fieldSources: {
       yieldKt: notional(A, "Mixed types; 100 kt placeholder."),
       cepM: notional(A, "Mixed delivery systems (Iskander ~10–30 m per secondary sources); 30 m placeholder."),
-      rangeKm: restate(FAS_RU_2022_KUETT, "estimate", "Longest ground-launched system: 9M729 cruise missile, ~2,500 km (CSIS via Kütt)."),
+      rangeKm: restate(
+        FAS_RU_2022_KUETT,
+        "estimate",
+        "Longest ground-launched system: 9M729 cruise missile, ~2,500 km (CSIS via Kütt).",
+      ),
       reliability: REL_AGED,
       basing: notional(A, "Placeholder for delivery-unit bases if the weapons are issued."),
     },
@@ -740,7 +801,10 @@ const RU_FORCES: ElementInput[] = [
       { url: "https://it.sputniknews.com/mondo/201810056593735-deputato-missile-ucraina-mosca/" },
     ),
     fieldSources: {
-      launchers: notional(A, "100 missiles on submarines/ships within reach for a first salvo; a lever, not a count. Nuclear Kalibr variants are inside the non-strategic aggregate."),
+      launchers: notional(
+        A,
+        "100 missiles on submarines/ships within reach for a first salvo; a lever, not a count. Nuclear Kalibr variants are inside the non-strategic aggregate.",
+      ),
       yieldKt: background(A, "~450 kg HE warhead in kt TNT; not used for conventional weapons."),
       cepM: background(A, "Terminal guidance: metres to tens of metres."),
       conventional: notional(A, "Soft/medium aim point effect, as for US conventional strike."),

@@ -77,7 +77,11 @@ const CN_FORCES: ElementInput[] = [
     reliability: 0.8,
     rangeKm: 13000,
     basing: { hardnessPsi: 2000, launchersPerAimPoint: 1, survivableFraction: { dayToDay: 0, generated: 0 } },
-    source: restate(FAS_CN_2025, "estimate", "Twelve DF-5B with up to five warheads each (DoD: the DF-5 can carry five)."),
+    source: restate(
+      FAS_CN_2025,
+      "estimate",
+      "Twelve DF-5B with up to five warheads each (DoD: the DF-5 can carry five).",
+    ),
     fieldSources: {
       yieldKt: background(A, "Typical Chinese MIRV warhead 200–300 kt (REFERENCE §6.1 [U])."),
       cepM: restate(SUH_2022, "estimate", "Suh's DF-5 value used for the DF-5B."),
@@ -199,7 +203,11 @@ const CN_FORCES: ElementInput[] = [
     reliability: 0.8,
     rangeKm: 10000,
     basing: { hardnessPsi: 10, launchersPerAimPoint: 12, survivableFraction: { dayToDay: 0.2, generated: 0.6 } },
-    source: restate(FAS_CN_2025, "estimate", "Six Type 094 × 12 tubes = 72, one warhead each (~72 SLBM warheads); boats being refitted with JL-3."),
+    source: restate(
+      FAS_CN_2025,
+      "estimate",
+      "Six Type 094 × 12 tubes = 72, one warhead each (~72 SLBM warheads); boats being refitted with JL-3.",
+    ),
     fieldSources: {
       yieldKt: background(A, "200–300 kt (REFERENCE §6.1 [U])."),
       cepM: restate(SUH_2022, "estimate", "Lower end of Suh's JL-1 300–400 m used as a placeholder."),
@@ -228,7 +236,10 @@ const CN_FORCES: ElementInput[] = [
       launchers: notional(A, "20 aircraft = one per assigned warhead; the nuclear-tasked H-6N count is not public."),
       yieldKt: notional(A, "250 kt placeholder."),
       cepM: notional(A, "100 m placeholder for an air-launched ballistic missile."),
-      rangeKm: background(A, "H-6N radius plus missile range, ~6,000 km; cannot reach the US or Moscow from China under the capital-distance rule."),
+      rangeKm: background(
+        A,
+        "H-6N radius plus missile range, ~6,000 km; cannot reach the US or Moscow from China under the capital-distance rule.",
+      ),
       reliability: REL,
       basing: notional(A, "Soft; two bases assumed (10 per aim point); 0 day-to-day, 0.3 generated."),
     },
@@ -245,14 +256,21 @@ const CN_FORCES: ElementInput[] = [
     rangeKm: 4000,
     basing: { hardnessPsi: 10, launchersPerAimPoint: 12, survivableFraction: { dayToDay: 0.3, generated: 0.8 } },
     treaty: { accountable: false },
-    source: restate(JAPAN_DWP_2025, "estimate", "250 dual-capable DF-26 launchers; 114 carry the nuclear warheads derived below, the rest are listed as conventional."),
+    source: restate(
+      JAPAN_DWP_2025,
+      "estimate",
+      "250 dual-capable DF-26 launchers; 114 carry the nuclear warheads derived below, the rest are listed as conventional.",
+    ),
     fieldSources: {
       launchers: restate(FAS_CN_2025, "derived", CN_LAND_LOADS),
       yieldKt: background(A, "200–300 kt (REFERENCE §6.1 [U])."),
       cepM: notional(A, "No public figure; 150 m placeholder."),
       rangeKm: background(A, "4,000 km (secondary pages)."),
       reliability: REL,
-      basing: notional(A, "Road-mobile brigades (24–48 launchers per non-ICBM brigade, DoD) → 12 per garrison aim point; 0.3/0.8."),
+      basing: notional(
+        A,
+        "Road-mobile brigades (24–48 launchers per non-ICBM brigade, DoD) → 12 per garrison aim point; 0.3/0.8.",
+      ),
     },
     notes: "Regional system: cannot reach Moscow or Washington under the capital-distance rule.",
   },
@@ -293,7 +311,11 @@ const CN_FORCES: ElementInput[] = [
     basing: { hardnessPsi: 10, launchersPerAimPoint: 12, survivableFraction: { dayToDay: 0.3, generated: 0.8 } },
     conventional: { vulnerableRadiusM: 5, pDefeatGivenHit: 0.3 },
     treaty: { accountable: false },
-    source: restate(JAPAN_DWP_2025, "estimate", "48 DF-17 (inventory unchanged 2024–2025); range 1,600 km (Chinese claims up to 2,500 km)."),
+    source: restate(
+      JAPAN_DWP_2025,
+      "estimate",
+      "48 DF-17 (inventory unchanged 2024–2025); range 1,600 km (Chinese claims up to 2,500 km).",
+    ),
     fieldSources: {
       yieldKt: notional(A, "~500 kg HE placeholder in kt TNT; not used for conventional weapons."),
       cepM: notional(A, "10 m placeholder."),

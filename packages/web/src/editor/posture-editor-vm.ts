@@ -6,7 +6,7 @@
 import { DEFAULT_ASSUMPTIONS, type Category, type ScenarioInput } from "@seceq/core";
 import { controlKey, niceCeil, type ChoiceControl, type Control, type NumberControl, type ToggleControl } from "../model/controls.js";
 import { formatCount, formatForStep, formatPercent } from "../model/format.js";
-import { ASSUMPTION_PROVENANCE, citationText, fieldCitation, type CitationLike } from "../model/provenance.js";
+import { assumptionProvenance, citationText, fieldCitation, type CitationLike } from "../model/provenance.js";
 import type { DocPath } from "../model/scenario-path.js";
 
 /** The legs the editor groups forces into. */
@@ -393,24 +393,28 @@ function assumptionsEditor(input: ScenarioInput, baseline: ScenarioInput | null)
       fixedMax: 1,
       limit: 1,
       step: 0.01,
-      help: ASSUMPTION_PROVENANCE[k],
+      help: assumptionProvenance(k),
       ...extra,
     });
-  const lrm = a.lethalRadiusModel ?? D.lethalRadiusModel;
-  const lrmBase = b ? (b.lethalRadiusModel ?? D.lethalRadiusModel) : undefined;
-  const lrmChanged = lrmBase !== undefined && lrmBase !== lrm;
-  const global: Control[] = [
-    {
+  const choice = (k: "lethalRadiusModel" | "softTargetModel", label: string): ChoiceControl => {
+    const value = a[k] ?? D[k];
+    const base = b ? (b[k] ?? D[k]) : undefined;
+    const changed = base !== undefined && base !== value;
+    return {
       kind: "choice",
-      key: "assumptions-lethalRadiusModel",
-      path: ["assumptions", "lethalRadiusModel"],
-      label: "Lethal-radius model",
-      title: `Lethal-radius model. ${ASSUMPTION_PROVENANCE.lethalRadiusModel}${lrmChanged ? ` Preset value: ${lrmBase}.` : ""}`,
-      changed: lrmChanged,
-      value: lrm,
-      ...(lrmBase !== undefined ? { baseline: lrmBase } : {}),
+      key: `assumptions-${k}`,
+      path: ["assumptions", k],
+      label,
+      title: `${label}. ${assumptionProvenance(k)}${changed ? ` Preset value: ${base}.` : ""}`,
+      changed,
+      value,
+      ...(base !== undefined ? { baseline: base } : {}),
       options: LETHAL_RADIUS_OPTIONS,
-    },
+    };
+  };
+  const global: Control[] = [
+    choice("lethalRadiusModel", "Lethal-radius model"),
+    choice("softTargetModel", "Lethal-radius model for soft targets"),
     n("costExponent", "Cost exponent (on damage)", { min: 0.1, fixedMax: 2, limit: 5, step: 0.05 }),
     n("costWeight", "Cost weight (adversary's undestroyed value)", { fixedMax: 1, limit: 5, step: 0.05 }),
     n("strikerSurvivableUse", "Striker's use of survivable forces", { percent: true }),

@@ -41,8 +41,11 @@ export function fieldCitation(
   return { citation: element.source, specific: false };
 }
 
-/** Where each technical assumption's default comes from (schema docs and DESIGN.md; [S] = secondary source). */
-export const ASSUMPTION_PROVENANCE: Readonly<Record<keyof typeof DEFAULT_ASSUMPTIONS, string>> = {
+/**
+ * Where each technical assumption's default comes from (schema docs and DESIGN.md; [S] = secondary source). Keys are
+ * the fields of `assumptions`; {@link assumptionProvenance} covers fields added to the schema later.
+ */
+export const ASSUMPTION_PROVENANCE: Readonly<Record<string, string>> = {
   lethalRadiusModel:
     "Default brown-1976 (DESIGN.md). cube-root-2.62 is the classic rule, good for hard targets and poor below ~100 psi; the engine warns outside each model's range.",
   costExponent:
@@ -54,4 +57,17 @@ export const ASSUMPTION_PROVENANCE: Readonly<Record<keyof typeof DEFAULT_ASSUMPT
   maxWarheadsPerAimPoint: "Default 2: Richelson (1980) p. 788.",
   fratricideFactor: "Default 0: a placeholder; no published value was found [unconfirmed].",
   minEfficiency: "Default 0.01: the engine's cut-off for counterforce options that kill almost nothing.",
+  softTargetModel:
+    "Default overpressure (an airblast overpressure-versus-range fit) for targets softer than the soft-target threshold, where the cube-root rules are poor.",
+  softTargetBelowPsi: "Default 100 psi: below it the soft-target model applies (REFERENCE §1.2 validity range of the cube-root rules).",
+  counterforceFlights:
+    "Default ballistic and hypersonic only: bombers and cruise missiles arrive hours later, after fixed forces have launched or dispersed (Richelson 1980 separates prompt from slow hard-target kill).",
 };
+
+/** Provenance text of an assumption, with the default value when the key is not documented here. */
+export function assumptionProvenance(key: string): string {
+  const known = ASSUMPTION_PROVENANCE[key];
+  if (known) return known;
+  const d = (DEFAULT_ASSUMPTIONS as Readonly<Record<string, unknown>>)[key];
+  return d === undefined ? "Engine assumption." : `Default ${JSON.stringify(d)} (engine default).`;
+}

@@ -102,7 +102,7 @@ export const NEW_START_INPUT = {
       max: 800,
       citation:
         "New START Art. II.1(c); State Dept 'Deployed and Non-Deployed Launchers' fact sheet, 2 Aug 2010 " +
-        "(test launchers and converted heavy bombers out of account)",
+        "(test and training launchers count as non-deployed; converted heavy bombers are out of account)",
     },
   ],
   notes:

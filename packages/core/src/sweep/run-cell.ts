@@ -1,0 +1,202 @@
+/**
+ * The one cell function every runner calls: `runCell(spec, index)` → parameters and outputs of cell `index`.
+ *
+ * Deterministic: a cell depends only on the resolved spec and its index. The sampling design is a pure function of
+ * the spec (grid position, Sobol' point, or the Latin hypercube drawn from the spec seed), and the cell's Monte Carlo
+ * stream is `uniformRng(streamSeed(spec.seed, index), sample)`. So results are bit-identical whichever runner,
+ * thread, machine or retry computed them.
+ */
+import type { Scenario } from "../schema/scenario.js";
+import type { Framework } from "../treaty/framework-schema.js";
+import { perturbScenario } from "../evaluate/uncertainty.js";
+import { band, type Band } from "../random/quantile.js";
+import { streamSeed, uniformRng } from "../random/rng.js";
+import { gridLevelIndices, linspace } from "../sampling/grid.js";
+import { latinHypercube } from "../sampling/latin-hypercube.js";
+import { sobolPoint } from "../sampling/sobol.js";
+import { resolveParameterPath } from "./load-sweep-spec.js";
+import { complyWithFramework, compileOutputs, type OutputFramework, type OutputPlan } from "./outputs.js";
+import { cellCount, DEFAULT_LEVELS, type ResolvedParameter, type ResolvedSweepSpec } from "./sweep-spec.js";
+
+/** Result of one cell. */
+export interface CellResult {
+  /** Cell index in [0, cellCount(spec)). */
+  index: number;
+  /** Parameter values by parameter name. */
+  params: Record<string, number>;
+  /** Output values (expected values, no sampling) by output name. */
+  outputs: Record<string, number>;
+  /** Monte Carlo 5/50/95 bands and mean by output name, when the spec asks for samples. */
+  bands?: Record<string, Band>;
+}
+
+/** Stream index of the Latin hypercube design (any constant distinct from the cell streams' derivation). */
+const LHS_STREAM = 0x4c485301;
+
+/** Everything derived once per spec. */
+interface Compiled {
+  n: number;
+  plan: OutputPlan;
+  /** Per parameter: index paths of its targets in the scenario or framework. */
+  targets: { root: "scenario" | "framework"; at: (string | number)[] }[][];
+  gridLevels?: number[][];
+}
+
+const compiledCache = new WeakMap<ResolvedSweepSpec, Compiled>();
+
+/** Latin hypercube designs by (seed, n, d, centered); kept small (a design is n × d numbers). */
+const lhsCache = new Map<string, number[][]>();
+const LHS_CACHE_SIZE = 4;
+
+function lhsDesign(seed: number, n: number, d: number, centered: boolean): number[][] {
+  const key = `${seed}:${n}:${d}:${centered}`;
+  let design = lhsCache.get(key);
+  if (!design) {
+    design = latinHypercube(n, d, uniformRng(seed, LHS_STREAM), { centered });
+    if (lhsCache.size >= LHS_CACHE_SIZE) lhsCache.delete(lhsCache.keys().next().value!);
+    lhsCache.set(key, design);
+  }
+  return design;
+}
+
+/** Grid levels of a parameter: its values, or `levels` points across its range (log-spaced when `scale: log`). */
+export function parameterLevels(p: ResolvedParameter): number[] {
+  if (p.values) return p.values.slice();
+  const [lo, hi] = p.range!;
+  const count = p.levels ?? DEFAULT_LEVELS;
+  const raw =
+    p.scale === "log" ? linspace(Math.log(lo), Math.log(hi), count).map((x, i, a) => (i === 0 ? lo : i === a.length - 1 ? hi : Math.exp(x))) : linspace(lo, hi, count);
+  return p.integer ? raw.map((x) => Math.round(x)) : raw;
+}
+
+/**
+ * Map a unit coordinate u ∈ [0, 1) to a parameter value: uniform over the range (or its logarithm), uniform over the
+ * whole numbers of the range when `integer`, or uniform over the listed values.
+ */
+export function parameterFromUnit(p: ResolvedParameter, u: number): number {
+  if (p.values) return p.values[Math.min(p.values.length - 1, Math.floor(u * p.values.length))]!;
+  const [lo, hi] = p.range!;
+  if (p.integer) {
+    const a = Math.ceil(lo);
+    const b = Math.floor(hi);
+    return Math.min(b, a + Math.floor(u * (b - a + 1)));
+  }
+  return p.scale === "log" ? Math.exp(Math.log(lo) + u * (Math.log(hi) - Math.log(lo))) : lo + u * (hi - lo);
+}
+
+function compile(spec: ResolvedSweepSpec): Compiled {
+  const cached = compiledCache.get(spec);
+  if (cached) return cached;
+  const fw: OutputFramework | undefined = spec.framework;
+  const plan = compileOutputs(spec.outputs, spec.base.scenario, fw);
+  const targets = spec.parameters.map((p, i) => {
+    const r = resolveParameterPath(p.path, spec.base.scenario, spec.framework?.framework, ["parameters", i, "path"]);
+    if (r.issues.length > 0) throw new Error(r.issues.map((x) => x.message).join("; "));
+    const root = p.path === "framework" || p.path.startsWith("framework.") ? ("framework" as const) : ("scenario" as const);
+    return r.targets.map((t) => ({ root, at: t.at }));
+  });
+  const c: Compiled = {
+    n: cellCount(spec),
+    plan,
+    targets,
+    ...(spec.sampling.method === "grid" ? { gridLevels: spec.parameters.map(parameterLevels) } : {}),
+  };
+  compiledCache.set(spec, c);
+  return c;
+}
+
+/**
+ * Parameter values of cell `index`, in parameter order.
+ * @param spec resolved sweep spec
+ * @param index cell index in [0, cellCount(spec))
+ */
+export function cellParameters(spec: ResolvedSweepSpec, index: number): number[] {
+  const c = compile(spec);
+  if (!Number.isInteger(index) || index < 0 || index >= c.n) throw new RangeError(`cell index ${index} is outside [0, ${c.n})`);
+  const s = spec.sampling;
+  switch (s.method) {
+    case "grid": {
+      const levels = c.gridLevels!;
+      const idx = gridLevelIndices(
+        levels.map((l) => l.length),
+        index,
+      );
+      return idx.map((i, k) => levels[k]![i]!);
+    }
+    case "latin-hypercube": {
+      const row = lhsDesign(spec.seed, s.n, spec.parameters.length, s.centered)[index]!;
+      return spec.parameters.map((p, k) => parameterFromUnit(p, row[k]!));
+    }
+    case "sobol": {
+      const u = sobolPoint(index, spec.parameters.length);
+      return spec.parameters.map((p, k) => parameterFromUnit(p, u[k]!));
+    }
+  }
+}
+
+function setAt(doc: unknown, at: readonly (string | number)[], value: number, mode: "set" | "multiply"): void {
+  let node = doc as Record<string | number, unknown>;
+  for (let i = 0; i < at.length - 1; i++) node = node[at[i]!] as Record<string | number, unknown>;
+  const key = at[at.length - 1]!;
+  const current = node[key];
+  node[key] = mode === "set" ? value : (typeof current === "number" ? current : 0) * value;
+}
+
+/**
+ * The scenario (and framework) of cell `index`: the base with the cell's parameters applied and, when the spec's
+ * framework says `comply`, every bound party brought into compliance.
+ */
+export function cellScenario(spec: ResolvedSweepSpec, index: number): { scenario: Scenario; framework?: OutputFramework; values: number[] } {
+  const c = compile(spec);
+  const values = cellParameters(spec, index);
+  let scenario = structuredClone(spec.base.scenario);
+  const framework: Framework | undefined = spec.framework ? structuredClone(spec.framework.framework) : undefined;
+  spec.parameters.forEach((p, k) => {
+    for (const t of c.targets[k]!) setAt(t.root === "scenario" ? scenario : framework, t.at, values[k]!, p.mode);
+  });
+  const fw: OutputFramework | undefined =
+    spec.framework && framework ? { ...spec.framework, framework } : undefined;
+  if (fw?.comply) scenario = complyWithFramework(scenario, fw);
+  return { scenario, values, ...(fw ? { framework: fw } : {}) };
+}
+
+/**
+ * Compute cell `index` of a sweep: its parameters, its outputs and, with `samples` > 0, Monte Carlo bands.
+ * @param spec resolved sweep spec (plain data; the same object may be reused across calls for speed)
+ * @param index cell index in [0, cellCount(spec))
+ */
+export function runCell(spec: ResolvedSweepSpec, index: number): CellResult {
+  const c = compile(spec);
+  const { scenario, framework, values } = cellScenario(spec, index);
+  const params: Record<string, number> = {};
+  spec.parameters.forEach((p, k) => (params[p.name] = values[k]!));
+  const vals = c.plan.compute(scenario, framework);
+  const outputs: Record<string, number> = {};
+  spec.outputs.forEach((name, k) => (outputs[name] = vals[k]!));
+  const result: CellResult = { index, params, outputs };
+  if (spec.samples > 0) {
+    const cellSeed = streamSeed(spec.seed, index);
+    const columns = spec.outputs.map(() => new Float64Array(spec.samples));
+    for (let i = 0; i < spec.samples; i++) {
+      const perturbed = perturbScenario(scenario, spec.uncertainty, uniformRng(cellSeed, i));
+      const v = c.plan.compute(perturbed, framework);
+      for (let k = 0; k < v.length; k++) columns[k]![i] = v[k]!;
+    }
+    const bands: Record<string, Band> = {};
+    spec.outputs.forEach((name, k) => (bands[name] = band(columns[k]!)));
+    result.bands = bands;
+  }
+  return result;
+}
+
+/**
+ * Compute several cells in order: the transport-agnostic piece every runner (thread pool, browser Web Worker,
+ * distributed worker) wraps.
+ * @param spec resolved sweep spec
+ * @param indices cell indices
+ */
+export function runChunk(spec: ResolvedSweepSpec, indices: Iterable<number>): CellResult[] {
+  const out: CellResult[] = [];
+  for (const i of indices) out.push(runCell(spec, i));
+  return out;
+}

@@ -1,0 +1,46 @@
+/**
+ * Summaries of a finished (or partial) sweep: for each output, its spread over the cells and, with Monte Carlo, the
+ * average of the cells' uncertainty bands.
+ */
+import { band, type Band } from "../random/quantile.js";
+import type { CellResult } from "./run-cell.js";
+
+/** Summary of one output over the cells. */
+export interface OutputSummary {
+  /** Cells with a finite value. */
+  cells: number;
+  min: number;
+  max: number;
+  /** Mean and 5/50/95 percentiles of the cells' expected values. */
+  overCells: Band;
+  /** Mean over cells of each cell's Monte Carlo band (present when the cells carry bands). */
+  meanBand?: Band;
+}
+
+/**
+ * Summarise cells output by output (NaN values are left out; an output with no finite value gives NaN figures).
+ * @param outputs output names, in the order wanted
+ * @param cells the cells
+ */
+export function summarizeCells(outputs: readonly string[], cells: readonly CellResult[]): Record<string, OutputSummary> {
+  const out: Record<string, OutputSummary> = {};
+  for (const name of outputs) {
+    const values = cells.map((c) => c.outputs[name] ?? NaN).filter((v) => !Number.isNaN(v));
+    const s: OutputSummary = {
+      cells: values.length,
+      min: values.length ? Math.min(...values) : NaN,
+      max: values.length ? Math.max(...values) : NaN,
+      overCells: band(values),
+    };
+    const bands = cells.flatMap((c) => (c.bands?.[name] ? [c.bands[name]] : []));
+    if (bands.length > 0)
+      s.meanBand = {
+        mean: band(bands.map((b) => b.mean)).mean,
+        p5: band(bands.map((b) => b.p5)).mean,
+        p50: band(bands.map((b) => b.p50)).mean,
+        p95: band(bands.map((b) => b.p95)).mean,
+      };
+    out[name] = s;
+  }
+  return out;
+}

@@ -1,0 +1,81 @@
+import assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import { NEW_START_AGGREGATES } from "./new-start-aggregates.js";
+
+const find = (date: string, party: "us" | "ru") =>
+  NEW_START_AGGREGATES.find((r) => r.date === date && r.party === party);
+
+describe("New START aggregate series", () => {
+  it("has the published 1 Sep 2020 rows (State Dept fact sheet)", () => {
+    assert.deepEqual(
+      [find("2020-09-01", "us"), find("2020-09-01", "ru")].map((r) => [
+        r?.deployedLaunchers,
+        r?.warheads,
+        r?.totalLaunchers,
+        r?.confidence,
+      ]),
+      [
+        [675, 1457, 800, "published"],
+        [510, 1447, 764, "published"],
+      ],
+    );
+  });
+
+  it("has the published 1 Mar 2022 rows (Russian MFA)", () => {
+    assert.deepEqual(
+      [find("2022-03-01", "us"), find("2022-03-01", "ru")].map((r) => [
+        r?.deployedLaunchers,
+        r?.warheads,
+        r?.totalLaunchers,
+      ]),
+      [
+        [686, 1515, 800],
+        [526, 1474, 761],
+      ],
+    );
+  });
+
+  it("dates the 2018 row 5 Feb 2018 and omits the unknown US launcher total", () => {
+    const us = find("2018-02-05", "us");
+    assert.ok(us);
+    assert.equal(us.warheads, 1350);
+    assert.equal("totalLaunchers" in us, false);
+    assert.equal(find("2018-02-05", "ru")?.totalLaunchers, 779);
+  });
+
+  it("has no rows for exchanges with no figures found, and only US data for 1 Mar 2023", () => {
+    for (const d of ["2012-03-01", "2013-09-01", "2016-03-01", "2021-09-01", "2022-09-01"])
+      assert.equal(
+        NEW_START_AGGREGATES.some((r) => r.date === d),
+        false,
+        d,
+      );
+    assert.equal(find("2023-03-01", "us")?.warheads, 1419);
+    assert.equal(find("2023-03-01", "ru"), undefined);
+  });
+
+  it("is sorted by date, unique per (date, party), with valid dates and confidences", () => {
+    const keys = NEW_START_AGGREGATES.map((r) => `${r.date}/${r.party}`);
+    assert.equal(new Set(keys).size, keys.length);
+    for (let i = 1; i < NEW_START_AGGREGATES.length; i++)
+      assert.ok(NEW_START_AGGREGATES[i - 1]!.date <= NEW_START_AGGREGATES[i]!.date);
+    for (const r of NEW_START_AGGREGATES) {
+      assert.match(r.date, /^\d{4}-\d{2}-\d{2}$/);
+      assert.ok(!Number.isNaN(Date.parse(r.date)));
+      assert.ok(["published", "derived", "estimate", "notional"].includes(r.confidence));
+      assert.ok(r.source.length > 0);
+      assert.ok(r.deployedLaunchers !== undefined || r.warheads !== undefined || r.totalLaunchers !== undefined);
+    }
+  });
+
+  it("keeps the pre-2018 excesses the limits allowed (REFERENCE §7 case 14)", () => {
+    assert.equal(find("2017-09-01", "ru")!.warheads! - 1550, 11);
+    assert.equal(find("2015-09-01", "us")!.totalLaunchers! > 800, true);
+  });
+
+  it("derives 1 Sep 2014 warheads from the 1 Mar 2015 differences", () => {
+    assert.equal(find("2014-09-01", "us")?.warheads, 1597 + 45);
+    assert.equal(find("2014-09-01", "ru")?.warheads, 1582 + 61);
+    assert.equal(find("2014-09-01", "us")?.confidence, "derived");
+  });
+});

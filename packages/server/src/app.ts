@@ -1,0 +1,175 @@
+/**
+ * `createApp`: the Hono application of `seceq serve`. The API lives under `/api` (JSON in, JSON out, errors as
+ * `{error, message, issues?}`); every other GET serves the built web workbench with a single-page-app fallback.
+ *
+ * Hardening, in order of the request's path: an optional Host allow-list (against DNS rebinding when bound to
+ * loopback), a same-origin check on writes (no cross-site requests unless CORS is switched on), Content-Type
+ * checks (415), body limits on the declared and the streamed size (413), JSON syntax errors as 400, zod-checked
+ * request fields, scenario issues as 400 with paths, bounded engine work (samples cap 422; gate 503), and an error
+ * handler that logs internals to stderr and answers 500 without them.
+ */
+import { Hono, type Context } from "hono";
+import { cors } from "hono/cors";
+import { HTTPException } from "hono/http-exception";
+import { InputError } from "@seceq/core";
+import { StoreError, type ResultStore } from "@seceq/store";
+import type { AppContext, AppLimits } from "./app-context.js";
+import { DEFAULT_MAX_SAMPLES } from "./api-schemas.js";
+import { InlineExecutor, type Executor } from "./executor.js";
+import { BudgetExceededError } from "./jobs.js";
+import { Gate } from "./gate.js";
+import { HttpError, type ErrorBody } from "./http-errors.js";
+import { DEFAULT_MAX_BODY_BYTES } from "./read-body.js";
+import { registerEngineRoutes } from "./routes/engine-routes.js";
+import { registerMetaRoutes } from "./routes/meta-routes.js";
+import { registerStoreRoutes } from "./routes/store-routes.js";
+import { StaticFiles } from "./static-files.js";
+
+/** Options of {@link createApp}. */
+export interface AppOptions {
+  /** Saved scenarios and run history. */
+  store: ResultStore;
+  /** Folder of the built web app (e.g. packages/web/dist); without one, `/` shows how to build it. */
+  staticDir?: string;
+  /** API limits; see {@link AppLimits} for the defaults. */
+  limits?: Partial<AppLimits>;
+  /** Where engine jobs run. Default: in-process ({@link InlineExecutor}); `startServer` uses worker threads. */
+  executor?: Executor;
+  /** Send CORS headers allowing any origin (the API has no credentials). Default false: no CORS headers. */
+  cors?: boolean;
+  /**
+   * Host names (without port) the server answers to, e.g. `["localhost", "127.0.0.1", "[::1]"]`; other `Host`
+   * headers get 403. Default: any host. `startServer` sets the loopback names when bound to loopback.
+   */
+  allowedHosts?: string[];
+  /** Record each engine call in the run history. Default true. */
+  recordRuns?: boolean;
+  /** Server log (one line per call). Default: stderr. */
+  log?: (line: string) => void;
+}
+
+const LOOPBACK = new Set(["localhost", "127.0.0.1", "[::1]", "::1"]);
+
+/** Host name of a `Host` header or URL host, lower-cased, without port. */
+function hostName(host: string): string {
+  const h = host.trim().toLowerCase();
+  if (h.startsWith("[")) return h.slice(0, h.indexOf("]") + 1);
+  return h.split(":")[0]!;
+}
+
+function errorResponse(c: Context, status: number, body: ErrorBody, headers: Record<string, string> = {}): Response {
+  return new Response(JSON.stringify(body), {
+    status,
+    headers: {
+      "content-type": "application/json; charset=utf-8",
+      "cache-control": "no-store",
+      "x-content-type-options": "nosniff",
+      ...headers,
+    },
+  });
+}
+
+/** Resolve the limits, filling in defaults. */
+export function resolveLimits(limits: Partial<AppLimits> = {}, executor: Executor): AppLimits {
+  return {
+    maxBodyBytes: limits.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES,
+    maxSamples: limits.maxSamples ?? DEFAULT_MAX_SAMPLES,
+    maxConcurrent: limits.maxConcurrent ?? 2 * executor.parallelism,
+    maxQueue: limits.maxQueue ?? 64,
+    queueTimeoutMs: limits.queueTimeoutMs ?? 15_000,
+    monteCarloBudgetMs: limits.monteCarloBudgetMs ?? 20_000,
+  };
+}
+
+/**
+ * Create the application.
+ * @param options store (required), static folder, limits, executor, CORS, allowed hosts, run recording, log
+ */
+export function createApp(options: AppOptions): Hono {
+  const executor = options.executor ?? new InlineExecutor();
+  const limits = resolveLimits(options.limits, executor);
+  const log = options.log ?? ((line: string) => void process.stderr.write(line + "\n"));
+  const ctx: AppContext = {
+    store: options.store,
+    executor,
+    gate: new Gate({ maxConcurrent: limits.maxConcurrent, maxQueue: limits.maxQueue, queueTimeoutMs: limits.queueTimeoutMs }),
+    limits,
+    recordRuns: options.recordRuns ?? true,
+    log,
+    startedAt: Date.now(),
+  };
+  const files = new StaticFiles(options.staticDir);
+  const allowedHosts = options.allowedHosts?.map((h) => h.toLowerCase());
+
+  const app = new Hono();
+
+  app.onError((err, c) => {
+    if (err instanceof HttpError) return errorResponse(c, err.status, err.body(), err.headers);
+    if (err instanceof StoreError) {
+      const status = err.code === "not_found" ? 404 : err.code === "conflict" ? 409 : 400;
+      return errorResponse(c, status, { error: err.code, message: err.message });
+    }
+    if (err instanceof BudgetExceededError) return errorResponse(c, 422, { error: "over_budget", message: err.message });
+    if (err instanceof InputError)
+      return errorResponse(c, 400, { error: "invalid_input", message: "the input is not valid", issues: err.issues });
+    if (err instanceof HTTPException && err.status < 500)
+      return errorResponse(c, err.status, { error: "bad_request", message: err.message || "bad request" });
+    const ref = Math.random().toString(36).slice(2, 10);
+    log(`seceq serve: internal error [${ref}] on ${c.req.method} ${new URL(c.req.url).pathname}: ${err.stack ?? String(err)}`);
+    return errorResponse(c, 500, { error: "internal", message: `internal error (reference ${ref}; details are in the server log)` });
+  });
+
+  app.notFound((c) => errorResponse(c, 404, { error: "not_found", message: `no route for ${c.req.method} ${new URL(c.req.url).pathname}` }));
+
+  app.use("*", async (c, next) => {
+    if (allowedHosts) {
+      const host = hostName(c.req.header("host") ?? new URL(c.req.url).host);
+      if (!allowedHosts.includes(host))
+        return errorResponse(c, 403, { error: "forbidden_host", message: `this server does not answer to host "${host}"` });
+    }
+    const method = c.req.method;
+    if (!options.cors && method !== "GET" && method !== "HEAD" && method !== "OPTIONS") {
+      const origin = c.req.header("origin");
+      if (origin !== undefined) {
+        let originHost: string | undefined;
+        try {
+          originHost = new URL(origin).host.toLowerCase();
+        } catch {
+          originHost = undefined;
+        }
+        const ownHost = (c.req.header("host") ?? new URL(c.req.url).host).toLowerCase();
+        const sameOrigin = originHost === ownHost;
+        const bothLoopback = originHost !== undefined && LOOPBACK.has(hostName(originHost)) && LOOPBACK.has(hostName(ownHost));
+        if (!sameOrigin && !bothLoopback)
+          return errorResponse(c, 403, {
+            error: "cross_origin",
+            message: "cross-origin requests are refused (start the server with CORS enabled to allow them)",
+          });
+      }
+    }
+    await next();
+    c.header("X-Content-Type-Options", "nosniff");
+    c.header("Referrer-Policy", "no-referrer");
+    return undefined;
+  });
+
+  const api = new Hono();
+  if (options.cors) api.use("*", cors({ origin: "*", allowMethods: ["GET", "POST", "PUT", "DELETE"], maxAge: 600 }));
+  api.use("*", async (c, next) => {
+    await next();
+    if (!c.res.headers.has("cache-control")) c.header("Cache-Control", "no-store");
+  });
+  registerMetaRoutes(api, ctx);
+  registerEngineRoutes(api, ctx);
+  registerStoreRoutes(api, ctx);
+  app.route("/api", api);
+
+  app.on(["GET", "HEAD"], "*", async (c) => {
+    const path = new URL(c.req.url).pathname;
+    if (path === "/api" || path.startsWith("/api/")) return c.notFound();
+    const r = await files.serve(path);
+    return new Response(c.req.method === "HEAD" ? null : r.body, { status: r.status, headers: r.headers });
+  });
+
+  return app;
+}

@@ -1,0 +1,166 @@
+/**
+ * The workbench shell: toolbar, tabs (Workbench, Compare, About the model), and the URL kept in step with the
+ * scenario so the address bar is always a share link.
+ */
+import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore, type KeyboardEvent } from "react";
+import { formatIssue, hasErrors } from "@seceq/core";
+import { ComparePanel } from "../compare/compare-panel.js";
+import type { ControlActions } from "../components/control-field.js";
+import { PostureEditor } from "../editor/posture-editor.js";
+import { postureEditorVm } from "../editor/posture-editor-vm.js";
+import { ResultsPanel } from "../results/results-panel.js";
+import { ScopePanel } from "../scope/scope-panel.js";
+import { decodeShareHash, encodeShareHash } from "../share/share-link.js";
+import type { DocPath } from "../model/scenario-path.js";
+import { sharePayload, Toolbar } from "./toolbar.js";
+import type { WorkbenchOptions, WorkbenchStore } from "./workbench-store.js";
+
+const TABS = [
+  { id: "workbench", label: "Workbench" },
+  { id: "compare", label: "Compare" },
+  { id: "about", label: "Sources, scope & glossary" },
+] as const;
+type TabId = (typeof TABS)[number]["id"];
+
+/** Delay before the address bar is rewritten after an edit, ms. */
+const URL_DEBOUNCE_MS = 400;
+
+/** The app. */
+export function App({ store }: { store: WorkbenchStore }) {
+  const state = useSyncExternalStore(store.subscribe, store.getState);
+  const [tab, setTab] = useState<TabId>("workbench");
+  const tabRefs = useRef<Array<HTMLButtonElement | null>>([]);
+  const lastHash = useRef<string>(typeof location !== "undefined" ? location.hash : "");
+
+  const actions: ControlActions = useMemo(
+    () => ({ edit: (path: DocPath, value: unknown) => store.edit(path, value), reset: (path: DocPath) => store.resetSetting(path) }),
+    [store],
+  );
+  const setOptions = useCallback((patch: Partial<WorkbenchOptions>) => store.setOptions(patch), [store]);
+  const editorVm = useMemo(() => postureEditorVm(state.input, state.baseline), [state.input, state.baseline]);
+
+  // Keep the address bar a share link of the current scenario (after the first change).
+  useEffect(() => {
+    if (state.revision <= 1) return;
+    const t = setTimeout(() => {
+      void encodeShareHash(sharePayload(store.getState())).then((hash) => {
+        lastHash.current = hash;
+        history.replaceState(null, "", hash);
+      });
+    }, URL_DEBOUNCE_MS);
+    return () => clearTimeout(t);
+  }, [state.input, state.options, state.revision, store]);
+
+  // A pasted or navigated link replaces the scenario.
+  useEffect(() => {
+    const onHash = () => {
+      if (location.hash === lastHash.current) return;
+      lastHash.current = location.hash;
+      void decodeShareHash(location.hash).then((d) => {
+        if (d?.ok) {
+          store.replaceScenario(d.payload.scenario as typeof state.input, d.payload.preset, "Opened a shared scenario.");
+          if (d.payload.options) store.setOptions(d.payload.options as Partial<WorkbenchOptions>);
+        } else if (d && !d.ok) store.announce(d.error);
+      });
+    };
+    window.addEventListener("hashchange", onHash);
+    return () => window.removeEventListener("hashchange", onHash);
+  }, [store]);
+
+  const onTabKey = (e: KeyboardEvent<HTMLButtonElement>, i: number) => {
+    const n = TABS.length;
+    const next = e.key === "ArrowRight" ? (i + 1) % n : e.key === "ArrowLeft" ? (i + n - 1) % n : e.key === "Home" ? 0 : e.key === "End" ? n - 1 : -1;
+    if (next < 0) return;
+    e.preventDefault();
+    setTab(TABS[next]!.id);
+    tabRefs.current[next]?.focus();
+  };
+
+  const errors = hasErrors(state.core.issues) && state.core.revision === state.revision ? state.core.issues.filter((i) => (i.severity ?? "error") === "error").map(formatIssue) : [];
+  const presetName = state.presets.find((p) => p.id === state.presetId)?.name ?? null;
+  const asOf = typeof state.input.asOf === "string" ? state.input.asOf : "";
+
+  return (
+    <div className="app">
+      <a className="skip" href="#main">
+        Skip to results
+      </a>
+      <header className="top">
+        <div className="brand">
+          <h1>Security Equation</h1>
+          <span className="muted">
+            {typeof state.input.name === "string" ? state.input.name : ""} · as of {asOf}
+          </span>
+        </div>
+        <Toolbar store={store} state={state} />
+      </header>
+      <div className="status" role="status" aria-live="polite" data-testid="status">
+        {state.status}
+      </div>
+      <nav className="tabs" role="tablist" aria-label="Views">
+        {TABS.map((t, i) => (
+          <button
+            key={t.id}
+            ref={(el) => {
+              tabRefs.current[i] = el;
+            }}
+            role="tab"
+            id={`tab-${t.id}`}
+            aria-selected={tab === t.id}
+            aria-controls={`panel-${t.id}`}
+            tabIndex={tab === t.id ? 0 : -1}
+            onClick={() => setTab(t.id)}
+            onKeyDown={(e) => onTabKey(e, i)}
+            data-testid={`tab-${t.id}`}
+          >
+            {t.label}
+          </button>
+        ))}
+        <span className="run-info muted" aria-hidden="true">
+          engine {state.core.elapsedMs.toFixed(0)} ms{state.extras.pending ? " · analyses updating…" : ""}
+        </span>
+      </nav>
+      <div role="tabpanel" id="panel-workbench" aria-labelledby="tab-workbench" hidden={tab !== "workbench"} className="workbench">
+        <aside className="editor-col" aria-label="Scenario settings">
+          <PostureEditor vm={editorVm} actions={actions} />
+        </aside>
+        <main id="main" className="results-col" tabIndex={-1}>
+          <ResultsPanel
+            report={state.core.report}
+            runId={state.core.runId}
+            corePending={state.core.pending}
+            coreError={state.core.error}
+            extras={state.extras}
+            options={state.options}
+            setOptions={setOptions}
+            errors={errors}
+            asOf={asOf}
+          />
+        </main>
+      </div>
+      {tab === "compare" ? (
+        <div role="tabpanel" id="panel-compare" aria-labelledby="tab-compare" className="panel">
+          <ComparePanel
+            presetName={presetName}
+            baseline={state.baseline}
+            baselineReport={state.baselineReport}
+            pinned={state.pinned}
+            pinnedReport={state.pinnedReport}
+            input={state.input}
+            report={state.core.report}
+            onPin={() => store.pin()}
+            onUnpin={() => store.unpin()}
+          />
+        </div>
+      ) : null}
+      {tab === "about" ? (
+        <div role="tabpanel" id="panel-about" aria-labelledby="tab-about" className="panel">
+          <ScopePanel report={state.core.report} />
+        </div>
+      ) : null}
+      <footer className="foot muted">
+        Security Equation — open workbench for strategic-stability analysis. The engine runs in your browser; nothing is sent anywhere unless you save to a server.
+      </footer>
+    </div>
+  );
+}

@@ -1,0 +1,354 @@
+/**
+ * The workbench's state and its one writer: the edited scenario, the preset it came from, a pinned copy for
+ * comparison, the workbench options, and the latest engine results. Views read it through `subscribe`/`getState`
+ * (React's `useSyncExternalStore`) and change it only through the methods here.
+ *
+ * Every edit feeds two {@link CoalescingScheduler}s: one for the fast `core` job (the figures that follow a slider)
+ * and one for the slower `extras` job (sensitivities, crisis timeline, Monte Carlo, treaty compliance), each on its
+ * own worker, so a slow analysis never delays the core figures.
+ */
+import type { Issue, Report, ScenarioInput, SensitivityEntry } from "@seceq/core";
+import { unpackCrisis, type CrisisColumns } from "../engine/crisis-buffer.js";
+import type { EngineClient } from "../engine/engine-client.js";
+import type { ComplianceOutcome, CoreResult, ExtrasJob, ExtrasResult } from "../engine/engine-core.js";
+import { CoalescingScheduler } from "../engine/scheduler.js";
+import { getAt, setAt, type DocPath } from "../model/scenario-path.js";
+
+/** Summary of a preset for the picker. */
+export interface PresetEntry {
+  id: string;
+  name: string;
+  description: string;
+  asOf: string;
+}
+
+/** Where presets come from (wraps @seceq/data; injectable for tests). */
+export interface PresetSource {
+  list(): PresetEntry[];
+  get(id: string): ScenarioInput | undefined;
+  defaultId: string;
+}
+
+/** Workbench options that are not part of the scenario. */
+export interface WorkbenchOptions {
+  /** Monte Carlo samples for uncertainty bands; 0 = off. */
+  samples: number;
+  /** Monte Carlo seed. */
+  seed: number;
+  /** Last day of the crisis timeline. */
+  crisisDays: number;
+  /** Rule pack for the compliance table; "" = none. */
+  frameworkId: string;
+  /** Date to count treaty limits at, YYYY-MM-DD ("" = the scenario's asOf). */
+  frameworkDate: string;
+  /** Treat limits as binding whatever the date. */
+  assumeBinding: boolean;
+  /** Exchange shown in the draw-down chart (index into report.exchanges). */
+  exchangeIndex: number;
+}
+
+/** Default options. */
+export const DEFAULT_OPTIONS: WorkbenchOptions = {
+  samples: 0,
+  seed: 1,
+  crisisDays: 14,
+  frameworkId: "new-start",
+  frameworkDate: "",
+  assumeBinding: false,
+  exchangeIndex: 0,
+};
+
+/** Samples used when the user switches uncertainty bands on. */
+export const BAND_SAMPLES = 200;
+
+/** Latest core figures. */
+export interface CoreState {
+  /** Sequence number of the run that produced `report` (0 before the first). */
+  runId: number;
+  /** Input revision the shown figures belong to. */
+  revision: number;
+  report: Report | null;
+  /** Validation problems of the current document (errors stop evaluation). */
+  issues: Issue[];
+  elapsedMs: number;
+  /** A newer run is under way or due. */
+  pending: boolean;
+  error: string | null;
+}
+
+/** Latest slow analyses. */
+export interface ExtrasState {
+  runId: number;
+  revision: number;
+  sensitivities: SensitivityEntry[];
+  crisis: CrisisColumns | null;
+  monteCarlo: Report["monteCarlo"] | null;
+  compliance: ComplianceOutcome | null;
+  elapsedMs: number;
+  pending: boolean;
+  error: string | null;
+}
+
+/** The whole state. */
+export interface WorkbenchState {
+  presets: PresetEntry[];
+  /** Preset the current scenario came from (the compare baseline), or null. */
+  presetId: string | null;
+  /** The preset document, or null. */
+  baseline: ScenarioInput | null;
+  baselineReport: Report | null;
+  /** The pinned ("modified") scenario for comparison, or null. */
+  pinned: ScenarioInput | null;
+  pinnedReport: Report | null;
+  /** The scenario being edited. */
+  input: ScenarioInput;
+  /** Increments on every change of `input`. */
+  revision: number;
+  options: WorkbenchOptions;
+  core: CoreState;
+  extras: ExtrasState;
+  /** Last status message (announced to screen readers). */
+  status: string;
+}
+
+/** Dependencies of the store. */
+export interface StoreDeps {
+  presets: PresetSource;
+  core: EngineClient;
+  extras: EngineClient;
+  /** Tick function of the schedulers (default setTimeout 0). */
+  schedule?: (cb: () => void) => void;
+}
+
+interface CoreRunInput {
+  scenario: ScenarioInput;
+  revision: number;
+}
+
+interface ExtrasRunInput {
+  job: ExtrasJob;
+  revision: number;
+}
+
+/** The workbench store. */
+export class WorkbenchStore {
+  private state: WorkbenchState;
+  private readonly listeners = new Set<() => void>();
+  private readonly deps: StoreDeps;
+  private readonly coreScheduler: CoalescingScheduler<CoreRunInput, CoreResult>;
+  private readonly extrasScheduler: CoalescingScheduler<ExtrasRunInput, ExtrasResult>;
+
+  /** Create the store with the default preset loaded (or `initial` when given). */
+  constructor(deps: StoreDeps, initial?: { input: ScenarioInput; presetId: string | null; options?: Partial<WorkbenchOptions> }) {
+    this.deps = deps;
+    const presets = deps.presets.list();
+    const presetId = initial ? initial.presetId : deps.presets.defaultId;
+    const baseline = presetId ? (deps.presets.get(presetId) ?? null) : null;
+    const input = initial?.input ?? baseline;
+    if (!input) throw new Error(`no scenario to start from: preset "${presetId ?? ""}" is unknown`);
+    this.state = {
+      presets,
+      presetId: baseline ? presetId : null,
+      baseline,
+      baselineReport: null,
+      pinned: null,
+      pinnedReport: null,
+      input,
+      revision: 1,
+      options: { ...DEFAULT_OPTIONS, ...(initial?.options ?? {}) },
+      core: { runId: 0, revision: 0, report: null, issues: [], elapsedMs: 0, pending: true, error: null },
+      extras: {
+        runId: 0,
+        revision: 0,
+        sensitivities: [],
+        crisis: null,
+        monteCarlo: null,
+        compliance: null,
+        elapsedMs: 0,
+        pending: true,
+        error: null,
+      },
+      status: "",
+    };
+    const schedule = deps.schedule ? { schedule: deps.schedule } : {};
+    this.coreScheduler = new CoalescingScheduler<CoreRunInput, CoreResult>({
+      run: (i) => deps.core.core({ kind: "core", scenario: i.scenario }),
+      onResult: ({ input: i, output, runId, stale }) => {
+        const core: CoreState = output.ok
+          ? { runId, revision: i.revision, report: output.report, issues: output.issues, elapsedMs: output.elapsedMs, pending: stale, error: null }
+          : { ...this.state.core, runId, revision: i.revision, issues: output.issues, elapsedMs: output.elapsedMs, pending: stale, error: null };
+        this.set({ core });
+      },
+      onError: (e, i, runId) =>
+        this.set({ core: { ...this.state.core, runId, revision: i.revision, pending: this.coreScheduler.busy, error: String(e) } }),
+      ...schedule,
+    });
+    this.extrasScheduler = new CoalescingScheduler<ExtrasRunInput, ExtrasResult>({
+      run: (i) => deps.extras.extras(i.job),
+      onResult: ({ input: i, output, runId, stale }) => {
+        if (!output.ok) {
+          this.set({ extras: { ...this.state.extras, runId, revision: i.revision, pending: stale, elapsedMs: output.elapsedMs, error: null } });
+          return;
+        }
+        this.set({
+          extras: {
+            runId,
+            revision: i.revision,
+            sensitivities: output.sensitivities,
+            crisis: unpackCrisis(output.crisis),
+            monteCarlo: output.monteCarlo ?? null,
+            compliance: output.compliance,
+            elapsedMs: output.elapsedMs,
+            pending: stale,
+            error: null,
+          },
+        });
+      },
+      onError: (e, i, runId) =>
+        this.set({ extras: { ...this.state.extras, runId, revision: i.revision, pending: this.extrasScheduler.busy, error: String(e) } }),
+      ...schedule,
+    });
+    this.requestRuns(true);
+    this.evaluateBaseline();
+  }
+
+  //// reading ////
+
+  /** Current state (immutable; replaced on every change). */
+  getState = (): WorkbenchState => this.state;
+
+  /** Subscribe to changes; returns the unsubscribe function. */
+  subscribe = (fn: () => void): (() => void) => {
+    this.listeners.add(fn);
+    return () => this.listeners.delete(fn);
+  };
+
+  /** Resolve when both schedulers are idle (tests, benchmarks). */
+  async whenIdle(): Promise<void> {
+    await Promise.all([this.coreScheduler.whenIdle(), this.extrasScheduler.whenIdle()]);
+  }
+
+  //// writing ////
+
+  /** Set one setting of the scenario. */
+  edit(path: DocPath, value: unknown): void {
+    if (getAt(this.state.input, path) === value) return;
+    this.setInput(setAt(this.state.input, path, value));
+  }
+
+  /** Put one setting back to the preset's value. */
+  resetSetting(path: DocPath): void {
+    if (!this.state.baseline) return;
+    this.edit(path, getAt(this.state.baseline, path));
+  }
+
+  /** Replace the whole scenario (import, load, shared link). */
+  replaceScenario(input: ScenarioInput, presetId: string | null, status: string): void {
+    const baseline = presetId ? (this.deps.presets.get(presetId) ?? null) : null;
+    const samePreset = presetId === this.state.presetId;
+    this.set({
+      presetId: baseline ? presetId : null,
+      baseline,
+      ...(samePreset ? {} : { baselineReport: null, pinned: null, pinnedReport: null }),
+      status,
+    });
+    this.setInput(input);
+    if (!samePreset) this.evaluateBaseline();
+  }
+
+  /** Start again from a preset. */
+  loadPreset(id: string): void {
+    const doc = this.deps.presets.get(id);
+    if (!doc) {
+      this.set({ status: `Unknown preset "${id}".` });
+      return;
+    }
+    this.replaceScenario(doc, id, `Loaded preset ${doc.name}.`);
+  }
+
+  /** Put every setting back to the preset. */
+  resetAll(): void {
+    if (!this.state.baseline) return;
+    this.set({ status: "All settings back to the preset." });
+    this.setInput(structuredClone(this.state.baseline));
+  }
+
+  /** Change workbench options (re-runs the slow analyses when they depend on them). */
+  setOptions(patch: Partial<WorkbenchOptions>): void {
+    const options = { ...this.state.options, ...patch };
+    this.set({ options });
+    const extrasKeys: Array<keyof WorkbenchOptions> = ["samples", "seed", "crisisDays", "frameworkId", "frameworkDate", "assumeBinding"];
+    if (extrasKeys.some((k) => k in patch)) this.requestRuns(false);
+  }
+
+  /** Pin the current scenario as the "modified" column of the comparison. */
+  pin(): void {
+    const pinned = structuredClone(this.state.input);
+    this.set({ pinned, pinnedReport: this.state.core.revision === this.state.revision ? this.state.core.report : null, status: "Pinned the current scenario for comparison." });
+    if (this.state.pinnedReport === null)
+      void this.deps.core.core({ kind: "core", scenario: pinned }).then((r) => {
+        if (r.ok && this.state.pinned === pinned) this.set({ pinnedReport: r.report });
+      });
+  }
+
+  /** Drop the pinned scenario. */
+  unpin(): void {
+    this.set({ pinned: null, pinnedReport: null, status: "Unpinned." });
+  }
+
+  /** Show a status message (announced to screen readers). */
+  announce(status: string): void {
+    this.set({ status });
+  }
+
+  /** Build the extras job for the current input and options. */
+  extrasJob(): ExtrasJob {
+    const o = this.state.options;
+    const asOf = typeof this.state.input.asOf === "string" ? this.state.input.asOf : "";
+    return {
+      kind: "extras",
+      scenario: this.state.input,
+      crisisDays: o.crisisDays,
+      samples: o.samples,
+      seed: o.seed,
+      ...(o.frameworkId ? { compliance: { frameworkId: o.frameworkId, date: o.frameworkDate || asOf, assumeBinding: o.assumeBinding } } : {}),
+    };
+  }
+
+  /** Stop the schedulers. */
+  dispose(): void {
+    this.coreScheduler.dispose();
+    this.extrasScheduler.dispose();
+  }
+
+  private setInput(input: ScenarioInput): void {
+    this.set({ input, revision: this.state.revision + 1 });
+    this.requestRuns(true);
+  }
+
+  private requestRuns(core: boolean): void {
+    const revision = this.state.revision;
+    if (core) {
+      this.coreScheduler.update({ scenario: this.state.input, revision });
+      if (!this.state.core.pending) this.set({ core: { ...this.state.core, pending: true } });
+    }
+    this.extrasScheduler.update({ job: this.extrasJob(), revision });
+    if (!this.state.extras.pending) this.set({ extras: { ...this.state.extras, pending: true } });
+  }
+
+  private evaluateBaseline(): void {
+    const baseline = this.state.baseline;
+    if (!baseline) return;
+    void this.deps.core.core({ kind: "core", scenario: baseline }).then(
+      (r) => {
+        if (r.ok && this.state.baseline === baseline) this.set({ baselineReport: r.report });
+      },
+      () => undefined,
+    );
+  }
+
+  private set(patch: Partial<WorkbenchState>): void {
+    this.state = { ...this.state, ...patch };
+    for (const l of this.listeners) l();
+  }
+}

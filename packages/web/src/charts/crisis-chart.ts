@@ -1,0 +1,55 @@
+/**
+ * Crisis timeline chart: combined first-strike stability per day for each pair as forces are generated, over the
+ * reading bands, with the most dangerous day marked.
+ */
+import * as Plot from "@observablehq/plot";
+import type { CrisisVm } from "../crisis/crisis-vm.js";
+import { formatIndex } from "../model/format.js";
+import { READING_THRESHOLDS } from "../results/results-vm.js";
+import { BAND_TINTS, BASE_STYLE, SERIES_COLORS } from "./theme.js";
+
+/** Render the crisis chart. */
+export function crisisChart(vm: CrisisVm, width: number, doc?: Document): SVGSVGElement | HTMLElement {
+  const rows = vm.lines.flatMap((l, li) => Array.from(l.day, (day, i) => ({ line: l.label, li, day, combined: l.combined[i]! })));
+  const lastDay = rows.reduce((m, r) => Math.max(m, r.day), 0);
+  const worst = rows.filter((r) => r.day === vm.worstDay).sort((a, b) => a.combined - b.combined)[0];
+  const bands = [
+    { y1: 0, y2: READING_THRESHOLDS.fragile, fill: BAND_TINTS.fragile, label: "fragile" },
+    { y1: READING_THRESHOLDS.fragile, y2: READING_THRESHOLDS.robust, fill: BAND_TINTS.moderate, label: "moderate" },
+    { y1: READING_THRESHOLDS.robust, y2: 1, fill: BAND_TINTS.robust, label: "robust" },
+  ];
+  return Plot.plot({
+    ...(doc ? { document: doc } : {}),
+    width,
+    height: 240,
+    marginLeft: 44,
+    marginRight: 70,
+    style: BASE_STYLE,
+    ariaLabel: "Crisis timeline: combined stability per day",
+    ariaDescription: vm.caption,
+    x: { label: "Crisis day →", domain: [0, Math.max(1, lastDay)], grid: true },
+    y: { label: "↑ Combined stability", domain: [0, 1], grid: true },
+    color: { domain: vm.lines.map((l) => l.label), range: SERIES_COLORS },
+    marks: [
+      Plot.rectY(bands, { x1: 0, x2: Math.max(1, lastDay), y1: "y1", y2: "y2", fill: "fill", fillOpacity: 0.7 }),
+      Plot.text(bands, { x: Math.max(1, lastDay), y: (b: (typeof bands)[number]) => (b.y1 + b.y2) / 2, text: "label", textAnchor: "start", dx: 6, fill: "#475569" }),
+      Plot.line(rows, { x: "day", y: "combined", z: "line", stroke: "line", strokeWidth: 2.5, curve: "linear" }),
+      Plot.dot(rows, { x: "day", y: "combined", fill: "line", r: 2.5 }),
+      ...(worst
+        ? [
+            Plot.ruleX([worst.day], { stroke: "#991b1b", strokeDasharray: "4 3" }),
+            Plot.dot([worst], { x: "day", y: "combined", r: 6, stroke: "#991b1b", strokeWidth: 2, fill: "none" }),
+            Plot.text([worst], {
+              x: "day",
+              y: "combined",
+              text: () => `worst: day ${worst.day}, ${formatIndex(worst.combined)}`,
+              dy: -14,
+              fill: "#991b1b",
+              fontWeight: "bold",
+              textAnchor: worst.day > lastDay / 2 ? "end" : "start",
+            }),
+          ]
+        : []),
+    ],
+  });
+}

@@ -1,0 +1,37 @@
+/**
+ * Damage bars: the share of each side's value destroyed at the strike the striker chooses, for every exchange.
+ */
+import * as Plot from "@observablehq/plot";
+import type { DamageBar } from "../results/results-vm.js";
+import { BASE_STYLE, STRIKER_COLOR, VICTIM_COLOR } from "./theme.js";
+
+/** Render damage bars, one group per exchange. */
+export function damageChart(bars: DamageBar[], width: number, doc?: Document): SVGSVGElement | HTMLElement {
+  const exchanges = [...new Set(bars.map((b) => b.exchange))];
+  return Plot.plot({
+    ...(doc ? { document: doc } : {}),
+    width,
+    height: 40 + exchanges.length * 72,
+    marginLeft: 120,
+    marginRight: 48,
+    style: BASE_STYLE,
+    ariaLabel: "Damage to value at the chosen strike",
+    ariaDescription: bars.map((b) => `${b.exchange}: ${b.party} ${b.label}`).join("; "),
+    x: { domain: [0, 1], label: "Share of value destroyed →", percent: true, grid: true },
+    y: { label: null, domain: ["striker", "victim"], axis: null },
+    fy: { label: null, domain: exchanges, padding: 0.25 },
+    marks: [
+      Plot.barX(bars, {
+        x: "damage",
+        y: "side",
+        fy: "exchange",
+        fill: (d: DamageBar) => (d.side === "striker" ? STRIKER_COLOR : VICTIM_COLOR),
+        insetTop: 2,
+        insetBottom: 2,
+      }),
+      Plot.text(bars, { x: 0, y: "side", fy: "exchange", text: (d: DamageBar) => d.party, textAnchor: "end", dx: -6 }),
+      Plot.text(bars, { x: "damage", y: "side", fy: "exchange", text: "label", textAnchor: "start", dx: 4 }),
+      Plot.ruleX([0]),
+    ],
+  });
+}

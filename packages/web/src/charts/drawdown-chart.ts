@@ -1,0 +1,63 @@
+/**
+ * Draw-down chart: the Kent–Thaler cost to the striker and to the victim as the striker's counterforce strike grows,
+ * with the strike the striker chooses (its lowest own cost) marked.
+ */
+import * as Plot from "@observablehq/plot";
+import type { DrawdownSeries } from "../results/results-vm.js";
+import { formatCount, formatIndex } from "../model/format.js";
+import { BASE_STYLE, STRIKER_COLOR, VICTIM_COLOR } from "./theme.js";
+
+/** Render the draw-down chart of one exchange. */
+export function drawdownChart(s: DrawdownSeries, width: number, doc?: Document): SVGSVGElement | HTMLElement {
+  const n = s.warheadsUsed.length;
+  const idx = Array.from({ length: n }, (_, i) => i);
+  const x = (i: number) => s.warheadsUsed[i]!;
+  const last = n - 1;
+  const c = s.chosen;
+  return Plot.plot({
+    ...(doc ? { document: doc } : {}),
+    width,
+    height: 260,
+    marginLeft: 48,
+    marginRight: 110,
+    style: BASE_STYLE,
+    ariaLabel: `Draw-down: ${s.title}`,
+    ariaDescription: s.caption,
+    x: { label: "Counterforce warheads used by " + s.striker + " →", grid: true, nice: true },
+    y: { label: "↑ Kent–Thaler cost", domain: [0, 1.3], grid: true },
+    marks: [
+      Plot.ruleY([0]),
+      Plot.ruleX([c.warheadsUsed], { stroke: "#475569", strokeDasharray: "4 3" }),
+      Plot.line(idx, { x, y: (i: number) => s.costToStriker[i]!, stroke: STRIKER_COLOR, strokeWidth: 2.5 }),
+      Plot.line(idx, { x, y: (i: number) => s.costToVictim[i]!, stroke: VICTIM_COLOR, strokeWidth: 2.5, strokeDasharray: "6 3" }),
+      Plot.text(last >= 0 ? [last] : [], {
+        x,
+        y: (i: number) => s.costToStriker[i]!,
+        text: () => `cost to ${s.striker}`,
+        dx: 6,
+        textAnchor: "start",
+        fill: STRIKER_COLOR,
+        fontWeight: "bold",
+      }),
+      Plot.text(last >= 0 ? [last] : [], {
+        x,
+        y: (i: number) => s.costToVictim[i]!,
+        text: () => `cost to ${s.victim}`,
+        dx: 6,
+        dy: 12,
+        textAnchor: "start",
+        fill: VICTIM_COLOR,
+        fontWeight: "bold",
+      }),
+      Plot.dot([c], { x: "warheadsUsed", y: "costToStriker", r: 5, fill: STRIKER_COLOR, stroke: "white" }),
+      Plot.text([c], {
+        x: "warheadsUsed",
+        y: () => 1.25,
+        text: () => `chosen strike: ${formatCount(c.warheadsUsed)} warheads, cost ${formatIndex(c.costToStriker)}`,
+        textAnchor: c.warheadsUsed > (s.warheadsUsed[last] ?? 0) / 2 ? "end" : "start",
+        dx: c.warheadsUsed > (s.warheadsUsed[last] ?? 0) / 2 ? -4 : 4,
+        fill: "#334155",
+      }),
+    ],
+  });
+}

@@ -1,0 +1,133 @@
+/**
+ * View model of the compare view: the preset baseline, a pinned "modified" scenario and the current one side by side
+ * (stability, forces, exchange outcomes), and every setting that differs from the preset, path by path.
+ */
+import { validateScenario, type Report } from "@seceq/core";
+import { formatCount, formatIndex, formatPercent, formatSig, formatSigned } from "../model/format.js";
+import { diffDocuments, formatDiffValue, type DiffEntry } from "../model/scenario-path.js";
+import { partyNames } from "../results/results-vm.js";
+
+/** A column of the comparison (one scenario). */
+export interface CompareColumn {
+  key: "preset" | "pinned" | "current";
+  title: string;
+  report: Report | null;
+}
+
+/** One metric across the columns. */
+export interface CompareRow {
+  key: string;
+  label: string;
+  /** Group heading the row belongs to. */
+  group: string;
+  /** Display value per column ("—" when that scenario is absent or failed). */
+  values: string[];
+  /** Raw values per column (null when absent). */
+  raw: Array<number | null>;
+  /** Change of the last column from the first, formatted; empty when either is absent. */
+  delta: string;
+}
+
+/** One difference from the preset, for display. */
+export interface DiffRow {
+  label: string;
+  before: string;
+  after: string;
+}
+
+/** The compare view. */
+export interface CompareVm {
+  columns: Array<{ key: CompareColumn["key"]; title: string }>;
+  rows: CompareRow[];
+  /** Settings where the current scenario differs from the preset. */
+  currentDiff: DiffRow[];
+  /** Settings where the pinned scenario differs from the preset (empty when nothing is pinned). */
+  pinnedDiff: DiffRow[];
+}
+
+/** Fill schema defaults when the document is valid, so omitted-vs-default is not reported as a change. */
+export function normalizeForDiff(doc: unknown): unknown {
+  return validateScenario(doc).value ?? doc;
+}
+
+/** Every setting of `after` that differs from `before`, defaults filled in where both documents are valid. */
+export function scenarioDiff(before: unknown, after: unknown): DiffEntry[] {
+  return diffDocuments(normalizeForDiff(before), normalizeForDiff(after));
+}
+
+function diffRows(entries: DiffEntry[]): DiffRow[] {
+  return entries.map((d) => ({ label: d.label, before: formatDiffValue(d.before), after: formatDiffValue(d.after) }));
+}
+
+interface MetricDef {
+  key: string;
+  group: string;
+  label: string;
+  get: (r: Report) => number | undefined;
+  fmt: (x: number) => string;
+  deltaFmt?: (x: number) => string;
+}
+
+function metricDefs(reports: Report[]): MetricDef[] {
+  const ref = reports[0];
+  if (!ref) return [];
+  const names = partyNames(ref);
+  const defs: MetricDef[] = [];
+  const pairOf = (r: Report, a: string, b: string) => r.stability.pairs.find((p) => p.a === a && p.b === b);
+  for (const p of ref.stability.pairs) {
+    const g = `Stability: ${names[p.a] ?? p.a} – ${names[p.b] ?? p.b}`;
+    defs.push(
+      { key: `combined-${p.a}-${p.b}`, group: g, label: "Combined first-strike stability", get: (r) => pairOf(r, p.a, p.b)?.combined, fmt: formatIndex, deltaFmt: formatSigned },
+      { key: `fss-${p.a}`, group: g, label: `${names[p.a] ?? p.a} first-strike stability`, get: (r) => pairOf(r, p.a, p.b)?.fssA, fmt: formatIndex, deltaFmt: formatSigned },
+      { key: `fss-${p.b}`, group: g, label: `${names[p.b] ?? p.b} first-strike stability`, get: (r) => pairOf(r, p.a, p.b)?.fssB, fmt: formatIndex, deltaFmt: formatSigned },
+    );
+  }
+  for (const party of ref.parties) {
+    const g = `Forces: ${party.name}`;
+    const of = (r: Report) => r.parties.find((x) => x.id === party.id);
+    defs.push(
+      { key: `wh-${party.id}`, group: g, label: "Deployed warheads", get: (r) => of(r)?.deployedWarheads, fmt: (x) => formatCount(x), deltaFmt: (x) => (x > 0 ? "+" : "") + formatCount(x) },
+      { key: `sw-${party.id}`, group: g, label: "Survivable warheads", get: (r) => of(r)?.survivableWarheads, fmt: (x) => formatCount(x), deltaFmt: (x) => (x > 0 ? "+" : "") + formatCount(x) },
+      { key: `emt-${party.id}`, group: g, label: "EMT (Mt)", get: (r) => of(r)?.parity.suh.emt, fmt: formatSig, deltaFmt: (x) => (x > 0 ? "+" : "") + formatSig(x) },
+    );
+  }
+  for (const e of ref.exchanges) {
+    const g = `${names[e.striker] ?? e.striker} strikes ${names[e.victim] ?? e.victim} first`;
+    const of = (r: Report) => r.exchanges.find((x) => x.striker === e.striker && x.victim === e.victim)?.outcome;
+    defs.push(
+      { key: `used-${e.striker}-${e.victim}`, group: g, label: "Counterforce warheads used", get: (r) => of(r)?.warheadsUsed, fmt: (x) => formatCount(x), deltaFmt: (x) => (x > 0 ? "+" : "") + formatCount(x) },
+      { key: `ds-${e.striker}-${e.victim}`, group: g, label: `Damage to ${names[e.striker] ?? e.striker}`, get: (r) => of(r)?.damageToStriker, fmt: (x) => formatPercent(x, 1) },
+      { key: `dv-${e.striker}-${e.victim}`, group: g, label: `Damage to ${names[e.victim] ?? e.victim}`, get: (r) => of(r)?.damageToVictim, fmt: (x) => formatPercent(x, 1) },
+    );
+  }
+  return defs;
+}
+
+/**
+ * Build the compare view.
+ * @param columns the scenarios to compare (preset, pinned, current; absent ones omitted by the caller)
+ * @param docs the scenario documents of `preset`, `pinned` and `current` (for the diffs)
+ */
+export function compareVm(
+  columns: CompareColumn[],
+  docs: { preset: unknown; pinned: unknown; current: unknown },
+): CompareVm {
+  const reports = columns.map((c) => c.report).filter((r): r is Report => r !== null);
+  const rows: CompareRow[] = metricDefs(reports).map((d) => {
+    const raw = columns.map((c) => (c.report ? (d.get(c.report) ?? null) : null));
+    const first = raw[0];
+    const last = raw[raw.length - 1];
+    const delta =
+      raw.length > 1 && first !== null && first !== undefined && last !== null && last !== undefined
+        ? (d.deltaFmt ?? ((x: number) => `${x > 0 ? "+" : ""}${formatPercent(x, 1)}`))(last - first)
+        : "";
+    return { key: d.key, label: d.label, group: d.group, values: raw.map((x) => (x === null ? "—" : d.fmt(x))), raw, delta };
+  });
+  const hasPreset = docs.preset !== null && docs.preset !== undefined;
+  return {
+    columns: columns.map((c) => ({ key: c.key, title: c.title })),
+    rows,
+    currentDiff: hasPreset ? diffRows(scenarioDiff(docs.preset, docs.current)) : [],
+    pinnedDiff: hasPreset && docs.pinned ? diffRows(scenarioDiff(docs.preset, docs.pinned)) : [],
+  };
+}

@@ -1,0 +1,115 @@
+/**
+ * Renders one {@link Control}: a slider with a number field, a checkbox, or a radio group, each labelled, with the
+ * provenance on hover/focus and a reset button when the value differs from the preset.
+ */
+import { memo, useState, type ChangeEvent } from "react";
+import { coerceControlValue, type Control, type NumberControl } from "../model/controls.js";
+import { formatForStep, formatPercent } from "../model/format.js";
+import type { DocPath } from "../model/scenario-path.js";
+
+/** Callbacks shared by every control. */
+export interface ControlActions {
+  edit: (path: DocPath, value: unknown) => void;
+  reset: (path: DocPath) => void;
+}
+
+function ResetButton({ c, actions }: { c: Control; actions: ControlActions }) {
+  if (!c.changed) return null;
+  return (
+    <button type="button" className="reset" onClick={() => actions.reset(c.path)} title={`Put ${c.label} back to the preset value`} aria-label={`Reset ${c.label} to the preset value`}>
+      ↺
+    </button>
+  );
+}
+
+function NumberField({ c, actions }: { c: NumberControl; actions: ControlActions }) {
+  const scale = c.percent ? 100 : 1;
+  const shownStep = c.percent ? 1 : c.step;
+  const shown = c.value * scale;
+  const [draft, setDraft] = useState<string | null>(null);
+  const commit = (raw: number) => {
+    const v = coerceControlValue(c, raw / scale);
+    if (v !== undefined) actions.edit(c.path, c.percent ? Math.round(v * 10000) / 10000 : v);
+  };
+  const onSlider = (e: ChangeEvent<HTMLInputElement>) => commit(Number(e.target.value));
+  const onNumber = (e: ChangeEvent<HTMLInputElement>) => {
+    setDraft(e.target.value);
+    if (e.target.value.trim() !== "" && Number.isFinite(Number(e.target.value))) commit(Number(e.target.value));
+  };
+  const id = `ctl-${c.key}`;
+  const baselineText =
+    c.baseline !== undefined ? (c.percent ? formatPercent(c.baseline) : formatForStep(c.baseline, c.step)) : undefined;
+  return (
+    <div className={`control number${c.changed ? " changed" : ""}`} title={c.title}>
+      <label htmlFor={id}>
+        {c.label}
+        {c.changed && baselineText !== undefined ? <span className="was"> (preset {baselineText})</span> : null}
+      </label>
+      <div className="row">
+        <input
+          id={id}
+          type="range"
+          min={c.min * scale}
+          max={c.max * scale}
+          step={shownStep}
+          value={shown}
+          onChange={onSlider}
+          aria-describedby={`${id}-unit`}
+          data-key={c.key}
+        />
+        <input
+          type="number"
+          className="num"
+          min={c.min * scale}
+          max={c.limit * scale}
+          step={shownStep}
+          value={draft ?? formatForStep(shown, shownStep)}
+          onChange={onNumber}
+          onBlur={() => setDraft(null)}
+          aria-label={`${c.label}, value${c.percent ? " in percent" : ""}`}
+          data-key={`${c.key}-num`}
+        />
+        <span className="unit" id={`${id}-unit`}>
+          {c.percent ? "%" : (c.unit ?? "")}
+        </span>
+        <ResetButton c={c} actions={actions} />
+      </div>
+    </div>
+  );
+}
+
+/** One control of any kind. */
+export const ControlField = memo(function ControlField({ c, actions }: { c: Control; actions: ControlActions }) {
+  switch (c.kind) {
+    case "number":
+      return <NumberField c={c} actions={actions} />;
+    case "toggle": {
+      const id = `ctl-${c.key}`;
+      return (
+        <div className={`control toggle${c.changed ? " changed" : ""}`} title={c.title}>
+          <input id={id} type="checkbox" checked={c.value} onChange={(e) => actions.edit(c.path, e.target.checked)} data-key={c.key} />
+          <label htmlFor={id}>{c.label}</label>
+          <ResetButton c={c} actions={actions} />
+        </div>
+      );
+    }
+    case "choice":
+      return (
+        <fieldset className={`control choice${c.changed ? " changed" : ""}`} title={c.title}>
+          <legend>{c.label}</legend>
+          <div className="segmented">
+            {c.options.map((o) => {
+              const id = `ctl-${c.key}-${o.value}`;
+              return (
+                <span key={o.value}>
+                  <input id={id} type="radio" name={`ctl-${c.key}`} value={o.value} checked={c.value === o.value} onChange={() => actions.edit(c.path, o.value)} />
+                  <label htmlFor={id}>{o.label}</label>
+                </span>
+              );
+            })}
+            <ResetButton c={c} actions={actions} />
+          </div>
+        </fieldset>
+      );
+  }
+});

@@ -1,0 +1,67 @@
+/**
+ * A captioned table from a {@link TableVm} with a CSV download of the raw (full-precision) values.
+ */
+import type { ReactNode } from "react";
+import { download } from "../charts/chart-export.js";
+import type { TableVm } from "../results/results-vm.js";
+import { toCsv } from "../share/csv.js";
+
+/** Props of {@link DataTable}. */
+export interface DataTableProps {
+  id: string;
+  caption: string;
+  table: TableVm;
+  exportName: string;
+  /** Per-row class names (e.g. status styling). */
+  rowClass?: (i: number) => string | undefined;
+  /** Per-row tooltips. */
+  rowTitle?: (i: number) => string | undefined;
+  /** Shown under the caption. */
+  note?: ReactNode;
+  pending?: boolean;
+}
+
+/** A table with CSV export. */
+export function DataTable({ id, caption, table, exportName, rowClass, rowTitle, note, pending }: DataTableProps) {
+  return (
+    <section className={`table-block${pending ? " pending" : ""}`} aria-labelledby={`${id}-caption`} data-testid={id} aria-busy={pending ? true : undefined}>
+      <div className="chart-head">
+        <h3 id={`${id}-caption`}>{caption}</h3>
+        <div className="chart-tools">
+          <button type="button" onClick={() => download(`${exportName}.csv`, toCsv(table.columns, table.raw), "text/csv")} aria-label={`Download ${caption} as CSV`}>
+            CSV
+          </button>
+        </div>
+      </div>
+      {note ? <p className="note">{note}</p> : null}
+      <div className="table-scroll" tabIndex={0} aria-label={`${caption} (scrollable)`}>
+        <table>
+          <thead>
+            <tr>
+              {table.columns.map((c) => (
+                <th key={c} scope="col">
+                  {c}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {table.rows.map((r, i) => (
+              <tr key={i} className={rowClass?.(i)} title={rowTitle?.(i)}>
+                {r.map((cell, j) =>
+                  j === 0 ? (
+                    <th key={j} scope="row">
+                      {cell}
+                    </th>
+                  ) : (
+                    <td key={j}>{cell}</td>
+                  ),
+                )}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </section>
+  );
+}

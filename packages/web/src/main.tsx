@@ -1,0 +1,63 @@
+/**
+ * Entry point: start the two engine workers, read a shared scenario from the URL when there is one, and mount the app.
+ */
+import { StrictMode } from "react";
+import { createRoot } from "react-dom/client";
+import { DEFAULT_PRESET_ID, getPresetInput, listPresets } from "@seceq/data";
+import type { ScenarioInput } from "@seceq/core";
+import { EngineClient, type WorkerLike } from "./engine/engine-client.js";
+import { decodeShareHash } from "./share/share-link.js";
+import { App } from "./app/app.js";
+import { WorkbenchStore, type PresetSource, type WorkbenchOptions } from "./app/workbench-store.js";
+import "./app/styles.css";
+
+async function makeWorker(): Promise<WorkerLike> {
+  if (typeof Worker === "function") {
+    try {
+      return new Worker(new URL("./engine/engine-worker.ts", import.meta.url), { type: "module", name: "seceq-engine" }) as unknown as WorkerLike;
+    } catch {
+      // Fall through to the in-process engine (module workers unsupported).
+    }
+  }
+  const { InProcessWorker } = await import("./engine/in-process-worker.js");
+  return new InProcessWorker();
+}
+
+function presetSource(): PresetSource {
+  const list = listPresets();
+  const defaultId = list.some((p) => p.id === DEFAULT_PRESET_ID) ? DEFAULT_PRESET_ID : (list[0]?.id ?? DEFAULT_PRESET_ID);
+  return {
+    list: () => list.map((p) => ({ id: p.id, name: p.name, description: p.description, asOf: p.asOf })),
+    get: (id) => getPresetInput(id),
+    defaultId,
+  };
+}
+
+async function start(): Promise<void> {
+  const rootEl = document.getElementById("root");
+  if (!rootEl) throw new Error("no #root element");
+  const [coreWorker, extrasWorker] = await Promise.all([makeWorker(), makeWorker()]);
+  const presets = presetSource();
+  const shared = await decodeShareHash(location.hash);
+  let initial: { input: ScenarioInput; presetId: string | null; options?: Partial<WorkbenchOptions> } | undefined;
+  if (shared?.ok)
+    initial = {
+      input: shared.payload.scenario as ScenarioInput,
+      presetId: shared.payload.preset,
+      ...(shared.payload.options ? { options: shared.payload.options as Partial<WorkbenchOptions> } : {}),
+    };
+  const store = new WorkbenchStore({ presets, core: new EngineClient(coreWorker), extras: new EngineClient(extrasWorker) }, initial);
+  if (shared?.ok) store.announce("Opened a shared scenario.");
+  else if (shared && !shared.ok) store.announce(`${shared.error}; showing the default preset.`);
+  (globalThis as { seceqStore?: WorkbenchStore }).seceqStore = store;
+  createRoot(rootEl).render(
+    <StrictMode>
+      <App store={store} />
+    </StrictMode>,
+  );
+}
+
+start().catch((e: unknown) => {
+  const el = document.getElementById("root");
+  if (el) el.textContent = `The workbench could not start: ${e instanceof Error ? e.message : String(e)}`;
+});

@@ -1,0 +1,269 @@
+/**
+ * The results: stability figures, draw-down and damage charts, crisis timeline, treaty compliance, parity,
+ * sensitivities and uncertainty bands. Marks its root with `data-run-id` (and a performance mark) once the charts of
+ * a core run are in the DOM, which the benchmark and the browser tests wait for.
+ */
+import { useLayoutEffect, useMemo, useRef } from "react";
+import { RULE_PACK_IDS, RULE_PACKS, type Report } from "@seceq/core";
+import { bandChart, type BandPoint } from "../charts/band-chart.js";
+import { crisisChart } from "../charts/crisis-chart.js";
+import { damageChart } from "../charts/damage-chart.js";
+import { drawdownChart } from "../charts/drawdown-chart.js";
+import { ChartFrame } from "../components/chart-frame.js";
+import { DataTable } from "../components/data-table.js";
+import { crisisVm } from "../crisis/crisis-vm.js";
+import { complianceVm } from "../treaty/compliance-vm.js";
+import type { ExtrasState, WorkbenchOptions } from "../app/workbench-store.js";
+import { BAND_SAMPLES } from "../app/workbench-store.js";
+import {
+  READING_NOTE,
+  bandTable,
+  damageBars,
+  drawdownSeries,
+  dyadParityTable,
+  partyNames,
+  partyParityTable,
+  sensitivityTable,
+  stabilityBandRows,
+  stabilityCards,
+  warningLines,
+  type StabilityCard,
+} from "./results-vm.js";
+
+function Card({ card }: { card: StabilityCard }) {
+  return (
+    <section className={`card reading-${card.reading}`} aria-labelledby={`card-${card.key}`} data-testid={`card-${card.key}`}>
+      <h3 id={`card-${card.key}`}>{card.label}</h3>
+      <div className="big-row">
+        <div className="big" title="Combined first-strike stability: the product of both sides' indices (1 = neither gains by striking first)">
+          <span className="big-label">Combined stability</span>
+          <output className="big-number" data-testid={`combined-${card.key}`} aria-live="polite">
+            {card.combinedText}
+          </output>
+          <span className={`reading-tag ${card.reading}`} title={READING_NOTE}>
+            {card.readingText}
+            <sup aria-hidden="true">*</sup>
+          </span>
+          {card.band ? <span className="band-text">{card.band.text}</span> : null}
+        </div>
+        {card.sides.map((s) => (
+          <div className="side" key={s.party} title={s.explain}>
+            <span className="big-label">{s.name}</span>
+            <output className="mid-number" data-testid={`fss-${card.key}-${s.party}`}>
+              {s.text}
+            </output>
+            <span className="small">
+              C1 {s.c1.toFixed(3)} / C2 {s.c2.toFixed(3)}
+            </span>
+            {s.band ? <span className="band-text">{s.band.text}</span> : null}
+          </div>
+        ))}
+      </div>
+    </section>
+  );
+}
+
+/** Props of {@link ResultsPanel}. */
+export interface ResultsPanelProps {
+  report: Report | null;
+  runId: number;
+  corePending: boolean;
+  coreError: string | null;
+  extras: ExtrasState;
+  options: WorkbenchOptions;
+  setOptions: (patch: Partial<WorkbenchOptions>) => void;
+  /** Validation errors that stop evaluation, formatted. */
+  errors: string[];
+  asOf: string;
+}
+
+/** Render the results. */
+export function ResultsPanel({ report, runId, corePending, coreError, extras, options, setOptions, errors, asOf }: ResultsPanelProps) {
+  const root = useRef<HTMLDivElement>(null);
+  const names = useMemo(() => (report ? partyNames(report) : {}), [report]);
+  const cards = useMemo(() => (report ? stabilityCards(report, extras.monteCarlo) : []), [report, extras.monteCarlo]);
+  const exIndex = report ? Math.min(options.exchangeIndex, report.exchanges.length - 1) : 0;
+  const series = useMemo(() => {
+    const e = report?.exchanges[exIndex];
+    return e && e.drawdown.length > 0 ? drawdownSeries(e, names) : null;
+  }, [report, exIndex, names]);
+  const drawDrawdown = useMemo(() => (series ? (w: number) => drawdownChart(series, w) : null), [series]);
+  const bars = useMemo(() => (report ? damageBars(report) : []), [report]);
+  const drawDamage = useMemo(() => (w: number) => damageChart(bars, w), [bars]);
+  const crisis = useMemo(() => (extras.crisis ? crisisVm(extras.crisis, names) : null), [extras.crisis, names]);
+  const drawCrisis = useMemo(() => (crisis ? (w: number) => crisisChart(crisis, w) : null), [crisis]);
+  const bandRows = useMemo((): BandPoint[] => {
+    if (!report || !extras.monteCarlo) return [];
+    const det: Record<string, number> = {};
+    for (const p of report.stability.pairs) {
+      det[`stability.${p.a}-${p.b}.combined`] = p.combined;
+      det[`stability.${p.a}-${p.b}.fss.${p.a}`] = p.fssA;
+      det[`stability.${p.a}-${p.b}.fss.${p.b}`] = p.fssB;
+    }
+    return stabilityBandRows(extras.monteCarlo, report).map((r) => ({ ...r, deterministic: det[r.metric] ?? null }));
+  }, [report, extras.monteCarlo]);
+  const drawBands = useMemo(() => (bandRows.length ? (w: number) => bandChart(bandRows, w) : null), [bandRows]);
+  const compliance = useMemo(
+    () => (extras.compliance?.ok ? complianceVm(extras.compliance.report, names) : null),
+    [extras.compliance, names],
+  );
+
+  useLayoutEffect(() => {
+    // Children's layout effects (the charts) have run: the figures of this run are in the DOM.
+    if (root.current && runId > 0) {
+      root.current.dataset.runId = String(runId);
+      performance.mark(`seceq-run-${runId}`);
+    }
+  }, [runId, report]);
+
+  const extrasStale = extras.pending;
+  return (
+    <div className="results" ref={root} data-testid="results" aria-busy={corePending}>
+      {errors.length > 0 ? (
+        <div className="errors" role="alert" data-testid="errors">
+          <strong>The scenario has problems; the figures below are for the last valid version.</strong>
+          <ul>
+            {errors.map((e) => (
+              <li key={e}>{e}</li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
+      {coreError ? (
+        <div className="errors" role="alert">
+          Engine error: {coreError}
+        </div>
+      ) : null}
+      <div className="cards">{cards.map((c) => <Card key={c.key} card={c} />)}</div>
+      <p className="note reading-note">
+        <sup>*</sup> {READING_NOTE}
+      </p>
+
+      <div className="grid-2">
+        {drawDrawdown && series && report ? (
+          <ChartFrame
+            id="drawdown-chart"
+            title="Draw-down: cost vs counterforce warheads"
+            draw={drawDrawdown}
+            exportName={`drawdown-${report.exchanges[exIndex]?.striker ?? "x"}-${report.exchanges[exIndex]?.victim ?? "y"}`}
+            caption={series.caption}
+            pending={corePending}
+            controls={
+              <label className="inline-select">
+                <span className="sr-only">Exchange shown</span>
+                <select value={exIndex} onChange={(e) => setOptions({ exchangeIndex: Number(e.target.value) })} aria-label="Exchange shown in the draw-down chart">
+                  {report.exchanges.map((e, i) => (
+                    <option key={`${e.striker}-${e.victim}`} value={i}>
+                      {names[e.striker] ?? e.striker} strikes {names[e.victim] ?? e.victim}
+                    </option>
+                  ))}
+                </select>
+              </label>
+            }
+          />
+        ) : null}
+        {report ? (
+          <ChartFrame id="damage-chart" title="Damage to value at the chosen strike" draw={drawDamage} exportName="damage" pending={corePending} caption="Share of each side's value destroyed when the striker stops at its lowest-cost strike and the victim retaliates with its survivors." />
+        ) : null}
+      </div>
+
+      <div className="options-bar" role="group" aria-label="Analysis options">
+        <label>
+          <input
+            type="checkbox"
+            checked={options.samples > 0}
+            onChange={(e) => setOptions({ samples: e.target.checked ? BAND_SAMPLES : 0 })}
+            data-testid="samples-toggle"
+          />{" "}
+          Uncertainty bands ({BAND_SAMPLES} Monte Carlo samples, seed {options.seed})
+        </label>
+        <label>
+          Crisis days{" "}
+          <input type="number" min={1} max={60} value={options.crisisDays} onChange={(e) => Number.isFinite(Number(e.target.value)) && Number(e.target.value) >= 1 && setOptions({ crisisDays: Math.min(60, Math.round(Number(e.target.value))) })} className="num short" />
+        </label>
+        <label>
+          Rule pack{" "}
+          <select value={options.frameworkId} onChange={(e) => setOptions({ frameworkId: e.target.value })} data-testid="framework-select">
+            <option value="">(no treaty check)</option>
+            {RULE_PACK_IDS.map((id) => (
+              <option key={id} value={id}>
+                {RULE_PACKS[id].name}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          Date{" "}
+          <input type="date" value={options.frameworkDate || asOf} onChange={(e) => setOptions({ frameworkDate: e.target.value })} data-testid="framework-date" />
+        </label>
+        <label>
+          <input type="checkbox" checked={options.assumeBinding} onChange={(e) => setOptions({ assumeBinding: e.target.checked })} /> Treat limits as binding
+        </label>
+        {extrasStale ? <span className="spinner" aria-live="polite">updating analyses…</span> : null}
+      </div>
+
+      <div className="grid-2">
+        {drawCrisis && crisis ? (
+          <ChartFrame id="crisis-chart" title="Crisis timeline" draw={drawCrisis} exportName="crisis-timeline" caption={crisis.caption} pending={extrasStale} />
+        ) : (
+          <figure className="chart placeholder">Computing the crisis timeline…</figure>
+        )}
+        {drawBands ? (
+          <ChartFrame id="band-chart" title="Uncertainty bands" draw={drawBands} exportName="uncertainty-bands" pending={extrasStale} caption={`5th–95th percentile over ${extras.monteCarlo?.samples ?? 0} samples of ${extras.monteCarlo?.uncertainty === "scenario" ? "the scenario's" : "the default"} uncertain parameters (seed ${extras.monteCarlo?.seed ?? 0}).`} />
+        ) : options.frameworkId && compliance ? null : (
+          <figure className="chart placeholder">{options.samples > 0 ? "Sampling…" : "Switch on uncertainty bands to see the spread of stability over uncertain parameters."}</figure>
+        )}
+      </div>
+
+      {options.frameworkId ? (
+        compliance ? (
+          <DataTable
+            id="compliance-table"
+            caption={`Treaty compliance: ${compliance.title}`}
+            table={compliance}
+            exportName={`compliance-${options.frameworkId}`}
+            rowClass={(i) => `status-${compliance.statuses[i] ?? ""}`}
+            rowTitle={(i) => compliance.titles[i]}
+            note={
+              <>
+                {compliance.summary} Framework {compliance.stateText}. {compliance.warnings.length ? `Warnings: ${compliance.warnings.join("; ")}` : ""}
+              </>
+            }
+            pending={extrasStale}
+          />
+        ) : extras.compliance && !extras.compliance.ok ? (
+          <p className="note">Treaty check unavailable: {extras.compliance.message}</p>
+        ) : null
+      ) : null}
+
+      {report ? (
+        <>
+          <DataTable id="parity-table" caption="Parity by party" table={partyParityTable(report)} exportName="parity-parties" note="EMT and CMP under Suh's convention (CEP in km); Richelson's CMP uses CEP in nmi." />
+          <DataTable id="dyad-table" caption="Parity by pair (with range reach)" table={dyadParityTable(report)} exportName="parity-dyads" />
+        </>
+      ) : null}
+      {extras.sensitivities.length > 0 ? (
+        <DataTable
+          id="sensitivity-table"
+          caption="Arms-race sensitivities"
+          table={sensitivityTable(extras.sensitivities, names)}
+          exportName="sensitivities"
+          pending={extrasStale}
+          note="Change of first-strike stability per launcher added (finite difference of 1 % of deployed launchers). An element is arms-race stable when adding it does not lower the other side's stability."
+        />
+      ) : null}
+      {extras.monteCarlo ? <DataTable id="band-table" caption="Monte Carlo bands (all metrics)" table={bandTable(extras.monteCarlo)} exportName="monte-carlo-bands" pending={extrasStale} /> : null}
+      {report && report.warnings.length > 0 ? (
+        <section className="warnings" aria-labelledby="warnings-h">
+          <h3 id="warnings-h">Model warnings</h3>
+          <ul>
+            {warningLines(report).map((w) => (
+              <li key={w}>{w}</li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+      {report ? null : <p className="note">Evaluating…</p>}
+    </div>
+  );
+}

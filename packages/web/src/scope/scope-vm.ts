@@ -1,0 +1,91 @@
+/**
+ * View model of the "Sources, scope and glossary" view: every citation the report used (grouped by confidence), what
+ * the model covers and does not, and the terms the workbench uses.
+ */
+import type { Report, SourceEntry } from "@seceq/core";
+import { CONFIDENCE_LABELS } from "../model/provenance.js";
+import type { TableVm } from "../results/results-vm.js";
+
+/** The sources table with per-confidence counts. */
+export interface SourcesVm extends TableVm {
+  /** Count of cited items per confidence level, in a fixed order. */
+  byConfidence: Array<{ confidence: string; label: string; count: number }>;
+}
+
+/** Build the sources table; `names` maps party ids to display names. */
+export function sourcesVm(sources: readonly SourceEntry[], names: Record<string, string>): SourcesVm {
+  const columns = ["Party", "Item", "Field", "Source", "As of", "Confidence", "Note"];
+  const raw = sources.map((s) => [names[s.party] ?? s.party, s.item, s.field ?? "", s.source, s.asOf, s.confidence, s.note ?? ""]);
+  const rows = sources.map((s) => [
+    names[s.party] ?? s.party,
+    s.item,
+    s.field ?? "(all fields)",
+    s.source,
+    s.asOf,
+    CONFIDENCE_LABELS[s.confidence] ?? s.confidence,
+    [s.note, s.url].filter(Boolean).join(" — "),
+  ]);
+  const byConfidence = ["published", "derived", "estimate", "notional"].map((c) => ({
+    confidence: c,
+    label: CONFIDENCE_LABELS[c]!,
+    count: sources.filter((s) => s.confidence === c).length,
+  }));
+  return { columns, rows, raw, byConfidence };
+}
+
+/** What the model covers. */
+export const SCOPE_COVERS: readonly string[] = [
+  "Counterforce first strike by either side of every pair, allocated in order of efficiency (expected enemy warheads destroyed per warhead), at most the set number of warheads per aim point, after the victim's defences covering forces.",
+  "Retaliation by the victim's surviving warheads against the striker's value, and the striker's unused warheads against the victim's value, through each side's defences.",
+  "Kent–Thaler costs of striking first and of being struck first, each side's first-strike stability (C1/C2, capped at 1) and the combined index (their product).",
+  "Alert posture (day-to-day or generated), launch under attack, forces held back against third parties, and a day-by-day crisis in which forces are generated on each party's schedule.",
+  "Missile defences as layers with interceptor inventories, single-shot kill probability, tracking and a barrage or shoot-look-shoot doctrine.",
+  "Conventional long-range strike against point targets alongside nuclear weapons.",
+  "Parity indicators (deliverable warheads, EMT, CMP under Richelson's and Suh's conventions) per party and per pair with range reach.",
+  "Arms-race sensitivities (how stability moves per added launcher), treaty counting under built-in rule packs, and Monte Carlo bands over uncertain parameters (seeded, repeatable).",
+];
+
+/** What the model does not cover (read results with these in mind). */
+export const SCOPE_EXCLUDES: readonly string[] = [
+  "Expected values only: the exchange uses average outcomes; Monte Carlo varies inputs, not the luck of individual shots.",
+  "No attacks on command, control and communications (C3), leadership or early warning; every surviving weapon is assumed to be launched as planned.",
+  "No collateral damage from counterforce strikes: damage to value comes only from strikes aimed at value.",
+  "Damage curves are notional: w80 (arriving warheads that destroy 80 % of value) stands in for Kent & Thaler's hand-drawn curve.",
+  "No anti-submarine warfare, bomber attrition in flight, or time-dependent dispersal beyond the survivable shares you set.",
+  "Two-sided exchanges only: in scenarios with more parties each pair is computed on its own; third parties enter only through the hold-back share.",
+  "No political judgement: the index measures the cost calculus of striking first, not intentions, perceptions or escalation dynamics.",
+  "The reading bands (robust / moderate / fragile) are the public Crisis Stability Calculator's convention, not Kent & Thaler's.",
+];
+
+/** One glossary entry. */
+export interface GlossaryEntry {
+  term: string;
+  definition: string;
+}
+
+/** Terms used by the workbench, alphabetical. */
+export const GLOSSARY: readonly GlossaryEntry[] = [
+  { term: "Aim point", definition: "A place a warhead is aimed at; several launchers may share one (bombers on a base, submarines in port)." },
+  { term: "C1 / C2", definition: "A side's Kent–Thaler cost if it strikes first (C1) and if it is struck first (C2)." },
+  { term: "CEP", definition: "Circular error probable: the radius within which half the warheads land, in metres." },
+  { term: "CMP", definition: "Counter-military potential: lethality K = Y^(2/3)/CEP² summed over warheads, a measure of ability to destroy hard targets (Richelson: CEP in nmi; Suh: CEP in km, Y^(4/5) below 0.2 Mt)." },
+  { term: "Combined stability", definition: "The product of both sides' first-strike stability: 1 when neither gains by striking first, towards 0 when one can disarm the other cheaply." },
+  { term: "Cost (Kent–Thaler)", definition: "C = D_self^a + w·(1 − D_other^a), with exponent a (default 0.75) and weight w (default 0.3): damage suffered plus a penalty for the adversary's value left standing." },
+  { term: "Draw-down", definition: "The striker's costs as its counterforce strike grows warhead by warhead; it stops at the size of lowest own cost." },
+  { term: "EMT", definition: "Equivalent megatonnage: yield in Mt raised to the 2/3 power (to the 1/2 power above 1 Mt), summed over warheads; a measure of area exposed to blast (Richelson 1980)." },
+  { term: "First-strike stability", definition: "For one side, C1/C2 capped at 1: how much striking first costs compared with waiting and being struck." },
+  { term: "Fratricide", definition: "Loss of effectiveness of later warheads on the same aim point because of the earlier explosions." },
+  { term: "Generated posture", definition: "Forces brought to high alert in a crisis: more submarines at sea, bombers dispersed or airborne, so more survive." },
+  { term: "Hold-back", definition: "Share of forces kept in reserve against third parties and not used in the exchange." },
+  { term: "Launch under attack (LUA)", definition: "Launching fixed, prompt missiles on warning before the attacking warheads arrive; saves the LUA fraction of them." },
+  { term: "Lethal radius", definition: "Distance within which a warhead of given yield destroys a target of given hardness (psi)." },
+  { term: "Parity", definition: "Rough equality of forces by a chosen indicator (warheads, EMT, CMP)." },
+  { term: "Survivable share", definition: "Share of deployed launchers that cannot be targeted in a given posture (at sea, dispersed, airborne)." },
+  { term: "SSKP", definition: "Single-shot kill probability of one warhead against one target, from yield, CEP, hardness and reliability." },
+  { term: "w80", definition: "Number of arriving warheads that destroys 80 % of a party's value in the notional damage curve D(w) = 1 − exp(−w·ln5/w80)." },
+];
+
+/** Report fields that name the engine and scenario, for the provenance footer. */
+export function provenanceFooter(report: Report): string {
+  return `Engine ${report.engine.name} ${report.engine.version}, report format v${report.reportVersion}; scenario "${report.scenario.name}" (${report.scenario.id}) as of ${report.scenario.asOf}.`;
+}
