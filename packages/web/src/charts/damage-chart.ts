@@ -5,32 +5,42 @@ import * as Plot from "@observablehq/plot";
 import type { DamageBar } from "../results/results-vm.js";
 import { BASE_STYLE, STRIKER_COLOR, VICTIM_COLOR } from "./theme.js";
 
-/** Render damage bars, one group per exchange. */
+/** Render damage bars, one group per exchange, titled above the group. */
 export function damageChart(bars: DamageBar[], width: number, doc?: Document): SVGSVGElement | HTMLElement {
   const exchanges = [...new Set(bars.map((b) => b.exchange))];
   return Plot.plot({
     ...(doc ? { document: doc } : {}),
     width,
-    height: 40 + exchanges.length * 72,
-    marginLeft: 120,
-    marginRight: 48,
+    height: 44 + exchanges.length * 86,
+    marginLeft: 110,
+    marginRight: 52,
+    marginTop: 22,
     style: BASE_STYLE,
     ariaLabel: "Damage to value at the chosen strike",
     ariaDescription: bars.map((b) => `${b.exchange}: ${b.party} ${b.label}`).join("; "),
-    x: { domain: [0, 1], label: "Share of value destroyed →", percent: true, grid: true },
+    x: { domain: [0, 1], label: "Share of value destroyed →", tickFormat: ".0%", grid: true },
     y: { label: null, domain: ["striker", "victim"], axis: null },
-    fy: { label: null, domain: exchanges, padding: 0.25 },
+    fy: { label: null, domain: exchanges, padding: 0.35, axis: null },
     marks: [
       Plot.barX(bars, {
         x: "damage",
         y: "side",
         fy: "exchange",
         fill: (d: DamageBar) => (d.side === "striker" ? STRIKER_COLOR : VICTIM_COLOR),
-        insetTop: 2,
-        insetBottom: 2,
+        insetTop: 3,
+        insetBottom: 3,
       }),
-      Plot.text(bars, { x: 0, y: "side", fy: "exchange", text: (d: DamageBar) => d.party, textAnchor: "end", dx: -6 }),
-      Plot.text(bars, { x: "damage", y: "side", fy: "exchange", text: "label", textAnchor: "start", dx: 4 }),
+      Plot.text(exchanges, { fy: (d: string) => d, text: (d: string) => d, frameAnchor: "top-left", dy: -16, dx: -106, fontWeight: "bold", textAnchor: "start" }),
+      Plot.text(bars, {
+        x: 0,
+        y: "side",
+        fy: "exchange",
+        text: (d: DamageBar) => `${d.party} (${d.side})`,
+        textAnchor: "end",
+        dx: -6,
+        lineWidth: 9,
+      }),
+      Plot.text(bars, { x: "damage", y: "side", fy: "exchange", text: "label", textAnchor: "start", dx: 4, fontWeight: "bold" }),
       Plot.ruleX([0]),
     ],
   });

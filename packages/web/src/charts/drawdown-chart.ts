@@ -14,48 +14,33 @@ export function drawdownChart(s: DrawdownSeries, width: number, doc?: Document):
   const x = (i: number) => s.warheadsUsed[i]!;
   const last = n - 1;
   const c = s.chosen;
+  const right = c.warheadsUsed > (s.warheadsUsed[last] ?? 0) / 2;
   return Plot.plot({
     ...(doc ? { document: doc } : {}),
     width,
-    height: 260,
+    height: 270,
     marginLeft: 48,
-    marginRight: 110,
+    marginRight: 24,
     style: BASE_STYLE,
     ariaLabel: `Draw-down: ${s.title}`,
     ariaDescription: s.caption,
     x: { label: "Counterforce warheads used by " + s.striker + " →", grid: true, nice: true },
-    y: { label: "↑ Kent–Thaler cost", domain: [0, 1.3], grid: true },
+    y: { label: "↑ Kent–Thaler cost", domain: [0, 1.4], grid: true },
     marks: [
       Plot.ruleY([0]),
       Plot.ruleX([c.warheadsUsed], { stroke: "#475569", strokeDasharray: "4 3" }),
       Plot.line(idx, { x, y: (i: number) => s.costToStriker[i]!, stroke: STRIKER_COLOR, strokeWidth: 2.5 }),
       Plot.line(idx, { x, y: (i: number) => s.costToVictim[i]!, stroke: VICTIM_COLOR, strokeWidth: 2.5, strokeDasharray: "6 3" }),
-      Plot.text(last >= 0 ? [last] : [], {
-        x,
-        y: (i: number) => s.costToStriker[i]!,
-        text: () => `cost to ${s.striker}`,
-        dx: 6,
-        textAnchor: "start",
-        fill: STRIKER_COLOR,
-        fontWeight: "bold",
-      }),
-      Plot.text(last >= 0 ? [last] : [], {
-        x,
-        y: (i: number) => s.costToVictim[i]!,
-        text: () => `cost to ${s.victim}`,
-        dx: 6,
-        dy: 12,
-        textAnchor: "start",
-        fill: VICTIM_COLOR,
-        fontWeight: "bold",
-      }),
+      // Legend inside the frame, so exported SVG/PNG files carry it.
+      Plot.text([`━ cost to ${s.striker} (striker)`], { frameAnchor: "bottom-left", dx: 8, dy: -26, fill: STRIKER_COLOR, fontWeight: "bold", textAnchor: "start" }),
+      Plot.text([`╍ cost to ${s.victim} (struck first)`], { frameAnchor: "bottom-left", dx: 8, dy: -10, fill: VICTIM_COLOR, fontWeight: "bold", textAnchor: "start" }),
       Plot.dot([c], { x: "warheadsUsed", y: "costToStriker", r: 5, fill: STRIKER_COLOR, stroke: "white" }),
       Plot.text([c], {
         x: "warheadsUsed",
-        y: () => 1.25,
+        y: () => 1.3,
         text: () => `chosen strike: ${formatCount(c.warheadsUsed)} warheads, cost ${formatIndex(c.costToStriker)}`,
-        textAnchor: c.warheadsUsed > (s.warheadsUsed[last] ?? 0) / 2 ? "end" : "start",
-        dx: c.warheadsUsed > (s.warheadsUsed[last] ?? 0) / 2 ? -4 : 4,
+        textAnchor: right ? "end" : "start",
+        dx: right ? -4 : 4,
         fill: "#334155",
       }),
     ],

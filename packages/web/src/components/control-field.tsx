@@ -69,8 +69,9 @@ function NumberField({ c, actions }: { c: NumberControl; actions: ControlActions
           aria-label={`${c.label}, value${c.percent ? " in percent" : ""}`}
           data-key={`${c.key}-num`}
         />
-        <span className="unit" id={`${id}-unit`}>
-          {c.percent ? "%" : (c.unit ?? "")}
+        <span className="unit" id={`${id}-unit`} title={c.unit}>
+          {c.percent ? "%" : ""}
+          <span className="sr-only">{c.percent ? "percent" : (c.unit ?? "")}</span>
         </span>
         <ResetButton c={c} actions={actions} />
       </div>
