@@ -118,12 +118,16 @@ export function renderReport(r: Report): string {
   }
   const counts = r.sources.reduce<Record<string, number>>((m, s) => ((m[s.confidence] = (m[s.confidence] ?? 0) + 1), m), {});
   out.push("", `SOURCES (${r.sources.length} citations: ${Object.entries(counts).map(([k, v]) => `${v} ${k}`).join(", ")})`);
+  const cut = (t: string, n: number) => (t.length > n ? t.slice(0, n - 1) + "…" : t);
+  const elementSources = r.sources.filter((s) => s.field === undefined);
   out.push(
     table(
-      ["party", "item", "field", "confidence", "as of", "source"],
-      r.sources.map((s) => [s.party, s.item, s.field ?? "", s.confidence, s.asOf, s.source]),
+      ["party", "item", "confidence", "as of", "source"],
+      elementSources.map((s) => [s.party, s.item, s.confidence, s.asOf, cut(s.source, 100)]),
     ),
   );
+  const fieldLevel = r.sources.length - elementSources.length;
+  if (fieldLevel > 0) out.push(`… plus ${fieldLevel} field-level citations (e.g. CEP, yield, hardness); --json lists every one.`);
   return out.join("\n");
 }
 

@@ -35,7 +35,7 @@ void test("a valid spec resolves: names, integer rounding inferred from the sche
 });
 
 void test("presets resolve through the resolver; unknown presets get a hint", () => {
-  const text = SPEC.replace(/base:\n  scenario:\n[\s\S]*?\nparameters:/, "base:\n  preset: mini\nparameters:");
+  const text = SPEC.replace(/base:\n {2}scenario:\n[\s\S]*?\nparameters:/, "base:\n  preset: mini\nparameters:");
   const resolver = (id: string) => (id === "mini" ? parseScenario(miniScenarioData()) : undefined);
   const ok = loadSweepSpec(text, { resolvePreset: resolver, presetIds: ["mini"] });
   assert.deepEqual(ok.issues, []);

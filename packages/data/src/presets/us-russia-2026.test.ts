@@ -84,3 +84,18 @@ describe("us-russia-2026 (default scenario)", () => {
       }
   });
 });
+
+describe("us-russia-2026 treaty-count inputs", () => {
+  it("keeps Russia's last declared launcher total (761, 1 Mar 2022) and the US total within 800", () => {
+    const all = (p: Party) =>
+      p.forces
+        .filter(
+          (f) =>
+            (f.treaty?.accountable ?? ["icbm-silo", "icbm-mobile", "slbm", "bomber"].includes(f.category)) &&
+            (f.category !== "bomber" || f.nuclear),
+        )
+        .reduce((t, f) => t + f.launchers.deployed + f.launchers.nonDeployed + f.launchers.test, 0);
+    assert.equal(all(party("ru")), 761);
+    assert.equal(all(party("us")), 799);
+  });
+});

@@ -642,6 +642,31 @@ const RU_FORCES: ElementInput[] = [
     },
   },
   {
+    id: "icbm-nondeployed",
+    name: "Non-deployed ICBM launchers (types not published)",
+    category: "icbm-silo",
+    launchers: { deployed: 0, nonDeployed: 174 },
+    warheadsPerLauncher: 0,
+    yieldKt: 100,
+    cepM: 348,
+    reliability: 0.85,
+    rangeKm: 11000,
+    basing: { hardnessPsi: 3000, launchersPerAimPoint: 1, survivableFraction: { dayToDay: 0, generated: 0 } },
+    source: cite(
+      "Russian MFA, New START data of 1 Mar 2022 (761 deployed and non-deployed launchers), via REFERENCE.md §5.1",
+      "2022-03-01",
+      "derived",
+      {
+        note: "No Russian data since Mar 2022. 174 = 761 − the 587 launchers otherwise listed here, i.e. the last declared total is assumed unchanged; the non-deployed launchers are put on one ICBM element because their types are not published.",
+      },
+    ),
+    fieldSources: {
+      yieldKt: notional(A, "Placeholder values; the element carries no deployed launchers."),
+      basing: RU_SILO,
+    },
+    notes: "For treaty launcher counts only; carries no warheads.",
+  },
+  {
     id: "bulava-borei",
     name: "RSM-56 Bulava (SS-N-32) on Borei/Borei-A SSBNs",
     category: "slbm",

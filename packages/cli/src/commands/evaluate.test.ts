@@ -1,0 +1,78 @@
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { evaluate, type Report } from "@seceq/core";
+import { DEFAULT_PRESET_ID, getPreset, listPresets } from "@seceq/data";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { runCli } from "../test-utils/run-cli.js";
+
+test("evaluate with no scenario runs the default preset; --json equals the library's report", async () => {
+  const r = await runCli(["evaluate", "--json", "--no-sensitivities"]);
+  assert.equal(r.code, 0, r.stderr);
+  const report = JSON.parse(r.stdout) as Report;
+  assert.equal(report.scenario.id, DEFAULT_PRESET_ID);
+  const direct = JSON.parse(JSON.stringify(evaluate(getPreset(DEFAULT_PRESET_ID), { sensitivities: false }))) as Report;
+  assert.deepEqual(report, direct);
+  assert.ok(report.stability.pairs[0]!.combined > 0 && report.stability.pairs[0]!.combined <= 1);
+});
+
+test("the readable report names stability, exchanges, parity and sources", async () => {
+  const r = await runCli(["evaluate", "examples/scenarios/minimal.yaml"]);
+  assert.equal(r.code, 0, r.stderr);
+  for (const heading of ["FIRST-STRIKE EXCHANGES", "FIRST-STRIKE STABILITY", "PARITY BY DYAD", "ARMS-RACE SENSITIVITIES", "SOURCES"])
+    assert.match(r.stdout, new RegExp(heading));
+  assert.match(r.stdout, /blue–red\s+blue\s+0\.\d{3}\s+red\s+0\.\d{3}/);
+});
+
+test("Monte Carlo from the CLI is reproducible and reports bands", async () => {
+  const a = await runCli(["evaluate", "examples/scenarios/minimal.yaml", "--json", "--samples", "20", "--seed", "5", "--no-sensitivities"]);
+  const b = await runCli(["evaluate", "examples/scenarios/minimal.yaml", "--json", "--samples", "20", "--seed", "5", "--no-sensitivities"]);
+  assert.equal(a.code, 0, a.stderr);
+  const ra = JSON.parse(a.stdout) as Report;
+  assert.deepEqual(ra.monteCarlo, (JSON.parse(b.stdout) as Report).monteCarlo);
+  assert.equal(ra.monteCarlo?.samples, 20);
+  assert.ok(ra.monteCarlo?.bands["stability.blue-red.combined"]);
+});
+
+test("bad options and bad files are user errors (exit 2)", async () => {
+  assert.equal((await runCli(["evaluate", "--samples", "-3"])).code, 2);
+  assert.equal((await runCli(["evaluate", "--samples", "abc"])).code, 2);
+  assert.equal((await runCli(["evaluate", "no-such-preset"])).code, 2);
+  assert.equal((await runCli(["evaluate", "--bogus"])).code, 2);
+});
+
+test("every preset exported with `data show` validates, in YAML and JSON; sources travel with it", async () => {
+  const dir = mkdtempSync(join(tmpdir(), "seceq-rt-"));
+  try {
+    for (const p of listPresets()) {
+      for (const format of ["yaml", "json"]) {
+        const shown = await runCli(["data", "show", p.id, "--format", format]);
+        assert.equal(shown.code, 0, shown.stderr);
+        const file = join(dir, `${p.id}.${format}`);
+        writeFileSync(file, shown.stdout);
+        const v = await runCli(["validate", file]);
+        assert.equal(v.code, 0, `${p.id} ${format}: ${v.stderr}`);
+      }
+      const json = JSON.parse((await runCli(["data", "show", p.id, "--json"])).stdout) as {
+        parties: { forces: { source?: { source: string; asOf: string; confidence: string } }[] }[];
+      };
+      for (const party of json.parties)
+        for (const f of party.forces) assert.ok(f.source?.source && f.source.asOf && f.source.confidence, p.id);
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test("crisis prints a day-by-day timeline and marks the worst day", async () => {
+  const r = await runCli(["crisis", "examples/scenarios/minimal.yaml", "--days", "6"]);
+  assert.equal(r.code, 0, r.stderr);
+  assert.match(r.stdout, /◀ worst/);
+  const j = JSON.parse((await runCli(["crisis", "examples/scenarios/minimal.yaml", "--days", "6", "--json"])).stdout) as {
+    days: unknown[];
+    worstDay: number;
+  };
+  assert.equal(j.days.length, 7);
+  assert.ok(j.worstDay >= 0 && j.worstDay <= 6);
+});
