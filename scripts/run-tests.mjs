@@ -20,7 +20,7 @@ let files = collect("packages", []).concat(collect("test", [])).sort();
 if (filter.length > 0) files = files.filter((f) => filter.some((p) => f.includes(p)));
 const result = spawnSync(
   process.execPath,
-  ["--conditions=@seceq/source", "--import", "tsx", "--test", "--test-reporter=spec", ...files],
+  ["--conditions=@seceq/source", "--import", "tsx", "--test", "--test-concurrency=2", "--test-reporter=spec", ...files],
   { stdio: "inherit", env: { ...process.env, TZ: "UTC", LANG: "C" } },
 );
 process.exit(result.status ?? 1);

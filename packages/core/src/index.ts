@@ -14,3 +14,4 @@ export * from "./treaty/index.js";
 export * from "./sampling/index.js";
 export * from "./optimize/index.js";
 export * from "./sweep/index.js";
+export * from "./negotiate/index.js";

@@ -54,15 +54,24 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   const host = options.host ?? "127.0.0.1";
   const port = options.port ?? 8080;
   const store = SqliteResultStore.open(options.dbPath);
+  const log = options.log ?? ((line: string) => void process.stderr.write(line + "\n"));
+  const budget = options.limits?.monteCarloBudgetMs ?? 20_000;
   const executor: Executor =
-    options.workers === "inline" ? new InlineExecutor() : new WorkerExecutor(options.workers ?? {});
+    options.workers === "inline"
+      ? new InlineExecutor()
+      : new WorkerExecutor({
+          // A hard stop comfortably after the Monte Carlo budget, which evaluations honour by themselves.
+          timeoutMs: Math.max(30_000, budget + 10_000),
+          onCrash: (e) => log(`seceq serve: engine worker crashed: ${e.stack ?? e.message}`),
+          ...(options.workers ?? {}),
+        });
   const app = createApp({
     store,
     executor,
     ...(options.staticDir !== undefined ? { staticDir: options.staticDir } : {}),
     ...(options.limits ? { limits: options.limits } : {}),
     ...(options.cors ? { cors: true } : {}),
-    ...(options.log ? { log: options.log } : {}),
+    log,
     ...(isLoopback(host) ? { allowedHosts: ["localhost", "127.0.0.1", "[::1]"] } : {}),
   });
 

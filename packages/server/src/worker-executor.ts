@@ -10,7 +10,7 @@
 import { availableParallelism } from "node:os";
 import { Worker } from "node:worker_threads";
 import { InputError, type Issue } from "@seceq/core";
-import type { Executor } from "./executor.js";
+import type { Executor, RunOptions } from "./executor.js";
 import { BudgetExceededError, type EngineJob, type JobResult } from "./jobs.js";
 import type { WorkerRequest, WorkerResponse } from "./engine-worker.js";
 import { HttpError } from "./http-errors.js";
@@ -23,14 +23,20 @@ export interface WorkerExecutorOptions {
   timeoutMs?: number;
   /** Heap ceiling of each worker, MB. Default 1,024. */
   maxOldGenerationSizeMb?: number;
+  /** Told of each worker crash (also those with no job running, e.g. at start-up). Default: nothing. */
+  onCrash?: (error: Error) => void;
 }
 
 /** Default time budget of one job, ms. */
 export const DEFAULT_JOB_TIMEOUT_MS = 30_000;
 
+/** Consecutive worker crashes (not timeouts) after which the pool gives up restarting workers. */
+const MAX_CRASHES = 5;
+
 interface Pending {
   id: number;
   job: EngineJob;
+  timeoutMs: number;
   resolve: (value: unknown) => void;
   reject: (error: Error) => void;
 }
@@ -55,15 +61,19 @@ export class WorkerExecutor implements Executor {
   readonly parallelism: number;
   readonly #timeoutMs: number;
   readonly #heapMb: number;
+  readonly #onCrash: ((error: Error) => void) | undefined;
   readonly #slots: Slot[] = [];
   readonly #queue: Pending[] = [];
   #nextId = 1;
   #closed = false;
+  /** Worker crashes since the last job that succeeded; at {@link MAX_CRASHES} the pool stops restarting them. */
+  #crashes = 0;
 
   constructor(options: WorkerExecutorOptions = {}) {
     this.parallelism = Math.max(1, Math.floor(options.size ?? Math.min(8, availableParallelism())));
     this.#timeoutMs = options.timeoutMs ?? DEFAULT_JOB_TIMEOUT_MS;
     this.#heapMb = options.maxOldGenerationSizeMb ?? 1024;
+    this.#onCrash = options.onCrash;
     for (let i = 0; i < this.parallelism; i++) this.#slots.push(this.#spawn());
   }
 
@@ -84,6 +94,7 @@ export class WorkerExecutor implements Executor {
       const cur = slot.current;
       if (!cur || cur.id !== msg.id) return;
       this.#finish(slot);
+      this.#crashes = 0;
       if (msg.ok) cur.resolve(msg.value);
       else cur.reject(reviveError(msg.error));
       this.#pump();
@@ -95,11 +106,12 @@ export class WorkerExecutor implements Executor {
         oom
           ? new HttpError(503, "out_of_memory", `the computation needed more than this server's ${this.#heapMb} MB per job`)
           : err,
+        true,
       );
     });
     worker.on("exit", (code) => {
       if (!this.#closed && this.#slots.includes(slot))
-        this.#fail(slot, new Error(`engine worker exited unexpectedly (code ${code})`));
+        this.#fail(slot, new Error(`engine worker exited unexpectedly (code ${code})`), true);
     });
     return slot;
   }
@@ -111,18 +123,28 @@ export class WorkerExecutor implements Executor {
     slot.worker.unref();
   }
 
-  /** The slot's worker failed or was stopped: fail its job, replace the worker, carry on. */
-  #fail(slot: Slot, err: Error): void {
+  /**
+   * The slot's worker crashed or was stopped: fail its job, replace the worker, carry on. After
+   * {@link MAX_CRASHES} crashes in a row (e.g. workers that cannot start) no replacement is started, and once no
+   * worker is left, waiting and new jobs fail rather than wait forever.
+   */
+  #fail(slot: Slot, err: Error, crash = false): void {
     const cur = slot.current;
     this.#finish(slot);
+    if (crash) {
+      this.#crashes++;
+      this.#onCrash?.(err);
+    }
     const i = this.#slots.indexOf(slot);
     if (i >= 0) {
       this.#slots.splice(i, 1);
       slot.worker.removeAllListeners("exit");
       void slot.worker.terminate();
-      if (!this.#closed) this.#slots.push(this.#spawn());
+      if (!this.#closed && this.#crashes < MAX_CRASHES) this.#slots.push(this.#spawn());
     }
     cur?.reject(err);
+    if (this.#slots.length === 0)
+      for (const p of this.#queue.splice(0)) p.reject(new Error(`engine workers keep failing: ${err.message}`));
     this.#pump();
   }
 
@@ -140,13 +162,13 @@ export class WorkerExecutor implements Executor {
               new HttpError(
                 503,
                 "timeout",
-                `the computation exceeded this server's time budget of ${this.#timeoutMs / 1000} s and was stopped; ` +
+                `the computation exceeded this server's time budget of ${next.timeoutMs / 1000} s and was stopped; ` +
                   "use fewer samples, or run it with the seceq CLI",
                 undefined,
                 { "Retry-After": "5" },
               ),
             ),
-          this.#timeoutMs,
+          next.timeoutMs,
         ),
       };
       slot.worker.ref();
@@ -154,10 +176,17 @@ export class WorkerExecutor implements Executor {
     }
   }
 
-  run<J extends EngineJob>(job: J): Promise<JobResult<J>> {
+  run<J extends EngineJob>(job: J, options: RunOptions = {}): Promise<JobResult<J>> {
     if (this.#closed) return Promise.reject(new Error("executor is closed"));
+    if (this.#slots.length === 0) return Promise.reject(new Error("engine workers keep failing to start; see the log"));
     return new Promise<JobResult<J>>((resolve, reject) => {
-      this.#queue.push({ id: this.#nextId++, job, resolve: resolve as (v: unknown) => void, reject });
+      this.#queue.push({
+        id: this.#nextId++,
+        job,
+        timeoutMs: options.timeoutMs ?? this.#timeoutMs,
+        resolve: resolve as (v: unknown) => void,
+        reject,
+      });
       this.#pump();
     });
   }

@@ -7,3 +7,4 @@ export * from "./result-store.js";
 export * from "./scenario-store.js";
 export * from "./run-store.js";
 export * from "./sqlite-result-store.js";
+export * from "./sweep-store.js";

@@ -4,7 +4,14 @@ import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { RULE_PACKS, checkCompliance, countingState, parseScenario, type ComplianceReport, type LimitCheck } from "@seceq/core";
+import {
+  RULE_PACKS,
+  checkCompliance,
+  countingState,
+  parseScenario,
+  type ComplianceReport,
+  type LimitCheck,
+} from "@seceq/core";
 import { getPreset, getPresetInput, NEW_START_AGGREGATES } from "@seceq/data";
 import { runCli } from "../test-utils/run-cli.js";
 
@@ -87,7 +94,14 @@ describe("New START on the new-start-2020-09 preset, 1 Sep 2020", () => {
   });
 
   it("reports New START expired after 5 Feb 2026", async () => {
-    const r = (await json(["treaty", "check", "us-russia-2026", "--framework", "new-start", "--json"])) as unknown as ComplianceReport;
+    const r = (await json([
+      "treaty",
+      "check",
+      "us-russia-2026",
+      "--framework",
+      "new-start",
+      "--json",
+    ])) as unknown as ComplianceReport;
     assert.equal(r.date, "2026-02-05");
     assert.equal(r.state, "expired");
     assert.ok(r.checks.every((c) => c.status === "not-in-force" && c.reason === "expired"));
@@ -100,10 +114,18 @@ describe("START I on the start1-1990 preset", () => {
 
   it("reproduces the MOU aggregates of 1 Sep 1990 (US 2,246 SNDVs / 10,563 warheads; USSR 2,500 / 10,271)", () => {
     assert.deepEqual(
-      [row(r, "us", "sndv").counted, row(r, "us", "warheads").counted, row(r, "ru", "sndv").counted, row(r, "ru", "warheads").counted],
+      [
+        row(r, "us", "sndv").counted,
+        row(r, "us", "warheads").counted,
+        row(r, "ru", "sndv").counted,
+        row(r, "ru", "warheads").counted,
+      ],
       [2246, 10563, 2500, 10271],
     );
-    assert.deepEqual([row(r, "us", "ballistic-warheads").counted, row(r, "ru", "ballistic-warheads").counted], [8210, 9416]);
+    assert.deepEqual(
+      [row(r, "us", "ballistic-warheads").counted, row(r, "ru", "ballistic-warheads").counted],
+      [8210, 9416],
+    );
     assert.equal(row(r, "ru", "heavy-icbm-warheads").status, "violation");
   });
 
@@ -132,7 +154,7 @@ describe("three-state framework on us-russia-china-2026", () => {
     scenario.parties.find((p) => p.id === party)!.defenses.reduce((a, d) => a + d.interceptors, 0);
 
   it("counts all warheads of each state against per-party ceilings, flagged unequal, and interceptors", async () => {
-    const r = (await runCli(["treaty", "check", "us-russia-china-2026", "--framework", THREE_STATE, "--json"]));
+    const r = await runCli(["treaty", "check", "us-russia-china-2026", "--framework", THREE_STATE, "--json"]);
     assert.equal(r.code, 0, "violations exit 0 without --fail-on-violation");
     const report = JSON.parse(r.stdout) as ComplianceReport;
     for (const p of ["us", "ru", "cn"]) {
@@ -142,7 +164,11 @@ describe("three-state framework on us-russia-china-2026", () => {
       assert.equal(row(report, p, "interceptors").counted, interceptors(p));
     }
     assert.deepEqual(
-      ["us", "ru", "cn"].map((p) => [p, row(report, p, "all-nuclear-warheads").limit, row(report, p, "all-nuclear-warheads").status]),
+      ["us", "ru", "cn"].map((p) => [
+        p,
+        row(report, p, "all-nuclear-warheads").limit,
+        row(report, p, "all-nuclear-warheads").status,
+      ]),
       [
         ["us", 2500, "compliant"],
         ["ru", 2500, "violation"],
@@ -154,16 +180,39 @@ describe("three-state framework on us-russia-china-2026", () => {
   });
 
   it("exits 3 on a violation with --fail-on-violation, and prints the table", async () => {
-    const r = await runCli(["treaty", "check", "us-russia-china-2026", "--framework", THREE_STATE, "--fail-on-violation"]);
+    const r = await runCli([
+      "treaty",
+      "check",
+      "us-russia-china-2026",
+      "--framework",
+      THREE_STATE,
+      "--fail-on-violation",
+    ]);
     assert.equal(r.code, 3);
     assert.match(r.stdout, /all-nuclear-warheads\s+ru\s+3,195\s+2,500\s+-695\s+VIOLATION/);
     assert.match(r.stderr, /three-state-all-warheads\.yaml:30:15: warning \[unequal_limits\]/);
-    const ok = await runCli(["treaty", "check", "new-start-2020-09", "--framework", "new-start", "--fail-on-violation"]);
+    const ok = await runCli([
+      "treaty",
+      "check",
+      "new-start-2020-09",
+      "--framework",
+      "new-start",
+      "--fail-on-violation",
+    ]);
     assert.equal(ok.code, 0, ok.stderr);
   });
 
   it("finds Russia's path to compliance: dismantle stored non-strategic warheads, keep survivable forces", async () => {
-    const r = await json(["treaty", "comply", "us-russia-china-2026", "--framework", THREE_STATE, "--party", "ru", "--json"]);
+    const r = await json([
+      "treaty",
+      "comply",
+      "us-russia-china-2026",
+      "--framework",
+      THREE_STATE,
+      "--party",
+      "ru",
+      "--json",
+    ]);
     assert.equal(r.status, "solved");
     const after = r.after as LimitCheck[];
     assert.ok(after.every((c) => c.status === "compliant"));
@@ -173,7 +222,14 @@ describe("three-state framework on us-russia-china-2026", () => {
   });
 
   it("runs the whole-range example: conventional strike and hypersonic sublimits, the latter not yet binding", async () => {
-    const report = (await json(["treaty", "check", "us-russia-china-2026", "--framework", WHOLE_RANGE, "--json"])) as unknown as ComplianceReport;
+    const report = (await json([
+      "treaty",
+      "check",
+      "us-russia-china-2026",
+      "--framework",
+      WHOLE_RANGE,
+      "--json",
+    ])) as unknown as ComplianceReport;
     assert.equal(row(report, "cn", "hypersonic").reason, "not-yet-binding");
     assert.equal(row(report, "cn", "conventional-long-range-strike").sublimitOf, "long-range-delivery-vehicles");
     assert.ok(row(report, "ru", "hypersonic").counted > 0);
@@ -211,7 +267,10 @@ describe("seceq treaty: bad input exits 2", () => {
     const r = await runCli(["treaty", "check", "new-start-2020-09", "--framework", bad]);
     assert.equal(r.code, 2);
     assert.equal(r.stdout, "");
-    assert.match(r.stderr, /bad\.yaml:8:11: error \[invalid_value\] limits\[0\]\.rule: .*did you mean "new-start-warheads"/);
+    assert.match(
+      r.stderr,
+      /bad\.yaml:8:11: error \[invalid_value\] limits\[0\]\.rule: .*did you mean "new-start-warheads"/,
+    );
     assert.match(r.stderr, /bad\.yaml:14:10: error \[too_small\] limits\[1\]\.max/);
     assert.match(r.stderr, /2 problems found; nothing was written/);
     assert.doesNotMatch(r.stderr, /\n\s+at .+\(.+:\d+:\d+\)/);
@@ -219,7 +278,10 @@ describe("seceq treaty: bad input exits 2", () => {
 
   it("a cross-check error in a framework file is located too", async () => {
     const bad = join(dir, "sub.yaml");
-    writeFileSync(bad, "id: x\nname: X\ncitation: t\nlimits:\n  - { id: a, name: A, quantity: warheads, max: 1, sublimitOf: b, citation: t }\n");
+    writeFileSync(
+      bad,
+      "id: x\nname: X\ncitation: t\nlimits:\n  - { id: a, name: A, quantity: warheads, max: 1, sublimitOf: b, citation: t }\n",
+    );
     const r = await runCli(["treaty", "show", bad]);
     assert.equal(r.code, 2);
     assert.match(r.stderr, /sub\.yaml:5:63: error \[unknown_reference\] limits\[0\]\.sublimitOf: unknown limit "b"/);
@@ -254,7 +316,13 @@ describe("seceq treaty: bad input exits 2", () => {
 describe("seceq treaty history", () => {
   it("prints the series with limits and headroom as JSON", async () => {
     const r = await json(["treaty", "history", "--json"]);
-    const rows = r.rows as { date: string; party: string; headroom: { warheads?: number }; status: string; reason?: string }[];
+    const rows = r.rows as {
+      date: string;
+      party: string;
+      headroom: { warheads?: number };
+      status: string;
+      reason?: string;
+    }[];
     assert.equal(rows.length, NEW_START_AGGREGATES.length);
     const ru2017 = rows.find((x) => x.date === "2017-09-01" && x.party === "ru")!;
     assert.equal(ru2017.headroom.warheads, -11);
@@ -270,7 +338,11 @@ describe("seceq treaty history", () => {
     const lines = r.stdout.trim().split("\n");
     assert.equal(lines.length, NEW_START_AGGREGATES.length + 1);
     assert.match(lines[0]!, /^date,party,deployedLaunchers,deployedLimit,deployedHeadroom,warheads/);
-    assert.ok(lines.some((l) => l.startsWith("2017-09-01,ru,501,700,199,1561,1550,-11,790,800,10,not-in-force (not-yet-binding)")));
+    assert.ok(
+      lines.some((l) =>
+        l.startsWith("2017-09-01,ru,501,700,199,1561,1550,-11,790,800,10,not-in-force (not-yet-binding)"),
+      ),
+    );
   });
 
   it("refuses --json with --csv", async () => {

@@ -65,7 +65,9 @@ export function resolveFramework(arg: string): ResolvedFramework {
 function parseDate(text: string | undefined): string | undefined {
   if (text === undefined) return undefined;
   if (!IsoDate.safeParse(text).success)
-    throw new UserError([{ code: "invalid_date", path: [], message: `--date must be a date written YYYY-MM-DD, got "${text}"` }]);
+    throw new UserError([
+      { code: "invalid_date", path: [], message: `--date must be a date written YYYY-MM-DD, got "${text}"` },
+    ]);
   return text;
 }
 
@@ -107,7 +109,11 @@ export function renderCompliance(r: ComplianceReport, scenarioId: string, framew
           c.headroom,
           statusText(c),
           c.rule,
-          [c.unequal ? "unequal" : "", c.belowRange ? "below band" : "", c.notes.some((n) => /^(suspension|withdrawal)/.test(n)) ? "suspended" : ""]
+          [
+            c.unequal ? "unequal" : "",
+            c.belowRange ? "below band" : "",
+            c.notes.some((n) => /^(suspension|withdrawal)/.test(n)) ? "suspended" : "",
+          ]
             .filter(Boolean)
             .join(", "),
         ]),
@@ -128,7 +134,12 @@ export function renderCompliance(r: ComplianceReport, scenarioId: string, framew
     const notes = [...new Set(r.checks.flatMap((c) => c.notes.map((n) => `${c.party}: ${n}`)))];
     if (notes.length) out.push("", "NOTES", ...notes.map((n) => `  ${n}`));
   }
-  if (r.events.length) out.push("", "EVENTS TO DATE", ...r.events.map((e) => `  ${e.date} ${e.kind}${e.party ? ` (${e.party})` : ""}: ${e.description}`));
+  if (r.events.length)
+    out.push(
+      "",
+      "EVENTS TO DATE",
+      ...r.events.map((e) => `  ${e.date} ${e.kind}${e.party ? ` (${e.party})` : ""}: ${e.description}`),
+    );
   out.push("", r.violations === 0 ? "no violations" : `${r.violations} violation${r.violations === 1 ? "" : "s"}`);
   return out.join("\n");
 }
@@ -163,7 +174,13 @@ export function renderFramework(f: Framework): string {
       ),
     );
   if (f.events.length)
-    out.push("", "EVENTS", ...f.events.map((e) => `  ${e.date} ${e.kind}${e.party ? ` (${e.party})` : ""}: ${e.description} [${e.citation}]`));
+    out.push(
+      "",
+      "EVENTS",
+      ...f.events.map(
+        (e) => `  ${e.date} ${e.kind}${e.party ? ` (${e.party})` : ""}: ${e.description} [${e.citation}]`,
+      ),
+    );
   if (f.notes) out.push("", f.notes);
   return out.join("\n");
 }
@@ -243,7 +260,8 @@ export function historyCsv(rows: readonly NewStartHistoryRow[]): string {
 }
 
 function historyText(rows: readonly NewStartHistoryRow[]): string {
-  const cell = (v: number | undefined, h: number | undefined) => (v === undefined ? "—" : `${fmt(v)} (${h! >= 0 ? "+" : ""}${fmt(h!)})`);
+  const cell = (v: number | undefined, h: number | undefined) =>
+    v === undefined ? "—" : `${fmt(v)} (${h! >= 0 ? "+" : ""}${fmt(h!)})`;
   return [
     "New START aggregates (deployed ICBMs+SLBMs+HB ≤ 700 / warheads ≤ 1,550 / deployed+non-deployed launchers ≤ 800);",
     "headroom in brackets; the limits bound from 2018-02-05.",
@@ -277,13 +295,24 @@ export function registerTreaty(program: Command): void {
       const packs = RULE_PACK_IDS.map((id) => RULE_PACKS[id]);
       if (opts.json)
         printJson(
-          packs.map((f) => ({ id: f.id, name: f.name, inForce: f.inForce, bindingFrom: f.bindingFrom ?? null, limits: f.limits.length })),
+          packs.map((f) => ({
+            id: f.id,
+            name: f.name,
+            inForce: f.inForce,
+            bindingFrom: f.bindingFrom ?? null,
+            limits: f.limits.length,
+          })),
         );
       else
         printText(
           table(
             ["id", "name", "in force", "limits"],
-            packs.map((f) => [f.id, f.name, `${f.inForce.from ?? "—"} to ${f.inForce.to ?? "open-ended"}`, f.limits.length]),
+            packs.map((f) => [
+              f.id,
+              f.name,
+              `${f.inForce.from ?? "—"} to ${f.inForce.to ?? "open-ended"}`,
+              f.limits.length,
+            ]),
           ) + "\n\nUser frameworks: pass a YAML/JSON file to --framework (see examples/frameworks/).",
         );
     });

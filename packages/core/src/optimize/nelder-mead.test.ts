@@ -45,7 +45,10 @@ void test("Himmelblau: each start finds its nearest minimum within 1e-6 (plus 5e
     assert.ok(r.fx < 1e-12, `f = ${r.fx}`);
     const m = HIMMELBLAU_MINIMA[i]!;
     const tol = i === 0 ? 1e-6 : 1e-6 + 5e-7;
-    assert.ok(Math.abs(r.x[0]! - m[0]!) < tol && Math.abs(r.x[1]! - m[1]!) < tol, `start ${s.join(", ")}: got ${r.x.join(", ")}`);
+    assert.ok(
+      Math.abs(r.x[0]! - m[0]!) < tol && Math.abs(r.x[1]! - m[1]!) < tol,
+      `start ${s.join(", ")}: got ${r.x.join(", ")}`,
+    );
   });
 });
 

@@ -14,7 +14,11 @@ void test("each of the n strata of every dimension is hit exactly once", () => {
     assert.equal(pts.length, n);
     for (let k = 0; k < d; k++) {
       const strata = pts.map((p) => Math.floor(p[k]! * n)).sort((a, b) => a - b);
-      assert.deepEqual(strata, Array.from({ length: n }, (_, i) => i), `n=${n} dim ${k}`);
+      assert.deepEqual(
+        strata,
+        Array.from({ length: n }, (_, i) => i),
+        `n=${n} dim ${k}`,
+      );
       for (const p of pts) assert.ok(p[k]! >= 0 && p[k]! < 1);
     }
   }

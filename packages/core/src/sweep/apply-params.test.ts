@@ -41,8 +41,16 @@ void test("absent optional fields the schema defines may be set; unknown ones ma
 void test("errors name the place, the known ids and the closest match", () => {
   const s = parseScenario(miniScenarioData());
   const cases: [string, RegExp, string | undefined][] = [
-    ["parties.bleu.forces.silo.cepM", /no item with id "bleu" under parties; known: blue, red/, 'did you mean "parties.blue"?'],
-    ["parties.blue.forcse.silo.cepM", /unknown field "forcse" under parties\.blue/, 'did you mean "parties.blue.forces"?'],
+    [
+      "parties.bleu.forces.silo.cepM",
+      /no item with id "bleu" under parties; known: blue, red/,
+      'did you mean "parties.blue"?',
+    ],
+    [
+      "parties.blue.forcse.silo.cepM",
+      /unknown field "forcse" under parties\.blue/,
+      'did you mean "parties.blue.forces"?',
+    ],
     ["parties.blue.name", /parties\.blue\.name is the text "Blue", not a number/, undefined],
     ["parties.blue.forces.silo.launchers", /is a mapping, not a number/, undefined],
     ["parties..blue", /empty segment/, undefined],

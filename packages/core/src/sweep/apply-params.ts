@@ -40,7 +40,11 @@ function describe(x: unknown): string {
  * @param path dotted path, e.g. `parties.us.forces.*.reliability`
  * @returns the targets, or issues when the path does not lead to numbers
  */
-export function resolvePath(doc: unknown, path: string, options: ResolvePathOptions = {}): { targets: ParamTarget[]; issues: Issue[] } {
+export function resolvePath(
+  doc: unknown,
+  path: string,
+  options: ResolvePathOptions = {},
+): { targets: ParamTarget[]; issues: Issue[] } {
   const where = options.issuePath ?? ["path"];
   const fail = (message: string, hint?: string): { targets: ParamTarget[]; issues: Issue[] } => ({
     targets: [],
@@ -68,7 +72,8 @@ export function resolvePath(doc: unknown, path: string, options: ResolvePathOpti
             );
           }
           next.push({ node: node[i], at: [...at, i] });
-        } else if (/^\d+$/.test(seg) && Number(seg) < node.length) next.push({ node: node[Number(seg)], at: [...at, Number(seg)] });
+        } else if (/^\d+$/.test(seg) && Number(seg) < node.length)
+          next.push({ node: node[Number(seg)], at: [...at, Number(seg)] });
         else return fail(`"${seg}" is not an index of ${shown} (a list of ${node.length})`);
       } else if (isObject(node)) {
         if (seg === "*") for (const [k, v] of Object.entries(node)) next.push({ node: v, at: [...at, k] });
@@ -132,7 +137,13 @@ export function applyToTargets(targets: readonly ParamTarget[], value: number, m
  * @param value value to apply
  * @param mode `set` (default) or `multiply`
  */
-export function applyParam(doc: unknown, path: string, value: number, mode: ParamMode = "set", options: ResolvePathOptions = {}): void {
+export function applyParam(
+  doc: unknown,
+  path: string,
+  value: number,
+  mode: ParamMode = "set",
+  options: ResolvePathOptions = {},
+): void {
   const r = resolvePath(doc, path, options);
   if (r.issues.length > 0) throw new Error(r.issues.map((i) => i.message + (i.hint ? ` (${i.hint})` : "")).join("; "));
   applyToTargets(r.targets, value, mode);

@@ -25,7 +25,9 @@ const cells: CellResult[] = [
 ];
 
 void test("JSON encoding round-trips every double bit for bit, NaN and infinities included", () => {
-  const back = cells.map((c) => decodeCellJson(JSON.parse(JSON.stringify(encodeCellJson(c))) as ReturnType<typeof encodeCellJson>));
+  const back = cells.map((c) =>
+    decodeCellJson(JSON.parse(JSON.stringify(encodeCellJson(c))) as ReturnType<typeof encodeCellJson>),
+  );
   assert.deepEqual(back, cells);
   assert.ok(Object.is(back[1]!.params["b"], -0));
   assert.equal(JSON.stringify(encodeCellJson(cells[0]!).outputs), '{"x":0.3333333333333333,"y":"NaN"}');

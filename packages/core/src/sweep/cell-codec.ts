@@ -73,15 +73,12 @@ export function decodeCellJson(x: CellJson): CellResult {
     outputs: mapValues(x.outputs, fromJsonNumber),
     ...(x.bands
       ? {
-          bands: mapValues(
-            x.bands,
-            (b): Band => ({
-              mean: fromJsonNumber(b.mean),
-              p5: fromJsonNumber(b.p5),
-              p50: fromJsonNumber(b.p50),
-              p95: fromJsonNumber(b.p95),
-            }),
-          ),
+          bands: mapValues(x.bands, (b): Band => ({
+            mean: fromJsonNumber(b.mean),
+            p5: fromJsonNumber(b.p5),
+            p50: fromJsonNumber(b.p50),
+            p95: fromJsonNumber(b.p95),
+          })),
         }
       : {}),
   };
@@ -98,7 +95,10 @@ export function packedStride(spec: Pick<ResolvedSweepSpec, "parameters" | "outpu
  * @param spec the sweep the cells belong to (fixes names and order)
  * @param results cells to pack
  */
-export function packCells(spec: Pick<ResolvedSweepSpec, "parameters" | "outputs" | "samples">, results: readonly CellResult[]): Float64Array {
+export function packCells(
+  spec: Pick<ResolvedSweepSpec, "parameters" | "outputs" | "samples">,
+  results: readonly CellResult[],
+): Float64Array {
   const stride = packedStride(spec);
   const buf = new Float64Array(stride * results.length);
   results.forEach((r, c) => {
@@ -123,11 +123,15 @@ export function packCells(spec: Pick<ResolvedSweepSpec, "parameters" | "outputs"
  * @param spec the sweep the cells belong to
  * @param buf the packed buffer (its length must be a multiple of the stride)
  */
-export function unpackCells(spec: Pick<ResolvedSweepSpec, "parameters" | "outputs" | "samples">, buf: Float64Array): CellResult[] {
+export function unpackCells(
+  spec: Pick<ResolvedSweepSpec, "parameters" | "outputs" | "samples">,
+  buf: Float64Array,
+): CellResult[] {
   const stride = packedStride(spec);
-  if (buf.length % stride !== 0) throw new RangeError(`packed cells: length ${buf.length} is not a multiple of ${stride}`);
+  if (buf.length % stride !== 0)
+    throw new RangeError(`packed cells: length ${buf.length} is not a multiple of ${stride}`);
   const out: CellResult[] = [];
-  for (let o = 0; o < buf.length; ) {
+  for (let o = 0; o < buf.length;) {
     const index = buf[o++]!;
     const params: Record<string, number> = {};
     for (const p of spec.parameters) params[p.name] = buf[o++]!;

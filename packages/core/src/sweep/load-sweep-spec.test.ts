@@ -40,7 +40,11 @@ void test("presets resolve through the resolver; unknown presets get a hint", ()
   const ok = loadSweepSpec(text, { resolvePreset: resolver, presetIds: ["mini"] });
   assert.deepEqual(ok.issues, []);
   assert.equal(ok.value!.base.preset, "mini");
-  const bad = loadSweepSpec(text.replace("preset: mini", "preset: mimi"), { file: "s.yaml", resolvePreset: resolver, presetIds: ["mini"] });
+  const bad = loadSweepSpec(text.replace("preset: mini", "preset: mimi"), {
+    file: "s.yaml",
+    resolvePreset: resolver,
+    presetIds: ["mini"],
+  });
   assert.equal(bad.value, undefined);
   assert.equal(bad.issues[0]!.code, "unknown_preset");
   assert.equal(bad.issues[0]!.hint, 'did you mean "mini"?');
@@ -75,7 +79,10 @@ void test("ranges that would make the scenario invalid are refused, naming the b
   assert.equal(r.value, undefined);
   const msgs = r.issues.map((i) => `${i.path.join(".")}: ${i.message}`);
   assert.equal(msgs.length, 2);
-  assert.match(msgs[0]!, /^parameters\.0\.range: value -5 at parties\.blue\.forces\.silo\.launchers\.deployed makes the scenario invalid/);
+  assert.match(
+    msgs[0]!,
+    /^parameters\.0\.range: value -5 at parties\.blue\.forces\.silo\.launchers\.deployed makes the scenario invalid/,
+  );
   assert.match(msgs[1]!, /^parameters\.1\.values: value 9 at assumptions\.costWeight makes the scenario invalid/);
 });
 

@@ -57,7 +57,13 @@ export function resolveParameterPath(
     if (framework === undefined)
       return {
         targets: [],
-        issues: [{ code: "unknown_path", path: issuePath, message: "a framework path needs `framework: {id: ...}` in the spec" }],
+        issues: [
+          {
+            code: "unknown_path",
+            path: issuePath,
+            message: "a framework path needs `framework: {id: ...}` in the spec",
+          },
+        ],
       };
     return resolvePath(framework, path.slice("framework.".length), {
       issuePath,
@@ -155,13 +161,20 @@ export function resolveSweepSpec(spec: SweepSpec, options: ResolveSweepOptions =
   const names = new Map<string, number>();
   spec.parameters.forEach((p, i) => {
     const at = ["parameters", i];
-    const r = resolveParameterPath(p.path, structuredClone(scenario), framework && structuredClone(framework), [...at, "path"]);
+    const r = resolveParameterPath(p.path, structuredClone(scenario), framework && structuredClone(framework), [
+      ...at,
+      "path",
+    ]);
     if (r.issues.length > 0) {
       issues.push(...r.issues);
       return;
     }
     if (p.mode === "multiply" && r.targets.some((t) => typeof t.container[t.key] !== "number"))
-      issues.push({ code: "invalid_sweep", path: [...at, "mode"], message: `multiply needs a value at ${p.path}; it is absent` });
+      issues.push({
+        code: "invalid_sweep",
+        path: [...at, "mode"],
+        message: `multiply needs a value at ${p.path}; it is absent`,
+      });
     const name = p.name ?? p.path;
     const first = names.get(name);
     if (first !== undefined)
@@ -185,7 +198,9 @@ export function resolveSweepSpec(spec: SweepSpec, options: ResolveSweepOptions =
   });
 
   // Outputs.
-  const fw = framework ? { framework, comply: spec.framework!.comply, ...(spec.framework!.date ? { date: spec.framework!.date } : {}) } : undefined;
+  const fw = framework
+    ? { framework, comply: spec.framework!.comply, ...(spec.framework!.date ? { date: spec.framework!.date } : {}) }
+    : undefined;
   issues.push(...checkOutputs(spec.outputs, scenario, fw));
 
   // Sampling.
@@ -217,7 +232,8 @@ export function resolveSweepSpec(spec: SweepSpec, options: ResolveSweepOptions =
     seed: spec.seed,
     outputs: spec.outputs,
     samples: spec.samples,
-    uncertainty: spec.uncertainty ?? (scenario.uncertainty.length > 0 ? scenario.uncertainty : [...DEFAULT_UNCERTAINTY]),
+    uncertainty:
+      spec.uncertainty ?? (scenario.uncertainty.length > 0 ? scenario.uncertainty : [...DEFAULT_UNCERTAINTY]),
   };
   return { value: resolved, issues };
 }

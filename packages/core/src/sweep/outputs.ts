@@ -60,10 +60,19 @@ function exchangeValue(e: ExchangeResult, field: (typeof EXCHANGE_FIELDS)[number
 }
 
 /** Every output name a scenario (and framework) offers, each with its getter; in a stable order. */
-function catalog(scenario: Scenario, fw?: OutputFramework): Map<string, { getter: Getter; needs: "stability" | "treaty" }> {
+function catalog(
+  scenario: Scenario,
+  fw?: OutputFramework,
+): Map<string, { getter: Getter; needs: "stability" | "treaty" }> {
   const out = new Map<string, { getter: Getter; needs: "stability" | "treaty" }>();
-  const st = (g: (s: StabilityResult) => number) => ({ getter: (c: OutputContext) => g(c.stability!), needs: "stability" as const });
-  out.set("stability.min", st((s) => Math.min(...s.pairs.map((p) => p.combined))));
+  const st = (g: (s: StabilityResult) => number) => ({
+    getter: (c: OutputContext) => g(c.stability!),
+    needs: "stability" as const,
+  });
+  out.set(
+    "stability.min",
+    st((s) => Math.min(...s.pairs.map((p) => p.combined))),
+  );
   const ps = scenario.parties;
   let k = 0;
   for (let i = 0; i < ps.length; i++)
@@ -72,31 +81,71 @@ function catalog(scenario: Scenario, fw?: OutputFramework): Map<string, { getter
       const b = ps[j]!.id;
       const pk = k;
       const pre = `stability.${a}-${b}`;
-      out.set(`${pre}.combined`, st((s) => s.pairs[pk]!.combined));
-      out.set(`${pre}.fss.${a}`, st((s) => s.pairs[pk]!.fssA));
-      out.set(`${pre}.fss.${b}`, st((s) => s.pairs[pk]!.fssB));
-      out.set(`${pre}.c1.${a}`, st((s) => s.pairs[pk]!.c1A));
-      out.set(`${pre}.c2.${a}`, st((s) => s.pairs[pk]!.c2A));
-      out.set(`${pre}.c1.${b}`, st((s) => s.pairs[pk]!.c1B));
-      out.set(`${pre}.c2.${b}`, st((s) => s.pairs[pk]!.c2B));
+      out.set(
+        `${pre}.combined`,
+        st((s) => s.pairs[pk]!.combined),
+      );
+      out.set(
+        `${pre}.fss.${a}`,
+        st((s) => s.pairs[pk]!.fssA),
+      );
+      out.set(
+        `${pre}.fss.${b}`,
+        st((s) => s.pairs[pk]!.fssB),
+      );
+      out.set(
+        `${pre}.c1.${a}`,
+        st((s) => s.pairs[pk]!.c1A),
+      );
+      out.set(
+        `${pre}.c2.${a}`,
+        st((s) => s.pairs[pk]!.c2A),
+      );
+      out.set(
+        `${pre}.c1.${b}`,
+        st((s) => s.pairs[pk]!.c1B),
+      );
+      out.set(
+        `${pre}.c2.${b}`,
+        st((s) => s.pairs[pk]!.c2B),
+      );
       // scenarioStability lists exchanges per pair as (a → b, b → a).
       for (const [x, y, e] of [
         [a, b, 2 * pk],
         [b, a, 2 * pk + 1],
       ] as const)
-        for (const f of EXCHANGE_FIELDS) out.set(`exchange.${x}>${y}.${f}`, st((s) => exchangeValue(s.exchanges[e]!, f)));
+        for (const f of EXCHANGE_FIELDS)
+          out.set(
+            `exchange.${x}>${y}.${f}`,
+            st((s) => exchangeValue(s.exchanges[e]!, f)),
+          );
     }
   if (fw) {
-    const tr = (g: (c: ComplianceReport) => number) => ({ getter: (c: OutputContext) => g(c.compliance!), needs: "treaty" as const });
-    out.set("treaty.violations", tr((c) => c.violations));
+    const tr = (g: (c: ComplianceReport) => number) => ({
+      getter: (c: OutputContext) => g(c.compliance!),
+      needs: "treaty" as const,
+    });
+    out.set(
+      "treaty.violations",
+      tr((c) => c.violations),
+    );
     const parties = fw.framework.parties ?? ps.map((p) => p.id);
     for (const l of fw.framework.limits)
       for (const p of parties) {
         if (!ps.some((q) => q.id === p)) continue;
         const row = (c: ComplianceReport) => c.checks.find((r) => r.limitId === l.id && r.party === p);
-        out.set(`treaty.${l.id}.${p}.counted`, tr((c) => row(c)?.counted ?? NaN));
-        out.set(`treaty.${l.id}.${p}.limit`, tr((c) => row(c)?.limit ?? NaN));
-        out.set(`treaty.${l.id}.${p}.headroom`, tr((c) => row(c)?.headroom ?? NaN));
+        out.set(
+          `treaty.${l.id}.${p}.counted`,
+          tr((c) => row(c)?.counted ?? NaN),
+        );
+        out.set(
+          `treaty.${l.id}.${p}.limit`,
+          tr((c) => row(c)?.limit ?? NaN),
+        );
+        out.set(
+          `treaty.${l.id}.${p}.headroom`,
+          tr((c) => row(c)?.headroom ?? NaN),
+        );
       }
   }
   return out;
@@ -118,7 +167,12 @@ export function outputCatalog(scenario: Scenario, fw?: OutputFramework): string[
  * @param fw the sweep's framework, if any
  * @param issuePath where issues point; the index of the name is appended
  */
-export function checkOutputs(names: readonly string[], scenario: Scenario, fw: OutputFramework | undefined, issuePath: (string | number)[] = ["outputs"]): Issue[] {
+export function checkOutputs(
+  names: readonly string[],
+  scenario: Scenario,
+  fw: OutputFramework | undefined,
+  issuePath: (string | number)[] = ["outputs"],
+): Issue[] {
   const known = outputCatalog(scenario, fw);
   const set = new Set(known);
   const out: Issue[] = [];
@@ -134,7 +188,8 @@ export function checkOutputs(names: readonly string[], scenario: Scenario, fw: O
   });
   const seen = new Set<string>();
   names.forEach((n, i) => {
-    if (seen.has(n)) out.push({ code: "duplicate_output", path: [...issuePath, i], message: `output "${n}" is listed twice` });
+    if (seen.has(n))
+      out.push({ code: "duplicate_output", path: [...issuePath, i], message: `output "${n}" is listed twice` });
     seen.add(n);
   });
   return out;

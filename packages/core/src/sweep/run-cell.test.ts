@@ -116,5 +116,7 @@ void test("framework limits are swept; each cell first brings both parties into 
   assert.ok(tight.outputs["treaty.warheads.blue.counted"]! <= 300);
   assert.equal(loose.outputs["treaty.warheads.red.counted"], 600, "red's 150 × 4 warheads are under 1,550");
   const { scenario } = cellScenario(s2, 0);
-  assert.ok(scenario.parties[1]!.forces[0]!.launchers.deployed * scenario.parties[1]!.forces[0]!.warheadsPerLauncher <= 300);
+  assert.ok(
+    scenario.parties[1]!.forces[0]!.launchers.deployed * scenario.parties[1]!.forces[0]!.warheadsPerLauncher <= 300,
+  );
 });

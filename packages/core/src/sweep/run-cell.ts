@@ -65,7 +65,11 @@ export function parameterLevels(p: ResolvedParameter): number[] {
   const [lo, hi] = p.range!;
   const count = p.levels ?? DEFAULT_LEVELS;
   const raw =
-    p.scale === "log" ? linspace(Math.log(lo), Math.log(hi), count).map((x, i, a) => (i === 0 ? lo : i === a.length - 1 ? hi : Math.exp(x))) : linspace(lo, hi, count);
+    p.scale === "log"
+      ? linspace(Math.log(lo), Math.log(hi), count).map((x, i, a) =>
+          i === 0 ? lo : i === a.length - 1 ? hi : Math.exp(x),
+        )
+      : linspace(lo, hi, count);
   return p.integer ? raw.map((x) => Math.round(x)) : raw;
 }
 
@@ -92,7 +96,8 @@ function compile(spec: ResolvedSweepSpec): Compiled {
   const targets = spec.parameters.map((p, i) => {
     const r = resolveParameterPath(p.path, spec.base.scenario, spec.framework?.framework, ["parameters", i, "path"]);
     if (r.issues.length > 0) throw new Error(r.issues.map((x) => x.message).join("; "));
-    const root = p.path === "framework" || p.path.startsWith("framework.") ? ("framework" as const) : ("scenario" as const);
+    const root =
+      p.path === "framework" || p.path.startsWith("framework.") ? ("framework" as const) : ("scenario" as const);
     return r.targets.map((t) => ({ root, at: t.at }));
   });
   const c: Compiled = {
@@ -112,7 +117,8 @@ function compile(spec: ResolvedSweepSpec): Compiled {
  */
 export function cellParameters(spec: ResolvedSweepSpec, index: number): number[] {
   const c = compile(spec);
-  if (!Number.isInteger(index) || index < 0 || index >= c.n) throw new RangeError(`cell index ${index} is outside [0, ${c.n})`);
+  if (!Number.isInteger(index) || index < 0 || index >= c.n)
+    throw new RangeError(`cell index ${index} is outside [0, ${c.n})`);
   const s = spec.sampling;
   switch (s.method) {
     case "grid": {
@@ -146,7 +152,10 @@ function setAt(doc: unknown, at: readonly (string | number)[], value: number, mo
  * The scenario (and framework) of cell `index`: the base with the cell's parameters applied and, when the spec's
  * framework says `comply`, every bound party brought into compliance.
  */
-export function cellScenario(spec: ResolvedSweepSpec, index: number): { scenario: Scenario; framework?: OutputFramework; values: number[] } {
+export function cellScenario(
+  spec: ResolvedSweepSpec,
+  index: number,
+): { scenario: Scenario; framework?: OutputFramework; values: number[] } {
   const c = compile(spec);
   const values = cellParameters(spec, index);
   let scenario = structuredClone(spec.base.scenario);
@@ -154,8 +163,7 @@ export function cellScenario(spec: ResolvedSweepSpec, index: number): { scenario
   spec.parameters.forEach((p, k) => {
     for (const t of c.targets[k]!) setAt(t.root === "scenario" ? scenario : framework, t.at, values[k]!, p.mode);
   });
-  const fw: OutputFramework | undefined =
-    spec.framework && framework ? { ...spec.framework, framework } : undefined;
+  const fw: OutputFramework | undefined = spec.framework && framework ? { ...spec.framework, framework } : undefined;
   if (fw?.comply) scenario = complyWithFramework(scenario, fw);
   return { scenario, values, ...(fw ? { framework: fw } : {}) };
 }

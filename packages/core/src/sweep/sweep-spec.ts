@@ -139,7 +139,11 @@ export const SweepSpec = z
     if ((s.base.preset === undefined) === (s.base.scenario === undefined))
       ctx.addIssue({ code: "custom", path: ["base"], message: "give either `preset: <id>` or `scenario: {...}`" });
     if (s.framework && (s.framework.id === undefined) === (s.framework.inline === undefined))
-      ctx.addIssue({ code: "custom", path: ["framework"], message: "give either `id: <rule pack>` or `inline: {...}`" });
+      ctx.addIssue({
+        code: "custom",
+        path: ["framework"],
+        message: "give either `id: <rule pack>` or `inline: {...}`",
+      });
   });
 /** A validated sweep spec with defaults filled in. */
 export type SweepSpec = z.infer<typeof SweepSpec>;

@@ -22,7 +22,10 @@ export interface OutputSummary {
  * @param outputs output names, in the order wanted
  * @param cells the cells
  */
-export function summarizeCells(outputs: readonly string[], cells: readonly CellResult[]): Record<string, OutputSummary> {
+export function summarizeCells(
+  outputs: readonly string[],
+  cells: readonly CellResult[],
+): Record<string, OutputSummary> {
   const out: Record<string, OutputSummary> = {};
   for (const name of outputs) {
     const values = cells.map((c) => c.outputs[name] ?? NaN).filter((v) => !Number.isNaN(v));

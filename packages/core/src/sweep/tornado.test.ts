@@ -25,11 +25,14 @@ void test("toy function: bars are the output ranges one input at a time, widest 
 });
 
 void test("ties keep input order; NaN swings sort last", () => {
-  const r = tornado(([z, x, y]) => (z === 9 ? NaN : x! + y!), [
-    { name: "z", p5: 0, p50: 1, p95: 9 },
-    { name: "x", p5: 0, p50: 1, p95: 2 },
-    { name: "y", p5: 0, p50: 1, p95: 2 },
-  ]);
+  const r = tornado(
+    ([z, x, y]) => (z === 9 ? NaN : x! + y!),
+    [
+      { name: "z", p5: 0, p50: 1, p95: 9 },
+      { name: "x", p5: 0, p50: 1, p95: 2 },
+      { name: "y", p5: 0, p50: 1, p95: 2 },
+    ],
+  );
   assert.deepEqual(
     r.bars.map((b) => b.name),
     ["x", "y", "z"],
@@ -38,9 +41,13 @@ void test("ties keep input order; NaN swings sort last", () => {
 });
 
 void test("distribution percentiles are exact", () => {
-  assert.deepEqual(distributionPercentiles({ type: "normal", mean: 10, sd: 2 }), { p5: 10 - 2 * Z95, p50: 10, p95: 10 + 2 * Z95 });
+  assert.deepEqual(distributionPercentiles({ type: "normal", mean: 10, sd: 2 }), {
+    p5: 10 - 2 * Z95,
+    p50: 10,
+    p95: 10 + 2 * Z95,
+  });
   const ln = distributionPercentiles({ type: "lognormal", mu: 0, sigma: 0.5 });
-  assert.ok(Math.abs(ln.p5 - 0.4393) < 1e-4 && ln.p50 === 1 && Math.abs(ln.p95 - 2.2760) < 1e-4);
+  assert.ok(Math.abs(ln.p5 - 0.4393) < 1e-4 && ln.p50 === 1 && Math.abs(ln.p95 - 2.276) < 1e-4);
   assert.deepEqual(distributionPercentiles({ type: "uniform", min: 0, max: 10 }), { p5: 0.5, p50: 5, p95: 9.5 });
   const tri = distributionPercentiles({ type: "triangular", min: 0, mode: 0, max: 1 });
   assert.ok(Math.abs(tri.p5 - (1 - Math.sqrt(0.95))) < 1e-15 && Math.abs(tri.p50 - (1 - Math.sqrt(0.5))) < 1e-15);
@@ -50,8 +57,17 @@ void test("scenario tornado: medians reproduce the unperturbed outputs; each bar
   const s = parseScenario(miniScenarioData());
   const outputs = ["stability.blue-red.combined", "exchange.red>blue.damageToVictim"];
   const unc = [
-    { parameter: "cepM" as const, party: "red", mode: "multiply" as const, distribution: { type: "lognormal" as const, mu: 0, sigma: 0.3 } },
-    { parameter: "w80" as const, mode: "multiply" as const, distribution: { type: "uniform" as const, min: 0.5, max: 1.5 } },
+    {
+      parameter: "cepM" as const,
+      party: "red",
+      mode: "multiply" as const,
+      distribution: { type: "lognormal" as const, mu: 0, sigma: 0.3 },
+    },
+    {
+      parameter: "w80" as const,
+      mode: "multiply" as const,
+      distribution: { type: "uniform" as const, min: 0.5, max: 1.5 },
+    },
   ];
   const t = scenarioTornado(s, unc, outputs);
   const direct = compileOutputs(outputs, s).compute(s);

@@ -55,7 +55,14 @@ export function tornado(f: (values: readonly number[]) => number, inputs: readon
     const at = (v: number) => f(median.map((m, j) => (j === k ? v : m)));
     const outputAtLow = at(input.p5);
     const outputAtHigh = at(input.p95);
-    return { name: input.name, inputLow: input.p5, inputHigh: input.p95, outputAtLow, outputAtHigh, swing: Math.abs(outputAtHigh - outputAtLow) };
+    return {
+      name: input.name,
+      inputLow: input.p5,
+      inputHigh: input.p95,
+      outputAtLow,
+      outputAtHigh,
+      swing: Math.abs(outputAtHigh - outputAtLow),
+    };
   });
   const order = bars.map((b, i) => ({ b, i }));
   order.sort((x, y) => {
@@ -130,7 +137,10 @@ export function scenarioTornado(
     const key = values.join(",");
     let v = cache.get(key);
     if (!v) {
-      const fixed = uncertainty.map((u, k): Uncertainty => ({ ...u, distribution: { type: "uniform", min: values[k]!, max: values[k]! } }));
+      const fixed = uncertainty.map((u, k): Uncertainty => ({
+        ...u,
+        distribution: { type: "uniform", min: values[k]!, max: values[k]! },
+      }));
       v = plan.compute(perturbScenario(base, fixed, constantUniform), fw);
       cache.set(key, v);
     }

@@ -23,7 +23,11 @@ export function el(
     id,
     name: id,
     category,
-    launchers: { deployed, ...(nonDeployed !== undefined ? { nonDeployed } : {}), ...(test !== undefined ? { test } : {}) },
+    launchers: {
+      deployed,
+      ...(nonDeployed !== undefined ? { nonDeployed } : {}),
+      ...(test !== undefined ? { test } : {}),
+    },
     warheadsPerLauncher,
     yieldKt: 300,
     cepM: 200,

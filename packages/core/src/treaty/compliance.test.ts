@@ -116,10 +116,12 @@ describe("compliance: START I on a 1990-style force", () => {
 
   it("applies the ballistic, mobile and heavy sublimits and the SNDV and throw-weight limits", () => {
     assert.deepEqual(
-      ["sndv", "warheads", "ballistic-warheads", "mobile-icbm-warheads", "heavy-icbm-warheads", "throw-weight"].map((id) => {
-        const c = row(r, "ru", id);
-        return [id, c.counted, c.status];
-      }),
+      ["sndv", "warheads", "ballistic-warheads", "mobile-icbm-warheads", "heavy-icbm-warheads", "throw-weight"].map(
+        (id) => {
+          const c = row(r, "ru", id);
+          return [id, c.counted, c.status];
+        },
+      ),
       [
         ["sndv", 1113, "compliant"],
         ["warheads", 3080 + 330 + 288 + 672 + 1760 + 60, "violation"],
@@ -156,7 +158,10 @@ describe("compliance: INF", () => {
     const c = row(r, "us", "glcm");
     assert.equal(c.status, "violation");
     assert.equal(c.counted, 10);
-    assert.deepEqual(c.contributions.map((x) => x.id), ["glcm"]);
+    assert.deepEqual(
+      c.contributions.map((x) => x.id),
+      ["glcm"],
+    );
     assert.equal(row(r, "us", "glbm").counted, 0, "a 300 km GLBM is below the band");
     assert.equal(row(r, "ru", "glcm").status, "compliant");
   });
@@ -189,8 +194,24 @@ describe("compliance: user frameworks and warnings", () => {
     citation: "t",
     parties: ["us", "ru", "cn", "uk"],
     limits: [
-      { id: "all", name: "All", quantity: "warheads", rule: "stockpile", selector: { nuclear: true }, perParty: { us: 2000, ru: 2000, cn: 600 }, citation: "t" },
-      { id: "deployed", name: "Deployed", quantity: "warheads", selector: { status: "deployed" }, max: 2500, sublimitOf: "all", citation: "t" },
+      {
+        id: "all",
+        name: "All",
+        quantity: "warheads",
+        rule: "stockpile",
+        selector: { nuclear: true },
+        perParty: { us: 2000, ru: 2000, cn: 600 },
+        citation: "t",
+      },
+      {
+        id: "deployed",
+        name: "Deployed",
+        quantity: "warheads",
+        selector: { status: "deployed" },
+        max: 2500,
+        sublimitOf: "all",
+        citation: "t",
+      },
       { id: "abm", name: "Interceptors", quantity: "interceptors", max: 100, citation: "t" },
       { id: "hgv", name: "HGV", quantity: "launchers", selector: { categories: ["hgv"] }, max: 50, citation: "t" },
     ],
@@ -199,7 +220,9 @@ describe("compliance: user frameworks and warnings", () => {
 
   it("counts every party with per-party ceilings and flags them as unequal", () => {
     assert.deepEqual(
-      r.checks.filter((c) => c.limitId === "all").map((c) => [c.party, c.counted, c.limit, c.headroom, c.status, c.unequal]),
+      r.checks
+        .filter((c) => c.limitId === "all")
+        .map((c) => [c.party, c.counted, c.limit, c.headroom, c.status, c.unequal]),
       [
         ["us", 1900, 2000, 100, "compliant", true],
         ["ru", 2800, 2000, -800, "violation", true],
@@ -220,7 +243,10 @@ describe("compliance: user frameworks and warnings", () => {
   });
 
   it("notes a count below SORT's 1,700 band without calling it a violation", () => {
-    const low = scenario("2010-01-01", [party("us", [el("mm3", "icbm-silo", 450, 1)]), party("ru", [el("x", "slbm", 100, 4)])]);
+    const low = scenario("2010-01-01", [
+      party("us", [el("mm3", "icbm-silo", 450, 1)]),
+      party("ru", [el("x", "slbm", 100, 4)]),
+    ]);
     const c = row(checkCompliance(low, SORT, { assumeBinding: true }), "us", "warheads");
     assert.equal(c.status, "compliant");
     assert.equal(c.belowRange, true);

@@ -134,7 +134,9 @@ export function checkCompliance(
 ): ComplianceReport {
   const date = options.date ?? scenario.asOf;
   if (!IsoDate.safeParse(date).success)
-    throw new InputError([{ code: "invalid_date", path: ["date"], message: `"${date}" is not a date written YYYY-MM-DD` }]);
+    throw new InputError([
+      { code: "invalid_date", path: ["date"], message: `"${date}" is not a date written YYYY-MM-DD` },
+    ]);
   const assumeBinding = options.assumeBinding ?? false;
   const state = frameworkState(framework, date);
   const scenarioParties = scenario.parties.map((p) => p.id);

@@ -24,8 +24,16 @@ const us2020 = party("us", [
   el("d5", "slbm", 230, 1012 / 230, { nonDeployed: 50 }),
   el("b2", "bomber", 12, 16, { nonDeployed: 7, test: 1 }),
   el("b52", "bomber", 36 + 41, 20, { nonDeployed: 6, test: 4, treaty: { convertedNonNuclear: 41 } }),
-  el("b1", "bomber", 45, 0, { nuclear: false, conventional: { vulnerableRadiusM: 10, pDefeatGivenHit: 0.5 }, treaty: { accountable: false } }),
-  el("tomahawk", "sea-cruise", 100, 1, { rangeKm: 1600, nuclear: false, conventional: { vulnerableRadiusM: 10, pDefeatGivenHit: 0.5 } }),
+  el("b1", "bomber", 45, 0, {
+    nuclear: false,
+    conventional: { vulnerableRadiusM: 10, pDefeatGivenHit: 0.5 },
+    treaty: { accountable: false },
+  }),
+  el("tomahawk", "sea-cruise", 100, 1, {
+    rangeKm: 1600,
+    nuclear: false,
+    conventional: { vulnerableRadiusM: 10, pDefeatGivenHit: 0.5 },
+  }),
 ]);
 const s2020 = scenario("2020-09-01", [us2020, party("ru", [el("ss27", "icbm-mobile", 18, 1)])]);
 const us = s2020.parties[0]!;
@@ -34,31 +42,76 @@ const STRATEGIC = ["icbm-silo", "icbm-mobile", "slbm", "bomber"];
 describe("counting rules", () => {
   it("reads state: converted launchers leave the deployed count and carry no warheads", () => {
     const b52 = us.forces[3]!;
-    assert.deepEqual(countingState(b52), { deployed: 36, converted: 41, nonDeployed: 6, test: 4, warheads: 720, stored: 0 });
+    assert.deepEqual(countingState(b52), {
+      deployed: 36,
+      converted: 41,
+      nonDeployed: 6,
+      test: 4,
+      warheads: 720,
+      stored: 0,
+    });
   });
 
   it("New START deployed launchers: 397 + 230 + 12 + 36 = 675 (test and converted out of account)", () => {
-    const c = countForParty(us, limit({ quantity: "deployed-launchers", rule: "new-start-launchers", selector: { categories: STRATEGIC, accountable: true } }));
+    const c = countForParty(
+      us,
+      limit({
+        quantity: "deployed-launchers",
+        rule: "new-start-launchers",
+        selector: { categories: STRATEGIC, accountable: true },
+      }),
+    );
     assert.equal(c.total, 675);
     assert.deepEqual(
       c.contributions.map((x) => [x.id, x.count]),
-      [["mm3", 397], ["d5", 230], ["b2", 12], ["b52", 36]],
+      [
+        ["mm3", 397],
+        ["d5", 230],
+        ["b2", 12],
+        ["b52", 36],
+      ],
     );
   });
 
   it("New START deployed and non-deployed launchers: 454 + 280 + 20 + 46 = 800 (test launchers as non-deployed)", () => {
-    const c = countForParty(us, limit({ quantity: "launchers", rule: "new-start-launchers", selector: { categories: STRATEGIC, accountable: true } }));
+    const c = countForParty(
+      us,
+      limit({
+        quantity: "launchers",
+        rule: "new-start-launchers",
+        selector: { categories: STRATEGIC, accountable: true },
+      }),
+    );
     assert.equal(c.total, 800);
     assert.deepEqual(
       c.contributions.map((x) => [x.id, x.count]),
-      [["mm3", 454], ["d5", 280], ["b2", 20], ["b52", 46]],
+      [
+        ["mm3", 454],
+        ["d5", 280],
+        ["b2", 20],
+        ["b52", 46],
+      ],
     );
-    const nd = countForParty(us, limit({ quantity: "launchers", rule: "new-start-launchers", selector: { categories: STRATEGIC, status: "non-deployed" } }));
+    const nd = countForParty(
+      us,
+      limit({
+        quantity: "launchers",
+        rule: "new-start-launchers",
+        selector: { categories: STRATEGIC, status: "non-deployed" },
+      }),
+    );
     assert.equal(nd.total, 57 + 50 + 8 + 10);
   });
 
   it("New START warheads: RVs emplaced plus one per deployed nuclear-equipped bomber (1,409 + 48 = 1,457)", () => {
-    const c = countForParty(us, limit({ quantity: "warheads", rule: "new-start-warheads", selector: { categories: STRATEGIC, accountable: true } }));
+    const c = countForParty(
+      us,
+      limit({
+        quantity: "warheads",
+        rule: "new-start-warheads",
+        selector: { categories: STRATEGIC, accountable: true },
+      }),
+    );
     assert.ok(Math.abs(c.total - 1457) < 1e-6, String(c.total));
     assert.equal(c.contributions.find((x) => x.id === "b52")!.count, 36);
   });
@@ -75,16 +128,33 @@ describe("counting rules", () => {
     ]).parties[0]!;
     assert.equal(countForParty(p, limit({ quantity: "warheads", rule: "loaded" })).total, 30);
     assert.equal(countForParty(p, limit({ quantity: "warheads", rule: "stockpile" })).total, 80);
-    assert.equal(countForParty(p, limit({ quantity: "warheads", rule: "stockpile", selector: { status: "non-deployed" } })).total, 50);
-    assert.equal(countForParty(p, limit({ quantity: "warheads", rule: "stockpile", selector: { status: "deployed" } })).total, 30);
-    assert.equal(countForParty(p, limit({ quantity: "warheads", rule: "loaded", selector: { status: "non-deployed" } })).total, 0);
+    assert.equal(
+      countForParty(p, limit({ quantity: "warheads", rule: "stockpile", selector: { status: "non-deployed" } })).total,
+      50,
+    );
+    assert.equal(
+      countForParty(p, limit({ quantity: "warheads", rule: "stockpile", selector: { status: "deployed" } })).total,
+      30,
+    );
+    assert.equal(
+      countForParty(p, limit({ quantity: "warheads", rule: "loaded", selector: { status: "non-deployed" } })).total,
+      0,
+    );
   });
 
   it("START I: US ALCM bombers, first 150 at 10 each, further ones at their equipped number", () => {
-    assert.deepEqual(attributeAlcmBombers([{ launchers: 189, equipped: 20 }], { first: 150, attributed: 10 }), [150 * 10 + 39 * 20]);
+    assert.deepEqual(attributeAlcmBombers([{ launchers: 189, equipped: 20 }], { first: 150, attributed: 10 }), [
+      150 * 10 + 39 * 20,
+    ]);
     // The discount goes to the highest-equipped bombers first.
     assert.deepEqual(
-      attributeAlcmBombers([{ launchers: 100, equipped: 12 }, { launchers: 100, equipped: 20 }], { first: 150, attributed: 10 }),
+      attributeAlcmBombers(
+        [
+          { launchers: 100, equipped: 12 },
+          { launchers: 100, equipped: 20 },
+        ],
+        { first: 150, attributed: 10 },
+      ),
       [50 * 10 + 50 * 12, 100 * 10],
     );
     // No discount for a party not listed: every bomber at its equipped number.
@@ -110,25 +180,41 @@ describe("counting rules", () => {
     );
     assert.deepEqual(
       c.contributions.map((x) => [x.id, x.count]),
-      [["ssn18", 672], ["bear-h", 180 * 8 + 20 * 16], ["bear", 60]],
+      [
+        ["ssn18", 672],
+        ["bear-h", 180 * 8 + 20 * 16],
+        ["bear", 60],
+      ],
     );
   });
 
   it("START I attribution: an ALCM bomber's given attributedWarheads is taken as already attributed", () => {
     const p = scenario("1990-09-01", [
-      party("us", [el("b52", "bomber", 189, 12, { maxWarheadsPerLauncher: 20, treaty: { alcmEquipped: true, attributedWarheads: 1968 / 189 } })]),
+      party("us", [
+        el("b52", "bomber", 189, 12, {
+          maxWarheadsPerLauncher: 20,
+          treaty: { alcmEquipped: true, attributedWarheads: 1968 / 189 },
+        }),
+      ]),
       party("ru", [el("x", "slbm", 1, 1)]),
     ]).parties[0]!;
     const c = countForParty(
       p,
-      limit({ quantity: "warheads", rule: "start1-attributed", params: { alcmAttribution: { us: { first: 150, attributed: 10 } } } }),
+      limit({
+        quantity: "warheads",
+        rule: "start1-attributed",
+        params: { alcmAttribution: { us: { first: 150, attributed: 10 } } },
+      }),
     );
     assert.equal(c.total, 1968);
   });
 
   it("throw-weight counts deployed missiles in metric tons and reports a missing value", () => {
     const p = scenario("1990-01-01", [
-      party("ru", [el("ss18", "icbm-silo", 308, 10, { treaty: { throwWeightKg: 8800 } }), el("ss25", "icbm-mobile", 288, 1)]),
+      party("ru", [
+        el("ss18", "icbm-silo", 308, 10, { treaty: { throwWeightKg: 8800 } }),
+        el("ss25", "icbm-mobile", 288, 1),
+      ]),
       party("us", [el("x", "slbm", 1, 1)]),
     ]).parties[0]!;
     const c = countForParty(p, limit({ quantity: "throw-weight-t", rule: "throw-weight" }));
@@ -137,7 +223,10 @@ describe("counting rules", () => {
   });
 
   it("interceptors rule counts defence layers, filtered by the flight profiles they engage", () => {
-    const p = scenario("2026-01-01", [party("us", [el("m", "icbm-silo", 1, 1)], { gmd: 44, aegis: 400 }), party("b", [el("n", "slbm", 1, 1)])]).parties[0]!;
+    const p = scenario("2026-01-01", [
+      party("us", [el("m", "icbm-silo", 1, 1)], { gmd: 44, aegis: 400 }),
+      party("b", [el("n", "slbm", 1, 1)]),
+    ]).parties[0]!;
     assert.equal(countForParty(p, limit({ quantity: "interceptors" })).total, 444);
     assert.equal(countForParty(p, limit({ quantity: "interceptors", selector: { elements: ["gmd"] } })).total, 44);
     assert.equal(countForParty(p, limit({ quantity: "interceptors", selector: { flight: ["cruise"] } })).total, 0);

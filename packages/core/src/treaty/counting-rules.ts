@@ -355,7 +355,8 @@ export function countForParty(party: Party, limit: Limit): PartyCount {
     if (!matchesElement(e, limit.selector)) continue;
     const r = elementRule(e, status);
     const state = countingState(e);
-    if (r.alcmEquipped !== undefined) alcm.push({ index: contributions.length, launchers: state.deployed, equipped: r.alcmEquipped });
+    if (r.alcmEquipped !== undefined)
+      alcm.push({ index: contributions.length, launchers: state.deployed, equipped: r.alcmEquipped });
     contributions.push({
       id: e.id,
       kind: "force",

@@ -21,7 +21,7 @@ describe("framework schema", () => {
       limits: [{ id: "a", name: "a", quantity: "warheads", rule: "attributed", max: 1, citation: "t" }],
     });
     assert.equal(r.success, false);
-    assert.deepEqual(r.error!.issues[0]!.path, ["limits", 0, "rule"]);
+    assert.deepEqual(r.error?.issues[0]!.path, ["limits", 0, "rule"]);
   });
 
   it("defaults the rule from the quantity and the status from deployed-launchers", () => {

@@ -100,11 +100,22 @@ limits:
       citation: "t",
       limits: [
         { id: "agg", name: "A", quantity: "warheads", selector: { categories: ["slbm"] }, max: 100, citation: "t" },
-        { id: "sub", name: "S", quantity: "warheads", selector: { categories: ["icbm-silo"] }, max: 150, sublimitOf: "agg", citation: "t" },
+        {
+          id: "sub",
+          name: "S",
+          quantity: "warheads",
+          selector: { categories: ["icbm-silo"] },
+          max: 150,
+          sublimitOf: "agg",
+          citation: "t",
+        },
       ],
     });
     assert.ok(r.value);
-    assert.deepEqual(r.issues.map((i) => i.code), ["sublimit_exceeds_aggregate", "selector_outside_aggregate"]);
+    assert.deepEqual(
+      r.issues.map((i) => i.code),
+      ["sublimit_exceeds_aggregate", "selector_outside_aggregate"],
+    );
     assert.match(r.issues[0]!.message, /150 > 100/);
   });
 
@@ -114,11 +125,30 @@ limits:
       name: "X",
       citation: "t",
       limits: [
-        { id: "agg", name: "A", quantity: "launchers", selector: { categories: ["slbm", "hgv"] }, max: 100, freedomToMix: false, citation: "t" },
-        { id: "sub", name: "S", quantity: "launchers", selector: { categories: ["slbm"] }, max: 50, sublimitOf: "agg", citation: "t" },
+        {
+          id: "agg",
+          name: "A",
+          quantity: "launchers",
+          selector: { categories: ["slbm", "hgv"] },
+          max: 100,
+          freedomToMix: false,
+          citation: "t",
+        },
+        {
+          id: "sub",
+          name: "S",
+          quantity: "launchers",
+          selector: { categories: ["slbm"] },
+          max: 50,
+          sublimitOf: "agg",
+          citation: "t",
+        },
       ],
     });
-    assert.deepEqual(r.issues.map((i) => [i.code, i.message]), [["no_sublimits", '"agg" has no freedom to mix but these categories have no sublimit: hgv']]);
+    assert.deepEqual(
+      r.issues.map((i) => [i.code, i.message]),
+      [["no_sublimits", '"agg" has no freedom to mix but these categories have no sublimit: hgv']],
+    );
   });
 
   it("refuses a per-party ceiling for a party outside the framework, and inverted bands and dates", () => {
@@ -128,7 +158,16 @@ limits:
       citation: "t",
       parties: ["us", "ru"],
       inForce: { from: "2020-01-01", to: "2019-01-01" },
-      limits: [{ id: "a", name: "A", quantity: "warheads", selector: { rangeKm: { min: 5000, max: 500 } }, perParty: { cn: 5 }, citation: "t" }],
+      limits: [
+        {
+          id: "a",
+          name: "A",
+          quantity: "warheads",
+          selector: { rangeKm: { min: 5000, max: 500 } },
+          perParty: { cn: 5 },
+          citation: "t",
+        },
+      ],
     });
     assert.equal(r.value, undefined);
     assert.deepEqual(

@@ -8,7 +8,14 @@ import { closest } from "../schema/suggest.js";
 import { Framework, RULES_BY_QUANTITY, ceilingFor, isUnequal, ruleOf, type Limit } from "./framework-schema.js";
 import { COUNTING_RULES } from "./counting-rules.js";
 
-const ELEMENT_ONLY_SELECTOR_FIELDS = ["categories", "nuclear", "rangeKm", "status", "accountable", "heavyIcbm"] as const;
+const ELEMENT_ONLY_SELECTOR_FIELDS = [
+  "categories",
+  "nuclear",
+  "rangeKm",
+  "status",
+  "accountable",
+  "heavyIcbm",
+] as const;
 
 function fmtN(x: number): string {
   return x.toLocaleString("en-US");
@@ -52,7 +59,11 @@ export function crossCheckFramework(f: Framework): Issue[] {
     if (l.max === undefined && l.perParty === undefined)
       out.push({ code: "missing_field", path: [...at, "max"], message: "a limit needs `max` or `perParty`" });
     if (l.min !== undefined && l.max !== undefined && l.min > l.max)
-      out.push({ code: "inconsistent", path: [...at, "min"], message: `min ${fmtN(l.min)} exceeds max ${fmtN(l.max)}` });
+      out.push({
+        code: "inconsistent",
+        path: [...at, "min"],
+        message: `min ${fmtN(l.min)} exceeds max ${fmtN(l.max)}`,
+      });
     const band = l.selector.rangeKm;
     if (band?.min !== undefined && band.max !== undefined && band.min > band.max)
       out.push({ code: "inconsistent", path: [...at, "selector", "rangeKm"], message: "range band min exceeds max" });

@@ -4,11 +4,50 @@ import { newStartHistory, type NewStartExchangeRow } from "./new-start-history.j
 
 /** Published aggregates (REFERENCE §5.1 table and §7 cases 11–14), given out of order on purpose. */
 const SERIES: NewStartExchangeRow[] = [
-  { date: "2020-09-01", party: "us", deployedLaunchers: 675, warheads: 1457, totalLaunchers: 800, source: "State Dept", confidence: "published" },
-  { date: "2020-09-01", party: "ru", deployedLaunchers: 510, warheads: 1447, totalLaunchers: 764, source: "State Dept", confidence: "published" },
-  { date: "2017-09-01", party: "ru", deployedLaunchers: 501, warheads: 1561, totalLaunchers: 790, source: "ExchangeMonitor", confidence: "published" },
-  { date: "2015-09-01", party: "us", deployedLaunchers: 762, warheads: 1538, totalLaunchers: 898, source: "ExchangeMonitor", confidence: "published" },
-  { date: "2018-02-05", party: "us", deployedLaunchers: 652, warheads: 1350, source: "Valdai Club", confidence: "published" },
+  {
+    date: "2020-09-01",
+    party: "us",
+    deployedLaunchers: 675,
+    warheads: 1457,
+    totalLaunchers: 800,
+    source: "State Dept",
+    confidence: "published",
+  },
+  {
+    date: "2020-09-01",
+    party: "ru",
+    deployedLaunchers: 510,
+    warheads: 1447,
+    totalLaunchers: 764,
+    source: "State Dept",
+    confidence: "published",
+  },
+  {
+    date: "2017-09-01",
+    party: "ru",
+    deployedLaunchers: 501,
+    warheads: 1561,
+    totalLaunchers: 790,
+    source: "ExchangeMonitor",
+    confidence: "published",
+  },
+  {
+    date: "2015-09-01",
+    party: "us",
+    deployedLaunchers: 762,
+    warheads: 1538,
+    totalLaunchers: 898,
+    source: "ExchangeMonitor",
+    confidence: "published",
+  },
+  {
+    date: "2018-02-05",
+    party: "us",
+    deployedLaunchers: 652,
+    warheads: 1350,
+    source: "Valdai Club",
+    confidence: "published",
+  },
 ];
 
 describe("newStartHistory", () => {

@@ -2,7 +2,13 @@
  * The New START aggregate data-exchange series against the treaty's limits: each side's headroom per date, with the
  * limits binding only from 5 Feb 2018 (before that: headroom shown, status not-in-force).
  */
-import { bindingDate, frameworkState, type FrameworkState, type LimitStatus, type NotInForceReason } from "./compliance.js";
+import {
+  bindingDate,
+  frameworkState,
+  type FrameworkState,
+  type LimitStatus,
+  type NotInForceReason,
+} from "./compliance.js";
 import type { Framework } from "./framework-schema.js";
 import { NEW_START } from "./rule-packs/new-start.js";
 
@@ -86,7 +92,9 @@ export function newStartHistory(
     totalLaunchers: limits.totalLaunchers.max!,
   };
   const binding = bindingDate(framework, limits.warheads);
-  const ordered = series.map((row, i) => ({ row, i })).sort((a, b) => a.row.date.localeCompare(b.row.date) || a.i - b.i);
+  const ordered = series
+    .map((row, i) => ({ row, i }))
+    .sort((a, b) => a.row.date.localeCompare(b.row.date) || a.i - b.i);
   return ordered.map(({ row }) => {
     const values: Partial<NewStartTriple<number>> = {};
     const headroom: Partial<NewStartTriple<number>> = {};

@@ -47,7 +47,10 @@ describe("pathToCompliance", () => {
 
   it("eliminates launchers when the 800 limit leaves no room to keep them non-deployed", () => {
     const tight = scenario("2026-03-01", [
-      party("us", [el("icbm", "icbm-silo", 450, 1, { nonDeployed: 100 }), el("ssbn", "slbm", 300, 4, { basing: survivable(0.6, 0.9) })]),
+      party("us", [
+        el("icbm", "icbm-silo", 450, 1, { nonDeployed: 100 }),
+        el("ssbn", "slbm", 300, 4, { basing: survivable(0.6, 0.9) }),
+      ]),
       party("ru", [el("x", "icbm-mobile", 10, 1)]),
     ]);
     const r = pathToCompliance(tight, NEW_START, "us");
@@ -127,12 +130,22 @@ describe("pathToCompliance", () => {
       name: "X",
       citation: "t",
       limits: [
-        { id: "all", name: "All", quantity: "warheads", rule: "stockpile", selector: { nuclear: true }, max: 1200, citation: "t" },
+        {
+          id: "all",
+          name: "All",
+          quantity: "warheads",
+          rule: "stockpile",
+          selector: { nuclear: true },
+          max: 1200,
+          citation: "t",
+        },
         { id: "abm", name: "ABM", quantity: "interceptors", max: 20, citation: "t" },
       ],
     });
     const s3 = scenario("2026-03-01", [
-      party("us", [el("ssbn", "slbm", 100, 5, { basing: survivable(0.6, 0.9), treaty: { storedWarheads: 1000 } })], { gmd: 44 }),
+      party("us", [el("ssbn", "slbm", 100, 5, { basing: survivable(0.6, 0.9), treaty: { storedWarheads: 1000 } })], {
+        gmd: 44,
+      }),
       party("ru", [el("x", "slbm", 1, 1)]),
     ]);
     const r = pathToCompliance(s3, f, "us");

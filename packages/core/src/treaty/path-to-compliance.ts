@@ -97,8 +97,7 @@ function add(expr: Expr, key: string, c: number): void {
 
 function survivable(party: Party, posture: Posture): number {
   let sum = 0;
-  for (const e of party.forces)
-    if (e.nuclear) sum += countingState(e).warheads * e.basing.survivableFraction[posture];
+  for (const e of party.forces) if (e.nuclear) sum += countingState(e).warheads * e.basing.survivableFraction[posture];
   return Math.round(sum * 1e6) / 1e6;
 }
 
@@ -302,7 +301,9 @@ export function pathToCompliance(
 
   const fail = (message: string): PathToCompliance => ({ ...base, status: "infeasible", message });
   if (infeasibleLimits.length > 0)
-    return fail(`limits ${infeasibleLimits.join(", ")} cannot be met by reductions (fixed, converted launchers exceed them)`);
+    return fail(
+      `limits ${infeasibleLimits.join(", ")} cannot be met by reductions (fixed, converted launchers exceed them)`,
+    );
 
   const solution = solve(
     { direction: "maximize", objective: OBJ, constraints, variables, integers, binaries },
@@ -325,7 +326,8 @@ export function pathToCompliance(
     const deployed = kd + s.converted;
     const wpl = kd > 0 ? e.warheadsPerLauncher - downloaded / kd : e.warheadsPerLauncher;
     const change = (field: ChangeField, from: number, to: number, description: string) => {
-      if (Math.abs(from - to) > 1e-9) changes.push({ kind: "force", id: e.id, name: e.name, field, from, to, description });
+      if (Math.abs(from - to) > 1e-9)
+        changes.push({ kind: "force", id: e.id, name: e.name, field, from, to, description });
     };
     const demoted = Math.max(0, Math.min(s.deployed - kd, kn - s.nonDeployed));
     const eliminatedDeployed = s.deployed - kd - demoted;

@@ -9,6 +9,7 @@ import type { ControlActions } from "../components/control-field.js";
 import { PostureEditor } from "../editor/posture-editor.js";
 import { postureEditorVm } from "../editor/posture-editor-vm.js";
 import { ResultsPanel } from "../results/results-panel.js";
+import { elementNameMap, stabilityCards } from "../results/results-vm.js";
 import { ScopePanel } from "../scope/scope-panel.js";
 import { decodeShareHash, encodeShareHash } from "../share/share-link.js";
 import type { DocPath } from "../model/scenario-path.js";
@@ -38,6 +39,8 @@ export function App({ store }: { store: WorkbenchStore }) {
   );
   const setOptions = useCallback((patch: Partial<WorkbenchOptions>) => store.setOptions(patch), [store]);
   const editorVm = useMemo(() => postureEditorVm(state.input, state.baseline), [state.input, state.baseline]);
+  const elementNames = useMemo(() => elementNameMap(state.input), [state.input]);
+  const cards = useMemo(() => (state.core.report ? stabilityCards(state.core.report) : []), [state.core.report]);
 
   // Keep the address bar a share link of the current scenario (after the first change).
   useEffect(() => {
@@ -122,6 +125,13 @@ export function App({ store }: { store: WorkbenchStore }) {
       </nav>
       <div role="tabpanel" id="panel-workbench" aria-labelledby="tab-workbench" hidden={tab !== "workbench"} className="workbench">
         <aside className="editor-col" aria-label="Scenario settings">
+          <div className="mini-summary" aria-hidden="true">
+            {cards.map((c) => (
+              <span key={c.key}>
+                {c.label}: <strong>{c.combinedText}</strong> <span className={`reading-tag ${c.reading}`}>{c.reading}</span>
+              </span>
+            ))}
+          </div>
           <PostureEditor vm={editorVm} actions={actions} />
         </aside>
         <main id="main" className="results-col" tabIndex={-1}>
@@ -135,6 +145,7 @@ export function App({ store }: { store: WorkbenchStore }) {
             setOptions={setOptions}
             errors={errors}
             asOf={asOf}
+            elementNames={elementNames}
           />
         </main>
       </div>

@@ -43,10 +43,11 @@ export function crisisChart(vm: CrisisVm, width: number, doc?: Document): SVGSVG
               x: "day",
               y: "combined",
               text: () => `worst: day ${worst.day}, ${formatIndex(worst.combined)}`,
-              dy: -14,
+              dy: worst.combined > 0.6 ? 18 : -14,
               fill: "#991b1b",
               fontWeight: "bold",
               textAnchor: worst.day > lastDay / 2 ? "end" : "start",
+              dx: worst.day > lastDay / 2 ? -8 : 8,
             }),
           ]
         : []),

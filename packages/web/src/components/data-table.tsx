@@ -23,6 +23,8 @@ export interface DataTableProps {
 
 /** A table with CSV export. */
 export function DataTable({ id, caption, table, exportName, rowClass, rowTitle, note, pending }: DataTableProps) {
+  // Right-align columns whose raw values are numbers.
+  const numeric = table.columns.map((_, j) => table.raw.length > 0 && table.raw.every((r) => typeof r[j] === "number" || r[j] === null));
   return (
     <section className={`table-block${pending ? " pending" : ""}`} aria-labelledby={`${id}-caption`} data-testid={id} aria-busy={pending ? true : undefined}>
       <div className="chart-head">
@@ -38,8 +40,8 @@ export function DataTable({ id, caption, table, exportName, rowClass, rowTitle, 
         <table>
           <thead>
             <tr>
-              {table.columns.map((c) => (
-                <th key={c} scope="col">
+              {table.columns.map((c, j) => (
+                <th key={c} scope="col" className={numeric[j] ? "n" : undefined}>
                   {c}
                 </th>
               ))}
@@ -54,7 +56,9 @@ export function DataTable({ id, caption, table, exportName, rowClass, rowTitle, 
                       {cell}
                     </th>
                   ) : (
-                    <td key={j}>{cell}</td>
+                    <td key={j} className={numeric[j] ? "n" : undefined}>
+                      {cell}
+                    </td>
                   ),
                 )}
               </tr>

@@ -75,10 +75,12 @@ export interface ResultsPanelProps {
   /** Validation errors that stop evaluation, formatted. */
   errors: string[];
   asOf: string;
+  /** Element display names keyed `party/element`. */
+  elementNames: Record<string, string>;
 }
 
 /** Render the results. */
-export function ResultsPanel({ report, runId, corePending, coreError, extras, options, setOptions, errors, asOf }: ResultsPanelProps) {
+export function ResultsPanel({ report, runId, corePending, coreError, extras, options, setOptions, errors, asOf, elementNames }: ResultsPanelProps) {
   const root = useRef<HTMLDivElement>(null);
   const names = useMemo(() => (report ? partyNames(report) : {}), [report]);
   const cards = useMemo(() => (report ? stabilityCards(report, extras.monteCarlo) : []), [report, extras.monteCarlo]);
@@ -226,7 +228,7 @@ export function ResultsPanel({ report, runId, corePending, coreError, extras, op
             rowTitle={(i) => compliance.titles[i]}
             note={
               <>
-                {compliance.summary} Framework {compliance.stateText}. {compliance.warnings.length ? `Warnings: ${compliance.warnings.join("; ")}` : ""}
+                {compliance.summary} {compliance.warnings.length ? `Warnings: ${compliance.warnings.join("; ")}` : ""}
               </>
             }
             pending={extrasStale}
@@ -246,10 +248,10 @@ export function ResultsPanel({ report, runId, corePending, coreError, extras, op
         <DataTable
           id="sensitivity-table"
           caption="Arms-race sensitivities"
-          table={sensitivityTable(extras.sensitivities, names)}
+          table={sensitivityTable(extras.sensitivities, names, elementNames)}
           exportName="sensitivities"
           pending={extrasStale}
-          note="Change of first-strike stability per launcher added (finite difference of 1 % of deployed launchers). An element is arms-race stable when adding it does not lower the other side's stability."
+          note="Change of first-strike stability per launcher added (finite difference over 1 % of deployed launchers). Marginal exchange ratio: attacking warheads the other side needs per added launcher to keep its kill fraction. An element is arms-race stable when adding it does not lower the other side's stability."
         />
       ) : null}
       {extras.monteCarlo ? <DataTable id="band-table" caption="Monte Carlo bands (all metrics)" table={bandTable(extras.monteCarlo)} exportName="monte-carlo-bands" pending={extrasStale} /> : null}

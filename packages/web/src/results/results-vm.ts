@@ -227,12 +227,20 @@ export function dyadParityTable(report: Report): TableVm {
   return { columns, rows, raw };
 }
 
-/** Arms-race sensitivities: per element, how stability moves when a launcher is added. */
-export function sensitivityTable(entries: readonly SensitivityEntry[], names: Record<string, string>): TableVm {
-  const columns = ["Party", "Element", "Against", "Δ own stability / launcher", "Δ other's stability / launcher", "Δ combined / launcher", "Marginal exchange ratio", "Survivable share", "Arms-race stable"];
+/**
+ * Arms-race sensitivities: per element, how stability moves when a launcher is added (columns are per launcher).
+ * @param elementNames display names keyed `party/element` (ids shown when absent)
+ */
+export function sensitivityTable(
+  entries: readonly SensitivityEntry[],
+  names: Record<string, string>,
+  elementNames: Record<string, string> = {},
+): TableVm {
+  const columns = ["Party", "Element", "Against", "Δ own stability", "Δ other's stability", "Δ combined", "Marginal exchange ratio", "Survivable", "Arms-race stable"];
+  const el = (e: SensitivityEntry) => elementNames[`${e.party}/${e.element}`] ?? e.element;
   const raw = entries.map((e) => [
     names[e.party] ?? e.party,
-    e.element,
+    el(e),
     names[e.counterpart] ?? e.counterpart,
     e.dFssSelfPerLauncher,
     e.dFssOtherPerLauncher,
@@ -243,14 +251,14 @@ export function sensitivityTable(entries: readonly SensitivityEntry[], names: Re
   ]);
   const rows = entries.map((e) => [
     names[e.party] ?? e.party,
-    e.element,
+    el(e),
     names[e.counterpart] ?? e.counterpart,
     formatSigned(e.dFssSelfPerLauncher),
     formatSigned(e.dFssOtherPerLauncher),
     formatSigned(e.dCombinedPerLauncher),
     e.marginalExchangeRatio === null ? "— (survivable)" : formatSig(e.marginalExchangeRatio),
     formatPercent(e.survivableShare),
-    e.armsRaceStable ? "yes" : "no — invites a response",
+    e.armsRaceStable ? "yes" : "no",
   ]);
   return { columns, rows, raw };
 }
@@ -295,4 +303,11 @@ export function bandTable(mc: NonNullable<Report["monteCarlo"]>): TableVm {
 /** Warnings of the report as display lines, deduplicated. */
 export function warningLines(report: Report): string[] {
   return [...new Set(report.warnings.map((w) => w.message))];
+}
+
+/** Element display names keyed `party/element`, from a scenario document. */
+export function elementNameMap(doc: { parties: ReadonlyArray<{ id: string; forces: ReadonlyArray<{ id: string; name: string }> }> }): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const p of doc.parties) for (const f of p.forces) out[`${p.id}/${f.id}`] = f.name;
+  return out;
 }

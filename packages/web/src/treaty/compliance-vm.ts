@@ -56,7 +56,7 @@ export function complianceVm(r: ComplianceReport, names: Record<string, string>)
   );
   const inForce = r.state === "in-force" || r.assumeBinding;
   const summary = !inForce
-    ? `${r.framework.name} is ${STATE_TEXT[r.state]} (${r.date}); limits shown for reference.`
+    ? `${r.framework.name} is ${STATE_TEXT[r.state]} (${r.date}): limits shown for reference (tick “Treat limits as binding” for a hypothetical check).`
     : r.violations === 0
       ? `All ${r.checks.length} limits met on ${r.date}.`
       : `${r.violations} of ${r.checks.length} limits exceeded on ${r.date}.`;

@@ -33,12 +33,19 @@ describe("rule packs", () => {
     const f = RULE_PACKS["new-start"];
     assert.deepEqual(
       f.limits.map((l) => [l.id, l.max]),
-      [["deployed-launchers", 700], ["warheads", 1550], ["launchers", 800]],
+      [
+        ["deployed-launchers", 700],
+        ["warheads", 1550],
+        ["launchers", 800],
+      ],
     );
     assert.deepEqual(f.inForce, { from: "2011-02-05", to: "2026-02-05" });
     assert.equal(f.bindingFrom, "2018-02-05");
     const ru = f.events.filter((e) => e.party === "ru").map((e) => [e.date, e.kind]);
-    assert.deepEqual(ru.slice(0, 2), [["2023-02-21", "statement"], ["2023-02-28", "suspension"]]);
+    assert.deepEqual(ru.slice(0, 2), [
+      ["2023-02-21", "statement"],
+      ["2023-02-28", "suspension"],
+    ]);
   });
 
   it("START I: 1,600 SNDVs; 6,000 warheads with 4,900 / 1,100 / 1,540 sublimits; 3,600 t throw-weight", () => {
@@ -54,7 +61,10 @@ describe("rule packs", () => {
         ["throw-weight", 3600, null],
       ],
     );
-    assert.deepEqual(f.limits[1]!.params!.alcmAttribution, { us: { first: 150, attributed: 10 }, ru: { first: 180, attributed: 8 } });
+    assert.deepEqual(f.limits[1]!.params!.alcmAttribution, {
+      us: { first: 150, attributed: 10 },
+      ru: { first: 180, attributed: 8 },
+    });
   });
 
   it("SORT: 1,700–2,200 by 31 Dec 2012; INF: zero GLBM/GLCM in 500–5,500 km; none: no limits from 5 Feb 2026", () => {

@@ -57,7 +57,8 @@ export const NEW_START_INPUT = {
       date: "2023-02-28",
       kind: "suspension",
       party: "ru",
-      description: "Russia suspended the treaty (Federal Law No. 38-FZ) and said it would still respect the numerical limits",
+      description:
+        "Russia suspended the treaty (Federal Law No. 38-FZ) and said it would still respect the numerical limits",
       citation: "Federal Law No. 38-FZ, 28 Feb 2023; Russian MFA statement",
     },
     {

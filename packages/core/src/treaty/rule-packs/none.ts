@@ -24,7 +24,8 @@ export const NONE_INPUT = {
       date: "2026-02-06",
       kind: "statement",
       party: "us",
-      description: "the US declined to extend the limits and proposed a new, 'modernized' treaty, possibly including China",
+      description:
+        "the US declined to extend the limits and proposed a new, 'modernized' treaty, possibly including China",
       citation: "REFERENCE.md §5.1 (geo.tv, Kyiv Independent)",
     },
   ],

@@ -16,13 +16,19 @@ export const START1_INPUT = {
   description:
     "US–USSR (later Russia) limits on strategic nuclear delivery vehicles, accountable warheads with sublimits, and " +
     "ballistic-missile throw-weight. Reductions over seven years in three phases; fifteen-year term.",
-  citation: "Treaty between the USA and the USSR on the Reduction and Limitation of Strategic Offensive Arms, 31 Jul 1991",
+  citation:
+    "Treaty between the USA and the USSR on the Reduction and Limitation of Strategic Offensive Arms, 31 Jul 1991",
   parties: ["us", "ru"],
   inForce: { from: "1994-12-05", to: "2009-12-05" },
   bindingFrom: "2001-12-05",
   events: [
     { date: "1991-07-31", kind: "signature", description: "signed in Moscow", citation: FAS },
-    { date: "1994-12-05", kind: "entry-into-force", description: "entered into force for fifteen years", citation: FAS },
+    {
+      date: "1994-12-05",
+      kind: "entry-into-force",
+      description: "entered into force for fifteen years",
+      citation: FAS,
+    },
     {
       date: "2001-12-05",
       kind: "limits-binding",

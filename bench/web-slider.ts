@@ -1,0 +1,104 @@
+/**
+ * Slider latency of the web workbench: in headless Chromium, the time from a slider change (an `input` event on the
+ * first deployed-launchers slider) to the moment the results panel has re-rendered its figures and charts for that
+ * change (the app stamps `data-run-id` on the panel in a layout effect after the charts are drawn), and to the next
+ * animation frame after that. Default scenario; the engine runs in its Web Worker as for users.
+ *
+ * Target: p95 ≤ 50 ms to updated charts.
+ */
+import { mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { buildApp, hasChromium, chromiumPath, launchChromium, serveStatic } from "../packages/web/src/e2e/harness.js";
+
+/** Options of {@link benchSliderLatency}. */
+export interface SliderBenchOptions {
+  /** Measured slider changes. Default 120. */
+  iterations?: number;
+  /** Unmeasured changes first (JIT warm-up). Default 15. */
+  warmup?: number;
+  /** Serve this already-built folder instead of building into a temporary one. */
+  distDir?: string;
+}
+
+function quantile(sorted: number[], p: number): number {
+  if (sorted.length === 0) return Number.NaN;
+  const h = (sorted.length - 1) * p;
+  const lo = Math.floor(h);
+  const hi = Math.ceil(h);
+  return sorted[lo]! + (h - lo) * (sorted[hi]! - sorted[lo]!);
+}
+
+/**
+ * Measure slider → updated-charts latency; returns milliseconds: `p50Ms`, `p95Ms`, `meanMs`, `maxMs` (to the DOM
+ * update), `frameP50Ms`, `frameP95Ms` (to the next animation frame), plus `iterations` and `runsPerChange`.
+ */
+export async function benchSliderLatency(options: SliderBenchOptions = {}): Promise<Record<string, number>> {
+  if (!hasChromium()) throw new Error(`Chromium not found at ${chromiumPath()} (apt-get install -y chromium, or set CHROMIUM_PATH)`);
+  const iterations = options.iterations ?? 120;
+  const warmup = options.warmup ?? 15;
+  const tmp = options.distDir ? null : await mkdtemp(join(tmpdir(), "seceq-bench-web-"));
+  const dist = options.distDir ?? join(tmp!, "dist");
+  if (!options.distDir) await buildApp(dist);
+  const server = await serveStatic(dist);
+  const browser = await launchChromium();
+  try {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    await page.goto(server.url);
+    await page.waitForSelector("[data-testid=results][data-run-id]", { timeout: 30_000 });
+    // Let the first slow analyses finish so the measurement starts from a settled page.
+    await page.waitForFunction(() => !document.querySelector("[data-testid=results] .spinner"), undefined, { timeout: 30_000 });
+    const samples = await page.evaluate(
+      async ({ iterations, warmup }) => {
+        const slider = document.querySelector<HTMLInputElement>('input[type="range"][data-key$="launchers-deployed"]');
+        const results = document.querySelector<HTMLElement>("[data-testid=results]");
+        if (!slider || !results) throw new Error("slider or results panel not found");
+        const setValue = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, "value")!.set!;
+        const base = Number(slider.value);
+        const dom: number[] = [];
+        const frame: number[] = [];
+        let runs = 0;
+        for (let i = 0; i < warmup + iterations; i++) {
+          const before = results.dataset.runId;
+          const changed = new Promise<number>((resolve) => {
+            const mo = new MutationObserver(() => {
+              if (results.dataset.runId !== before) {
+                mo.disconnect();
+                resolve(performance.now());
+              }
+            });
+            mo.observe(results, { attributes: true, attributeFilter: ["data-run-id"] });
+          });
+          const t0 = performance.now();
+          setValue.call(slider, String(i % 2 === 0 ? base - 1 : base));
+          slider.dispatchEvent(new Event("input", { bubbles: true }));
+          const t1 = await changed;
+          const t2 = await new Promise<number>((r) => requestAnimationFrame(() => r(performance.now())));
+          runs += Number(results.dataset.runId) - Number(before);
+          if (i >= warmup) {
+            dom.push(t1 - t0);
+            frame.push(t2 - t0);
+          }
+        }
+        return { dom, frame, runs: runs / (warmup + iterations) };
+      },
+      { iterations, warmup },
+    );
+    const dom = [...samples.dom].sort((a, b) => a - b);
+    const frame = [...samples.frame].sort((a, b) => a - b);
+    return {
+      iterations,
+      p50Ms: quantile(dom, 0.5),
+      p95Ms: quantile(dom, 0.95),
+      meanMs: dom.reduce((t, x) => t + x, 0) / dom.length,
+      maxMs: dom[dom.length - 1] ?? Number.NaN,
+      frameP50Ms: quantile(frame, 0.5),
+      frameP95Ms: quantile(frame, 0.95),
+      runsPerChange: samples.runs,
+    };
+  } finally {
+    await browser.close();
+    await server.close();
+    if (tmp) await rm(tmp, { recursive: true, force: true });
+  }
+}

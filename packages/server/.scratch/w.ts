@@ -1,0 +1,12 @@
+import { loadScenarioText } from "@seceq/core";
+import { readFileSync } from "node:fs";
+import { WorkerExecutor } from "../src/worker-executor.js";
+const s = loadScenarioText(readFileSync("examples/scenarios/minimal.yaml", "utf8")).value!;
+const t0 = performance.now();
+const ex = new WorkerExecutor({ size: 2 });
+const r = await ex.run({ kind: "crisis", scenario: s, days: 0 });
+console.log("first job", performance.now() - t0, r.days.length);
+const t1 = performance.now();
+await Promise.all([ex.run({ kind: "evaluate", scenario: s, options: {} }), ex.run({ kind: "evaluate", scenario: s, options: {} })]);
+console.log("two evals", performance.now() - t1);
+await ex.close();

@@ -1,0 +1,79 @@
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { scenarioJsonSchema } from "@seceq/core";
+import { SqliteResultStore } from "@seceq/store";
+import { createApp } from "./app.js";
+
+const app = createApp({ store: SqliteResultStore.open(":memory:"), log: () => undefined });
+
+type Json = Record<string, unknown>;
+
+/** Every `$ref` in a JSON value. */
+function refs(value: unknown, out: string[] = []): string[] {
+  if (Array.isArray(value)) for (const v of value) refs(v, out);
+  else if (value !== null && typeof value === "object")
+    for (const [k, v] of Object.entries(value)) {
+      if (k === "$ref" && typeof v === "string") out.push(v);
+      else refs(v, out);
+    }
+  return out;
+}
+
+test("GET /api/openapi.json is an OpenAPI 3.1 document whose schemas come from the zod schemas", async () => {
+  const r = await app.request("/api/openapi.json");
+  assert.equal(r.status, 200);
+  const doc = (await r.json()) as { openapi: string; paths: Record<string, Json>; components: { schemas: Record<string, Json> } };
+  assert.equal(doc.openapi, "3.1.0");
+  const schemas = doc.components.schemas;
+
+  // The scenario schema is the one the core publishes (same generator, same options).
+  const { $schema: _s, $id: _i, title: _t, ...published } = scenarioJsonSchema();
+  assert.deepEqual(schemas.Scenario, published);
+
+  // Every reference resolves.
+  const all = refs(doc);
+  assert.ok(all.length > 40);
+  for (const ref of all) {
+    const id = ref.replace("#/components/schemas/", "");
+    assert.ok(ref.startsWith("#/components/schemas/") && schemas[id], `dangling ${ref}`);
+  }
+
+  // Request schemas carry the options the server parses.
+  const evaluate = schemas.EvaluateRequest as { properties: Record<string, Json>; additionalProperties: boolean };
+  assert.deepEqual(Object.keys(evaluate.properties).sort(), [
+    "drawdown",
+    "file",
+    "samples",
+    "scenario",
+    "scenarioId",
+    "seed",
+    "sensitivities",
+    "text",
+    "version",
+  ]);
+  assert.equal(evaluate.additionalProperties, false);
+  assert.deepEqual(evaluate.properties.scenario!.$ref, "#/components/schemas/Scenario");
+  assert.equal((schemas.TreatyComplyRequest as { required: string[] }).required.includes("party"), true);
+});
+
+test("every documented operation is routed, and every API route is documented", async () => {
+  const doc = (await (await app.request("/api/openapi.json")).json()) as { paths: Record<string, Record<string, unknown>> };
+  const documented: string[] = [];
+  for (const [path, ops] of Object.entries(doc.paths))
+    for (const method of Object.keys(ops)) {
+      documented.push(`${method.toUpperCase()} ${path}`);
+      const url = path.replace("{id}", "x");
+      const r = await app.request(url, {
+        method: method.toUpperCase(),
+        ...(method === "get" || method === "delete" ? {} : { headers: { "content-type": "application/json" }, body: "{}" }),
+      });
+      const body = r.status === 204 ? {} : ((await r.json()) as { message?: string });
+      assert.ok(!(body.message ?? "").startsWith("no route"), `${method} ${path} is not routed`);
+      assert.ok(r.status < 500, `${method} ${path} gave ${r.status}`);
+    }
+  const routed = app.routes
+    .filter((r) => r.path.startsWith("/api/") && r.method !== "ALL")
+    .map((r) => `${r.method} ${r.path.replace(/:(\w+)/g, "{$1}")}`);
+  assert.deepEqual([...new Set(routed)].sort(), documented.sort());
+  assert.equal(documented.length, 19);
+});
