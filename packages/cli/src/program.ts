@@ -9,6 +9,8 @@ import { registerEvaluate } from "./commands/evaluate.js";
 import { registerCrisis } from "./commands/crisis.js";
 import { registerCalc } from "./commands/calc.js";
 import { registerTreaty } from "./commands/treaty.js";
+import { registerServe } from "./commands/serve.js";
+import { registerNegotiate } from "./commands/negotiate.js";
 
 /** Version printed by `seceq --version`. */
 export const VERSION = "0.1.0";
@@ -27,5 +29,7 @@ export function buildProgram(): Command {
   registerCrisis(program);
   registerCalc(program);
   registerTreaty(program);
+  registerServe(program);
+  registerNegotiate(program);
   return program;
 }

@@ -8,7 +8,7 @@
  * request fields, scenario issues as 400 with paths, bounded engine work (samples cap 422; gate 503), and an error
  * handler that logs internals to stderr and answers 500 without them.
  */
-import { Hono, type Context } from "hono";
+import { Hono } from "hono";
 import { cors } from "hono/cors";
 import { HTTPException } from "hono/http-exception";
 import { InputError } from "@seceq/core";
@@ -57,7 +57,7 @@ function hostName(host: string): string {
   return h.split(":")[0]!;
 }
 
-function errorResponse(c: Context, status: number, body: ErrorBody, headers: Record<string, string> = {}): Response {
+function errorResponse(status: number, body: ErrorBody, headers: Record<string, string> = {}): Response {
   return new Response(JSON.stringify(body), {
     status,
     headers: {
@@ -104,28 +104,28 @@ export function createApp(options: AppOptions): Hono {
   const app = new Hono();
 
   app.onError((err, c) => {
-    if (err instanceof HttpError) return errorResponse(c, err.status, err.body(), err.headers);
+    if (err instanceof HttpError) return errorResponse(err.status, err.body(), err.headers);
     if (err instanceof StoreError) {
       const status = err.code === "not_found" ? 404 : err.code === "conflict" ? 409 : 400;
-      return errorResponse(c, status, { error: err.code, message: err.message });
+      return errorResponse(status, { error: err.code, message: err.message });
     }
-    if (err instanceof BudgetExceededError) return errorResponse(c, 422, { error: "over_budget", message: err.message });
+    if (err instanceof BudgetExceededError) return errorResponse(422, { error: "over_budget", message: err.message });
     if (err instanceof InputError)
-      return errorResponse(c, 400, { error: "invalid_input", message: "the input is not valid", issues: err.issues });
+      return errorResponse(400, { error: "invalid_input", message: "the input is not valid", issues: err.issues });
     if (err instanceof HTTPException && err.status < 500)
-      return errorResponse(c, err.status, { error: "bad_request", message: err.message || "bad request" });
+      return errorResponse(err.status, { error: "bad_request", message: err.message || "bad request" });
     const ref = Math.random().toString(36).slice(2, 10);
     log(`seceq serve: internal error [${ref}] on ${c.req.method} ${new URL(c.req.url).pathname}: ${err.stack ?? String(err)}`);
-    return errorResponse(c, 500, { error: "internal", message: `internal error (reference ${ref}; details are in the server log)` });
+    return errorResponse(500, { error: "internal", message: `internal error (reference ${ref}; details are in the server log)` });
   });
 
-  app.notFound((c) => errorResponse(c, 404, { error: "not_found", message: `no route for ${c.req.method} ${new URL(c.req.url).pathname}` }));
+  app.notFound((c) => errorResponse(404, { error: "not_found", message: `no route for ${c.req.method} ${new URL(c.req.url).pathname}` }));
 
   app.use("*", async (c, next) => {
     if (allowedHosts) {
       const host = hostName(c.req.header("host") ?? new URL(c.req.url).host);
       if (!allowedHosts.includes(host))
-        return errorResponse(c, 403, { error: "forbidden_host", message: `this server does not answer to host "${host}"` });
+        return errorResponse(403, { error: "forbidden_host", message: `this server does not answer to host "${host}"` });
     }
     const method = c.req.method;
     if (!options.cors && method !== "GET" && method !== "HEAD" && method !== "OPTIONS") {
@@ -141,7 +141,7 @@ export function createApp(options: AppOptions): Hono {
         const sameOrigin = originHost === ownHost;
         const bothLoopback = originHost !== undefined && LOOPBACK.has(hostName(originHost)) && LOOPBACK.has(hostName(ownHost));
         if (!sameOrigin && !bothLoopback)
-          return errorResponse(c, 403, {
+          return errorResponse(403, {
             error: "cross_origin",
             message: "cross-origin requests are refused (start the server with CORS enabled to allow them)",
           });

@@ -60,7 +60,7 @@ export async function readBodyText(req: Request, maxBytes: number): Promise<stri
   }
   const body = req.body;
   if (body === null) return "";
-  const reader = body.getReader();
+  const reader = (body as ReadableStream<Uint8Array>).getReader();
   const chunks: Uint8Array[] = [];
   let total = 0;
   for (;;) {

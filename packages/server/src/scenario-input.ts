@@ -55,7 +55,7 @@ export function parseWrapper<S extends z.ZodType>(schema: S, body: unknown): z.i
     );
   const parsed = schema.safeParse(body);
   if (!parsed.success) throw invalidRequest(fromZodIssues(parsed.error.issues, schema));
-  return parsed.data as z.infer<S>;
+  return parsed.data;
 }
 
 /** A 400 for an invalid scenario with every issue (errors and warnings). */

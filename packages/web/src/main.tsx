@@ -11,16 +11,20 @@ import { App } from "./app/app.js";
 import { WorkbenchStore, type PresetSource, type WorkbenchOptions } from "./app/workbench-store.js";
 import "./app/styles.css";
 
-async function makeWorker(): Promise<WorkerLike> {
+/** A factory of engine workers: module Web Workers, or the in-process engine where those are unavailable. */
+async function workerFactory(): Promise<() => WorkerLike> {
+  const make = () =>
+    new Worker(new URL("./engine/engine-worker.ts", import.meta.url), { type: "module", name: "seceq-engine" }) as unknown as WorkerLike;
   if (typeof Worker === "function") {
     try {
-      return new Worker(new URL("./engine/engine-worker.ts", import.meta.url), { type: "module", name: "seceq-engine" }) as unknown as WorkerLike;
+      make().terminate();
+      return make;
     } catch {
       // Fall through to the in-process engine (module workers unsupported).
     }
   }
   const { InProcessWorker } = await import("./engine/in-process-worker.js");
-  return new InProcessWorker();
+  return () => new InProcessWorker();
 }
 
 function presetSource(): PresetSource {
@@ -36,7 +40,7 @@ function presetSource(): PresetSource {
 async function start(): Promise<void> {
   const rootEl = document.getElementById("root");
   if (!rootEl) throw new Error("no #root element");
-  const [coreWorker, extrasWorker] = await Promise.all([makeWorker(), makeWorker()]);
+  const factory = await workerFactory();
   const presets = presetSource();
   const shared = await decodeShareHash(location.hash);
   let initial: { input: ScenarioInput; presetId: string | null; options?: Partial<WorkbenchOptions> } | undefined;
@@ -46,10 +50,9 @@ async function start(): Promise<void> {
       presetId: shared.payload.preset,
       ...(shared.payload.options ? { options: shared.payload.options as Partial<WorkbenchOptions> } : {}),
     };
-  const store = new WorkbenchStore({ presets, core: new EngineClient(coreWorker), extras: new EngineClient(extrasWorker) }, initial);
+  const store = new WorkbenchStore({ presets, core: new EngineClient(factory), extras: new EngineClient(factory) }, initial);
   if (shared?.ok) store.announce("Opened a shared scenario.");
   else if (shared && !shared.ok) store.announce(`${shared.error}; showing the default preset.`);
-  (globalThis as { seceqStore?: WorkbenchStore }).seceqStore = store;
   createRoot(rootEl).render(
     <StrictMode>
       <App store={store} />

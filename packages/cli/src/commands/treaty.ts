@@ -12,6 +12,7 @@ import {
   checkCompliance,
   closest,
   formatIssue,
+  frameworkJsonSchema,
   loadFrameworkBytes,
   newStartHistory,
   pathToCompliance,
@@ -23,6 +24,7 @@ import {
   type LimitCheck,
   type NewStartHistoryRow,
   type PathToCompliance,
+  type Scenario,
 } from "@seceq/core";
 import { NEW_START_AGGREGATES } from "@seceq/data";
 import { ExitRequest, EXIT, UserError } from "../errors.js";
@@ -69,6 +71,26 @@ function parseDate(text: string | undefined): string | undefined {
       { code: "invalid_date", path: [], message: `--date must be a date written YYYY-MM-DD, got "${text}"` },
     ]);
   return text;
+}
+
+/**
+ * The framework and date to count with: `--framework`, else the scenario's `framework.id`; `--date`, else the
+ * scenario's `framework.date` when the scenario names that framework (then the core defaults to `asOf`).
+ */
+function frameworkFor(
+  scenario: Scenario,
+  arg: string | undefined,
+  date: string | undefined,
+): ResolvedFramework & { date?: string } {
+  const id = arg ?? scenario.framework?.id;
+  if (id === undefined)
+    throw new UserError(
+      `give --framework (${RULE_PACK_IDS.join(", ")}, or a framework file): scenario "${scenario.id}" names none`,
+    );
+  const resolved = resolveFramework(id);
+  const own = scenario.framework?.id === id ? scenario.framework.date : undefined;
+  const d = date ?? own;
+  return { ...resolved, ...(d !== undefined ? { date: d } : {}) };
 }
 
 function warn(issues: readonly Issue[]): void {
@@ -333,7 +355,10 @@ export function registerTreaty(program: Command): void {
     .command("check")
     .description("count a scenario under a framework at a date (default scenario when none given)")
     .argument("[scenario]", "scenario file (YAML/JSON) or preset id")
-    .requiredOption("--framework <id|file>", "rule-pack id (new-start, start1, sort, inf, none) or framework file")
+    .option(
+      "--framework <id|file>",
+      "rule-pack id (new-start, start1, sort, inf, none) or framework file (default: the scenario's framework)",
+    )
     .option("--date <YYYY-MM-DD>", "date to count at (default: the scenario's asOf)")
     .option("--as-if-binding", "treat every limit as binding whatever the date")
     .option("--json", "print the report as one JSON document")
@@ -341,11 +366,10 @@ export function registerTreaty(program: Command): void {
     .action(
       (
         file: string | undefined,
-        opts: { framework: string; date?: string; asIfBinding?: boolean; json?: boolean; failOnViolation?: boolean },
+        opts: { framework?: string; date?: string; asIfBinding?: boolean; json?: boolean; failOnViolation?: boolean },
       ) => {
-        const date = parseDate(opts.date);
-        const { framework, warnings } = resolveFramework(opts.framework);
         const scenario = resolveScenario(file);
+        const { framework, warnings, date } = frameworkFor(scenario, opts.framework, parseDate(opts.date));
         const report = checkCompliance(scenario, framework, {
           ...(date !== undefined ? { date } : {}),
           assumeBinding: opts.asIfBinding ?? false,
@@ -368,14 +392,14 @@ export function registerTreaty(program: Command): void {
     .command("comply")
     .description("find the reductions that bring a party into compliance, keeping its survivable retaliatory warheads")
     .argument("[scenario]", "scenario file (YAML/JSON) or preset id")
-    .requiredOption("--framework <id|file>", "rule-pack id or framework file")
+    .option("--framework <id|file>", "rule-pack id or framework file (default: the scenario's framework)")
     .requiredOption("--party <id>", "party to bring into compliance")
     .option("--date <YYYY-MM-DD>", "count only limits binding at this date (default: all limits, as if binding)")
     .option("--json", "print the result as one JSON document")
-    .action((file: string | undefined, opts: { framework: string; party: string; date?: string; json?: boolean }) => {
-      const date = parseDate(opts.date);
-      const { framework, warnings } = resolveFramework(opts.framework);
+    .action((file: string | undefined, opts: { framework?: string; party: string; date?: string; json?: boolean }) => {
       const scenario = resolveScenario(file);
+      const { framework, warnings } = frameworkFor(scenario, opts.framework, undefined);
+      const date = parseDate(opts.date);
       const ids = scenario.parties.map((p) => p.id);
       if (!ids.includes(opts.party)) {
         const guess = closest(opts.party, ids);
@@ -393,6 +417,11 @@ export function registerTreaty(program: Command): void {
       if (opts.json) printJson({ ok: true, scenario: scenario.id, ...result });
       else printText(renderPath(result));
     });
+
+  treaty
+    .command("schema")
+    .description("print the JSON Schema of framework files")
+    .action(() => printJson(frameworkJsonSchema()));
 
   treaty
     .command("history")

@@ -91,7 +91,13 @@ export function buildFramework(spec: ResolvedNegotiationSpec, values: readonly n
       });
     } else {
       for (const p of spec.parties)
-        caps.push({ id: d.id, name, party: p, selector: d.warheadsPerLauncher!.selector, cap: "max" in c ? c.max : c.perParty[p]! });
+        caps.push({
+          id: d.id,
+          name,
+          party: p,
+          selector: d.warheadsPerLauncher!.selector,
+          cap: "max" in c ? c.max : c.perParty[p]!,
+        });
     }
   });
   const capNote = caps.length

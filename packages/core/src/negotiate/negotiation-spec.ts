@@ -83,13 +83,22 @@ export const NegotiationDimension = z
   })
   .superRefine((d, ctx) => {
     if ((d.limit === undefined) === (d.warheadsPerLauncher === undefined))
-      ctx.addIssue({ code: "custom", path: ["limit"], message: "give either `limit: {...}` or `warheadsPerLauncher: {...}`" });
+      ctx.addIssue({
+        code: "custom",
+        path: ["limit"],
+        message: "give either `limit: {...}` or `warheadsPerLauncher: {...}`",
+      });
     if ((d.range === undefined) === (d.perParty === undefined))
-      ctx.addIssue({ code: "custom", path: ["range"], message: "give either `range: [min, max]` or `perParty: {party: [min, max]}`" });
+      ctx.addIssue({
+        code: "custom",
+        path: ["range"],
+        message: "give either `range: [min, max]` or `perParty: {party: [min, max]}`",
+      });
     if (d.range && d.range[0] > d.range[1])
       ctx.addIssue({ code: "custom", path: ["range"], message: `min ${d.range[0]} is above max ${d.range[1]}` });
     for (const [p, r] of Object.entries(d.perParty ?? {}))
-      if (r[0] > r[1]) ctx.addIssue({ code: "custom", path: ["perParty", p], message: `min ${r[0]} is above max ${r[1]}` });
+      if (r[0] > r[1])
+        ctx.addIssue({ code: "custom", path: ["perParty", p], message: `min ${r[0]} is above max ${r[1]}` });
   });
 export type NegotiationDimension = z.infer<typeof NegotiationDimension>;
 
@@ -137,7 +146,10 @@ export const NegotiationSpec = z
     base: z.strictObject({ preset: z.string().min(1).optional(), scenario: Scenario.optional() }),
     /** The two negotiating parties. Default: the base scenario's first two parties. */
     parties: z.tuple([Id, Id]).optional(),
-    dimensions: z.array(NegotiationDimension).min(1, "a negotiation space needs at least one dimension").max(MAX_NEGOTIATION_COORDINATES),
+    dimensions: z
+      .array(NegotiationDimension)
+      .min(1, "a negotiation space needs at least one dimension")
+      .max(MAX_NEGOTIATION_COORDINATES),
     tolerances: NegotiationTolerances.default(NegotiationTolerances.parse({})),
     sampling: NegotiationSampling.default("latin-hypercube"),
     /** Points of the coarse design (the loosest framework of the space is always added). Default 48. */
@@ -242,7 +254,10 @@ export function resolveNegotiationSpec(
 ): LoadResult<ResolvedNegotiationSpec> {
   const issues: Issue[] = [];
   let scenario: Scenario | undefined = spec.base.scenario;
-  if (spec.base.scenario) issues.push(...crossCheckScenario(spec.base.scenario).map((i) => ({ ...i, path: ["base", "scenario", ...i.path] })));
+  if (spec.base.scenario)
+    issues.push(
+      ...crossCheckScenario(spec.base.scenario).map((i) => ({ ...i, path: ["base", "scenario", ...i.path] })),
+    );
   if (spec.base.preset !== undefined) {
     scenario = options.resolvePreset?.(spec.base.preset);
     if (!scenario) {
@@ -261,7 +276,11 @@ export function resolveNegotiationSpec(
   const ids = new Map<string, number>();
   spec.dimensions.forEach((d, i) => {
     if (ids.has(d.id))
-      issues.push({ code: "duplicate_id", path: ["dimensions", i, "id"], message: `duplicate dimension id "${d.id}" (first used at index ${ids.get(d.id)})` });
+      issues.push({
+        code: "duplicate_id",
+        path: ["dimensions", i, "id"],
+        message: `duplicate dimension id "${d.id}" (first used at index ${ids.get(d.id)})`,
+      });
     else ids.set(d.id, i);
   });
   if (!scenario) return { issues };
@@ -282,8 +301,10 @@ export function resolveNegotiationSpec(
     parties = spec.parties;
   } else parties = [known[0]!, known[1]!];
 
+  // With an unknown negotiating party, per-party ranges would only repeat that error.
+  const partiesKnown = parties.every((p) => known.includes(p));
   spec.dimensions.forEach((d, i) => {
-    if (d.perParty) {
+    if (d.perParty && partiesKnown) {
       for (const p of Object.keys(d.perParty))
         if (!parties.includes(p))
           issues.push({
@@ -293,7 +314,11 @@ export function resolveNegotiationSpec(
           });
       for (const p of parties)
         if (!(p in d.perParty))
-          issues.push({ code: "missing_field", path: ["dimensions", i, "perParty"], message: `give a range for party "${p}"` });
+          issues.push({
+            code: "missing_field",
+            path: ["dimensions", i, "perParty"],
+            message: `give a range for party "${p}"`,
+          });
     }
     if (d.limit?.rule !== undefined && !RULES_BY_QUANTITY[d.limit.quantity].includes(d.limit.rule))
       issues.push({
@@ -304,7 +329,11 @@ export function resolveNegotiationSpec(
     if (d.warheadsPerLauncher) {
       const top = Math.max(...(d.range ?? []), ...Object.values(d.perParty ?? {}).flat());
       if (top > 100)
-        issues.push({ code: "too_big", path: ["dimensions", i, d.range ? "range" : "perParty"], message: `a cap on warheads per launcher above 100 (${top}) is not a cap` });
+        issues.push({
+          code: "too_big",
+          path: ["dimensions", i, d.range ? "range" : "perParty"],
+          message: `a cap on warheads per launcher above 100 (${top}) is not a cap`,
+        });
     }
     if (d.limit?.selector.parties)
       issues.push({
@@ -324,7 +353,12 @@ export function resolveNegotiationSpec(
   if (issues.some((i) => (i.severity ?? "error") === "error")) return { issues };
   const { base, parties: _p, ...rest } = spec;
   return {
-    value: { ...rest, base: { scenario, ...(base.preset !== undefined ? { preset: base.preset } : {}) }, parties, coordinates },
+    value: {
+      ...rest,
+      base: { scenario, ...(base.preset !== undefined ? { preset: base.preset } : {}) },
+      parties,
+      coordinates,
+    },
     issues,
   };
 }
@@ -335,7 +369,10 @@ export function resolveNegotiationSpec(
  * @param text YAML or JSON text
  * @param options file name, preset resolver and known preset ids
  */
-export function loadNegotiationSpec(text: string, options: ResolveNegotiationOptions = {}): LoadResult<ResolvedNegotiationSpec> {
+export function loadNegotiationSpec(
+  text: string,
+  options: ResolveNegotiationOptions = {},
+): LoadResult<ResolvedNegotiationSpec> {
   let resolved: ResolvedNegotiationSpec | undefined;
   const result = loadDocument(text, NegotiationSpec, {
     ...(options.file !== undefined ? { file: options.file } : {}),
@@ -354,7 +391,10 @@ export function loadNegotiationSpec(text: string, options: ResolveNegotiationOpt
  * @param data the spec as plain data
  * @param options preset resolver and known preset ids
  */
-export function parseNegotiationSpec(data: unknown, options: ResolveNegotiationOptions = {}): LoadResult<ResolvedNegotiationSpec> {
+export function parseNegotiationSpec(
+  data: unknown,
+  options: ResolveNegotiationOptions = {},
+): LoadResult<ResolvedNegotiationSpec> {
   let resolved: ResolvedNegotiationSpec | undefined;
   const result = validateData(NegotiationSpec, data, (spec) => {
     const r = resolveNegotiationSpec(spec, options);

@@ -25,8 +25,10 @@ const valid = (p: NegotiationObjectives) =>
 /** True when `a` is at least as good as `b` on every objective and better on one (within 1e-9). */
 export function negotiationDominates(a: NegotiationObjectives, b: NegotiationObjectives): boolean {
   if (!valid(a) || !valid(b)) return false;
-  const noWorse = a.stability >= b.stability - EPS && a.reductions >= b.reductions - EPS && a.parityGap <= b.parityGap + EPS;
-  const better = a.stability > b.stability + EPS || a.reductions > b.reductions + EPS || a.parityGap < b.parityGap - EPS;
+  const noWorse =
+    a.stability >= b.stability - EPS && a.reductions >= b.reductions - EPS && a.parityGap <= b.parityGap + EPS;
+  const better =
+    a.stability > b.stability + EPS || a.reductions > b.reductions + EPS || a.parityGap < b.parityGap - EPS;
   return noWorse && better;
 }
 

@@ -87,7 +87,9 @@ function mergeElements(original: ForceElement, lo: ForceElement, hi: ForceElemen
       test: lo.launchers.test + hi.launchers.test,
     },
     warheadsPerLauncher: unconverted > 0 ? warheads / unconverted : original.warheadsPerLauncher,
-    ...(original.maxWarheadsPerLauncher !== undefined ? { maxWarheadsPerLauncher: original.maxWarheadsPerLauncher } : {}),
+    ...(original.maxWarheadsPerLauncher !== undefined
+      ? { maxWarheadsPerLauncher: original.maxWarheadsPerLauncher }
+      : {}),
   };
 }
 

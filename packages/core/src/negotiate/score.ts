@@ -101,7 +101,8 @@ export function elementChanges(before: Party, after: Party): ElementChange[] {
     const eliminated = total(e) - total(a);
     const dDep = e.launchers.deployed - a.launchers.deployed;
     const dW = Math.round((wb - wa) * 1e6) / 1e6;
-    if (dDep === 0 && eliminated === 0 && Math.abs(dW) < 1e-6 && e.launchers.nonDeployed === a.launchers.nonDeployed) continue;
+    if (dDep === 0 && eliminated === 0 && Math.abs(dW) < 1e-6 && e.launchers.nonDeployed === a.launchers.nonDeployed)
+      continue;
     const parts: string[] = [];
     if (dDep !== 0) {
       const kept = Math.max(0, a.launchers.nonDeployed - e.launchers.nonDeployed);
@@ -109,11 +110,17 @@ export function elementChanges(before: Party, after: Party): ElementChange[] {
         ...(kept > 0 ? [`${fmt(kept)} kept non-deployed`] : []),
         ...(eliminated > 0 ? [`${fmt(eliminated)} eliminated`] : []),
       ];
-      parts.push(`${fmt(e.launchers.deployed)} → ${fmt(a.launchers.deployed)} deployed launchers${how.length ? ` (${how.join(", ")})` : ""}`);
+      parts.push(
+        `${fmt(e.launchers.deployed)} → ${fmt(a.launchers.deployed)} deployed launchers${how.length ? ` (${how.join(", ")})` : ""}`,
+      );
     } else if (eliminated > 0) parts.push(`${fmt(eliminated)} non-deployed launchers eliminated`);
-    if (Math.abs(dW) >= 1e-6) parts.push(`${dW > 0 ? "−" : "+"}${fmt(Math.abs(dW))} warheads`);
-    if (dDep === 0 && Math.abs(dW) >= 1e-6 && a.warheadsPerLauncher !== e.warheadsPerLauncher)
-      parts.push(`downloaded to ${fmt(Math.round(a.warheadsPerLauncher * 100) / 100)} per launcher`);
+    const perLauncher = (x: number) => fmt(Math.round(x * 100) / 100);
+    const download =
+      Math.abs(a.warheadsPerLauncher - e.warheadsPerLauncher) > 1e-9 && a.launchers.deployed > 0
+        ? ` (download ${perLauncher(e.warheadsPerLauncher)} → ${perLauncher(a.warheadsPerLauncher)} per launcher)`
+        : "";
+    if (Math.abs(dW) >= 1e-6)
+      parts.push(`${dW > 0 ? "−" : "+"}${fmt(Math.round(Math.abs(dW) * 10) / 10)} warheads${download}`);
     out.push({
       kind: "force",
       id: e.id,
@@ -144,7 +151,13 @@ export function elementChanges(before: Party, after: Party): ElementChange[] {
 }
 
 /** A "who gives what" line for one side. */
-export function givesLine(party: string, warheads: number, launchers: number, interceptors: number, changes: readonly ElementChange[]): string {
+export function givesLine(
+  party: string,
+  warheads: number,
+  launchers: number,
+  interceptors: number,
+  changes: readonly ElementChange[],
+): string {
   if (changes.length === 0) return `${party} gives nothing`;
   const totals = [
     ...(warheads > 0 ? [`${fmt(Math.round(warheads * 10) / 10)} warheads`] : []),
@@ -194,7 +207,9 @@ export function scoreFramework(
     return p;
   }) as [Party, Party];
   const restructured: Restructured[] = before.map((p) =>
-    negotiated ? restructureParty(scenario, negotiated, p.id, options.posture) : { party: p, status: "unchanged", message: "status quo" },
+    negotiated
+      ? restructureParty(scenario, negotiated, p.id, options.posture)
+      : { party: p, status: "unchanged", message: "status quo" },
   );
   const failed = restructured.filter((r) => r.status === "infeasible");
   if (failed.length > 0)
@@ -218,8 +233,14 @@ export function scoreFramework(
     const retaliation = exchanges.find((e) => e.striker === other && e.victim === p.id)!.outcome.retaliationArriving;
     const changes = elementChanges(before[i]!, p);
     const warheadsRemoved = Math.round((nuclearWarheads(before[i]!) - nuclearWarheads(p)) * 1e6) / 1e6;
-    const launchersRemoved = changes.reduce((t, c) => t + Math.max(0, c.deployedLaunchers[0] - c.deployedLaunchers[1]), 0);
-    const interceptorsRemoved = changes.reduce((t, c) => t + (c.interceptors ? c.interceptors[0] - c.interceptors[1] : 0), 0);
+    const launchersRemoved = changes.reduce(
+      (t, c) => t + Math.max(0, c.deployedLaunchers[0] - c.deployedLaunchers[1]),
+      0,
+    );
+    const interceptorsRemoved = changes.reduce(
+      (t, c) => t + (c.interceptors ? c.interceptors[0] - c.interceptors[1] : 0),
+      0,
+    );
     return {
       party: p.id,
       status: restructured[i]!.status,
@@ -237,7 +258,8 @@ export function scoreFramework(
   }) as [SideScore, SideScore];
   const [wa, wb] = [sides[0].deliverableWarheads, sides[1].deliverableWarheads];
   const parityRatio = wb > 0 ? wa / wb : wa > 0 ? Infinity : 1;
-  const parityGap = parityRatio === 0 || !Number.isFinite(parityRatio) ? Infinity : Math.max(parityRatio, 1 / parityRatio) - 1;
+  const parityGap =
+    parityRatio === 0 || !Number.isFinite(parityRatio) ? Infinity : Math.max(parityRatio, 1 / parityRatio) - 1;
   return {
     feasible: true,
     message: negotiated ? restructured.map((r) => r.message).join("; ") : "status quo",

@@ -138,12 +138,16 @@ export function scalarObjective(
   const t = spec.tolerances;
   const sqTotal = statusQuo.sides[0].deployedWarheads + statusQuo.sides[1].deployedWarheads;
   const gap = Math.min(score.parityGap, 10);
-  const gain = weights.stability * score.combined + weights.reductions * (sqTotal > 0 ? score.totalWarheadsRemoved / sqTotal : 0) - weights.parity * gap;
+  const gain =
+    weights.stability * score.combined +
+    weights.reductions * (sqTotal > 0 ? score.totalWarheadsRemoved / sqTotal : 0) -
+    weights.parity * gap;
   let shortfall = Math.max(0, gap - t.parity);
   score.sides.forEach((s, i) => {
     const sq = statusQuo.sides[i]!;
     shortfall += Math.max(0, sq.fss - t.stability - s.fss);
-    if (sq.retaliation > 0) shortfall += Math.max(0, sq.retaliation * (1 - t.retaliation) - s.retaliation) / sq.retaliation;
+    if (sq.retaliation > 0)
+      shortfall += Math.max(0, sq.retaliation * (1 - t.retaliation) - s.retaliation) / sq.retaliation;
   });
   return -gain + 10 * shortfall;
 }
@@ -157,7 +161,8 @@ export function pointObjectives(score: PointScore): NegotiationObjectives {
 function unitCentre(coordinates: readonly NegotiationCoordinate[], values: readonly number[]): number[] {
   return coordinates.map((c, i) => {
     const v = values[i]!;
-    const level = v >= c.max - 1e-9 ? c.levels - 1 : Math.max(0, Math.min(c.levels - 1, Math.round((v - c.min) / c.step)));
+    const level =
+      v >= c.max - 1e-9 ? c.levels - 1 : Math.max(0, Math.min(c.levels - 1, Math.round((v - c.min) / c.step)));
     return (level + 0.5) / c.levels;
   });
 }
@@ -186,7 +191,8 @@ export function negotiate(spec: ResolvedNegotiationSpec, options: NegotiateOptio
   const total = 1 + 1 + spec.samples + spec.refine.starts * spec.refine.iterations;
   let done = 0;
   // Nelder–Mead checks its budget once per iteration, so a run may take a few evaluations more: clamp.
-  const tick = (phase: NegotiationProgress["phase"]) => options.onProgress?.({ phase, done: Math.min(++done, total - 1), total });
+  const tick = (phase: NegotiationProgress["phase"]) =>
+    options.onProgress?.({ phase, done: Math.min(++done, total - 1), total });
 
   const sqScore = scoreFramework(base, parties, undefined);
   const points: NegotiationPoint[] = [];
@@ -250,7 +256,10 @@ export function negotiate(spec: ResolvedNegotiationSpec, options: NegotiateOptio
     candidates.sort((a, b) => objectiveOf(a) - objectiveOf(b) || a - b);
     const from = candidates[0]!;
     used.add(from);
-    const start = unitCentre(coords, coords.map((c) => points[from]!.values[c.key]!));
+    const start = unitCentre(
+      coords,
+      coords.map((c) => points[from]!.values[c.key]!),
+    );
     let best = from;
     const f = (u: number[]): number => {
       const outside = u.reduce((t, x) => t + Math.max(0, x - 1, -x), 0);
@@ -266,12 +275,20 @@ export function negotiate(spec: ResolvedNegotiationSpec, options: NegotiateOptio
       maxEvaluations: spec.refine.iterations,
       maxIterations: 100 * spec.refine.iterations,
     });
-    refinements.push({ from, best, reductionsWeight: weights.reductions, evaluations: run.evaluations, converged: run.converged });
+    refinements.push({
+      from,
+      best,
+      reductionsWeight: weights.reductions,
+      evaluations: run.evaluations,
+      converged: run.converged,
+    });
   }
   // Refinement runs stop at their budget; report the budget as done.
   options.onProgress?.({ phase: "refine", done: total, total });
 
-  const objectives = points.map((p) => (p.score.feasible ? pointObjectives(p.score) : { stability: NaN, reductions: NaN, parityGap: NaN }));
+  const objectives = points.map((p) =>
+    p.score.feasible ? pointObjectives(p.score) : { stability: NaN, reductions: NaN, parityGap: NaN },
+  );
   const pareto = negotiationFrontier(objectives);
   const statusQuoDominated = objectives.some((o, i) => i !== 0 && negotiationDominates(o, objectives[0]!));
   const frontier = [...new Set([0, ...pareto])].sort((a, b) => {

@@ -26,8 +26,8 @@ export interface ZopaCheck {
 }
 
 const EPS = 1e-9;
-const f3 = (x: number) => (Number.isFinite(x) ? x.toFixed(3) : String(x));
-const f0 = (x: number) => (Number.isFinite(x) ? x.toFixed(0) : String(x));
+const f4 = (x: number) => (Number.isFinite(x) ? x.toFixed(4) : String(x));
+const f1 = (x: number) => (Number.isFinite(x) ? x.toFixed(1) : String(x));
 
 /**
  * Decide whether a point is in the zone of possible agreement.
@@ -46,14 +46,16 @@ export function zopaCheck(point: ZopaFigures, statusQuo: ZopaFigures, tolerances
     }
     const minFss = sq.fss - tolerances.stability;
     if (!(s.fss >= minFss - EPS))
-      reasons.push(`${s.party} stability ${f3(s.fss)} < ${f3(minFss)} (status quo ${f3(sq.fss)} − ${tolerances.stability})`);
+      reasons.push(
+        `${s.party} stability ${f4(s.fss)} < ${f4(minFss)} (status quo ${f4(sq.fss)} − ${tolerances.stability})`,
+      );
     const minRet = sq.retaliation * (1 - tolerances.retaliation);
     if (!(s.retaliation >= minRet - EPS))
       reasons.push(
-        `${s.party} retaliation ${f0(s.retaliation)} < ${f0(minRet)} warheads (status quo ${f0(sq.retaliation)} − ${100 * tolerances.retaliation} %)`,
+        `${s.party} retaliation ${f1(s.retaliation)} < ${f1(minRet)} warheads (status quo ${f1(sq.retaliation)} − ${100 * tolerances.retaliation} %)`,
       );
   }
   if (!(point.parityGap <= tolerances.parity + EPS))
-    reasons.push(`parity gap ${f3(point.parityGap)} > ${tolerances.parity}`);
+    reasons.push(`parity gap ${f4(point.parityGap)} > ${tolerances.parity}`);
   return { inZopa: reasons.length === 0, reasons };
 }

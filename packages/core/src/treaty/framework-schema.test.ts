@@ -1,6 +1,14 @@
 import { describe, it } from "node:test";
 import assert from "node:assert/strict";
-import { Framework, RULES_BY_QUANTITY, ceilingFor, isUnequal, ruleOf, statusOf } from "./framework-schema.js";
+import {
+  Framework,
+  RULES_BY_QUANTITY,
+  ceilingFor,
+  frameworkJsonSchema,
+  isUnequal,
+  ruleOf,
+  statusOf,
+} from "./framework-schema.js";
 import { CountingRuleName } from "./framework-schema.js";
 import { COUNTING_RULES } from "./counting-rules.js";
 
@@ -49,5 +57,11 @@ describe("framework schema", () => {
     assert.equal(isUnequal(l, ["us", "ru", "cn"]), true);
     assert.equal(isUnequal({ max: 5 }), false);
     assert.equal(isUnequal({ perParty: { us: 1, ru: 2 } }), true);
+  });
+
+  it("publishes a JSON Schema of framework files", () => {
+    const js = frameworkJsonSchema() as { required: string[]; properties: Record<string, unknown> };
+    assert.deepEqual(js.required, ["id", "name", "citation"]);
+    assert.ok("limits" in js.properties);
   });
 });

@@ -234,3 +234,9 @@ export function isUnequal(limit: Pick<Limit, "max" | "perParty">, parties?: read
       : [...Object.values(limit.perParty), ...(limit.max !== undefined ? [limit.max] : [])];
   return new Set(values).size > 1;
 }
+
+/** Return the JSON Schema (draft 2020-12) describing framework files as users write them. */
+export function frameworkJsonSchema(): Record<string, unknown> {
+  const schema = z.toJSONSchema(Framework, { io: "input", target: "draft-2020-12" }) as Record<string, unknown>;
+  return { ...schema, title: "Security Equation treaty framework (v1)" };
+}

@@ -74,6 +74,8 @@ export interface PathToCompliance {
   survivableWarheads: { before: number; after: number };
   /** The party's posture after the changes. */
   posture: Party;
+  /** False when the search stopped at its iteration budget: the posture complies but may not be the best. */
+  optimal: boolean;
   /** A sentence on the outcome. */
   message: string;
 }
@@ -86,6 +88,11 @@ export interface PathOptions {
   posture?: Posture;
   /** Weight on each launcher, warhead or interceptor kept, relative to one survivable warhead. Default 1e-3. */
   keepWeight?: number;
+  /**
+   * Branch-and-bound iterations before the solver returns its best posture so far (deterministic; no clock).
+   * Default 20,000.
+   */
+  maxIterations?: number;
 }
 
 type Expr = { vars: Map<string, number>; constant: number };
@@ -141,6 +148,7 @@ export function pathToCompliance(
     after: before,
     changes: [],
     posture: party,
+    optimal: true,
     survivableWarheads: { before: survivable(party, posture), after: survivable(party, posture) },
   };
   if (binding.length === 0)
@@ -307,7 +315,7 @@ export function pathToCompliance(
 
   const solution = solve(
     { direction: "maximize", objective: OBJ, constraints, variables, integers, binaries },
-    { includeZeroVariables: true, maxIterations: 100_000 },
+    { includeZeroVariables: true, maxIterations: options.maxIterations ?? 20_000 },
   );
   if (!(solution.status === "optimal" || (solution.status === "timedout" && Number.isFinite(solution.result))))
     return fail(`no posture of ${partyId} meets every limit by reductions (solver: ${solution.status})`);
@@ -397,9 +405,11 @@ export function pathToCompliance(
     changes,
     after,
     posture: posture2,
+    optimal: solution.status === "optimal",
     survivableWarheads: { before: base.survivableWarheads.before, after: survivableAfter },
     message:
       `${changes.length} change${changes.length === 1 ? " brings" : "s bring"} ${partyId} within every limit; ` +
-      `survivable warheads (${posture}) ${fmt(base.survivableWarheads.before)} → ${fmt(survivableAfter)}`,
+      `survivable warheads (${posture}) ${fmt(base.survivableWarheads.before)} → ${fmt(survivableAfter)}` +
+      (solution.status === "optimal" ? "" : " (best found within the search budget; may not be optimal)"),
   };
 }

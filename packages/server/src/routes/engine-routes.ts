@@ -5,7 +5,7 @@
  */
 import type { Hono } from "hono";
 import { hasErrors, type Issue, type Scenario } from "@seceq/core";
-import { contentHash, type RunKind } from "@seceq/store";
+import { contentHash } from "@seceq/store";
 import type { AppContext } from "../app-context.js";
 import { Requests, MAX_CRISIS_DAYS } from "../api-schemas.js";
 import { HttpError } from "../http-errors.js";
@@ -26,7 +26,7 @@ async function runRecorded<J extends EngineJob>(
   if (!ctx.recordRuns) return { result };
   try {
     const run = await ctx.store.recordRun({
-      kind: job.kind as RunKind,
+      kind: job.kind,
       scenarioId: resolved.saved?.id ?? null,
       scenarioVersion: resolved.saved?.version ?? null,
       scenarioHash: contentHash(resolved.scenario),

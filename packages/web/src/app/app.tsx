@@ -39,7 +39,9 @@ export function App({ store }: { store: WorkbenchStore }) {
   );
   const setOptions = useCallback((patch: Partial<WorkbenchOptions>) => store.setOptions(patch), [store]);
   const editorVm = useMemo(() => postureEditorVm(state.input, state.baseline), [state.input, state.baseline]);
-  const elementNames = useMemo(() => elementNameMap(state.input), [state.input]);
+  const elementNamesKey = state.input.parties.map((p) => p.forces.map((f) => `${p.id}/${f.id}\u0000${f.name}`).join("\u0001")).join("\u0002");
+  // eslint-disable-next-line react-hooks/exhaustive-deps
+  const elementNames = useMemo(() => elementNameMap(state.input), [elementNamesKey]);
   const cards = useMemo(() => (state.core.report ? stabilityCards(state.core.report) : []), [state.core.report]);
 
   // Keep the address bar a share link of the current scenario (after the first change).

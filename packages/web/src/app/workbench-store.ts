@@ -9,7 +9,7 @@
  */
 import type { Issue, Report, ScenarioInput, SensitivityEntry } from "@seceq/core";
 import { unpackCrisis, type CrisisColumns } from "../engine/crisis-buffer.js";
-import type { EngineClient } from "../engine/engine-client.js";
+import { CancelledError, type EngineClient } from "../engine/engine-client.js";
 import type { ComplianceOutcome, CoreResult, ExtrasJob, ExtrasResult } from "../engine/engine-core.js";
 import { CoalescingScheduler } from "../engine/scheduler.js";
 import { getAt, setAt, type DocPath } from "../model/scenario-path.js";
@@ -118,7 +118,15 @@ export interface StoreDeps {
   extras: EngineClient;
   /** Tick function of the schedulers (default setTimeout 0). */
   schedule?: (cb: () => void) => void;
+  /**
+   * Quiet time after the last scenario edit before the slow analyses start, ms (default {@link EXTRAS_SETTLE_MS}).
+   * During a slider drag only the core figures are recomputed, so the slow worker does not compete for the CPU.
+   */
+  extrasSettleMs?: number;
 }
+
+/** Default quiet time before the slow analyses run after an edit, ms. */
+export const EXTRAS_SETTLE_MS = 300;
 
 interface CoreRunInput {
   scenario: ScenarioInput;
@@ -137,6 +145,8 @@ export class WorkbenchStore {
   private readonly deps: StoreDeps;
   private readonly coreScheduler: CoalescingScheduler<CoreRunInput, CoreResult>;
   private readonly extrasScheduler: CoalescingScheduler<ExtrasRunInput, ExtrasResult>;
+  private extrasTimer: ReturnType<typeof setTimeout> | undefined;
+  private settleWaiters: Array<() => void> = [];
 
   /** Create the store with the default preset loaded (or `initial` when given). */
   constructor(deps: StoreDeps, initial?: { input: ScenarioInput; presetId: string | null; options?: Partial<WorkbenchOptions> }) {
@@ -204,8 +214,11 @@ export class WorkbenchStore {
           },
         });
       },
-      onError: (e, i, runId) =>
-        this.set({ extras: { ...this.state.extras, runId, revision: i.revision, pending: this.extrasScheduler.busy, error: String(e) } }),
+      onError: (e, i, runId) => {
+        // A cancelled run was abandoned for newer inputs; its successor is already scheduled.
+        if (e instanceof CancelledError) return;
+        this.set({ extras: { ...this.state.extras, runId, revision: i.revision, pending: this.extrasScheduler.busy, error: String(e) } });
+      },
       ...schedule,
     });
     this.requestRuns(true);
@@ -225,7 +238,10 @@ export class WorkbenchStore {
 
   /** Resolve when both schedulers are idle (tests, benchmarks). */
   async whenIdle(): Promise<void> {
-    await Promise.all([this.coreScheduler.whenIdle(), this.extrasScheduler.whenIdle()]);
+    while (this.extrasTimer !== undefined || this.coreScheduler.busy || this.extrasScheduler.busy) {
+      if (this.extrasTimer !== undefined) await new Promise<void>((r) => this.settleWaiters.push(r));
+      await Promise.all([this.coreScheduler.whenIdle(), this.extrasScheduler.whenIdle()]);
+    }
   }
 
   //// writing ////
@@ -317,6 +333,9 @@ export class WorkbenchStore {
 
   /** Stop the schedulers. */
   dispose(): void {
+    if (this.extrasTimer !== undefined) clearTimeout(this.extrasTimer);
+    this.extrasTimer = undefined;
+    this.flushSettle();
     this.coreScheduler.dispose();
     this.extrasScheduler.dispose();
   }
@@ -326,14 +345,35 @@ export class WorkbenchStore {
     this.requestRuns(true);
   }
 
-  private requestRuns(core: boolean): void {
+  /** Schedule runs: the core one now (for scenario edits), the slow one after the edits settle. */
+  private requestRuns(scenarioChanged: boolean): void {
     const revision = this.state.revision;
-    if (core) {
+    if (scenarioChanged) {
+      // A slow analysis of an older scenario would only compete with the core run for the CPU: abandon it.
+      this.deps.extras.cancel();
       this.coreScheduler.update({ scenario: this.state.input, revision });
       if (!this.state.core.pending) this.set({ core: { ...this.state.core, pending: true } });
     }
-    this.extrasScheduler.update({ job: this.extrasJob(), revision });
     if (!this.state.extras.pending) this.set({ extras: { ...this.state.extras, pending: true } });
+    const settle = this.deps.extrasSettleMs ?? EXTRAS_SETTLE_MS;
+    if (this.extrasTimer !== undefined) clearTimeout(this.extrasTimer);
+    this.extrasTimer = undefined;
+    if (!scenarioChanged || settle <= 0 || this.state.core.runId === 0) {
+      this.extrasScheduler.update({ job: this.extrasJob(), revision });
+      this.flushSettle();
+      return;
+    }
+    this.extrasTimer = setTimeout(() => {
+      this.extrasTimer = undefined;
+      this.extrasScheduler.update({ job: this.extrasJob(), revision: this.state.revision });
+      this.flushSettle();
+    }, settle);
+  }
+
+  private flushSettle(): void {
+    const w = this.settleWaiters;
+    this.settleWaiters = [];
+    for (const f of w) f();
   }
 
   private evaluateBaseline(): void {

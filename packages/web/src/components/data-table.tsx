@@ -1,7 +1,7 @@
 /**
  * A captioned table from a {@link TableVm} with a CSV download of the raw (full-precision) values.
  */
-import type { ReactNode } from "react";
+import { memo, type ReactNode } from "react";
 import { download } from "../charts/chart-export.js";
 import type { TableVm } from "../results/results-vm.js";
 import { toCsv } from "../share/csv.js";
@@ -21,8 +21,8 @@ export interface DataTableProps {
   pending?: boolean;
 }
 
-/** A table with CSV export. */
-export function DataTable({ id, caption, table, exportName, rowClass, rowTitle, note, pending }: DataTableProps) {
+/** A table with CSV export (re-rendered only when its props change). */
+export const DataTable = memo(function DataTable({ id, caption, table, exportName, rowClass, rowTitle, note, pending }: DataTableProps) {
   // Right-align columns whose raw values are numbers.
   const numeric = table.columns.map((_, j) => table.raw.length > 0 && table.raw.every((r) => typeof r[j] === "number" || r[j] === null));
   return (
@@ -68,4 +68,4 @@ export function DataTable({ id, caption, table, exportName, rowClass, rowTitle, 
       </div>
     </section>
   );
-}
+});

@@ -301,6 +301,21 @@ function layerEditor(d: LayerInput, base: LayerInput | undefined, prefix: DocPat
   };
 }
 
+/**
+ * Reuse an item's view model while its document objects are unchanged (edits copy only the objects along the edited
+ * path), so the view can skip re-rendering every untouched element on each slider step.
+ */
+const itemCache = new WeakMap<object, { base: object | undefined; at: string; vm: ItemEditor }>();
+
+function cachedItem<T extends object>(doc: T, base: T | undefined, prefix: DocPath, build: () => ItemEditor): ItemEditor {
+  const at = prefix.join("/");
+  const hit = itemCache.get(doc);
+  if (hit && hit.base === base && hit.at === at) return hit.vm;
+  const vm = build();
+  itemCache.set(doc, { base, at, vm });
+  return vm;
+}
+
 function partyEditor(p: PartyInput, base: PartyInput | undefined, index: number): PartyEditor {
   const prefix: DocPath = ["parties", index];
   const posture = p.posture ?? "dayToDay";
@@ -313,11 +328,13 @@ function partyEditor(p: PartyInput, base: PartyInput | undefined, index: number)
   p.forces.forEach((e, i) => {
     const b = base?.forces.find((x) => x.id === e.id);
     const leg = legOf(e);
-    legs.set(leg, [...(legs.get(leg) ?? []), elementEditor(e, b, [...prefix, "forces", i])]);
+    const at: DocPath = [...prefix, "forces", i];
+    legs.set(leg, [...(legs.get(leg) ?? []), cachedItem(e, b, at, () => elementEditor(e, b, at))]);
   });
   (p.defenses ?? []).forEach((d, i) => {
     const b = base?.defenses?.find((x) => x.id === d.id);
-    legs.set("defences", [...(legs.get("defences") ?? []), layerEditor(d, b, [...prefix, "defenses", i])]);
+    const at: DocPath = [...prefix, "defenses", i];
+    legs.set("defences", [...(legs.get("defences") ?? []), cachedItem(d, b, at, () => layerEditor(d, b, at))]);
   });
   const deployedWarheads = p.forces
     .filter((e) => e.nuclear !== false)

@@ -47,8 +47,8 @@ function Party({ p, actions }: { p: PartyEditor; actions: ControlActions }) {
   );
 }
 
-/** Render the editor. */
-export function PostureEditor({ vm, actions }: { vm: PostureEditorVm; actions: ControlActions }) {
+/** Render the editor (skipped when neither the view model nor the actions changed, e.g. on a new result). */
+export const PostureEditor = memo(function PostureEditor({ vm, actions }: { vm: PostureEditorVm; actions: ControlActions }) {
   return (
     <div className="editor">
       <h2 className="section-title">
@@ -84,4 +84,4 @@ export function PostureEditor({ vm, actions }: { vm: PostureEditorVm; actions: C
       </details>
     </div>
   );
-}
+});

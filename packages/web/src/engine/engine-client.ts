@@ -21,15 +21,49 @@ export interface WorkerLike {
   terminate(): void;
 }
 
-/** Request/response over one worker. */
+/** Rejection reason of jobs dropped by {@link EngineClient.cancel}. */
+export class CancelledError extends Error {
+  constructor() {
+    super("engine job cancelled");
+    this.name = "CancelledError";
+  }
+}
+
+/** Request/response over one worker, which can be replaced to abandon a long job. */
 export class EngineClient {
-  private readonly worker: WorkerLike;
+  private worker: WorkerLike;
+  private readonly factory: (() => WorkerLike) | undefined;
   private nextId = 1;
   private readonly pending = new Map<number, { resolve: (r: EngineResult) => void; reject: (e: Error) => void }>();
 
-  /** Wrap a worker. */
-  constructor(worker: WorkerLike) {
-    this.worker = worker;
+  /**
+   * Wrap a worker, or a factory of workers (needed for {@link EngineClient.cancel}).
+   */
+  constructor(worker: WorkerLike | (() => WorkerLike)) {
+    this.factory = typeof worker === "function" ? worker : undefined;
+    this.worker = typeof worker === "function" ? worker() : worker;
+    this.listen(this.worker);
+  }
+
+  /** Number of jobs sent and not yet answered. */
+  get inFlight(): number {
+    return this.pending.size;
+  }
+
+  /**
+   * Abandon every job in flight: terminate the worker (freeing its CPU at once) and start a fresh one. Pending jobs
+   * reject with {@link CancelledError}. Without a factory this does nothing.
+   */
+  cancel(): void {
+    if (!this.factory || this.pending.size === 0) return;
+    this.worker.terminate();
+    for (const p of this.pending.values()) p.reject(new CancelledError());
+    this.pending.clear();
+    this.worker = this.factory();
+    this.listen(this.worker);
+  }
+
+  private listen(worker: WorkerLike): void {
     worker.addEventListener("message", (ev: { data: EngineReply }) => {
       const reply = ev.data;
       const p = this.pending.get(reply.id);
@@ -39,6 +73,7 @@ export class EngineClient {
       else p.resolve(reply.result);
     });
     worker.addEventListener("error", (ev: { message?: string }) => {
+      if (worker !== this.worker) return;
       const err = new Error(`engine worker failed: ${ev.message ?? "unknown error"}`);
       for (const p of this.pending.values()) p.reject(err);
       this.pending.clear();

@@ -11,10 +11,18 @@ export function formatIndex(x: number): string {
   return Number.isFinite(x) ? x.toFixed(INDEX_DECIMALS) : "—";
 }
 
+const COUNT_FORMATS = new Map<number, Intl.NumberFormat>();
+
 /** Format a count with thousands separators, rounded to `decimals` (default 0). */
 export function formatCount(x: number, decimals = 0): string {
   if (!Number.isFinite(x)) return x === Infinity ? "∞" : "—";
-  return x.toLocaleString("en-US", { maximumFractionDigits: decimals, minimumFractionDigits: 0 });
+  // Intl formatters are costly to create: keep one per precision (this runs for every row on every slider step).
+  let f = COUNT_FORMATS.get(decimals);
+  if (!f) {
+    f = new Intl.NumberFormat("en-US", { maximumFractionDigits: decimals, minimumFractionDigits: 0 });
+    COUNT_FORMATS.set(decimals, f);
+  }
+  return f.format(x);
 }
 
 /** Format a share 0–1 as a percentage with `decimals` (default 0). */

@@ -82,7 +82,10 @@ export interface ResultsPanelProps {
 /** Render the results. */
 export function ResultsPanel({ report, runId, corePending, coreError, extras, options, setOptions, errors, asOf, elementNames }: ResultsPanelProps) {
   const root = useRef<HTMLDivElement>(null);
-  const names = useMemo(() => (report ? partyNames(report) : {}), [report]);
+  // Keyed on the names themselves, so tables that only need names are not rebuilt on every run.
+  const namesKey = report ? report.parties.map((p) => `${p.id}\u0000${p.name}`).join("\u0001") : "";
+  // eslint-disable-next-line react-hooks/exhaustive-deps
+  const names = useMemo(() => (report ? partyNames(report) : {}), [namesKey]);
   const cards = useMemo(() => (report ? stabilityCards(report, extras.monteCarlo) : []), [report, extras.monteCarlo]);
   const exIndex = report ? Math.min(options.exchangeIndex, report.exchanges.length - 1) : 0;
   const series = useMemo(() => {
@@ -109,6 +112,10 @@ export function ResultsPanel({ report, runId, corePending, coreError, extras, op
     () => (extras.compliance?.ok ? complianceVm(extras.compliance.report, names) : null),
     [extras.compliance, names],
   );
+
+  const parityTables = useMemo(() => (report ? { party: partyParityTable(report), dyad: dyadParityTable(report) } : null), [report]);
+  const sensTable = useMemo(() => sensitivityTable(extras.sensitivities, names, elementNames), [extras.sensitivities, names, elementNames]);
+  const mcTable = useMemo(() => (extras.monteCarlo ? bandTable(extras.monteCarlo) : null), [extras.monteCarlo]);
 
   useLayoutEffect(() => {
     // Children's layout effects (the charts) have run: the figures of this run are in the DOM.
@@ -240,21 +247,21 @@ export function ResultsPanel({ report, runId, corePending, coreError, extras, op
 
       {report ? (
         <>
-          <DataTable id="parity-table" caption="Parity by party" table={partyParityTable(report)} exportName="parity-parties" note="EMT and CMP under Suh's convention (CEP in km); Richelson's CMP uses CEP in nmi." />
-          <DataTable id="dyad-table" caption="Parity by pair (with range reach)" table={dyadParityTable(report)} exportName="parity-dyads" />
+          <DataTable id="parity-table" caption="Parity by party" table={parityTables!.party} exportName="parity-parties" note="EMT and CMP under Suh's convention (CEP in km); Richelson's CMP uses CEP in nmi." />
+          <DataTable id="dyad-table" caption="Parity by pair (with range reach)" table={parityTables!.dyad} exportName="parity-dyads" />
         </>
       ) : null}
       {extras.sensitivities.length > 0 ? (
         <DataTable
           id="sensitivity-table"
           caption="Arms-race sensitivities"
-          table={sensitivityTable(extras.sensitivities, names, elementNames)}
+          table={sensTable}
           exportName="sensitivities"
           pending={extrasStale}
           note="Change of first-strike stability per launcher added (finite difference over 1 % of deployed launchers). Marginal exchange ratio: attacking warheads the other side needs per added launcher to keep its kill fraction. An element is arms-race stable when adding it does not lower the other side's stability."
         />
       ) : null}
-      {extras.monteCarlo ? <DataTable id="band-table" caption="Monte Carlo bands (all metrics)" table={bandTable(extras.monteCarlo)} exportName="monte-carlo-bands" pending={extrasStale} /> : null}
+      {mcTable ? <DataTable id="band-table" caption="Monte Carlo bands (all metrics)" table={mcTable} exportName="monte-carlo-bands" pending={extrasStale} /> : null}
       {report && report.warnings.length > 0 ? (
         <section className="warnings" aria-labelledby="warnings-h">
           <h3 id="warnings-h">Model warnings</h3>

@@ -1,0 +1,139 @@
+import { after, before, test } from "node:test";
+import assert from "node:assert/strict";
+import { spawn } from "node:child_process";
+import { existsSync, mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { runChunk, type CellResult } from "@seceq/core";
+import { BullmqRunner } from "./bullmq-runner.js";
+import { startWorker, type ChunkInfo } from "./bullmq-worker.js";
+import { InProcessRunner } from "./in-process-runner.js";
+import { PiscinaRunner } from "./piscina-runner.js";
+import { sweepIdOf } from "./sweep-id.js";
+import { fixtureSpec } from "./test-utils/fixture-spec.js";
+import { startRedis, type RedisFixture } from "./test-utils/redis-fixture.js";
+
+let redis: RedisFixture;
+before(async () => {
+  redis = await startRedis();
+});
+after(async () => {
+  await redis.stop();
+});
+
+const N = 40;
+const ALL = Array.from({ length: N }, (_, i) => i);
+const sorted = (cells: CellResult[]) => [...cells].sort((a, b) => a.index - b.index);
+
+/** Collect cells, asserting none arrives twice. */
+function collector() {
+  const cells: CellResult[] = [];
+  const seen = new Set<number>();
+  return {
+    cells,
+    onResult: (c: CellResult) => {
+      assert.ok(!seen.has(c.index), `cell ${c.index} delivered twice`);
+      seen.add(c.index);
+      cells.push(c);
+    },
+  };
+}
+
+void test("differential: in-process, a 2-thread pool and BullMQ workers give identical cells", async () => {
+  const spec = fixtureSpec({ n: N, samples: 2 });
+  const reference = runChunk(spec, ALL);
+
+  const inProcess = collector();
+  await new InProcessRunner().run(spec, ALL, inProcess.onResult);
+
+  const pool = new PiscinaRunner({ threads: 2 });
+  const pooled = collector();
+  try {
+    await pool.run(spec, ALL, pooled.onResult);
+  } finally {
+    await pool.close();
+  }
+
+  const prefix = "diff";
+  const workers = await Promise.all([startWorker({ queue: redis.url, prefix }), startWorker({ queue: redis.url, prefix })]);
+  const runner = new BullmqRunner({ url: redis.url, prefix, chunkSize: 8 });
+  const queued = collector();
+  try {
+    await runner.run(spec, ALL, queued.onResult);
+    // Running again joins the finished jobs (same ids): same cells, nothing recomputed differently.
+    const again = collector();
+    await runner.run(spec, [5, 6, 33], again.onResult);
+    assert.deepEqual(sorted(again.cells), [reference[5], reference[6], reference[33]]);
+  } finally {
+    await runner.close();
+    await Promise.all(workers.map((w) => w.close()));
+  }
+
+  assert.deepEqual(inProcess.cells, reference);
+  assert.deepEqual(sorted(pooled.cells), reference);
+  assert.deepEqual(sorted(queued.cells), reference);
+});
+
+void test("retry: a chunk that throws on its first attempt is retried; the aggregate is still right", async () => {
+  const spec = fixtureSpec({ n: N, seed: 9 });
+  const reference = runChunk(spec, ALL);
+  const prefix = "retry";
+  const attempts: ChunkInfo[] = [];
+  const worker = await startWorker({
+    queue: redis.url,
+    prefix,
+    onChunk: (info) => {
+      attempts.push(info);
+      if (info.chunk === 2 && info.attemptsMade === 0) throw new Error("injected failure");
+    },
+  });
+  const runner = new BullmqRunner({ url: redis.url, prefix, chunkSize: 10, backoffMs: 50 });
+  const got = collector();
+  try {
+    await runner.run(spec, ALL, got.onResult);
+  } finally {
+    await runner.close();
+    await worker.close();
+  }
+  assert.deepEqual(
+    attempts.filter((a) => a.chunk === 2).map((a) => a.attemptsMade),
+    [0, 1],
+  );
+  assert.equal(attempts[0]!.jobId, `${sweepIdOf(spec)}.0`);
+  assert.deepEqual(sorted(got.cells), reference);
+});
+
+void test("a worker killed (SIGKILL) mid-chunk: the stalled job is picked up by another worker; every cell once", async () => {
+  const spec = fixtureSpec({ n: N, seed: 21 });
+  const reference = runChunk(spec, ALL);
+  const prefix = "kill";
+  const dir = mkdtempSync(join(tmpdir(), "seceq-kill-"));
+  const marker = join(dir, "crashed");
+  const script = fileURLToPath(new URL("./test-utils/crash-worker.ts", import.meta.url));
+  const child = spawn(process.execPath, ["--conditions=@seceq/source", "--import", "tsx", script], {
+    env: { ...process.env, SECEQ_TEST_REDIS: redis.url, SECEQ_TEST_PREFIX: prefix, SECEQ_TEST_CRASH_CHUNK: "1", SECEQ_TEST_MARKER: marker },
+    stdio: ["ignore", "pipe", "inherit"],
+  });
+  const exited = new Promise<NodeJS.Signals | null>((resolve) => child.once("exit", (_code, signal) => resolve(signal)));
+  let out = "";
+  child.stdout.on("data", (d: Buffer) => (out += d.toString()));
+  const runner = new BullmqRunner({ url: redis.url, prefix, chunkSize: 10 });
+  const got = collector();
+  let rescuer: Awaited<ReturnType<typeof startWorker>> | undefined;
+  try {
+    const run = runner.run(spec, ALL, got.onResult);
+    assert.equal(await exited, "SIGKILL");
+    assert.ok(existsSync(marker), "the child died in chunk 1");
+    assert.match(out, /chunk 0\nchunk 1\n/);
+    // A second worker finds the dead worker's job once its 1 s lock has expired.
+    rescuer = await startWorker({ queue: redis.url, prefix, stalledIntervalMs: 500 });
+    await run;
+  } finally {
+    await runner.close();
+    await rescuer?.close();
+    if (child.exitCode === null && child.signalCode === null) child.kill("SIGKILL");
+    rmSync(dir, { recursive: true, force: true });
+  }
+  assert.deepEqual(sorted(got.cells), reference);
+});

@@ -1,0 +1,163 @@
+/**
+ * Distributed sweeps through BullMQ on Redis (STACK.md §2), for runs that outgrow one machine.
+ *
+ * - Chunks: the cell space [0, n) is cut into fixed chunks of `chunkSize` cells (chunk c = cells c·size …
+ *   (c+1)·size − 1); each chunk is one job. A job's data is only `{sweepId, chunk, start, end}`; the resolved spec is
+ *   stored once in Redis under `<prefix>:seceq:spec:<sweepId>` and cached by each worker.
+ * - Idempotent: the job id is `${sweepId}.${chunk}` (BullMQ refuses `:` in custom ids). Adding a job that exists
+ *   adds nothing, so a resumed or repeated
+ *   run joins the jobs already queued, running or finished; a chunk whose job failed for good is retried.
+ * - Retries: `attempts` (default 3) with exponential backoff; a worker that dies mid-chunk loses its lock and the
+ *   job is picked up again by another worker (BullMQ's stalled-job check).
+ * - Aggregation: a job returns its cells (JSON-safe, `encodeCellJson`); the producer receives each finished chunk
+ *   through `QueueEvents` and hands the cells to `onResult`, which upserts them into the result store (so a retried
+ *   or repeated chunk changes nothing). The store then holds the aggregate; no giant Redis hash is built.
+ *
+ * Cells are computed by the same `runCell` as every other runner, with the seed in the spec, so results are
+ * identical to an in-process run.
+ */
+import { Queue, QueueEvents, type Job } from "bullmq";
+import { cellCount, decodeCellJson, type CellJson, type ResolvedSweepSpec } from "@seceq/core";
+import { parseRedisUrl, RespClient } from "./redis/resp-client.js";
+import type { ResultHandler, RunOptions, Runner } from "./runner.js";
+import { sweepIdOf } from "./sweep-id.js";
+
+/** Default BullMQ key prefix. */
+export const DEFAULT_PREFIX = "seceq";
+/** Default queue name. */
+export const DEFAULT_QUEUE = "seceq-sweeps";
+/** Default cells per job. */
+export const DEFAULT_CHUNK_SIZE = 100;
+/** How long stored specs and finished jobs are kept in Redis, s (7 days). */
+export const KEEP_SECONDS = 7 * 24 * 3600;
+
+/** Data of one chunk job. */
+export interface ChunkJobData {
+  sweepId: string;
+  chunk: number;
+  /** First cell (inclusive) and last cell (exclusive). */
+  start: number;
+  end: number;
+}
+
+/** Where a sweep's spec is stored in Redis. */
+export function specKey(prefix: string, sweepId: string): string {
+  return `${prefix}:seceq:spec:${sweepId}`;
+}
+
+/** Job id of a chunk: `${sweepId}.${chunk}` (BullMQ reserves `:` in job ids). */
+export function chunkJobId(sweepId: string, chunk: number): string {
+  return `${sweepId}.${chunk}`;
+}
+
+/** Options of {@link BullmqRunner}. */
+export interface BullmqRunnerOptions {
+  /** `redis://host:port[/db]`. */
+  url: string;
+  /** BullMQ key prefix (give each test its own). Default `seceq`. */
+  prefix?: string;
+  /** Queue name. Default `seceq-sweeps`. */
+  queueName?: string;
+  /** Cells per job, 1–5,000. Default 100. Must be the same for every run of one sweep (it fixes the job ids). */
+  chunkSize?: number;
+  /** Tries per job. Default 3. */
+  attempts?: number;
+  /** First retry delay, ms, doubling after each failure. Default 1,000. */
+  backoffMs?: number;
+}
+
+/** Sends sweep chunks to BullMQ workers (`seceq worker`) and collects their cells. */
+export class BullmqRunner implements Runner {
+  readonly name = "bullmq";
+  readonly prefix: string;
+  readonly queueName: string;
+  readonly chunkSize: number;
+  readonly #options: BullmqRunnerOptions;
+  #client: RespClient | undefined;
+  #queue: Queue | undefined;
+
+  constructor(options: BullmqRunnerOptions) {
+    this.#options = options;
+    this.prefix = options.prefix ?? DEFAULT_PREFIX;
+    this.queueName = options.queueName ?? DEFAULT_QUEUE;
+    this.chunkSize = Math.min(5000, Math.max(1, Math.floor(options.chunkSize ?? DEFAULT_CHUNK_SIZE)));
+    parseRedisUrl(options.url);
+  }
+
+  #connect(): { client: RespClient; queue: Queue } {
+    if (!this.#client || !this.#queue) {
+      this.#client = new RespClient(parseRedisUrl(this.#options.url));
+      this.#client.on("error", () => {
+        // Connection problems surface as rejected commands; the client reconnects by itself.
+      });
+      this.#queue = new Queue(this.queueName, { connection: this.#client, prefix: this.prefix });
+      this.#queue.on("error", () => {});
+    }
+    return { client: this.#client, queue: this.#queue };
+  }
+
+  async run(spec: ResolvedSweepSpec, cellIndices: readonly number[], onResult: ResultHandler, options: RunOptions = {}): Promise<void> {
+    if (cellIndices.length === 0) return;
+    const { client, queue } = this.#connect();
+    const sweepId = options.sweepId ?? sweepIdOf(spec);
+    const n = cellCount(spec);
+    const size = this.chunkSize;
+    await client.set(specKey(this.prefix, sweepId), JSON.stringify(spec), { EX: KEEP_SECONDS });
+
+    const wanted = new Set(cellIndices);
+    const chunks = [...new Set(cellIndices.map((i) => Math.floor(i / size)))].sort((a, b) => a - b);
+    const events = new QueueEvents(this.queueName, { connection: client, prefix: this.prefix });
+    events.on("error", () => {});
+    const onAbort = () => void events.close();
+    options.signal?.addEventListener("abort", onAbort);
+    try {
+      await events.waitUntilReady();
+      const jobs: Job<ChunkJobData>[] = await queue.addBulk(
+        chunks.map((c) => ({
+          name: "chunk",
+          data: { sweepId, chunk: c, start: c * size, end: Math.min(n, (c + 1) * size) },
+          opts: {
+            jobId: chunkJobId(sweepId, c),
+            attempts: this.#options.attempts ?? 3,
+            backoff: { type: "exponential", delay: this.#options.backoffMs ?? 1000 },
+            removeOnComplete: { age: KEEP_SECONDS },
+            removeOnFail: { age: KEEP_SECONDS },
+          },
+        })),
+      );
+      events.setMaxListeners(Math.max(10, 3 * jobs.length + 10));
+      // A chunk that failed for good in an earlier run gets another chance.
+      await Promise.all(
+        jobs.map(async (job) => {
+          if ((await job.getState()) === "failed") await job.retry("failed");
+        }),
+      );
+      let delivering = Promise.resolve();
+      await Promise.all(
+        jobs.map(async (job) => {
+          const value = (await job.waitUntilFinished(events)) as unknown;
+          options.signal?.throwIfAborted();
+          const cells = (typeof value === "string" ? JSON.parse(value) : value) as CellJson[];
+          delivering = delivering.then(async () => {
+            for (const c of cells) if (wanted.has(c.index)) await onResult(decodeCellJson(c));
+          });
+          await delivering;
+        }),
+      );
+      await delivering;
+      options.signal?.throwIfAborted();
+    } finally {
+      options.signal?.removeEventListener("abort", onAbort);
+      await events.close();
+    }
+  }
+
+  async close(): Promise<void> {
+    const queue = this.#queue;
+    const client = this.#client;
+    this.#queue = undefined;
+    this.#client = undefined;
+    await queue?.close();
+    if (client && client.status !== "end") await client.quit();
+  }
+}

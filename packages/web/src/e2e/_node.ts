@@ -1,0 +1,13 @@
+import { evaluate, scenarioStability, crisisTimeline, validateScenario } from "@seceq/core";
+import { getPreset, getPresetInput, DEFAULT_PRESET_ID, listPresets } from "@seceq/data";
+console.log(listPresets().map(p=>p.id));
+const s = getPreset(DEFAULT_PRESET_ID);
+const inp = getPresetInput(DEFAULT_PRESET_ID);
+for (let i = 0; i < 30; i++) evaluate(s, { sensitivities: false });
+let t = performance.now(); for (let i = 0; i < 30; i++) evaluate(s, { sensitivities: false }); console.log("evaluate", (performance.now() - t) / 30);
+t = performance.now(); for (let i = 0; i < 30; i++) scenarioStability(s); console.log("stability", (performance.now() - t) / 30);
+t = performance.now(); for (let i = 0; i < 30; i++) validateScenario(inp); console.log("validate", (performance.now() - t) / 30);
+t = performance.now(); for (let i = 0; i < 3; i++) evaluate(s); console.log("evaluate+sens", (performance.now() - t) / 3);
+t = performance.now(); for (let i = 0; i < 3; i++) crisisTimeline(s, 14); console.log("crisis", (performance.now() - t) / 3);
+const r = evaluate(s, { sensitivities: false });
+console.log(JSON.stringify(r).length, r.exchanges.map(e => e.drawdown.length), s.parties.map(p => p.forces.length));
