@@ -5,7 +5,7 @@ import reactHooks from "eslint-plugin-react-hooks";
 import globals from "globals";
 
 export default tseslint.config(
-  { ignores: ["**/dist/**", "**/node_modules/**", "packages/web/vite.config.ts", "**/*.mjs", "eslint.config.js"] },
+  { ignores: ["**/dist/**", "**/node_modules/**", "packages/web/vite.config.ts", "**/*.mjs", "eslint.config.js", "scratch/**", "**/.scratch/**"] },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
   {

@@ -52,7 +52,9 @@ export const IssueSchema = z
 /** Body of every error response. */
 export const ErrorBodySchema = z
   .object({
-    error: z.string().describe("stable code: invalid_json, invalid_scenario, invalid_request, payload_too_large, busy, …"),
+    error: z
+      .string()
+      .describe("stable code: invalid_json, invalid_scenario, invalid_request, payload_too_large, busy, …"),
     message: z.string(),
     issues: z.array(IssueSchema).optional(),
   })
@@ -100,7 +102,9 @@ export function evaluateRequest<S extends z.ZodType>(scenario: S) {
         .int()
         .min(0)
         .optional()
-        .describe(`Monte Carlo samples (default 0: deterministic only); the server refuses more than its limit (default ${DEFAULT_MAX_SAMPLES}) with 422`),
+        .describe(
+          `Monte Carlo samples (default 0: deterministic only); the server refuses more than its limit (default ${DEFAULT_MAX_SAMPLES}) with 422`,
+        ),
       seed: z.number().int().min(0).max(4294967295).optional().describe("Monte Carlo seed (default 1)"),
       sensitivities: z.boolean().optional().describe("compute arms-race sensitivities (default true)"),
       drawdown: z.boolean().optional().describe("keep the draw-down curves (default true)"),
@@ -147,7 +151,9 @@ export function treatyComplyRequest<S extends z.ZodType, F extends z.ZodType>(sc
       ...sourceFields(scenario),
       ...frameworkFields(framework),
       party: z.string().min(1).max(64).describe("id of the party to bring into compliance"),
-      posture: Posture.optional().describe("posture whose survivable fractions weigh the objective (default generated)"),
+      posture: Posture.optional().describe(
+        "posture whose survivable fractions weigh the objective (default generated)",
+      ),
       keepWeight: z.number().min(0).max(1).optional().describe("weight on each item kept (default 0.001)"),
     })
     .superRefine(oneSource);
@@ -271,7 +277,13 @@ export const PathToComplianceSchema = z
     framework: z.string(),
     status: z.enum(["already-compliant", "no-binding-limits", "solved", "infeasible"]),
     changes: z.array(
-      z.looseObject({ kind: z.enum(["force", "defense"]), id: z.string(), field: z.string(), from: z.number(), to: z.number() }),
+      z.looseObject({
+        kind: z.enum(["force", "defense"]),
+        id: z.string(),
+        field: z.string(),
+        from: z.number(),
+        to: z.number(),
+      }),
     ),
     survivableWarheads: z.object({ before: z.number(), after: z.number() }),
     message: z.string(),
@@ -284,7 +296,11 @@ export const ValidateResponseSchema = z
     valid: z.boolean(),
     issues: z.array(IssueSchema).describe("errors and warnings, each with its path and, from text, line:col"),
     summary: z
-      .object({ id: z.string(), name: z.string(), parties: z.array(z.object({ id: z.string(), elements: z.number() })) })
+      .object({
+        id: z.string(),
+        name: z.string(),
+        parties: z.array(z.object({ id: z.string(), elements: z.number() })),
+      })
       .optional(),
   })
   .register(apiRegistry, { id: "ValidateResponse" });

@@ -41,7 +41,10 @@ test("bodies over 1 MB are refused with 413, by declared length or by streamed s
       body: big,
     });
     assert.equal(declared.status, 413, path);
-    assert.deepEqual(await declared.json(), { error: "payload_too_large", message: "request body is larger than 1 MB" });
+    assert.deepEqual(await declared.json(), {
+      error: "payload_too_large",
+      message: "request body is larger than 1 MB",
+    });
     const streamed = await app.request(path, {
       method: "POST",
       headers: JSON_TYPE,
@@ -58,7 +61,11 @@ test("bodies over 1 MB are refused with 413, by declared length or by streamed s
   });
   assert.equal(under.status, 200);
   const small = quietApp({ limits: { maxBodyBytes: 100 } }).app;
-  const r = await small.request("/api/validate", { method: "POST", headers: JSON_TYPE, body: JSON.stringify({ text: "z".repeat(200) }) });
+  const r = await small.request("/api/validate", {
+    method: "POST",
+    headers: JSON_TYPE,
+    body: JSON.stringify({ text: "z".repeat(200) }),
+  });
   assert.equal(r.status, 413);
 });
 
@@ -71,7 +78,11 @@ test("malformed JSON is 400 {error, issues}; other content types are 415", async
     assert.equal(j.error, "invalid_json");
     assert.ok(j.issues.length === 1 && Array.isArray(j.issues[0]!.path));
   }
-  const plain = await app.request("/api/evaluate", { method: "POST", headers: { "content-type": "text/plain" }, body: "{}" });
+  const plain = await app.request("/api/evaluate", {
+    method: "POST",
+    headers: { "content-type": "text/plain" },
+    body: "{}",
+  });
   assert.equal(plain.status, 415);
   const none = await app.request("/api/scenarios", { method: "POST", body: new Uint8Array([123, 125]) });
   assert.equal(none.status, 415);
@@ -172,7 +183,11 @@ test("internal errors are 500 JSON without internals; the log gets the stack", a
     close: () => Promise.resolve(),
   };
   const app2 = createApp({ store, executor: failing, log: () => undefined });
-  const e = await app2.request("/api/evaluate", { method: "POST", headers: JSON_TYPE, body: JSON.stringify(getPresetInput(DEFAULT_PRESET_ID)) });
+  const e = await app2.request("/api/evaluate", {
+    method: "POST",
+    headers: JSON_TYPE,
+    body: JSON.stringify(getPresetInput(DEFAULT_PRESET_ID)),
+  });
   assert.equal(e.status, 500);
   assert.ok(!(await e.text()).includes("undefined"));
 });
@@ -250,4 +265,61 @@ test("when every slot and the queue are taken, engine requests get 503 busy at o
   release();
   assert.deepEqual([(await first).status, (await second).status], [200, 200]);
   assert.equal(started.length, 2);
+});
+
+test("arbitrary JSON bodies and paths never produce a 5xx (property test, 300 cases per shape)", async () => {
+  const fc = (await import("fast-check")).default;
+  const { app, lines } = quietApp();
+  const endpoints = [
+    "/api/validate",
+    "/api/evaluate",
+    "/api/crisis",
+    "/api/treaty/check",
+    "/api/treaty/comply",
+    "/api/scenarios",
+  ];
+  const ok = new Set([200, 201, 400, 404, 413, 415, 422]);
+  const wrapper = fc.record(
+    {
+      scenario: fc.jsonValue({ maxDepth: 3 }),
+      text: fc.string(),
+      scenarioId: fc.jsonValue({ maxDepth: 1 }),
+      samples: fc.jsonValue({ maxDepth: 1 }),
+      framework: fc.jsonValue({ maxDepth: 2 }),
+      party: fc.jsonValue({ maxDepth: 1 }),
+      __proto__: fc.jsonValue({ maxDepth: 1 }),
+    },
+    { requiredKeys: [] },
+  );
+  await fc.assert(
+    fc.asyncProperty(
+      fc.constantFrom(...endpoints),
+      fc.oneof(fc.jsonValue({ maxDepth: 4 }), wrapper),
+      async (path, value) => {
+        const r = await app.request(path, {
+          method: "POST",
+          headers: JSON_TYPE,
+          body: JSON.stringify(value) ?? "null",
+        });
+        await r.arrayBuffer();
+        return ok.has(r.status);
+      },
+    ),
+    { numRuns: 300 },
+  );
+  await fc.assert(
+    fc.asyncProperty(fc.string({ unit: "binary-ascii", maxLength: 40 }), async (suffix) => {
+      let url: string;
+      try {
+        url = new URL(`http://localhost/${suffix}`).href;
+      } catch {
+        return true;
+      }
+      const r = await app.request(url);
+      await r.arrayBuffer();
+      return r.status < 500;
+    }),
+    { numRuns: 300 },
+  );
+  assert.deepEqual(lines, []);
 });

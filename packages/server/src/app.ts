@@ -92,7 +92,11 @@ export function createApp(options: AppOptions): Hono {
   const ctx: AppContext = {
     store: options.store,
     executor,
-    gate: new Gate({ maxConcurrent: limits.maxConcurrent, maxQueue: limits.maxQueue, queueTimeoutMs: limits.queueTimeoutMs }),
+    gate: new Gate({
+      maxConcurrent: limits.maxConcurrent,
+      maxQueue: limits.maxQueue,
+      queueTimeoutMs: limits.queueTimeoutMs,
+    }),
     limits,
     recordRuns: options.recordRuns ?? true,
     log,
@@ -115,17 +119,27 @@ export function createApp(options: AppOptions): Hono {
     if (err instanceof HTTPException && err.status < 500)
       return errorResponse(err.status, { error: "bad_request", message: err.message || "bad request" });
     const ref = Math.random().toString(36).slice(2, 10);
-    log(`seceq serve: internal error [${ref}] on ${c.req.method} ${new URL(c.req.url).pathname}: ${err.stack ?? String(err)}`);
-    return errorResponse(500, { error: "internal", message: `internal error (reference ${ref}; details are in the server log)` });
+    log(
+      `seceq serve: internal error [${ref}] on ${c.req.method} ${new URL(c.req.url).pathname}: ${err.stack ?? String(err)}`,
+    );
+    return errorResponse(500, {
+      error: "internal",
+      message: `internal error (reference ${ref}; details are in the server log)`,
+    });
   });
 
-  app.notFound((c) => errorResponse(404, { error: "not_found", message: `no route for ${c.req.method} ${new URL(c.req.url).pathname}` }));
+  app.notFound((c) =>
+    errorResponse(404, { error: "not_found", message: `no route for ${c.req.method} ${new URL(c.req.url).pathname}` }),
+  );
 
   app.use("*", async (c, next) => {
     if (allowedHosts) {
       const host = hostName(c.req.header("host") ?? new URL(c.req.url).host);
       if (!allowedHosts.includes(host))
-        return errorResponse(403, { error: "forbidden_host", message: `this server does not answer to host "${host}"` });
+        return errorResponse(403, {
+          error: "forbidden_host",
+          message: `this server does not answer to host "${host}"`,
+        });
     }
     const method = c.req.method;
     if (!options.cors && method !== "GET" && method !== "HEAD" && method !== "OPTIONS") {
@@ -139,7 +153,8 @@ export function createApp(options: AppOptions): Hono {
         }
         const ownHost = (c.req.header("host") ?? new URL(c.req.url).host).toLowerCase();
         const sameOrigin = originHost === ownHost;
-        const bothLoopback = originHost !== undefined && LOOPBACK.has(hostName(originHost)) && LOOPBACK.has(hostName(ownHost));
+        const bothLoopback =
+          originHost !== undefined && LOOPBACK.has(hostName(originHost)) && LOOPBACK.has(hostName(ownHost));
         if (!sameOrigin && !bothLoopback)
           return errorResponse(403, {
             error: "cross_origin",
@@ -154,7 +169,16 @@ export function createApp(options: AppOptions): Hono {
   });
 
   const api = new Hono();
-  if (options.cors) api.use("*", cors({ origin: "*", allowMethods: ["GET", "POST", "PUT", "DELETE"], maxAge: 600 }));
+  if (options.cors)
+    api.use(
+      "*",
+      cors({
+        origin: "*",
+        allowMethods: ["GET", "POST", "PUT", "DELETE"],
+        exposeHeaders: ["Seceq-Run-Id", "Location"],
+        maxAge: 600,
+      }),
+    );
   api.use("*", async (c, next) => {
     await next();
     if (!c.res.headers.has("cache-control")) c.header("Cache-Control", "no-store");

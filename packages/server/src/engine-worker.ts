@@ -20,7 +20,8 @@ export interface WorkerErrorData {
 }
 
 /** Message from a worker to the executor. */
-export type WorkerResponse = { id: number; ok: true; value: unknown } | { id: number; ok: false; error: WorkerErrorData };
+export type WorkerResponse =
+  { id: number; ok: true; value: unknown } | { id: number; ok: false; error: WorkerErrorData };
 
 function errorData(e: unknown): WorkerErrorData {
   if (!(e instanceof Error)) return { name: "Error", message: String(e) };

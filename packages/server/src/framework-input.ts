@@ -58,7 +58,12 @@ export function resolveFramework(fields: FrameworkFields, scenario: Scenario): R
   if (fields.framework !== undefined) {
     const r = validateFramework(fields.framework);
     if (!r.value)
-      throw new HttpError(400, "invalid_framework", "the framework is not valid", prefixIssues(r.issues, ["framework"]));
+      throw new HttpError(
+        400,
+        "invalid_framework",
+        "the framework is not valid",
+        prefixIssues(r.issues, ["framework"]),
+      );
     return { framework: r.value, date: fields.date };
   }
   const ref = scenario.framework;

@@ -78,7 +78,9 @@ export class Gate {
         timer: setTimeout(() => {
           const i = this.#queue.indexOf(waiter);
           if (i >= 0) this.#queue.splice(i, 1);
-          reject(busyError(`the server is busy: no slot freed within ${this.options.queueTimeoutMs} ms; retry shortly`));
+          reject(
+            busyError(`the server is busy: no slot freed within ${this.options.queueTimeoutMs} ms; retry shortly`),
+          );
         }, this.options.queueTimeoutMs),
       };
       this.#queue.push(waiter);

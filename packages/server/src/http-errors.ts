@@ -26,7 +26,13 @@ export class HttpError extends Error {
   /** Extra response headers (e.g. `Retry-After`). */
   readonly headers: Record<string, string>;
 
-  constructor(status: ErrorStatus, code: string, message: string, issues?: Issue[], headers: Record<string, string> = {}) {
+  constructor(
+    status: ErrorStatus,
+    code: string,
+    message: string,
+    issues?: Issue[],
+    headers: Record<string, string> = {},
+  ) {
     super(message);
     this.name = "HttpError";
     this.status = status;

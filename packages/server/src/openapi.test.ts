@@ -22,7 +22,11 @@ function refs(value: unknown, out: string[] = []): string[] {
 test("GET /api/openapi.json is an OpenAPI 3.1 document whose schemas come from the zod schemas", async () => {
   const r = await app.request("/api/openapi.json");
   assert.equal(r.status, 200);
-  const doc = (await r.json()) as { openapi: string; paths: Record<string, Json>; components: { schemas: Record<string, Json> } };
+  const doc = (await r.json()) as {
+    openapi: string;
+    paths: Record<string, Json>;
+    components: { schemas: Record<string, Json> };
+  };
   assert.equal(doc.openapi, "3.1.0");
   const schemas = doc.components.schemas;
 
@@ -57,7 +61,9 @@ test("GET /api/openapi.json is an OpenAPI 3.1 document whose schemas come from t
 });
 
 test("every documented operation is routed, and every API route is documented", async () => {
-  const doc = (await (await app.request("/api/openapi.json")).json()) as { paths: Record<string, Record<string, unknown>> };
+  const doc = (await (await app.request("/api/openapi.json")).json()) as {
+    paths: Record<string, Record<string, unknown>>;
+  };
   const documented: string[] = [];
   for (const [path, ops] of Object.entries(doc.paths))
     for (const method of Object.keys(ops)) {
@@ -65,7 +71,9 @@ test("every documented operation is routed, and every API route is documented", 
       const url = path.replace("{id}", "x");
       const r = await app.request(url, {
         method: method.toUpperCase(),
-        ...(method === "get" || method === "delete" ? {} : { headers: { "content-type": "application/json" }, body: "{}" }),
+        ...(method === "get" || method === "delete"
+          ? {}
+          : { headers: { "content-type": "application/json" }, body: "{}" }),
       });
       const body = r.status === 204 ? {} : ((await r.json()) as { message?: string });
       assert.ok(!(body.message ?? "").startsWith("no route"), `${method} ${path} is not routed`);

@@ -24,7 +24,9 @@ const error = (description: string): Json => ({ description, content: json(ref("
 
 /** Error responses of endpoints that read a body. */
 const BODY_ERRORS: Json = {
-  "400": error("invalid JSON (`invalid_json`), invalid request fields (`invalid_request`) or an invalid scenario (`invalid_scenario`); `issues` lists every problem with its path"),
+  "400": error(
+    "invalid JSON (`invalid_json`), invalid request fields (`invalid_request`) or an invalid scenario (`invalid_scenario`); `issues` lists every problem with its path",
+  ),
   "413": error("body larger than the limit (`payload_too_large`)"),
   "415": error("Content-Type not accepted (`unsupported_media_type`)"),
 };
@@ -46,7 +48,9 @@ function scenarioBody(wrapper: string, bare: boolean): Json {
     required: true,
     content: {
       "application/json": { schema },
-      ...(bare ? { "application/yaml": { schema: { type: "string", description: "a scenario file (YAML or JSON)" } } } : {}),
+      ...(bare
+        ? { "application/yaml": { schema: { type: "string", description: "a scenario file (YAML or JSON)" } } }
+        : {}),
     },
   };
 }
@@ -55,7 +59,13 @@ function operation(summary: string, responses: Json, extra: Json = {}): Json {
   return { summary, ...extra, responses: { ...responses, ...COMMON_ERRORS } };
 }
 
-const idParam = (description: string): Json => ({ name: "id", in: "path", required: true, schema: { type: "string" }, description });
+const idParam = (description: string): Json => ({
+  name: "id",
+  in: "path",
+  required: true,
+  schema: { type: "string" },
+  description,
+});
 const query = (name: string, description: string, schema: Json = { type: "integer", minimum: 0 }): Json => ({
   name,
   in: "query",
@@ -128,7 +138,10 @@ export function openApiDocument(limits: AppLimits): Json {
       post: operation(
         "Evaluate a scenario: parity, exchanges, first-strike stability, sensitivities, optional Monte Carlo bands",
         {
-          "200": ok("the report (also returned by evaluate() in @seceq/core); header Seceq-Run-Id names the recorded run", ref("Report")),
+          "200": ok(
+            "the report (also returned by evaluate() in @seceq/core); header Seceq-Run-Id names the recorded run",
+            ref("Report"),
+          ),
           ...ENGINE_ERRORS,
           "404": error("unknown saved scenario"),
           "422": error(
@@ -149,21 +162,33 @@ export function openApiDocument(limits: AppLimits): Json {
     "/api/treaty/check": {
       post: operation(
         "Count a scenario under a framework at a date",
-        { "200": ok("the compliance report", ref("ComplianceReport")), ...ENGINE_ERRORS, "404": error("unknown saved scenario") },
+        {
+          "200": ok("the compliance report", ref("ComplianceReport")),
+          ...ENGINE_ERRORS,
+          "404": error("unknown saved scenario"),
+        },
         { requestBody: scenarioBody("TreatyCheckRequest", true) },
       ),
     },
     "/api/treaty/comply": {
       post: operation(
         "The reductions that bring a party into compliance, keeping the most survivable warheads",
-        { "200": ok("the path to compliance", ref("PathToCompliance")), ...ENGINE_ERRORS, "404": error("unknown saved scenario") },
+        {
+          "200": ok("the path to compliance", ref("PathToCompliance")),
+          ...ENGINE_ERRORS,
+          "404": error("unknown saved scenario"),
+        },
         { requestBody: scenarioBody("TreatyComplyRequest", false) },
       ),
     },
     "/api/scenarios": {
-      get: operation("List saved scenarios, most recently updated first", { "200": ok("a page", ref("ScenarioPage")), "400": error("bad paging") }, {
-        parameters: [query("limit", "page size, 1–500 (default 50)"), query("offset", "items to skip (default 0)")],
-      }),
+      get: operation(
+        "List saved scenarios, most recently updated first",
+        { "200": ok("a page", ref("ScenarioPage")), "400": error("bad paging") },
+        {
+          parameters: [query("limit", "page size, 1–500 (default 50)"), query("offset", "items to skip (default 0)")],
+        },
+      ),
       post: operation(
         "Save a scenario as version 1 (validated; stored with defaults filled in)",
         { "201": ok("the saved scenario; header Location", ref("SavedScenario")), ...BODY_ERRORS },
@@ -174,7 +199,12 @@ export function openApiDocument(limits: AppLimits): Json {
       get: operation(
         "A saved scenario at its latest version, or at ?version=",
         { "200": ok("the scenario", ref("SavedScenario")), "404": error("unknown scenario or version") },
-        { parameters: [idParam("scenario id"), query("version", "version number (default the latest)", { type: "integer", minimum: 1 })] },
+        {
+          parameters: [
+            idParam("scenario id"),
+            query("version", "version number (default the latest)", { type: "integer", minimum: 1 }),
+          ],
+        },
       ),
       put: operation(
         "Save a new version",
@@ -200,14 +230,21 @@ export function openApiDocument(limits: AppLimits): Json {
       ),
     },
     "/api/runs": {
-      get: operation("Run history, newest first", { "200": ok("a page", ref("RunPage")), "400": error("bad paging") }, {
-        parameters: [
-          query("limit", "page size, 1–500 (default 50)"),
-          query("offset", "items to skip (default 0)"),
-          query("kind", "only runs of this kind", { type: "string", enum: ["evaluate", "crisis", "treaty-check", "treaty-comply"] }),
-          query("scenarioId", "only runs of this saved scenario", { type: "string" }),
-        ],
-      }),
+      get: operation(
+        "Run history, newest first",
+        { "200": ok("a page", ref("RunPage")), "400": error("bad paging") },
+        {
+          parameters: [
+            query("limit", "page size, 1–500 (default 50)"),
+            query("offset", "items to skip (default 0)"),
+            query("kind", "only runs of this kind", {
+              type: "string",
+              enum: ["evaluate", "crisis", "treaty-check", "treaty-comply"],
+            }),
+            query("scenarioId", "only runs of this saved scenario", { type: "string" }),
+          ],
+        },
+      ),
     },
     "/api/runs/{id}": {
       get: operation(

@@ -82,7 +82,10 @@ test("Content-Type decides the format; others are 415", async () => {
   assert.equal(bodyFormat(req("text/x-yaml"), true), "yaml");
   assert.throws(() => bodyFormat(req("application/yaml"), false), isStatus(415, "unsupported_media_type"));
   assert.throws(() => bodyFormat(req("text/plain"), true), isStatus(415, "unsupported_media_type"));
-  assert.throws(() => bodyFormat(req("application/x-www-form-urlencoded"), true), isStatus(415, "unsupported_media_type"));
+  assert.throws(
+    () => bodyFormat(req("application/x-www-form-urlencoded"), true),
+    isStatus(415, "unsupported_media_type"),
+  );
   const yaml = await readRequestBody(req("application/yaml"), 100, true);
   assert.deepEqual(yaml, { format: "yaml", text: "a: 1" });
 });

@@ -33,7 +33,9 @@ export function bodyFormat(req: Request, allowYaml: boolean): BodyFormat {
   throw new HttpError(
     415,
     "unsupported_media_type",
-    type === "" ? `send the body with Content-Type: ${accepted}` : `Content-Type ${type} is not accepted; use ${accepted}`,
+    type === ""
+      ? `send the body with Content-Type: ${accepted}`
+      : `Content-Type ${type} is not accepted; use ${accepted}`,
   );
 }
 

@@ -23,7 +23,13 @@ export function runSummary<J extends EngineJob>(job: J, result: JobResult<J>): R
     }
     case "treaty-check": {
       const r = result as JobResult<typeof j>;
-      return { framework: r.framework.id, date: r.date, state: r.state, violations: r.violations, rows: r.checks.length };
+      return {
+        framework: r.framework.id,
+        date: r.date,
+        state: r.state,
+        violations: r.violations,
+        rows: r.checks.length,
+      };
     }
     case "treaty-comply": {
       const r = result as JobResult<typeof j>;

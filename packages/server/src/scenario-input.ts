@@ -61,7 +61,12 @@ export function parseWrapper<S extends z.ZodType>(schema: S, body: unknown): z.i
 /** A 400 for an invalid scenario with every issue (errors and warnings). */
 export function invalidScenario(issues: Issue[]): HttpError {
   const n = issues.filter((i) => (i.severity ?? "error") === "error").length;
-  return new HttpError(400, "invalid_scenario", `the scenario is not valid (${n} problem${n === 1 ? "" : "s"})`, issues);
+  return new HttpError(
+    400,
+    "invalid_scenario",
+    `the scenario is not valid (${n} problem${n === 1 ? "" : "s"})`,
+    issues,
+  );
 }
 
 /** The source fields a wrapper may carry. */
@@ -125,6 +130,8 @@ export async function readScenarioRequest<S extends z.ZodType>(
     return { options, resolved: await resolveScenario(options as SourceFields, store) };
   }
   if (nestsDeeperThan(body, MAX_BODY_DEPTH))
-    throw invalidScenario([{ code: "too_deep", path: [], message: `the scenario nests deeper than ${MAX_BODY_DEPTH} levels` }]);
+    throw invalidScenario([
+      { code: "too_deep", path: [], message: `the scenario nests deeper than ${MAX_BODY_DEPTH} levels` },
+    ]);
   return { options: {}, resolved: await resolveScenario({ scenario: body }, store, true) };
 }

@@ -87,7 +87,11 @@ test("traversal, encoded dots and slashes, NUL, backslashes, dot-files and symli
 test("without a built app, pages explain how to build it and assets are 404", async () => {
   const { dir } = fixture();
   try {
-    for (const files of [new StaticFiles(undefined), new StaticFiles(join(dir, "missing")), new StaticFiles(join(dir))]) {
+    for (const files of [
+      new StaticFiles(undefined),
+      new StaticFiles(join(dir, "missing")),
+      new StaticFiles(join(dir)),
+    ]) {
       assert.equal(files.built, false);
       const page = await files.serve("/");
       assert.equal(page.status, 200);

@@ -104,7 +104,11 @@ export class WorkerExecutor implements Executor {
       this.#fail(
         slot,
         oom
-          ? new HttpError(503, "out_of_memory", `the computation needed more than this server's ${this.#heapMb} MB per job`)
+          ? new HttpError(
+              503,
+              "out_of_memory",
+              `the computation needed more than this server's ${this.#heapMb} MB per job`,
+            )
           : err,
         true,
       );

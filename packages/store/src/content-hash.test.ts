@@ -3,7 +3,10 @@ import assert from "node:assert/strict";
 import { canonicalJson, contentHash } from "./content-hash.js";
 
 test("canonical JSON sorts keys at every depth and drops undefined members", () => {
-  assert.equal(canonicalJson({ b: 1, a: { d: [3, { z: 1, y: 2 }], c: undefined } }), '{"a":{"d":[3,{"y":2,"z":1}]},"b":1}');
+  assert.equal(
+    canonicalJson({ b: 1, a: { d: [3, { z: 1, y: 2 }], c: undefined } }),
+    '{"a":{"d":[3,{"y":2,"z":1}]},"b":1}',
+  );
 });
 
 test("hash ignores key order and changes with any value", () => {

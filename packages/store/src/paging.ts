@@ -11,7 +11,9 @@ export function clampPage(page: PageOptions = {}): { limit: number; offset: numb
   const lim = page.limit;
   const off = page.offset;
   const limit =
-    lim === undefined || !Number.isFinite(lim) ? DEFAULT_PAGE_SIZE : Math.min(MAX_PAGE_SIZE, Math.max(1, Math.floor(lim)));
+    lim === undefined || !Number.isFinite(lim)
+      ? DEFAULT_PAGE_SIZE
+      : Math.min(MAX_PAGE_SIZE, Math.max(1, Math.floor(lim)));
   const offset = off === undefined || !Number.isFinite(off) ? 0 : Math.max(0, Math.floor(off));
   return { limit, offset };
 }

@@ -25,7 +25,14 @@ test("record, get and list runs newest first, with filters and paging", () => {
     summary: { minCombined: 0.42 },
     createdAt: "2026-01-01T00:01:00.000Z",
   });
-  runs.record({ kind: "crisis", scenarioId: "s1", scenarioVersion: 2, scenarioHash: "h2", options: { days: 14 }, summary: {} });
+  runs.record({
+    kind: "crisis",
+    scenarioId: "s1",
+    scenarioVersion: 2,
+    scenarioHash: "h2",
+    options: { days: 14 },
+    summary: {},
+  });
   runs.record({ kind: "evaluate", scenarioId: "s1", scenarioVersion: 2, scenarioHash: "h2", options: {}, summary: {} });
 
   const all = runs.list();

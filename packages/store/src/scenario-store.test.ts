@@ -40,7 +40,10 @@ test("create, get, list and delete a scenario", () => {
     listed.items.map((i) => i.id),
     ["my-scenario", s.id],
   );
-  assert.deepEqual(table.list({ limit: 1, offset: 1 }).items.map((i) => i.id), [s.id]);
+  assert.deepEqual(
+    table.list({ limit: 1, offset: 1 }).items.map((i) => i.id),
+    [s.id],
+  );
 
   assert.equal(table.delete(s.id), true);
   assert.equal(table.delete(s.id), false);

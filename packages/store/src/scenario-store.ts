@@ -165,7 +165,10 @@ export class ScenarioTable {
     const note = checkNote(input.note);
     const { json, hash } = serialise(input.document);
     if (input.id !== undefined && !SCENARIO_ID_PATTERN.test(input.id))
-      throw new StoreError("invalid", "id must be 1–128 letters, digits, '.', '_' or '-', starting with a letter or digit");
+      throw new StoreError(
+        "invalid",
+        "id must be 1–128 letters, digits, '.', '_' or '-', starting with a letter or digit",
+      );
     const id = input.id ?? randomUUID();
     const at = this.#now().toISOString();
     this.#db.transaction(() => {
@@ -191,8 +194,7 @@ export class ScenarioTable {
     const at = this.#now().toISOString();
     this.#db.transaction(() => {
       const row = this.#db.prepare("SELECT name, latest_version FROM scenarios WHERE id = ?").get(id) as
-        | { name: string; latest_version: number }
-        | undefined;
+        { name: string; latest_version: number } | undefined;
       if (!row) throw new StoreError("not_found", `no scenario with id "${id}"`);
       if (input.baseVersion !== undefined && input.baseVersion !== row.latest_version)
         throw new StoreError(
@@ -254,7 +256,13 @@ export class ScenarioTable {
           "SELECT version, name, hash, note, created_at FROM scenario_versions WHERE scenario_id = ? ORDER BY version",
         )
         .all(id) as VersionRow[];
-      return rows.map((r) => ({ version: r.version, name: r.name, hash: r.hash, note: r.note, createdAt: r.created_at }));
+      return rows.map((r) => ({
+        version: r.version,
+        name: r.name,
+        hash: r.hash,
+        note: r.note,
+        createdAt: r.created_at,
+      }));
     })();
   }
 

@@ -52,8 +52,14 @@ test("data survive closing and reopening the file; migrations apply once", async
 
 test("refusals arrive as rejected promises with a code", async () => {
   const store = SqliteResultStore.open(":memory:");
-  await assert.rejects(store.updateScenario("missing", { document: {} }), (e: unknown) => e instanceof StoreError && e.code === "not_found");
-  await assert.rejects(store.createScenario({ name: "", document: {} }), (e: unknown) => e instanceof StoreError && e.code === "invalid");
+  await assert.rejects(
+    store.updateScenario("missing", { document: {} }),
+    (e: unknown) => e instanceof StoreError && e.code === "not_found",
+  );
+  await assert.rejects(
+    store.createScenario({ name: "", document: {} }),
+    (e: unknown) => e instanceof StoreError && e.code === "invalid",
+  );
   await store.close();
   await assert.rejects(store.listScenarios(), /not open/);
 });

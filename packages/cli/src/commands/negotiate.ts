@@ -67,7 +67,8 @@ const n0 = (x: number) => (Number.isFinite(x) ? fmt(Math.round(x)) : "—");
 export function pickRows(indices: readonly number[], max: number): number[] {
   if (indices.length <= max) return [...indices];
   const picked = new Set<number>();
-  for (let k = 0; k < max - 1; k++) picked.add(indices[Math.round((k * (indices.length - 1)) / (max - 2))]!);
+  const span = Math.max(1, max - 2);
+  for (let k = 0; k < max - 1; k++) picked.add(indices[Math.round((k * (indices.length - 1)) / span)]!);
   if (indices.includes(0)) picked.add(0);
   return indices.filter((i) => picked.has(i));
 }
@@ -111,7 +112,7 @@ export function renderNegotiation(r: NegotiationResult): string {
     `NEGOTIATION SEARCH — ${r.spec.name ?? r.spec.id} on ${r.spec.scenario.name} [${r.spec.scenario.id}, as of ${r.spec.scenario.asOf}]`,
     `space: ${spaceLine(r)}`,
     `search: loosest framework + ${r.spec.samples} ${r.spec.sampling} points (seed ${r.spec.seed}) + ${r.refinements.length} Nelder–Mead ` +
-      `runs of ≤ ${r.spec.refine.iterations} evaluations; ${r.evaluations.scored} frameworks scored` +
+      `run${r.refinements.length === 1 ? "" : "s"} of ≤ ${r.spec.refine.iterations} evaluations; ${r.evaluations.scored} frameworks scored` +
       (r.evaluations.infeasible ? ` (${r.evaluations.infeasible} cannot be met by reductions)` : ""),
     `each party restructures to comply keeping the most survivable warheads (path to compliance), then the exchanges are recomputed`,
     "",
@@ -176,6 +177,12 @@ export function renderNegotiation(r: NegotiationResult): string {
   return out.join("\n");
 }
 
+/** A resolved spec as a spec file again: the preset id rather than the preset, no derived coordinates. */
+function specInput(spec: ResolvedNegotiationSpec): NegotiationSpecInput {
+  const { coordinates: _coordinates, base, ...rest } = spec;
+  return { ...rest, base: base.preset !== undefined ? { preset: base.preset } : { scenario: base.scenario } };
+}
+
 /** Register `negotiate`. */
 export function registerNegotiate(program: Command): void {
   program
@@ -193,12 +200,7 @@ export function registerNegotiate(program: Command): void {
       const spec =
         opts.seed !== undefined ? { ...loaded, seed: parseIntOption("--seed", opts.seed, 0, 4_294_967_295) } : loaded;
       if (opts.printSpec) {
-        printText(
-          stringify(
-            input ?? { ...spec, base: spec.base.preset !== undefined ? { preset: spec.base.preset } : spec.base },
-            { lineWidth: 0 },
-          ),
-        );
+        printText(stringify(input ?? specInput(spec), { lineWidth: 0 }));
         return;
       }
       const total = 2 + spec.samples + spec.refine.starts * spec.refine.iterations;

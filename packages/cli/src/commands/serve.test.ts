@@ -13,7 +13,11 @@ async function background(opts: ServeCliOptions) {
   const stop = new Promise<void>((r) => (stopServer = r));
   const lines: string[] = [];
   let running: RunningServer | undefined;
-  const done = serve(opts, { stop, onStarted: (s) => (running = s), print: (l, stream) => lines.push(`${stream}: ${l}`) });
+  const done = serve(opts, {
+    stop,
+    onStarted: (s) => (running = s),
+    print: (l, stream) => lines.push(`${stream}: ${l}`),
+  });
   let failed: unknown;
   done.catch((e: unknown) => (failed = e));
   while (!running && failed === undefined) await new Promise((r) => setTimeout(r, 10));
@@ -21,48 +25,67 @@ async function background(opts: ServeCliOptions) {
   return { server: running!, lines, stop: async () => (stopServer(), await done) };
 }
 
-test("seceq serve starts the API with its database, prints the URL, and shuts down cleanly", { timeout: 120_000 }, async () => {
-  const dir = mkdtempSync(join(tmpdir(), "seceq-serve-"));
-  try {
-    const db = join(dir, "state", "store.db");
-    const { server, lines, stop } = await background({ port: "0", host: "127.0.0.1", db, workers: "0" });
-    assert.equal(lines[0], `out: Security Equation: http://127.0.0.1:${server.port}/`);
-    assert.match(lines[1]!, new RegExp(`^err: seceq serve: API under http://127\\.0\\.0\\.1:${server.port}/api`));
-    assert.equal((await fetch(`${server.url}api/health`)).status, 200);
-    const page = await fetch(server.url);
-    assert.equal(page.status, 200);
-    if (!existsSync(join(WEB_DIST_DIR, "index.html"))) {
-      assert.match(await page.text(), /web workbench has not been built/);
-      assert.ok(lines.some((l) => l.includes("npx vite build packages/web")));
+test(
+  "seceq serve starts the API with its database, prints the URL, and shuts down cleanly",
+  { timeout: 120_000 },
+  async () => {
+    const dir = mkdtempSync(join(tmpdir(), "seceq-serve-"));
+    try {
+      const db = join(dir, "state", "store.db");
+      const { server, lines, stop } = await background({ port: "0", host: "127.0.0.1", db, workers: "0" });
+      assert.equal(lines[0], `out: Security Equation: http://127.0.0.1:${server.port}/`);
+      assert.match(lines[1]!, new RegExp(`^err: seceq serve: API under http://127\\.0\\.0\\.1:${server.port}/api`));
+      assert.equal((await fetch(`${server.url}api/health`)).status, 200);
+      const page = await fetch(server.url);
+      assert.equal(page.status, 200);
+      if (!existsSync(join(WEB_DIST_DIR, "index.html"))) {
+        assert.match(await page.text(), /web workbench has not been built/);
+        assert.ok(lines.some((l) => l.includes("npx vite build packages/web")));
+      }
+      assert.ok(existsSync(db));
+      await stop();
+      assert.equal(lines.at(-1), "err: seceq serve: shutting down");
+      await assert.rejects(fetch(`${server.url}api/health`));
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
     }
-    assert.ok(existsSync(db));
-    await stop();
-    assert.equal(lines.at(-1), "err: seceq serve: shutting down");
-    await assert.rejects(fetch(`${server.url}api/health`));
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
-});
+  },
+);
 
-test("seceq serve refuses bad options, an unusable database and a taken port with exit 2", { timeout: 120_000 }, async () => {
-  assert.equal(DEFAULT_DB_PATH, join(".seceq", "store.db"));
-  const bad = await runCli(["serve", "--port", "http"]);
-  assert.equal(bad.code, 2);
-  assert.match(bad.stderr, /--port must be a whole number between 0 and 65535, got "http"/);
-  const dir = mkdtempSync(join(tmpdir(), "seceq-serve-"));
-  try {
-    const file = join(dir, "file");
-    writeFileSync(file, "not a folder");
-    const badDb = await runCli(["serve", "--port", "0", "--workers", "0", "--db", join(file, "store.db")]);
-    assert.equal(badDb.code, 2);
-    assert.match(badDb.stderr, /cannot open the database/);
+test(
+  "seceq serve refuses bad options, an unusable database and a taken port with exit 2",
+  { timeout: 120_000 },
+  async () => {
+    assert.equal(DEFAULT_DB_PATH, join(".seceq", "store.db"));
+    const bad = await runCli(["serve", "--port", "http"]);
+    assert.equal(bad.code, 2);
+    assert.match(bad.stderr, /--port must be a whole number between 0 and 65535, got "http"/);
+    const dir = mkdtempSync(join(tmpdir(), "seceq-serve-"));
+    try {
+      const file = join(dir, "file");
+      writeFileSync(file, "not a folder");
+      const badDb = await runCli(["serve", "--port", "0", "--workers", "0", "--db", join(file, "store.db")]);
+      assert.equal(badDb.code, 2);
+      assert.match(badDb.stderr, /cannot open the database/);
 
-    const first = await background({ port: "0", host: "127.0.0.1", db: join(dir, "a.db"), workers: "0" });
-    const taken = await runCli(["serve", "--port", String(first.server.port), "--workers", "0", "--db", join(dir, "b.db")]);
-    assert.equal(taken.code, 2);
-    assert.match(taken.stderr, new RegExp(`port ${first.server.port} on 127\\.0\\.0\\.1 is in use; choose another with --port`));
-    await first.stop();
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
-});
+      const first = await background({ port: "0", host: "127.0.0.1", db: join(dir, "a.db"), workers: "0" });
+      const taken = await runCli([
+        "serve",
+        "--port",
+        String(first.server.port),
+        "--workers",
+        "0",
+        "--db",
+        join(dir, "b.db"),
+      ]);
+      assert.equal(taken.code, 2);
+      assert.match(
+        taken.stderr,
+        new RegExp(`port ${first.server.port} on 127\\.0\\.0\\.1 is in use; choose another with --port`),
+      );
+      await first.stop();
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  },
+);

@@ -42,7 +42,8 @@ export interface ServeHooks {
  * @param hooks stop signal, start callback and output (defaults: signals, none, stdout/stderr)
  */
 export async function serve(opts: ServeCliOptions, hooks: ServeHooks = {}): Promise<void> {
-  const print = hooks.print ?? ((line: string, stream: "out" | "err") => (stream === "out" ? printText(line) : note(line)));
+  const print =
+    hooks.print ?? ((line: string, stream: "out" | "err") => (stream === "out" ? printText(line) : note(line)));
   const port = parseIntOption("--port", opts.port, 0, 65535);
   const workers = opts.workers === undefined ? undefined : parseIntOption("--workers", opts.workers, 0, 64);
   const dbPath = resolve(opts.db);
@@ -60,8 +61,10 @@ export async function serve(opts: ServeCliOptions, hooks: ServeHooks = {}): Prom
   } catch (e) {
     const { code, syscall } = e as NodeJS.ErrnoException;
     if (syscall === "listen" || syscall === "getaddrinfo") {
-      if (code === "EADDRINUSE") throw new UserError(`port ${port} on ${opts.host} is in use; choose another with --port`);
-      if (code === "EACCES") throw new UserError(`not allowed to listen on ${opts.host}:${port}; use a port above 1023`);
+      if (code === "EADDRINUSE")
+        throw new UserError(`port ${port} on ${opts.host} is in use; choose another with --port`);
+      if (code === "EACCES")
+        throw new UserError(`not allowed to listen on ${opts.host}:${port}; use a port above 1023`);
       throw new UserError(`cannot listen on "${opts.host}" (${code}): no such address on this machine?`);
     }
     if (code?.startsWith("SQLITE_") || syscall === "mkdir" || syscall === "open")
@@ -69,9 +72,15 @@ export async function serve(opts: ServeCliOptions, hooks: ServeHooks = {}): Prom
     throw e;
   }
   print(`Security Equation: ${server.url}`, "out");
-  print(`seceq serve: API under ${server.url}api (description: ${server.url}api/openapi.json); database ${dbPath}`, "err");
+  print(
+    `seceq serve: API under ${server.url}api (description: ${server.url}api/openapi.json); database ${dbPath}`,
+    "err",
+  );
   if (!built)
-    print(`seceq serve: the web app is not built (no ${WEB_DIST_DIR}index.html); build it with: npx vite build packages/web`, "err");
+    print(
+      `seceq serve: the web app is not built (no ${WEB_DIST_DIR}index.html); build it with: npx vite build packages/web`,
+      "err",
+    );
   if (!isLoopback(opts.host))
     print(
       `seceq serve: warning: listening on ${opts.host}, not loopback; the API has no authentication — ` +
@@ -102,7 +111,11 @@ export function registerServe(program: Command): void {
     .command("serve")
     .description("serve the HTTP API under /api and the web workbench at / (until Ctrl-C)")
     .option("--port <n>", "TCP port (0 picks a free one)", "8080")
-    .option("--host <address>", "interface to listen on; other than loopback exposes the API to the network", "127.0.0.1")
+    .option(
+      "--host <address>",
+      "interface to listen on; other than loopback exposes the API to the network",
+      "127.0.0.1",
+    )
     .option("--db <path>", "SQLite file for saved scenarios and run history", DEFAULT_DB_PATH)
     .option("--cors", "allow cross-origin requests (off by default)")
     .option("--workers <n>", "engine worker threads (default: one per core; 0 runs the engine in-process)")

@@ -3,14 +3,15 @@
  * then the treaty engine's path to compliance ({@link pathToCompliance}), which keeps as much survivable retaliatory
  * capacity as possible.
  *
- * XXX: the path-to-compliance integer program takes integer warhead variables bounded by `warheadsPerLauncher ×
- * launchers kept`. With the fractional average loads of the presets (e.g. 4.5 W76-1 per Trident, 2.82 per Yars) its
- * branch and bound explored for 4–9 s per solve here and sometimes hit its iteration limit and answered
- * "infeasible" for feasible limits; with whole-number loads it takes ~20 ms. Until the treaty engine handles
- * fractional loads, each element with a fractional load is handed to it as two elements with whole loads, floor and
- * ceiling (`<id>--hi` carries the ceiling), with the same total warheads, and merged back afterwards. The split lets
- * the heavier-loaded missiles be kept first when launchers are cut, which is what a party holding a mix of loads
- * would do. The element totals must be whole warheads; {@link wholeWarheadLoads} rounds them once at the start.
+ * XXX: the path-to-compliance integer program struggles with the fractional average loads of the presets (e.g. 4.5
+ * W76-1 per Trident, 2.82 per Yars). Measured here on us-russia-2026, New START-style ceilings (Nov 2026): its branch
+ * and bound ran for seconds per solve, hit its budget and answered "infeasible" for feasible limits, or returned a
+ * posture flagged "may not be optimal". With whole-number loads per launcher it solves optimally in ~5 ms. Until the
+ * treaty engine handles fractional loads, each element with a fractional load goes to it as two elements with whole
+ * loads: the floor, and the ceiling on `<id>--hi`. The two carry the same total warheads and are merged back
+ * afterwards. The split lets the heavier-loaded missiles be kept first when launchers are cut, as a party holding a
+ * mix of loads would do. Element totals must be whole warheads; {@link wholeWarheadLoads} rounds them once at the
+ * start.
  */
 import type { ForceElement, Party, Posture, Scenario } from "../schema/scenario.js";
 import type { Framework } from "../treaty/framework-schema.js";

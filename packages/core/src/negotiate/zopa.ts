@@ -21,7 +21,7 @@ export interface ZopaFigures {
 /** Result of {@link zopaCheck}. */
 export interface ZopaCheck {
   inZopa: boolean;
-  /** Why the point is outside the zone (empty when inside), e.g. "ru stability 0.90 < 0.93 (status quo 0.94 − 0.01)". */
+  /** Why the point is outside the zone (none inside), e.g. "ru stability 0.9000 < 0.9300 (status quo 0.94 − 0.01)". */
   reasons: string[];
 }
 

@@ -164,7 +164,10 @@ test("an invalid scenario is 400 with every issue and its path; misspelt options
   assert.equal(both.status, 400);
   assert.match(((await both.json()) as { issues: Issue[] }).issues[0]!.message, /give only one of `scenario`, `text`/);
 
-  const badText = await post("/api/evaluate", { text: MINIMAL_YAML.replace("cepM: 120", "cepM: -1"), file: "mine.yaml" });
+  const badText = await post("/api/evaluate", {
+    text: MINIMAL_YAML.replace("cepM: 120", "cepM: -1"),
+    file: "mine.yaml",
+  });
   const located = ((await badText.json()) as { issues: Issue[] }).issues[0]!;
   assert.deepEqual([located.file, located.line, located.col], ["mine.yaml", 15, 15]);
   assert.equal((await store.listRuns()).total, 0);
@@ -182,7 +185,9 @@ test("POST /api/validate reports validity and located issues without failing", a
     ["us", "ru"],
   );
 
-  const bad = await post("/api/validate", { text: "schemaVersion: 1\nid: Bad Id\nname: x\nasOf: 2026-01-01\nparties: []\n" });
+  const bad = await post("/api/validate", {
+    text: "schemaVersion: 1\nid: Bad Id\nname: x\nasOf: 2026-01-01\nparties: []\n",
+  });
   assert.equal(bad.status, 200);
   const badBody = (await bad.json()) as { valid: boolean; issues: Issue[] };
   assert.equal(badBody.valid, false);
@@ -239,7 +244,10 @@ test("POST /api/treaty/check and /api/treaty/comply return the core's results", 
   assert.equal(unknown.status, 400);
   assert.match(((await unknown.json()) as { issues: Issue[] }).issues[0]!.message, /built-in rule packs: new-start/);
 
-  const badFramework = await post("/api/treaty/check", { scenario: input, framework: { ...custom, limits: [{ id: 1 }] } });
+  const badFramework = await post("/api/treaty/check", {
+    scenario: input,
+    framework: { ...custom, limits: [{ id: 1 }] },
+  });
   assert.equal(badFramework.status, 400);
   const bf = (await badFramework.json()) as { error: string; issues: Issue[] };
   assert.equal(bf.error, "invalid_framework");

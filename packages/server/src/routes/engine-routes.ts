@@ -11,7 +11,13 @@ import { Requests, MAX_CRISIS_DAYS } from "../api-schemas.js";
 import { HttpError } from "../http-errors.js";
 import type { EngineJob, JobResult } from "../jobs.js";
 import { bodyOf } from "../request-body.js";
-import { isWrapped, parseWrapper, readScenarioRequest, resolveScenario, type ResolvedScenario } from "../scenario-input.js";
+import {
+  isWrapped,
+  parseWrapper,
+  readScenarioRequest,
+  resolveScenario,
+  type ResolvedScenario,
+} from "../scenario-input.js";
 import { resolveFramework } from "../framework-input.js";
 import { runSummary } from "../run-summary.js";
 
@@ -115,7 +121,11 @@ export function registerEngineRoutes(api: Hono, ctx: AppContext): void {
   });
 
   api.post("/treaty/check", async (c) => {
-    const { options, resolved } = await readScenarioRequest(Requests.treatyCheck, await bodyOf(c, ctx, true), ctx.store);
+    const { options, resolved } = await readScenarioRequest(
+      Requests.treatyCheck,
+      await bodyOf(c, ctx, true),
+      ctx.store,
+    );
     const { framework, date } = resolveFramework(options, resolved.scenario);
     const checkOptions = defined({ date, assumeBinding: options.assumeBinding });
     const { result, runId } = await runRecorded(

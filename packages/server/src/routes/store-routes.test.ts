@@ -30,9 +30,16 @@ test("scenario CRUD with versions over HTTP", async () => {
   assert.deepEqual(v1.document, JSON.parse(JSON.stringify(scenario)));
   assert.equal(v1.hash, contentHash(scenario));
 
-  const edited = structuredClone(input) as unknown as { name: string; parties: { forces: { launchers: { deployed: number } }[] }[] };
+  const edited = structuredClone(input) as unknown as {
+    name: string;
+    parties: { forces: { launchers: { deployed: number } }[] }[];
+  };
   edited.parties[0]!.forces[0]!.launchers.deployed -= 10;
-  const updated = await send("PUT", `/api/scenarios/${v1.id}`, { scenario: edited, name: "Fewer ICBMs", baseVersion: 1 });
+  const updated = await send("PUT", `/api/scenarios/${v1.id}`, {
+    scenario: edited,
+    name: "Fewer ICBMs",
+    baseVersion: 1,
+  });
   assert.equal(updated.status, 200);
   const v2 = (await updated.json()) as SavedScenario;
   assert.deepEqual([v2.version, v2.name], [2, "Fewer ICBMs"]);
@@ -62,7 +69,10 @@ test("scenario CRUD with versions over HTTP", async () => {
 
   const bare = await send("POST", "/api/scenarios", input);
   assert.equal(bare.status, 201);
-  const list = (await (await send("GET", "/api/scenarios?limit=1")).json()) as { items: SavedScenarioSummary[]; total: number };
+  const list = (await (await send("GET", "/api/scenarios?limit=1")).json()) as {
+    items: SavedScenarioSummary[];
+    total: number;
+  };
   assert.equal(list.total, 2);
   assert.equal(list.items.length, 1);
 
@@ -84,7 +94,10 @@ test("invalid scenarios and bad queries are refused without writing", async () =
 
   const badText = await send("POST", "/api/scenarios", { text: "id: [" });
   assert.equal(badText.status, 400);
-  const withBase = await send("POST", "/api/scenarios", { scenario: getPresetInput(DEFAULT_PRESET_ID), baseVersion: 3 });
+  const withBase = await send("POST", "/api/scenarios", {
+    scenario: getPresetInput(DEFAULT_PRESET_ID),
+    baseVersion: 3,
+  });
   assert.equal(withBase.status, 400);
   assert.equal((await store.listScenarios()).total, 0);
 
@@ -101,13 +114,18 @@ test("GET /api/runs lists runs newest first with filters; GET /api/runs/{id} ret
   const input = getPresetInput(DEFAULT_PRESET_ID);
   await send("POST", "/api/evaluate", { scenario: input, sensitivities: false });
   await send("POST", "/api/crisis", { scenario: input, days: 2 });
-  const all = (await (await send("GET", "/api/runs")).json()) as { items: { id: number; kind: string }[]; total: number };
+  const all = (await (await send("GET", "/api/runs")).json()) as {
+    items: { id: number; kind: string }[];
+    total: number;
+  };
   assert.equal(all.total, 2);
   assert.deepEqual(
     all.items.map((r) => r.kind),
     ["crisis", "evaluate"],
   );
-  const crisis = (await (await send("GET", "/api/runs?kind=crisis")).json()) as { items: { summary: { days: number } }[] };
+  const crisis = (await (await send("GET", "/api/runs?kind=crisis")).json()) as {
+    items: { summary: { days: number } }[];
+  };
   assert.equal(crisis.items.length, 1);
   assert.equal(crisis.items[0]!.summary.days, 2);
   const one = await send("GET", `/api/runs/${all.items[1]!.id}`);

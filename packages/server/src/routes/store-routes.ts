@@ -18,7 +18,11 @@ function intParam(c: Context, name: string, min: number, max: number): number | 
   if (raw === undefined || raw === "") return undefined;
   const n = Number(raw);
   if (!/^\d+$/.test(raw) || !Number.isSafeInteger(n) || n < min || n > max) {
-    const issue: Issue = { code: "invalid_query", path: [name], message: `must be a whole number from ${min} to ${max}` };
+    const issue: Issue = {
+      code: "invalid_query",
+      path: [name],
+      message: `must be a whole number from ${min} to ${max}`,
+    };
     throw invalidRequest([issue], `query parameter ${name} is not valid`);
   }
   return n;
@@ -56,13 +60,20 @@ export function registerStoreRoutes(api: Hono, ctx: AppContext): void {
   api.get("/scenarios", async (c) => {
     const limit = intParam(c, "limit", 1, 500);
     const offset = intParam(c, "offset", 0, Number.MAX_SAFE_INTEGER);
-    return c.json(await store.listScenarios({ ...(limit !== undefined ? { limit } : {}), ...(offset !== undefined ? { offset } : {}) }));
+    return c.json(
+      await store.listScenarios({
+        ...(limit !== undefined ? { limit } : {}),
+        ...(offset !== undefined ? { offset } : {}),
+      }),
+    );
   });
 
   api.post("/scenarios", async (c) => {
     const w = await readWrite(c, ctx);
     if (w.baseVersion !== undefined)
-      throw invalidRequest([{ code: "unknown_field", path: ["baseVersion"], message: "baseVersion is for updates (PUT)" }]);
+      throw invalidRequest([
+        { code: "unknown_field", path: ["baseVersion"], message: "baseVersion is for updates (PUT)" },
+      ]);
     const saved = await store.createScenario({
       name: w.name ?? w.resolved.scenario.name,
       document: w.resolved.scenario,

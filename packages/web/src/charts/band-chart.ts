@@ -19,7 +19,7 @@ export function bandChart(rows: BandPoint[], width: number, doc?: Document): SVG
     width,
     height: 30 + rows.length * 30,
     marginLeft: 170,
-    marginRight: 40,
+    marginRight: 96,
     style: BASE_STYLE,
     ariaLabel: "Uncertainty bands of first-strike stability",
     ariaDescription: rows.map((r) => `${r.label}: ${formatIndex(r.p5)} to ${formatIndex(r.p95)}, median ${formatIndex(r.p50)}`).join("; "),

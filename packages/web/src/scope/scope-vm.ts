@@ -12,6 +12,13 @@ export interface SourcesVm extends TableVm {
   byConfidence: Array<{ confidence: string; label: string; count: number }>;
 }
 
+const PLURAL_LABELS: Readonly<Record<string, string>> = {
+  published: "published figures",
+  derived: "derived from published figures",
+  estimate: "estimates",
+  notional: "notional placeholders",
+};
+
 /** Build the sources table; `names` maps party ids to display names. */
 export function sourcesVm(sources: readonly SourceEntry[], names: Record<string, string>): SourcesVm {
   const columns = ["Party", "Item", "Field", "Source", "As of", "Confidence", "Note"];
@@ -21,13 +28,14 @@ export function sourcesVm(sources: readonly SourceEntry[], names: Record<string,
     s.item,
     s.field ?? "(all fields)",
     s.source,
-    s.asOf,
+    // Non-breaking hyphens keep dates on one line in narrow columns.
+    s.asOf.replace(/-/g, "\u2011"),
     CONFIDENCE_LABELS[s.confidence] ?? s.confidence,
     [s.note, s.url].filter(Boolean).join(" — "),
   ]);
   const byConfidence = ["published", "derived", "estimate", "notional"].map((c) => ({
     confidence: c,
-    label: CONFIDENCE_LABELS[c]!,
+    label: PLURAL_LABELS[c]!,
     count: sources.filter((s) => s.confidence === c).length,
   }));
   return { columns, rows, raw, byConfidence };
@@ -80,8 +88,8 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
   { term: "Launch under attack (LUA)", definition: "Launching fixed, prompt missiles on warning before the attacking warheads arrive; saves the LUA fraction of them." },
   { term: "Lethal radius", definition: "Distance within which a warhead of given yield destroys a target of given hardness (psi)." },
   { term: "Parity", definition: "Rough equality of forces by a chosen indicator (warheads, EMT, CMP)." },
-  { term: "Survivable share", definition: "Share of deployed launchers that cannot be targeted in a given posture (at sea, dispersed, airborne)." },
   { term: "SSKP", definition: "Single-shot kill probability of one warhead against one target, from yield, CEP, hardness and reliability." },
+  { term: "Survivable share", definition: "Share of deployed launchers that cannot be targeted in a given posture (at sea, dispersed, airborne)." },
   { term: "w80", definition: "Number of arriving warheads that destroys 80 % of a party's value in the notional damage curve D(w) = 1 − exp(−w·ln5/w80)." },
 ];
 

@@ -1,0 +1,62 @@
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { evaluate, parseScenario } from "@seceq/core";
+import { fixtureScenarioInput } from "../test-support/fixture-scenario.js";
+import { setAt } from "../model/scenario-path.js";
+import { compareVm, scenarioDiff } from "./compare-vm.js";
+
+const preset = fixtureScenarioInput();
+const pinned = setAt(preset, ["parties", 1, "forces", 0, "launchers", "deployed"], 100);
+const current = setAt(setAt(pinned, ["parties", 0, "posture"], "generated"), ["assumptions", "luaFraction"], 0.5);
+const rep = (doc: unknown) => evaluate(parseScenario(doc), { sensitivities: false });
+
+test("scenarioDiff lists every setting that differs from the preset, by path, ignoring filled-in defaults", () => {
+  const d = scenarioDiff(preset, current);
+  assert.deepEqual(
+    d.map((e) => [e.label, e.before, e.after]),
+    [
+      ["parties[blue].posture", "dayToDay", "generated"],
+      ["parties[red].forces[red-icbm].launchers.deployed", 150, 100],
+      ["assumptions.luaFraction", 0.9, 0.5],
+    ],
+  );
+  // Writing a default explicitly is not a change.
+  assert.deepEqual(scenarioDiff(preset, setAt(preset, ["assumptions", "costWeight"], 0.3)), []);
+});
+
+test("compare rows put preset, pinned and current side by side with the change from the preset", () => {
+  const [a, b, c] = [rep(preset), rep(pinned), rep(current)];
+  const vm = compareVm(
+    [
+      { key: "preset", title: "Preset", report: a },
+      { key: "pinned", title: "Pinned", report: b },
+      { key: "current", title: "Current", report: c },
+    ],
+    { preset, pinned, current },
+  );
+  assert.deepEqual(vm.columns.map((x) => x.key), ["preset", "pinned", "current"]);
+  const combined = vm.rows.find((r) => r.key === "combined-blue-red")!;
+  assert.deepEqual(combined.raw, [a.stability.pairs[0]!.combined, b.stability.pairs[0]!.combined, c.stability.pairs[0]!.combined]);
+  assert.deepEqual(combined.values, combined.raw.map((x) => x!.toFixed(3)));
+  const delta = c.stability.pairs[0]!.combined - a.stability.pairs[0]!.combined;
+  assert.equal(combined.delta, (delta > 0 ? "+" : "") + (Math.abs(delta) >= 0.01 ? delta.toFixed(3) : delta.toExponential(2)));
+  const redWarheads = vm.rows.find((r) => r.key === "wh-red")!;
+  assert.deepEqual(redWarheads.values, ["1,720", "1,420", "1,420"]);
+  assert.equal(redWarheads.delta, "-300");
+  assert.equal(vm.currentDiff.length, 3);
+  assert.deepEqual(vm.pinnedDiff, [{ label: "parties[red].forces[red-icbm].launchers.deployed", before: "150", after: "100" }]);
+});
+
+test("without a preset there is nothing to diff and missing reports show dashes", () => {
+  const vm = compareVm([{ key: "current", title: "Current", report: rep(current) }], { preset: null, pinned: null, current });
+  assert.deepEqual(vm.currentDiff, []);
+  assert.ok(vm.rows.every((r) => r.delta === ""));
+  const empty = compareVm(
+    [
+      { key: "preset", title: "Preset", report: rep(preset) },
+      { key: "current", title: "Current", report: null },
+    ],
+    { preset, pinned: null, current },
+  );
+  assert.ok(empty.rows.every((r) => r.values[1] === "—" && r.delta === ""));
+});

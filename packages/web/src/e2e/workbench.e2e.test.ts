@@ -1,0 +1,251 @@
+/**
+ * Browser tests of the workbench: Vite builds the app into a temporary folder, a static server (no API) and the real
+ * `seceq serve` app (with the API) serve it, and headless Chromium drives it through playwright-core. Figures shown
+ * in the page are checked against `evaluate()` run here in Node on the same scenario, to the displayed precision.
+ * Screenshots of each main view go to /tmp/seceq-shots (override with SECEQ_SHOTS_DIR).
+ */
+import { after, before, describe, test } from "node:test";
+import assert from "node:assert/strict";
+import { mkdir, mkdtemp, readFile, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import type { Browser, Page } from "playwright-core";
+import { evaluate, parseScenario, type ScenarioInput } from "@seceq/core";
+import { DEFAULT_PRESET_ID, getPresetInput } from "@seceq/data";
+import { startServer, type RunningServer } from "@seceq/server";
+import { encodeShareHash } from "../share/share-link.js";
+import { importScenario } from "../share/scenario-file.js";
+import { setAt } from "../model/scenario-path.js";
+import { buildApp, launchChromium, serveStatic, type StaticServer } from "./harness.js";
+
+const SHOTS = process.env.SECEQ_SHOTS_DIR ?? "/tmp/seceq-shots";
+const PAIR = "us-ru";
+const LAUNCHERS = "parties-0-forces-0-launchers-deployed";
+
+let tmp: string;
+let dist: string;
+let server: StaticServer;
+let browser: Browser;
+
+/** Figures of a scenario computed in Node, formatted as the page shows them. */
+function nodeFigures(doc: unknown): { combined: string; fssA: string; fssB: string } {
+  const p = evaluate(parseScenario(doc), { sensitivities: false }).stability.pairs[0]!;
+  return { combined: p.combined.toFixed(3), fssA: p.fssA.toFixed(3), fssB: p.fssB.toFixed(3) };
+}
+
+async function shownFigures(page: Page): Promise<{ combined: string; fssA: string; fssB: string }> {
+  return {
+    combined: (await page.getByTestId(`combined-${PAIR}`).textContent()) ?? "",
+    fssA: (await page.getByTestId(`fss-${PAIR}-us`).textContent()) ?? "",
+    fssB: (await page.getByTestId(`fss-${PAIR}-ru`).textContent()) ?? "",
+  };
+}
+
+/** Wait until the results panel shows a run newer than `after` (or any run). */
+async function waitForRun(page: Page, afterRun?: string): Promise<string> {
+  await page.waitForFunction(
+    (prev) => {
+      const id = document.querySelector<HTMLElement>("[data-testid=results]")?.dataset.runId;
+      return id !== undefined && id !== prev;
+    },
+    afterRun ?? null,
+    { timeout: 30_000 },
+  );
+  return (await page.getByTestId("results").getAttribute("data-run-id")) ?? "";
+}
+
+/** Wait until the slow analyses (crisis, sensitivities, compliance) are up to date. */
+async function waitForExtras(page: Page): Promise<void> {
+  await page.waitForFunction(() => !document.querySelector("[data-testid=results] .spinner"), undefined, { timeout: 60_000 });
+}
+
+async function openApp(url: string, viewport = { width: 1280, height: 800 }): Promise<Page> {
+  const page = await browser.newPage({ viewport, acceptDownloads: true });
+  page.on("pageerror", (e) => assert.fail(`page error: ${e.message}`));
+  await page.goto(url);
+  await waitForRun(page);
+  return page;
+}
+
+describe("web workbench in Chromium", { timeout: 180_000 }, () => {
+  before(async () => {
+    await mkdir(SHOTS, { recursive: true });
+    tmp = await mkdtemp(join(tmpdir(), "seceq-web-e2e-"));
+    dist = join(tmp, "dist");
+    await buildApp(dist);
+    server = await serveStatic(dist);
+    browser = await launchChromium();
+  });
+
+  after(async () => {
+    await browser?.close();
+    await server?.close();
+    if (tmp) await rm(tmp, { recursive: true, force: true });
+  });
+
+  test("loads the default preset and shows the figures evaluate() computes in Node", async () => {
+    const page = await openApp(server.url);
+    const preset = getPresetInput(DEFAULT_PRESET_ID)!;
+    assert.deepEqual(await shownFigures(page), nodeFigures(preset));
+    assert.match((await page.getByTestId(`card-${PAIR}`).textContent()) ?? "", /(robust|moderate|fragile) \(/);
+    await waitForExtras(page);
+    assert.equal(await page.locator("#crisis-chart svg").count(), 1, "crisis timeline drawn");
+    assert.ok((await page.locator("[data-testid=compliance-table] tbody tr").count()) >= 6, "New START rows");
+    await page.screenshot({ path: join(SHOTS, "workbench.png") });
+    await page.close();
+  });
+
+  test("moving a slider with the keyboard changes the stability figure and the draw-down chart", async () => {
+    const page = await openApp(server.url);
+    const run = (await page.getByTestId("results").getAttribute("data-run-id")) ?? "";
+    const before = await shownFigures(page);
+    const chartBefore = await page.locator("#drawdown-chart svg").innerHTML();
+    const slider = page.locator(`input[type=range][data-key="${LAUNCHERS}"]`);
+    await slider.focus();
+    await page.keyboard.press("End");
+    await waitForRun(page, run);
+    const max = Number(await slider.getAttribute("max"));
+    assert.equal(await slider.inputValue(), String(max));
+    const after = await shownFigures(page);
+    const expected = nodeFigures(setAt(getPresetInput(DEFAULT_PRESET_ID)!, ["parties", 0, "forces", 0, "launchers", "deployed"], max));
+    assert.deepEqual(after, expected);
+    assert.notDeepEqual(after, before, "the figures moved");
+    assert.notEqual(await page.locator("#drawdown-chart svg").innerHTML(), chartBefore, "the chart was redrawn with new data");
+    assert.equal(await page.getByTestId("changed-count").textContent(), "1 changed");
+    await page.screenshot({ path: join(SHOTS, "slider-moved.png") });
+    await page.close();
+  });
+
+  test("compare lists the preset, pinned and current scenarios and every changed setting", async () => {
+    const page = await openApp(server.url);
+    const run = (await page.getByTestId("results").getAttribute("data-run-id")) ?? "";
+    await page.locator('label[for="ctl-parties-0-posture-generated"]').click();
+    await waitForRun(page, run);
+    await page.getByTestId("tab-compare").click();
+    await page.getByTestId("pin").click();
+    await page.getByTestId("tab-workbench").click();
+    const run2 = (await page.getByTestId("results").getAttribute("data-run-id")) ?? "";
+    await page.locator(`input[type=range][data-key="${LAUNCHERS}"]`).fill("150");
+    await waitForRun(page, run2);
+    await page.getByTestId("tab-compare").click();
+    const headers = await page.locator("[data-testid=compare-table] thead th").allTextContents();
+    assert.deepEqual(headers.slice(1), [`Preset: ${getPresetInput(DEFAULT_PRESET_ID)!.name}`, "Pinned (modified)", "Current", "Change (current − preset)"]);
+    const diff = await page.locator("[data-testid=diff-current] tbody tr").allTextContents();
+    assert.deepEqual(diff, ["parties[us].posturedayToDaygenerated", "parties[us].forces[mm3-w87].launchers.deployed200150"]);
+    const pinned = await page.locator("[data-testid=diff-pinned] tbody tr").allTextContents();
+    assert.deepEqual(pinned, ["parties[us].posturedayToDaygenerated"]);
+    const combinedRow = await page.locator('[data-metric="combined-us-ru"] td').allTextContents();
+    const current = setAt(setAt(getPresetInput(DEFAULT_PRESET_ID)!, ["parties", 0, "posture"], "generated"), ["parties", 0, "forces", 0, "launchers", "deployed"], 150);
+    assert.equal(combinedRow[0], nodeFigures(getPresetInput(DEFAULT_PRESET_ID)).combined);
+    assert.equal(combinedRow[2], nodeFigures(current).combined);
+    await page.screenshot({ path: join(SHOTS, "compare.png"), fullPage: true });
+    await page.close();
+  });
+
+  test("a scenario exported as YAML imports back with the same figures", async () => {
+    const page = await openApp(server.url);
+    const run = (await page.getByTestId("results").getAttribute("data-run-id")) ?? "";
+    await page.locator(`input[type=range][data-key="${LAUNCHERS}"]`).fill("120");
+    const edited = await waitForRun(page, run);
+    const figures = await shownFigures(page);
+    const [download] = await Promise.all([page.waitForEvent("download"), page.getByTestId("export-yaml").click()]);
+    assert.equal(download.suggestedFilename(), `${DEFAULT_PRESET_ID}.yaml`);
+    const file = join(tmp, "exported.yaml");
+    await download.saveAs(file);
+    const text = await readFile(file, "utf8");
+    const imported = importScenario(text, "exported.yaml");
+    assert.ok(imported.ok, "the exported file is a valid scenario");
+    assert.equal(imported.scenario.parties[0]!.forces[0]!.launchers.deployed, 120);
+    await page.getByTestId("reset-all").click();
+    const reset = await waitForRun(page, edited);
+    assert.deepEqual(await shownFigures(page), nodeFigures(getPresetInput(DEFAULT_PRESET_ID)));
+    await page.getByTestId("import-file").setInputFiles(file);
+    await waitForRun(page, reset);
+    assert.deepEqual(await shownFigures(page), figures);
+    assert.deepEqual(await shownFigures(page), nodeFigures(imported.scenario));
+    assert.match((await page.getByTestId("status").textContent()) ?? "", /Imported exported\.yaml/);
+    // A broken file is refused with located issues, and the figures stay.
+    await page.getByTestId("import-file").setInputFiles({ name: "bad.yaml", mimeType: "text/yaml", buffer: Buffer.from("schemaVersion: 1\nid: Bad Id\n") });
+    await page.getByTestId("import-issues").waitFor();
+    assert.match((await page.getByTestId("import-issues").textContent()) ?? "", /bad\.yaml:\d+:\d+/);
+    assert.deepEqual(await shownFigures(page), figures);
+    await page.close();
+  });
+
+  test("a shared URL opens the same scenario and shows the figures evaluate() gives in Node", async () => {
+    let doc: ScenarioInput = getPresetInput(DEFAULT_PRESET_ID)!;
+    doc = setAt(doc, ["parties", 1, "options"], { launchUnderAttack: true, holdBackFraction: 0.1 });
+    doc = setAt(doc, ["parties", 0, "forces", 2, "launchers", "deployed"], 120);
+    doc = setAt(doc, ["assumptions", "costWeight"], 0.5);
+    const hash = await encodeShareHash({ v: 1, preset: DEFAULT_PRESET_ID, scenario: doc, options: { samples: 0, crisisDays: 10 } });
+    const page = await openApp(server.url + hash);
+    assert.deepEqual(await shownFigures(page), nodeFigures(doc));
+    assert.match((await page.getByTestId("status").textContent()) ?? "", /Opened a shared scenario/);
+    assert.equal(await page.getByTestId("changed-count").textContent(), "4 changed", "LUA, hold-back, launchers, cost weight");
+    // The page's own share link reproduces the scenario too.
+    await page.getByTestId("share").click();
+    const link = await page.getByTestId("share-link").inputValue();
+    const again = await openApp(link);
+    assert.deepEqual(await shownFigures(again), nodeFigures(doc));
+    await page.screenshot({ path: join(SHOTS, "shared-link.png") });
+    await again.close();
+    await page.close();
+  });
+
+  test("uncertainty bands, the scope view, and a narrow window", async () => {
+    const page = await openApp(server.url);
+    await waitForExtras(page);
+    await page.getByTestId("samples-toggle").check();
+    await page.locator("#band-chart svg").waitFor({ timeout: 60_000 });
+    const card = (await page.getByTestId(`card-${PAIR}`).textContent()) ?? "";
+    assert.match(card, /90 % band \d\.\d{3}–\d\.\d{3}/);
+    await page.locator("#band-chart").scrollIntoViewIfNeeded();
+    await page.screenshot({ path: join(SHOTS, "bands.png") });
+    await page.getByTestId("tab-about").click();
+    assert.ok((await page.locator("[data-testid=sources-table] tbody tr").count()) > 10);
+    assert.match((await page.getByTestId("scope").textContent()) ?? "", /No collateral damage from counterforce/);
+    await page.screenshot({ path: join(SHOTS, "scope.png") });
+    // Provenance on hover: every lever of the first element names a source.
+    await page.getByTestId("tab-workbench").click();
+    const title = await page.locator(`.control:has(input[data-key="${LAUNCHERS}"])`).getAttribute("title");
+    assert.match(title ?? "", /Source/);
+    await page.setViewportSize({ width: 420, height: 900 });
+    await page.waitForTimeout(200);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    assert.ok(overflow <= 1, `no horizontal scrolling on a narrow window (overflow ${overflow} px)`);
+    await page.screenshot({ path: join(SHOTS, "narrow.png") });
+    await page.close();
+  });
+
+  test("without an API, saving explains itself; with seceq serve, a scenario saves and loads", async () => {
+    const page = await openApp(server.url);
+    await page.getByText("Saved…").click();
+    await page.getByRole("button", { name: "Save to server" }).click();
+    await page.getByText(/No scenario API here/).first().waitFor();
+    await page.close();
+
+    let api: RunningServer | undefined;
+    try {
+      api = await startServer({ port: 0, dbPath: ":memory:", staticDir: dist, workers: "inline", log: () => undefined });
+      const p = await openApp(api.url.replace("[::1]", "127.0.0.1"));
+      const run = (await p.getByTestId("results").getAttribute("data-run-id")) ?? "";
+      await p.locator(`input[type=range][data-key="${LAUNCHERS}"]`).fill("100");
+      const edited = await waitForRun(p, run);
+      const figures = await shownFigures(p);
+      await p.getByText("Saved…").click();
+      await p.getByLabel("Name").fill("Fewer Minuteman");
+      await p.getByRole("button", { name: "Save to server" }).click();
+      await p.getByText(/Saved “Fewer Minuteman”/).waitFor();
+      await p.getByTestId("reset-all").click();
+      await waitForRun(p, edited);
+      assert.notDeepEqual(await shownFigures(p), figures);
+      const loaded = (await p.getByTestId("results").getAttribute("data-run-id")) ?? "";
+      await p.locator(".saved-list li", { hasText: "Fewer Minuteman" }).getByRole("button", { name: "Load" }).click();
+      await waitForRun(p, loaded);
+      assert.deepEqual(await shownFigures(p), figures);
+      await p.close();
+    } finally {
+      await api?.close();
+    }
+  });
+});

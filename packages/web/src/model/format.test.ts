@@ -1,0 +1,33 @@
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { formatCount, formatForStep, formatIndex, formatPercent, formatSig, formatSigned } from "./format.js";
+
+test("formatIndex shows three decimals and a dash for non-finite values", () => {
+  assert.equal(formatIndex(0.70575468), "0.706");
+  assert.equal(formatIndex(1), "1.000");
+  assert.equal(formatIndex(Number.NaN), "—");
+});
+
+test("formatCount groups thousands and rounds", () => {
+  assert.equal(formatCount(1549.6), "1,550");
+  assert.equal(formatCount(1549.64, 1), "1,549.6");
+  assert.equal(formatCount(Infinity), "∞");
+});
+
+test("formatPercent, formatSig and formatSigned", () => {
+  assert.equal(formatPercent(0.675), "68 %");
+  assert.equal(formatPercent(0.675, 1), "67.5 %");
+  assert.equal(formatSig(470.775), "471");
+  assert.equal(formatSig(12.345), "12.3");
+  assert.equal(formatSig(0.012345), "0.0123");
+  assert.equal(formatSig(27663.3), "27,663");
+  assert.equal(formatSigned(0.000137), "+1.37e-4");
+  assert.equal(formatSigned(-0.25), "-0.250");
+  assert.equal(formatSigned(0), "0");
+});
+
+test("formatForStep uses the step's decimals", () => {
+  assert.equal(formatForStep(1.25, 0.1), "1.3");
+  assert.equal(formatForStep(400, 1), "400");
+  assert.equal(formatForStep(0.675, 0.01), "0.68");
+});
