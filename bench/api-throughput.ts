@@ -69,6 +69,7 @@ export async function benchApiThroughput(): Promise<Record<string, number>> {
     const elapsedS = (performance.now() - t0) / 1000;
     latencies.sort((a, b) => a - b);
     return {
+      "1 client: median latency ms": quantile(alone, 0.5),
       clients: CLIENTS,
       "engine worker threads": workers,
       requests: latencies.length,

@@ -53,6 +53,8 @@ export async function benchSliderLatency(options: SliderBenchOptions = {}): Prom
         const slider = document.querySelector<HTMLInputElement>('input[type="range"][data-key$="launchers-deployed"]');
         const results = document.querySelector<HTMLElement>("[data-testid=results]");
         if (!slider || !results) throw new Error("slider or results panel not found");
+        // The native setter: assigning `slider.value` directly would bypass React's change tracking.
+        // eslint-disable-next-line @typescript-eslint/unbound-method
         const setValue = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, "value")!.set!;
         const base = Number(slider.value);
         const dom: number[] = [];

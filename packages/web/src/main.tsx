@@ -8,7 +8,7 @@ import type { ScenarioInput } from "@seceq/core";
 import { EngineClient, type WorkerLike } from "./engine/engine-client.js";
 import { decodeShareHash } from "./share/share-link.js";
 import { App } from "./app/app.js";
-import { WorkbenchStore, type PresetSource, type WorkbenchOptions } from "./app/workbench-store.js";
+import { sanitizeOptions, WorkbenchStore, type PresetSource, type WorkbenchOptions } from "./app/workbench-store.js";
 import "./app/styles.css";
 
 /** A factory of engine workers: module Web Workers, or the in-process engine where those are unavailable. */
@@ -48,7 +48,7 @@ async function start(): Promise<void> {
     initial = {
       input: shared.payload.scenario as ScenarioInput,
       presetId: shared.payload.preset,
-      ...(shared.payload.options ? { options: shared.payload.options as Partial<WorkbenchOptions> } : {}),
+      ...(shared.payload.options ? { options: sanitizeOptions(shared.payload.options) } : {}),
     };
   const store = new WorkbenchStore({ presets, core: new EngineClient(factory), extras: new EngineClient(factory) }, initial);
   if (shared?.ok) store.announce("Opened a shared scenario.");

@@ -3,7 +3,7 @@
  * scenario so the address bar is always a share link.
  */
 import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore, type KeyboardEvent } from "react";
-import { formatIssue, hasErrors } from "@seceq/core";
+import { formatIssue, hasErrors, type ScenarioInput } from "@seceq/core";
 import { ComparePanel } from "../compare/compare-panel.js";
 import type { ControlActions } from "../components/control-field.js";
 import { PostureEditor } from "../editor/posture-editor.js";
@@ -14,7 +14,7 @@ import { ScopePanel } from "../scope/scope-panel.js";
 import { decodeShareHash, encodeShareHash } from "../share/share-link.js";
 import type { DocPath } from "../model/scenario-path.js";
 import { sharePayload, Toolbar } from "./toolbar.js";
-import type { WorkbenchOptions, WorkbenchStore } from "./workbench-store.js";
+import { sanitizeOptions, type WorkbenchOptions, type WorkbenchStore } from "./workbench-store.js";
 
 const TABS = [
   { id: "workbench", label: "Workbench" },
@@ -63,8 +63,8 @@ export function App({ store }: { store: WorkbenchStore }) {
       lastHash.current = location.hash;
       void decodeShareHash(location.hash).then((d) => {
         if (d?.ok) {
-          store.replaceScenario(d.payload.scenario as typeof state.input, d.payload.preset, "Opened a shared scenario.");
-          if (d.payload.options) store.setOptions(d.payload.options as Partial<WorkbenchOptions>);
+          store.replaceScenario(d.payload.scenario as ScenarioInput, d.payload.preset, "Opened a shared scenario.");
+          if (d.payload.options) store.setOptions(sanitizeOptions(d.payload.options));
         } else if (d && !d.ok) store.announce(d.error);
       });
     };

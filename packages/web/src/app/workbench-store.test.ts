@@ -5,7 +5,7 @@ import { fixtureScenarioInput } from "../test-support/fixture-scenario.js";
 import { EngineClient, type EngineRequest, type WorkerLike } from "../engine/engine-client.js";
 import { InProcessWorker } from "../engine/in-process-worker.js";
 import { setAt } from "../model/scenario-path.js";
-import { WorkbenchStore, type PresetSource } from "./workbench-store.js";
+import { sanitizeOptions, WorkbenchStore, type PresetSource } from "./workbench-store.js";
 
 /** An in-process worker that counts the jobs it receives, by kind. */
 class CountingWorker extends InProcessWorker {
@@ -150,4 +150,15 @@ test("an edit while a slow job runs cancels it on a replaceable worker", async (
   assert.equal(store.getState().extras.error, null, "a cancelled job is not an error");
   assert.equal(store.getState().extras.revision, store.getState().revision);
   store.dispose();
+});
+
+test("options from a shared link are sanitized: known keys, right types, clamped ranges", () => {
+  assert.deepEqual(sanitizeOptions({ samples: 1e9, seed: 4.4, crisisDays: 0, frameworkId: "sort", frameworkDate: "2010-01-01", evil: "x" }), {
+    samples: 2000,
+    seed: 4,
+    crisisDays: 1,
+    frameworkId: "sort",
+    frameworkDate: "2010-01-01",
+  });
+  assert.deepEqual(sanitizeOptions({ samples: "200", frameworkDate: "<script>", crisisDays: Number.NaN }), {});
 });

@@ -58,6 +58,25 @@ export const DEFAULT_OPTIONS: WorkbenchOptions = {
   exchangeIndex: 0,
 };
 
+/**
+ * Keep only well-typed, in-range workbench options from untrusted input (a shared link): samples 0–2000, seed a
+ * whole number, crisis days 1–60, rule pack id and date as strings.
+ */
+export function sanitizeOptions(raw: Record<string, unknown>): Partial<WorkbenchOptions> {
+  const out: Partial<WorkbenchOptions> = {};
+  const int = (v: unknown, min: number, max: number) =>
+    typeof v === "number" && Number.isFinite(v) ? Math.min(max, Math.max(min, Math.round(v))) : undefined;
+  const samples = int(raw.samples, 0, 2000);
+  if (samples !== undefined) out.samples = samples;
+  const seed = int(raw.seed, 0, 2 ** 31 - 1);
+  if (seed !== undefined) out.seed = seed;
+  const days = int(raw.crisisDays, 1, 60);
+  if (days !== undefined) out.crisisDays = days;
+  if (typeof raw.frameworkId === "string" && raw.frameworkId.length <= 64) out.frameworkId = raw.frameworkId;
+  if (typeof raw.frameworkDate === "string" && /^(\d{4}-\d{2}-\d{2})?$/.test(raw.frameworkDate)) out.frameworkDate = raw.frameworkDate;
+  return out;
+}
+
 /** Samples used when the user switches uncertainty bands on. */
 export const BAND_SAMPLES = 200;
 

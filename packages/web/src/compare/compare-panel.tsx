@@ -73,7 +73,6 @@ export function ComparePanel(p: ComparePanelProps) {
     return compareVm(cols, { preset: p.baseline, pinned: p.pinned, current: p.input });
   }, [p.baseline, p.baselineReport, p.pinned, p.pinnedReport, p.input, p.report, p.presetName]);
 
-  let lastGroup = "";
   return (
     <div className="compare" data-testid="compare">
       <div className="compare-actions">
@@ -102,10 +101,9 @@ export function ComparePanel(p: ComparePanelProps) {
             </tr>
           </thead>
           <tbody>
-            {vm.rows.flatMap((r) => {
+            {vm.rows.flatMap((r, i) => {
               const out = [];
-              if (r.group !== lastGroup) {
-                lastGroup = r.group;
+              if (i === 0 || vm.rows[i - 1]!.group !== r.group) {
                 out.push(
                   <tr key={`g-${r.group}`} className="group-row">
                     <th scope="colgroup" colSpan={vm.columns.length + 2}>

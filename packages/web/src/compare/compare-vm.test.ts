@@ -37,7 +37,7 @@ test("compare rows put preset, pinned and current side by side with the change f
   assert.deepEqual(vm.columns.map((x) => x.key), ["preset", "pinned", "current"]);
   const combined = vm.rows.find((r) => r.key === "combined-blue-red")!;
   assert.deepEqual(combined.raw, [a.stability.pairs[0]!.combined, b.stability.pairs[0]!.combined, c.stability.pairs[0]!.combined]);
-  assert.deepEqual(combined.values, combined.raw.map((x) => x!.toFixed(3)));
+  assert.deepEqual(combined.values, combined.raw.map((x) => (x ?? Number.NaN).toFixed(3)));
   const delta = c.stability.pairs[0]!.combined - a.stability.pairs[0]!.combined;
   assert.equal(combined.delta, (delta > 0 ? "+" : "") + (Math.abs(delta) >= 0.01 ? delta.toFixed(3) : delta.toExponential(2)));
   const redWarheads = vm.rows.find((r) => r.key === "wh-red")!;

@@ -190,7 +190,7 @@ function numberControl(spec: NumberSpec): NumberControl {
 
 function elementEditor(e: ElementInput, base: ElementInput | undefined, prefix: DocPath): ItemEditor {
   const conventional = legOf(e) === "conventional";
-  const cite = (rel: Array<string | number>) => fieldCitation(e as Parameters<typeof fieldCitation>[0], rel);
+  const cite = (rel: Array<string | number>) => fieldCitation(e, rel);
   const launcherUnit = e.category === "bomber" ? "aircraft" : "launchers";
   const deployed = num(e.launchers.deployed, 0);
   const wpl = num(e.warheadsPerLauncher, 0);

@@ -50,10 +50,10 @@ test("worker errors and error replies reject the pending jobs", async () => {
   let onError: ((ev: { message?: string }) => void) | undefined;
   const w: WorkerLike = {
     postMessage: (m) => queueMicrotask(() => onMessage?.({ data: { id: m.id, error: "RangeError: boom" } })),
-    addEventListener: ((type: string, l: never) => {
+    addEventListener: (type: string, l: never) => {
       if (type === "message") onMessage = l;
       else onError = l;
-    }) as WorkerLike["addEventListener"],
+    },
     terminate: () => undefined,
   };
   const client = new EngineClient(w);

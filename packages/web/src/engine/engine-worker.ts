@@ -15,7 +15,7 @@ interface WorkerScope {
 const scope = globalThis as unknown as WorkerScope;
 
 scope.onmessage = (ev) => {
-  const { id, job } = ev.data as { id: number; job: EngineJob };
+  const { id, job }: { id: number; job: EngineJob } = ev.data;
   try {
     const result = runJob(job);
     scope.postMessage({ id, result }, transferables(result));

@@ -65,7 +65,7 @@ export class ScenarioApi {
     const type = res.headers.get("content-type") ?? "";
     if (!type.includes("json"))
       return { ok: false, unavailable: true, message: "No scenario API here (the workbench is served as static files); use Export/Import or a share link instead." };
-    const body = (await res.json().catch(() => null)) as unknown;
+    const body: unknown = await res.json().catch(() => null);
     if (!res.ok) {
       const msg = isRecord(body) && typeof body.message === "string" ? body.message : `HTTP ${res.status}`;
       return { ok: false, unavailable: res.status === 404 && !isRecord(body), message: `The server refused: ${msg}` };
