@@ -34,7 +34,8 @@ function quantile(sorted: number[], p: number): number {
  * update), `frameP50Ms`, `frameP95Ms` (to the next animation frame), plus `iterations` and `runsPerChange`.
  */
 export async function benchSliderLatency(options: SliderBenchOptions = {}): Promise<Record<string, number>> {
-  if (!hasChromium()) throw new Error(`Chromium not found at ${chromiumPath()} (apt-get install -y chromium, or set CHROMIUM_PATH)`);
+  if (!hasChromium())
+    throw new Error(`Chromium not found at ${chromiumPath()} (apt-get install -y chromium, or set CHROMIUM_PATH)`);
   const iterations = options.iterations ?? 120;
   const warmup = options.warmup ?? 15;
   const tmp = options.distDir ? null : await mkdtemp(join(tmpdir(), "seceq-bench-web-"));
@@ -47,7 +48,9 @@ export async function benchSliderLatency(options: SliderBenchOptions = {}): Prom
     await page.goto(server.url);
     await page.waitForSelector("[data-testid=results][data-run-id]", { timeout: 30_000 });
     // Let the first slow analyses finish so the measurement starts from a settled page.
-    await page.waitForFunction(() => !document.querySelector("[data-testid=results] .spinner"), undefined, { timeout: 30_000 });
+    await page.waitForFunction(() => !document.querySelector("[data-testid=results] .spinner"), undefined, {
+      timeout: 30_000,
+    });
     const samples = await page.evaluate(
       async ({ iterations, warmup }) => {
         const slider = document.querySelector<HTMLInputElement>('input[type="range"][data-key$="launchers-deployed"]');

@@ -9,5 +9,7 @@ export default defineConfig({
   plugins: [react()],
   resolve: { conditions: ["@seceq/source", ...defaultClientConditions] },
   worker: { format: "es" },
+  // `npm run dev -w @seceq/web` next to `seceq serve` on its default port: saved scenarios go to the API.
+  server: { proxy: { "/api": "http://127.0.0.1:8080" } },
   build: { outDir: "dist", emptyOutDir: true, target: "es2022", sourcemap: true, chunkSizeWarningLimit: 2000 },
 });

@@ -14,7 +14,10 @@ import "./app/styles.css";
 /** A factory of engine workers: module Web Workers, or the in-process engine where those are unavailable. */
 async function workerFactory(): Promise<() => WorkerLike> {
   const make = () =>
-    new Worker(new URL("./engine/engine-worker.ts", import.meta.url), { type: "module", name: "seceq-engine" }) as unknown as WorkerLike;
+    new Worker(new URL("./engine/engine-worker.ts", import.meta.url), {
+      type: "module",
+      name: "seceq-engine",
+    }) as unknown as WorkerLike;
   if (typeof Worker === "function") {
     try {
       make().terminate();
@@ -29,7 +32,9 @@ async function workerFactory(): Promise<() => WorkerLike> {
 
 function presetSource(): PresetSource {
   const list = listPresets();
-  const defaultId = list.some((p) => p.id === DEFAULT_PRESET_ID) ? DEFAULT_PRESET_ID : (list[0]?.id ?? DEFAULT_PRESET_ID);
+  const defaultId = list.some((p) => p.id === DEFAULT_PRESET_ID)
+    ? DEFAULT_PRESET_ID
+    : (list[0]?.id ?? DEFAULT_PRESET_ID);
   return {
     list: () => list.map((p) => ({ id: p.id, name: p.name, description: p.description, asOf: p.asOf })),
     get: (id) => getPresetInput(id),
@@ -50,7 +55,10 @@ async function start(): Promise<void> {
       presetId: shared.payload.preset,
       ...(shared.payload.options ? { options: sanitizeOptions(shared.payload.options) } : {}),
     };
-  const store = new WorkbenchStore({ presets, core: new EngineClient(factory), extras: new EngineClient(factory) }, initial);
+  const store = new WorkbenchStore(
+    { presets, core: new EngineClient(factory), extras: new EngineClient(factory) },
+    initial,
+  );
   if (shared?.ok) store.announce("Opened a shared scenario.");
   else if (shared && !shared.ok) store.announce(`${shared.error}; showing the default preset.`);
   createRoot(rootEl).render(

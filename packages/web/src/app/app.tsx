@@ -34,12 +34,17 @@ export function App({ store }: { store: WorkbenchStore }) {
   const lastHash = useRef<string>(typeof location !== "undefined" ? location.hash : "");
 
   const actions: ControlActions = useMemo(
-    () => ({ edit: (path: DocPath, value: unknown) => store.edit(path, value), reset: (path: DocPath) => store.resetSetting(path) }),
+    () => ({
+      edit: (path: DocPath, value: unknown) => store.edit(path, value),
+      reset: (path: DocPath) => store.resetSetting(path),
+    }),
     [store],
   );
   const setOptions = useCallback((patch: Partial<WorkbenchOptions>) => store.setOptions(patch), [store]);
   const editorVm = useMemo(() => postureEditorVm(state.input, state.baseline), [state.input, state.baseline]);
-  const elementNamesKey = state.input.parties.map((p) => p.forces.map((f) => `${p.id}/${f.id}\u0000${f.name}`).join("\u0001")).join("\u0002");
+  const elementNamesKey = state.input.parties
+    .map((p) => p.forces.map((f) => `${p.id}/${f.id}\u0000${f.name}`).join("\u0001"))
+    .join("\u0002");
   // eslint-disable-next-line react-hooks/exhaustive-deps
   const elementNames = useMemo(() => elementNameMap(state.input), [elementNamesKey]);
   const cards = useMemo(() => (state.core.report ? stabilityCards(state.core.report) : []), [state.core.report]);
@@ -74,14 +79,26 @@ export function App({ store }: { store: WorkbenchStore }) {
 
   const onTabKey = (e: KeyboardEvent<HTMLButtonElement>, i: number) => {
     const n = TABS.length;
-    const next = e.key === "ArrowRight" ? (i + 1) % n : e.key === "ArrowLeft" ? (i + n - 1) % n : e.key === "Home" ? 0 : e.key === "End" ? n - 1 : -1;
+    const next =
+      e.key === "ArrowRight"
+        ? (i + 1) % n
+        : e.key === "ArrowLeft"
+          ? (i + n - 1) % n
+          : e.key === "Home"
+            ? 0
+            : e.key === "End"
+              ? n - 1
+              : -1;
     if (next < 0) return;
     e.preventDefault();
     setTab(TABS[next]!.id);
     tabRefs.current[next]?.focus();
   };
 
-  const errors = hasErrors(state.core.issues) && state.core.revision === state.revision ? state.core.issues.filter((i) => (i.severity ?? "error") === "error").map(formatIssue) : [];
+  const errors =
+    hasErrors(state.core.issues) && state.core.revision === state.revision
+      ? state.core.issues.filter((i) => (i.severity ?? "error") === "error").map(formatIssue)
+      : [];
   const presetName = state.presets.find((p) => p.id === state.presetId)?.name ?? null;
   const asOf = typeof state.input.asOf === "string" ? state.input.asOf : "";
 
@@ -125,22 +142,28 @@ export function App({ store }: { store: WorkbenchStore }) {
           engine {state.core.elapsedMs.toFixed(0)} ms{state.extras.pending ? " · analyses updating…" : ""}
         </span>
       </nav>
-      <div role="tabpanel" id="panel-workbench" aria-labelledby="tab-workbench" hidden={tab !== "workbench"} className="workbench">
+      <div
+        role="tabpanel"
+        id="panel-workbench"
+        aria-labelledby="tab-workbench"
+        hidden={tab !== "workbench"}
+        className="workbench"
+      >
         <aside className="editor-col" aria-label="Scenario settings">
           <div className="mini-summary" aria-hidden="true">
             {cards.map((c) => (
               <span key={c.key}>
-                {c.label}: <strong>{c.combinedText}</strong> <span className={`reading-tag ${c.reading}`}>{c.reading}</span>
+                {c.label}: <strong>{c.combinedText}</strong>{" "}
+                <span className={`reading-tag ${c.reading}`}>{c.reading}</span>
               </span>
             ))}
           </div>
           <PostureEditor vm={editorVm} actions={actions} />
         </aside>
-        <main id="main" className="results-col" tabIndex={-1}>
+        <main id="main" className="results-col" tabIndex={-1} aria-busy={state.core.pending}>
           <ResultsPanel
             report={state.core.report}
             runId={state.core.runId}
-            corePending={state.core.pending}
             coreError={state.core.error}
             extras={state.extras}
             options={state.options}
@@ -172,7 +195,8 @@ export function App({ store }: { store: WorkbenchStore }) {
         </div>
       ) : null}
       <footer className="foot muted">
-        Security Equation — open workbench for strategic-stability analysis. The engine runs in your browser; nothing is sent anywhere unless you save to a server.
+        Security Equation — open workbench for strategic-stability analysis. The engine runs in your browser; nothing is
+        sent anywhere unless you save to a server.
       </footer>
     </div>
   );

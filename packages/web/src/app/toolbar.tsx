@@ -16,7 +16,13 @@ export function sharePayload(s: WorkbenchState): SharePayload {
     v: SHARE_VERSION,
     preset: s.presetId,
     scenario: s.input,
-    options: { samples: s.options.samples, seed: s.options.seed, crisisDays: s.options.crisisDays, frameworkId: s.options.frameworkId, frameworkDate: s.options.frameworkDate },
+    options: {
+      samples: s.options.samples,
+      seed: s.options.seed,
+      crisisDays: s.options.crisisDays,
+      frameworkId: s.options.frameworkId,
+      frameworkDate: s.options.frameworkDate,
+    },
   };
 }
 
@@ -55,7 +61,12 @@ function SavedScenarios({ store, state }: { store: WorkbenchStore; state: Workbe
       <div className="menu-body" role="group" aria-label="Saved scenarios">
         <label>
           Name{" "}
-          <input type="text" value={name} placeholder={typeof state.input.name === "string" ? state.input.name : ""} onChange={(e) => setName(e.target.value)} />
+          <input
+            type="text"
+            value={name}
+            placeholder={typeof state.input.name === "string" ? state.input.name : ""}
+            onChange={(e) => setName(e.target.value)}
+          />
         </label>
         <button type="button" onClick={() => void save()}>
           Save to server
@@ -165,7 +176,14 @@ export function Toolbar({ store, state }: { store: WorkbenchStore; state: Workbe
       />
       <SavedScenarios store={store} state={state} />
       {link ? (
-        <input className="share-link" readOnly value={link} aria-label="Share link" onFocus={(e) => e.target.select()} data-testid="share-link" />
+        <input
+          className="share-link"
+          readOnly
+          value={link}
+          aria-label="Share link"
+          onFocus={(e) => e.target.select()}
+          data-testid="share-link"
+        />
       ) : null}
       {importIssues.length > 0 ? (
         <div className="errors import-issues" role="alert" data-testid="import-issues">

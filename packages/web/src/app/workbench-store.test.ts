@@ -18,7 +18,10 @@ class CountingWorker extends InProcessWorker {
 
 function presets(): PresetSource {
   const other = setAt(fixtureScenarioInput(), ["id"], "web-fixture-b");
-  const docs: Record<string, ScenarioInput> = { "web-fixture": fixtureScenarioInput(), "web-fixture-b": { ...other, name: "Fixture B" } };
+  const docs: Record<string, ScenarioInput> = {
+    "web-fixture": fixtureScenarioInput(),
+    "web-fixture-b": { ...other, name: "Fixture B" },
+  };
   return {
     list: () => Object.values(docs).map((d) => ({ id: d.id, name: d.name, description: "", asOf: d.asOf })),
     get: (id) => (docs[id] ? structuredClone(docs[id]) : undefined),
@@ -38,7 +41,8 @@ function makeStore(extrasSettleMs = 0) {
   return { store, coreWorker, extrasWorker };
 }
 
-const combinedOf = (doc: unknown) => evaluate(parseScenario(doc), { sensitivities: false }).stability.pairs[0]!.combined;
+const combinedOf = (doc: unknown) =>
+  evaluate(parseScenario(doc), { sensitivities: false }).stability.pairs[0]!.combined;
 
 test("the store starts from the default preset and evaluates it, its baseline and the slow analyses", async () => {
   const { store } = makeStore();
@@ -96,7 +100,10 @@ test("invalid edits keep the last figures and report the issues", async () => {
   await store.whenIdle();
   const s = store.getState();
   assert.equal(s.core.report, good);
-  assert.deepEqual(s.core.issues.map((i) => i.path.join(".")), ["parties.0.forces.0.yieldKt"]);
+  assert.deepEqual(
+    s.core.issues.map((i) => i.path.join(".")),
+    ["parties.0.forces.0.yieldKt"],
+  );
   store.dispose();
 });
 
@@ -140,7 +147,12 @@ test("an edit while a slow job runs cancels it on a replaceable worker", async (
     made.push(rec);
     return w;
   };
-  const store = new WorkbenchStore({ presets: presets(), core: new EngineClient(new InProcessWorker()), extras: new EngineClient(factory), extrasSettleMs: 0 });
+  const store = new WorkbenchStore({
+    presets: presets(),
+    core: new EngineClient(new InProcessWorker()),
+    extras: new EngineClient(factory),
+    extrasSettleMs: 0,
+  });
   // After one tick the first slow job is in flight; the in-process worker runs it a macrotask later.
   await new Promise((r) => setTimeout(r, 0));
   store.edit(["parties", 0, "forces", 0, "launchers", "deployed"], 399);
@@ -153,12 +165,22 @@ test("an edit while a slow job runs cancels it on a replaceable worker", async (
 });
 
 test("options from a shared link are sanitized: known keys, right types, clamped ranges", () => {
-  assert.deepEqual(sanitizeOptions({ samples: 1e9, seed: 4.4, crisisDays: 0, frameworkId: "sort", frameworkDate: "2010-01-01", evil: "x" }), {
-    samples: 2000,
-    seed: 4,
-    crisisDays: 1,
-    frameworkId: "sort",
-    frameworkDate: "2010-01-01",
-  });
+  assert.deepEqual(
+    sanitizeOptions({
+      samples: 1e9,
+      seed: 4.4,
+      crisisDays: 0,
+      frameworkId: "sort",
+      frameworkDate: "2010-01-01",
+      evil: "x",
+    }),
+    {
+      samples: 2000,
+      seed: 4,
+      crisisDays: 1,
+      frameworkId: "sort",
+      frameworkDate: "2010-01-01",
+    },
+  );
   assert.deepEqual(sanitizeOptions({ samples: "200", frameworkDate: "<script>", crisisDays: Number.NaN }), {});
 });

@@ -73,7 +73,8 @@ export function sanitizeOptions(raw: Record<string, unknown>): Partial<Workbench
   const days = int(raw.crisisDays, 1, 60);
   if (days !== undefined) out.crisisDays = days;
   if (typeof raw.frameworkId === "string" && raw.frameworkId.length <= 64) out.frameworkId = raw.frameworkId;
-  if (typeof raw.frameworkDate === "string" && /^(\d{4}-\d{2}-\d{2})?$/.test(raw.frameworkDate)) out.frameworkDate = raw.frameworkDate;
+  if (typeof raw.frameworkDate === "string" && /^(\d{4}-\d{2}-\d{2})?$/.test(raw.frameworkDate))
+    out.frameworkDate = raw.frameworkDate;
   return out;
 }
 
@@ -135,7 +136,10 @@ export interface StoreDeps {
   presets: PresetSource;
   core: EngineClient;
   extras: EngineClient;
-  /** Tick function of the schedulers (default setTimeout 0). */
+  /**
+   * Tick function of the schedulers. Default: a microtask for core runs (edits made in one task, e.g. a reset, share
+   * one run, and the run starts before the browser renders) and `setTimeout(0)` for the slow analyses.
+   */
   schedule?: (cb: () => void) => void;
   /**
    * Quiet time after the last scenario edit before the slow analyses start, ms (default {@link EXTRAS_SETTLE_MS}).
@@ -168,7 +172,10 @@ export class WorkbenchStore {
   private settleWaiters: Array<() => void> = [];
 
   /** Create the store with the default preset loaded (or `initial` when given). */
-  constructor(deps: StoreDeps, initial?: { input: ScenarioInput; presetId: string | null; options?: Partial<WorkbenchOptions> }) {
+  constructor(
+    deps: StoreDeps,
+    initial?: { input: ScenarioInput; presetId: string | null; options?: Partial<WorkbenchOptions> },
+  ) {
     this.deps = deps;
     const presets = deps.presets.list();
     const presetId = initial ? initial.presetId : deps.presets.defaultId;
@@ -201,22 +208,50 @@ export class WorkbenchStore {
     };
     const schedule = deps.schedule ? { schedule: deps.schedule } : {};
     this.coreScheduler = new CoalescingScheduler<CoreRunInput, CoreResult>({
+      // Edits arriving while a run is in flight only set run-needed, so a drag still costs one run at a time.
+      schedule: deps.schedule ?? ((cb) => queueMicrotask(cb)),
       run: (i) => deps.core.core({ kind: "core", scenario: i.scenario }),
       onResult: ({ input: i, output, runId, stale }) => {
         const core: CoreState = output.ok
-          ? { runId, revision: i.revision, report: output.report, issues: output.issues, elapsedMs: output.elapsedMs, pending: stale, error: null }
-          : { ...this.state.core, runId, revision: i.revision, issues: output.issues, elapsedMs: output.elapsedMs, pending: stale, error: null };
+          ? {
+              runId,
+              revision: i.revision,
+              report: output.report,
+              issues: output.issues,
+              elapsedMs: output.elapsedMs,
+              pending: stale,
+              error: null,
+            }
+          : {
+              ...this.state.core,
+              runId,
+              revision: i.revision,
+              issues: output.issues,
+              elapsedMs: output.elapsedMs,
+              pending: stale,
+              error: null,
+            };
         this.set({ core });
       },
       onError: (e, i, runId) =>
-        this.set({ core: { ...this.state.core, runId, revision: i.revision, pending: this.coreScheduler.busy, error: String(e) } }),
-      ...schedule,
+        this.set({
+          core: { ...this.state.core, runId, revision: i.revision, pending: this.coreScheduler.busy, error: String(e) },
+        }),
     });
     this.extrasScheduler = new CoalescingScheduler<ExtrasRunInput, ExtrasResult>({
       run: (i) => deps.extras.extras(i.job),
       onResult: ({ input: i, output, runId, stale }) => {
         if (!output.ok) {
-          this.set({ extras: { ...this.state.extras, runId, revision: i.revision, pending: stale, elapsedMs: output.elapsedMs, error: null } });
+          this.set({
+            extras: {
+              ...this.state.extras,
+              runId,
+              revision: i.revision,
+              pending: stale,
+              elapsedMs: output.elapsedMs,
+              error: null,
+            },
+          });
           return;
         }
         this.set({
@@ -236,7 +271,15 @@ export class WorkbenchStore {
       onError: (e, i, runId) => {
         // A cancelled run was abandoned for newer inputs; its successor is already scheduled.
         if (e instanceof CancelledError) return;
-        this.set({ extras: { ...this.state.extras, runId, revision: i.revision, pending: this.extrasScheduler.busy, error: String(e) } });
+        this.set({
+          extras: {
+            ...this.state.extras,
+            runId,
+            revision: i.revision,
+            pending: this.extrasScheduler.busy,
+            error: String(e),
+          },
+        });
       },
       ...schedule,
     });
@@ -312,14 +355,25 @@ export class WorkbenchStore {
   setOptions(patch: Partial<WorkbenchOptions>): void {
     const options = { ...this.state.options, ...patch };
     this.set({ options });
-    const extrasKeys: Array<keyof WorkbenchOptions> = ["samples", "seed", "crisisDays", "frameworkId", "frameworkDate", "assumeBinding"];
+    const extrasKeys: Array<keyof WorkbenchOptions> = [
+      "samples",
+      "seed",
+      "crisisDays",
+      "frameworkId",
+      "frameworkDate",
+      "assumeBinding",
+    ];
     if (extrasKeys.some((k) => k in patch)) this.requestRuns(false);
   }
 
   /** Pin the current scenario as the "modified" column of the comparison. */
   pin(): void {
     const pinned = structuredClone(this.state.input);
-    this.set({ pinned, pinnedReport: this.state.core.revision === this.state.revision ? this.state.core.report : null, status: "Pinned the current scenario for comparison." });
+    this.set({
+      pinned,
+      pinnedReport: this.state.core.revision === this.state.revision ? this.state.core.report : null,
+      status: "Pinned the current scenario for comparison.",
+    });
     if (this.state.pinnedReport === null)
       void this.deps.core.core({ kind: "core", scenario: pinned }).then((r) => {
         if (r.ok && this.state.pinned === pinned) this.set({ pinnedReport: r.report });
@@ -346,7 +400,9 @@ export class WorkbenchStore {
       crisisDays: o.crisisDays,
       samples: o.samples,
       seed: o.seed,
-      ...(o.frameworkId ? { compliance: { frameworkId: o.frameworkId, date: o.frameworkDate || asOf, assumeBinding: o.assumeBinding } } : {}),
+      ...(o.frameworkId
+        ? { compliance: { frameworkId: o.frameworkId, date: o.frameworkDate || asOf, assumeBinding: o.assumeBinding } }
+        : {}),
     };
   }
 

@@ -18,11 +18,14 @@ export function bandChart(rows: BandPoint[], width: number, doc?: Document): SVG
     ...(doc ? { document: doc } : {}),
     width,
     height: 30 + rows.length * 30,
-    marginLeft: 170,
+    // Room for the longest label (about 7 px per character at 12 px).
+    marginLeft: Math.min(Math.round(width * 0.45), 16 + 7 * Math.max(10, ...rows.map((r) => r.label.length))),
     marginRight: 96,
     style: BASE_STYLE,
     ariaLabel: "Uncertainty bands of first-strike stability",
-    ariaDescription: rows.map((r) => `${r.label}: ${formatIndex(r.p5)} to ${formatIndex(r.p95)}, median ${formatIndex(r.p50)}`).join("; "),
+    ariaDescription: rows
+      .map((r) => `${r.label}: ${formatIndex(r.p5)} to ${formatIndex(r.p95)}, median ${formatIndex(r.p50)}`)
+      .join("; "),
     x: { domain: [0, 1], label: "Stability (5th–95th percentile, median ●, expected value ◆) →", grid: true },
     y: { label: null, domain: rows.map((r) => r.label) },
     marks: [
@@ -32,7 +35,13 @@ export function bandChart(rows: BandPoint[], width: number, doc?: Document): SVG
         rows.filter((r) => r.deterministic !== null),
         { y: "label", x: "deterministic", symbol: "diamond", fill: STRIKER_COLOR, r: 4 },
       ),
-      Plot.text(rows, { y: "label", x: "p95", text: (r: BandRow) => `${formatIndex(r.p5)}–${formatIndex(r.p95)}`, dx: 8, textAnchor: "start" }),
+      Plot.text(rows, {
+        y: "label",
+        x: "p95",
+        text: (r: BandRow) => `${formatIndex(r.p5)}–${formatIndex(r.p95)}`,
+        dx: 8,
+        textAnchor: "start",
+      }),
     ],
   });
 }

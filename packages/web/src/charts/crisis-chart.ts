@@ -8,9 +8,29 @@ import { formatIndex } from "../model/format.js";
 import { READING_THRESHOLDS } from "../results/results-vm.js";
 import { BAND_TINTS, BASE_STYLE, SERIES_COLORS } from "./theme.js";
 
+/**
+ * Place line-end labels: sorted by value, pushed apart to at least `gap` (in y units), kept inside [0, 1].
+ * @returns label positions in the input order
+ */
+export function spreadLabels(ys: readonly number[], gap: number): number[] {
+  const order = ys.map((y, i) => ({ y, i })).sort((a, b) => a.y - b.y);
+  const out = new Array<number>(ys.length);
+  let prev = -Infinity;
+  for (const o of order) {
+    const y = Math.max(o.y, prev + gap);
+    out[o.i] = y;
+    prev = y;
+  }
+  // Shift down what overflowed the top.
+  const over = Math.max(0, (order.length ? out[order[order.length - 1]!.i]! : 0) - 1);
+  return out.map((y) => y - over);
+}
+
 /** Render the crisis chart. */
 export function crisisChart(vm: CrisisVm, width: number, doc?: Document): SVGSVGElement | HTMLElement {
-  const rows = vm.lines.flatMap((l, li) => Array.from(l.day, (day, i) => ({ line: l.label, li, day, combined: l.combined[i]! })));
+  const rows = vm.lines.flatMap((l, li) =>
+    Array.from(l.day, (day, i) => ({ line: l.label, li, day, combined: l.combined[i]! })),
+  );
   const lastDay = rows.reduce((m, r) => Math.max(m, r.day), 0);
   const worst = rows.filter((r) => r.day === vm.worstDay).sort((a, b) => a.combined - b.combined)[0];
   const bands = [
@@ -18,12 +38,17 @@ export function crisisChart(vm: CrisisVm, width: number, doc?: Document): SVGSVG
     { y1: READING_THRESHOLDS.fragile, y2: READING_THRESHOLDS.robust, fill: BAND_TINTS.moderate, label: "moderate" },
     { y1: READING_THRESHOLDS.robust, y2: 1, fill: BAND_TINTS.robust, label: "robust" },
   ];
+  const ends = vm.lines.map((l) => l.combined[l.combined.length - 1] ?? 0);
+  const endY = spreadLabels(ends, 0.07);
+  const endLabels = vm.lines.map((l, i) => ({ line: l.label, text: l.short, y: endY[i]! }));
+  const longest = Math.max(4, ...vm.lines.map((l) => l.short.length));
   return Plot.plot({
     ...(doc ? { document: doc } : {}),
     width,
-    height: 240,
+    height: 250,
     marginLeft: 44,
-    marginRight: 70,
+    marginRight: Math.min(160, 14 + 7 * longest),
+    marginBottom: 42,
     style: BASE_STYLE,
     ariaLabel: "Crisis timeline: combined stability per day",
     ariaDescription: vm.caption,
@@ -32,9 +57,27 @@ export function crisisChart(vm: CrisisVm, width: number, doc?: Document): SVGSVG
     color: { domain: vm.lines.map((l) => l.label), range: SERIES_COLORS },
     marks: [
       Plot.rectY(bands, { x1: 0, x2: Math.max(1, lastDay), y1: "y1", y2: "y2", fill: "fill", fillOpacity: 0.7 }),
-      Plot.text(bands, { x: Math.max(1, lastDay), y: (b: (typeof bands)[number]) => (b.y1 + b.y2) / 2, text: "label", textAnchor: "start", dx: 6, fill: "#475569" }),
+      Plot.text(bands, {
+        x: Math.max(1, lastDay),
+        y: (b: (typeof bands)[number]) => (b.y1 + b.y2) / 2,
+        text: "label",
+        textAnchor: "end",
+        dx: -4,
+        fill: "#64748b",
+        fontStyle: "italic",
+      }),
       Plot.line(rows, { x: "day", y: "combined", z: "line", stroke: "line", strokeWidth: 2.5, curve: "linear" }),
       Plot.dot(rows, { x: "day", y: "combined", fill: "line", r: 2.5 }),
+      // Line-end labels identify the pairs (in the exported SVG too, unlike an HTML legend).
+      Plot.text(endLabels, {
+        x: Math.max(1, lastDay),
+        y: "y",
+        text: "text",
+        fill: "line",
+        textAnchor: "start",
+        dx: 8,
+        fontWeight: "bold",
+      }),
       ...(worst
         ? [
             Plot.ruleX([worst.day], { stroke: "#991b1b", strokeDasharray: "4 3" }),
@@ -45,6 +88,8 @@ export function crisisChart(vm: CrisisVm, width: number, doc?: Document): SVGSVG
               text: () => `worst: day ${worst.day}, ${formatIndex(worst.combined)}`,
               dy: worst.combined > 0.6 ? 18 : -14,
               fill: "#991b1b",
+              stroke: "white",
+              strokeWidth: 3,
               fontWeight: "bold",
               textAnchor: worst.day > lastDay / 2 ? "end" : "start",
               dx: worst.day > lastDay / 2 ? -8 : 8,

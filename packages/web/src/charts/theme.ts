@@ -16,4 +16,8 @@ export const SERIES_COLORS = ["#1d4ed8", "#c2410c", "#15803d", "#7c3aed", "#b453
 export const BAND_TINTS = { fragile: "#fee2e2", moderate: "#fef9c3", robust: "#dcfce7" } as const;
 
 /** Font and margins shared by every chart. */
-export const BASE_STYLE = { fontSize: "12px", fontFamily: "system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif", overflow: "visible" } as const;
+export const BASE_STYLE = {
+  fontSize: "12px",
+  fontFamily: "system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif",
+  overflow: "visible",
+} as const;

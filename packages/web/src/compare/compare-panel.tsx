@@ -28,7 +28,20 @@ function DiffList({ id, title, rows, empty }: { id: string; title: string; rows:
           {title} <span className="muted">({rows.length})</span>
         </h3>
         <div className="chart-tools">
-          <button type="button" onClick={() => download(`${id}.csv`, toCsv(["Setting", "Preset", "Now"], rows.map((r) => [r.label, r.before, r.after])), "text/csv")} aria-label={`Download ${title} as CSV`}>
+          <button
+            type="button"
+            onClick={() =>
+              download(
+                `${id}.csv`,
+                toCsv(
+                  ["Setting", "Preset", "Now"],
+                  rows.map((r) => [r.label, r.before, r.after]),
+                ),
+                "text/csv",
+              )
+            }
+            aria-label={`Download ${title} as CSV`}
+          >
             CSV
           </button>
         </div>
@@ -67,7 +80,8 @@ function DiffList({ id, title, rows, empty }: { id: string; title: string; rows:
 export function ComparePanel(p: ComparePanelProps) {
   const vm = useMemo(() => {
     const cols: CompareColumn[] = [];
-    if (p.baseline) cols.push({ key: "preset", title: `Preset${p.presetName ? `: ${p.presetName}` : ""}`, report: p.baselineReport });
+    if (p.baseline)
+      cols.push({ key: "preset", title: `Preset${p.presetName ? `: ${p.presetName}` : ""}`, report: p.baselineReport });
     if (p.pinned) cols.push({ key: "pinned", title: "Pinned (modified)", report: p.pinnedReport });
     cols.push({ key: "current", title: "Current", report: p.report });
     return compareVm(cols, { preset: p.baseline, pinned: p.pinned, current: p.input });
@@ -84,7 +98,9 @@ export function ComparePanel(p: ComparePanelProps) {
             Unpin
           </button>
         ) : null}
-        <span className="note">Pin a version, keep editing, and compare the preset, the pinned version and the current one.</span>
+        <span className="note">
+          Pin a version, keep editing, and compare the preset, the pinned version and the current one.
+        </span>
       </div>
       <div className="table-scroll" tabIndex={0} aria-label="Side-by-side comparison (scrollable)">
         <table className="compare-table" data-testid="compare-table">
@@ -118,7 +134,19 @@ export function ComparePanel(p: ComparePanelProps) {
                   {r.values.map((v, i) => (
                     <td key={i}>{v}</td>
                   ))}
-                  {vm.columns.length > 1 ? <td className={r.delta.startsWith("-") || r.delta.startsWith("−") ? "neg" : r.delta && r.delta !== "0" && !/^[+]?0(\.0+)?( %)?$/.test(r.delta) ? "pos" : ""}>{r.delta}</td> : null}
+                  {vm.columns.length > 1 ? (
+                    <td
+                      className={
+                        r.delta.startsWith("-") || r.delta.startsWith("−")
+                          ? "neg"
+                          : r.delta && r.delta !== "0" && !/^[+]?0(\.0+)?( %)?$/.test(r.delta)
+                            ? "pos"
+                            : ""
+                      }
+                    >
+                      {r.delta}
+                    </td>
+                  ) : null}
                 </tr>,
               );
               return out;
@@ -126,8 +154,24 @@ export function ComparePanel(p: ComparePanelProps) {
           </tbody>
         </table>
       </div>
-      <DiffList id="diff-current" title="Settings changed from the preset (current)" rows={vm.currentDiff} empty={p.baseline ? "The current scenario matches the preset." : "No preset to compare with (imported or shared scenario)."} />
-      {p.pinned ? <DiffList id="diff-pinned" title="Settings changed from the preset (pinned)" rows={vm.pinnedDiff} empty="The pinned scenario matches the preset." /> : null}
+      <DiffList
+        id="diff-current"
+        title="Settings changed from the preset (current)"
+        rows={vm.currentDiff}
+        empty={
+          p.baseline
+            ? "The current scenario matches the preset."
+            : "No preset to compare with (imported or shared scenario)."
+        }
+      />
+      {p.pinned ? (
+        <DiffList
+          id="diff-pinned"
+          title="Settings changed from the preset (pinned)"
+          rows={vm.pinnedDiff}
+          empty="The pinned scenario matches the preset."
+        />
+      ) : null}
     </div>
   );
 }

@@ -34,21 +34,40 @@ test("compare rows put preset, pinned and current side by side with the change f
     ],
     { preset, pinned, current },
   );
-  assert.deepEqual(vm.columns.map((x) => x.key), ["preset", "pinned", "current"]);
+  assert.deepEqual(
+    vm.columns.map((x) => x.key),
+    ["preset", "pinned", "current"],
+  );
   const combined = vm.rows.find((r) => r.key === "combined-blue-red")!;
-  assert.deepEqual(combined.raw, [a.stability.pairs[0]!.combined, b.stability.pairs[0]!.combined, c.stability.pairs[0]!.combined]);
-  assert.deepEqual(combined.values, combined.raw.map((x) => (x ?? Number.NaN).toFixed(3)));
+  assert.deepEqual(combined.raw, [
+    a.stability.pairs[0]!.combined,
+    b.stability.pairs[0]!.combined,
+    c.stability.pairs[0]!.combined,
+  ]);
+  assert.deepEqual(
+    combined.values,
+    combined.raw.map((x) => (x ?? Number.NaN).toFixed(3)),
+  );
   const delta = c.stability.pairs[0]!.combined - a.stability.pairs[0]!.combined;
-  assert.equal(combined.delta, (delta > 0 ? "+" : "") + (Math.abs(delta) >= 0.01 ? delta.toFixed(3) : delta.toExponential(2)));
+  assert.equal(
+    combined.delta,
+    (delta > 0 ? "+" : "") + (Math.abs(delta) >= 0.01 ? delta.toFixed(3) : delta.toExponential(2)),
+  );
   const redWarheads = vm.rows.find((r) => r.key === "wh-red")!;
   assert.deepEqual(redWarheads.values, ["1,720", "1,420", "1,420"]);
   assert.equal(redWarheads.delta, "-300");
   assert.equal(vm.currentDiff.length, 3);
-  assert.deepEqual(vm.pinnedDiff, [{ label: "parties[red].forces[red-icbm].launchers.deployed", before: "150", after: "100" }]);
+  assert.deepEqual(vm.pinnedDiff, [
+    { label: "parties[red].forces[red-icbm].launchers.deployed", before: "150", after: "100" },
+  ]);
 });
 
 test("without a preset there is nothing to diff and missing reports show dashes", () => {
-  const vm = compareVm([{ key: "current", title: "Current", report: rep(current) }], { preset: null, pinned: null, current });
+  const vm = compareVm([{ key: "current", title: "Current", report: rep(current) }], {
+    preset: null,
+    pinned: null,
+    current,
+  });
   assert.deepEqual(vm.currentDiff, []);
   assert.ok(vm.rows.every((r) => r.delta === ""));
   const empty = compareVm(

@@ -77,27 +77,88 @@ function metricDefs(reports: Report[]): MetricDef[] {
   for (const p of ref.stability.pairs) {
     const g = `Stability: ${names[p.a] ?? p.a} – ${names[p.b] ?? p.b}`;
     defs.push(
-      { key: `combined-${p.a}-${p.b}`, group: g, label: "Combined first-strike stability", get: (r) => pairOf(r, p.a, p.b)?.combined, fmt: formatIndex, deltaFmt: formatSigned },
-      { key: `fss-${p.a}`, group: g, label: `${names[p.a] ?? p.a} first-strike stability`, get: (r) => pairOf(r, p.a, p.b)?.fssA, fmt: formatIndex, deltaFmt: formatSigned },
-      { key: `fss-${p.b}`, group: g, label: `${names[p.b] ?? p.b} first-strike stability`, get: (r) => pairOf(r, p.a, p.b)?.fssB, fmt: formatIndex, deltaFmt: formatSigned },
+      {
+        key: `combined-${p.a}-${p.b}`,
+        group: g,
+        label: "Combined first-strike stability",
+        get: (r) => pairOf(r, p.a, p.b)?.combined,
+        fmt: formatIndex,
+        deltaFmt: formatSigned,
+      },
+      {
+        key: `fss-${p.a}`,
+        group: g,
+        label: `${names[p.a] ?? p.a} first-strike stability`,
+        get: (r) => pairOf(r, p.a, p.b)?.fssA,
+        fmt: formatIndex,
+        deltaFmt: formatSigned,
+      },
+      {
+        key: `fss-${p.b}`,
+        group: g,
+        label: `${names[p.b] ?? p.b} first-strike stability`,
+        get: (r) => pairOf(r, p.a, p.b)?.fssB,
+        fmt: formatIndex,
+        deltaFmt: formatSigned,
+      },
     );
   }
   for (const party of ref.parties) {
     const g = `Forces: ${party.name}`;
     const of = (r: Report) => r.parties.find((x) => x.id === party.id);
     defs.push(
-      { key: `wh-${party.id}`, group: g, label: "Deployed warheads", get: (r) => of(r)?.deployedWarheads, fmt: (x) => formatCount(x), deltaFmt: (x) => (x > 0 ? "+" : "") + formatCount(x) },
-      { key: `sw-${party.id}`, group: g, label: "Survivable warheads", get: (r) => of(r)?.survivableWarheads, fmt: (x) => formatCount(x), deltaFmt: (x) => (x > 0 ? "+" : "") + formatCount(x) },
-      { key: `emt-${party.id}`, group: g, label: "EMT (Mt)", get: (r) => of(r)?.parity.suh.emt, fmt: formatSig, deltaFmt: (x) => (x > 0 ? "+" : "") + formatSig(x) },
+      {
+        key: `wh-${party.id}`,
+        group: g,
+        label: "Deployed warheads",
+        get: (r) => of(r)?.deployedWarheads,
+        fmt: (x) => formatCount(x),
+        deltaFmt: (x) => (x > 0 ? "+" : "") + formatCount(x),
+      },
+      {
+        key: `sw-${party.id}`,
+        group: g,
+        label: "Survivable warheads",
+        get: (r) => of(r)?.survivableWarheads,
+        fmt: (x) => formatCount(x),
+        deltaFmt: (x) => (x > 0 ? "+" : "") + formatCount(x),
+      },
+      {
+        key: `emt-${party.id}`,
+        group: g,
+        label: "EMT (Mt)",
+        get: (r) => of(r)?.parity.suh.emt,
+        fmt: formatSig,
+        deltaFmt: (x) => (x > 0 ? "+" : "") + formatSig(x),
+      },
     );
   }
   for (const e of ref.exchanges) {
     const g = `${names[e.striker] ?? e.striker} strikes ${names[e.victim] ?? e.victim} first`;
     const of = (r: Report) => r.exchanges.find((x) => x.striker === e.striker && x.victim === e.victim)?.outcome;
     defs.push(
-      { key: `used-${e.striker}-${e.victim}`, group: g, label: "Counterforce warheads used", get: (r) => of(r)?.warheadsUsed, fmt: (x) => formatCount(x), deltaFmt: (x) => (x > 0 ? "+" : "") + formatCount(x) },
-      { key: `ds-${e.striker}-${e.victim}`, group: g, label: `Damage to ${names[e.striker] ?? e.striker}`, get: (r) => of(r)?.damageToStriker, fmt: (x) => formatPercent(x, 1) },
-      { key: `dv-${e.striker}-${e.victim}`, group: g, label: `Damage to ${names[e.victim] ?? e.victim}`, get: (r) => of(r)?.damageToVictim, fmt: (x) => formatPercent(x, 1) },
+      {
+        key: `used-${e.striker}-${e.victim}`,
+        group: g,
+        label: "Counterforce warheads used",
+        get: (r) => of(r)?.warheadsUsed,
+        fmt: (x) => formatCount(x),
+        deltaFmt: (x) => (x > 0 ? "+" : "") + formatCount(x),
+      },
+      {
+        key: `ds-${e.striker}-${e.victim}`,
+        group: g,
+        label: `Damage to ${names[e.striker] ?? e.striker}`,
+        get: (r) => of(r)?.damageToStriker,
+        fmt: (x) => formatPercent(x, 1),
+      },
+      {
+        key: `dv-${e.striker}-${e.victim}`,
+        group: g,
+        label: `Damage to ${names[e.victim] ?? e.victim}`,
+        get: (r) => of(r)?.damageToVictim,
+        fmt: (x) => formatPercent(x, 1),
+      },
     );
   }
   return defs;
@@ -121,7 +182,14 @@ export function compareVm(
       raw.length > 1 && first !== null && first !== undefined && last !== null && last !== undefined
         ? (d.deltaFmt ?? ((x: number) => `${x > 0 ? "+" : ""}${formatPercent(x, 1)}`))(last - first)
         : "";
-    return { key: d.key, label: d.label, group: d.group, values: raw.map((x) => (x === null ? "—" : d.fmt(x))), raw, delta };
+    return {
+      key: d.key,
+      label: d.label,
+      group: d.group,
+      values: raw.map((x) => (x === null ? "—" : d.fmt(x))),
+      raw,
+      delta,
+    };
   });
   const hasPreset = docs.preset !== null && docs.preset !== undefined;
   return {

@@ -54,7 +54,12 @@ export function ChartFrame({ id, title, caption, draw, exportName, controls, pen
   };
 
   return (
-    <figure className={`chart${pending ? " pending" : ""}`} id={id} data-testid={id} aria-busy={pending ? true : undefined}>
+    <figure
+      className={`chart${pending ? " pending" : ""}`}
+      id={id}
+      data-testid={id}
+      aria-busy={pending ? true : undefined}
+    >
       <div className="chart-head">
         <h3>{title}</h3>
         <div className="chart-tools">

@@ -16,7 +16,13 @@ export interface ControlActions {
 function ResetButton({ c, actions }: { c: Control; actions: ControlActions }) {
   if (!c.changed) return null;
   return (
-    <button type="button" className="reset" onClick={() => actions.reset(c.path)} title={`Put ${c.label} back to the preset value`} aria-label={`Reset ${c.label} to the preset value`}>
+    <button
+      type="button"
+      className="reset"
+      onClick={() => actions.reset(c.path)}
+      title={`Put ${c.label} back to the preset value`}
+      aria-label={`Reset ${c.label} to the preset value`}
+    >
       ↺
     </button>
   );
@@ -88,7 +94,13 @@ export const ControlField = memo(function ControlField({ c, actions }: { c: Cont
       const id = `ctl-${c.key}`;
       return (
         <div className={`control toggle${c.changed ? " changed" : ""}`} title={c.title}>
-          <input id={id} type="checkbox" checked={c.value} onChange={(e) => actions.edit(c.path, e.target.checked)} data-key={c.key} />
+          <input
+            id={id}
+            type="checkbox"
+            checked={c.value}
+            onChange={(e) => actions.edit(c.path, e.target.checked)}
+            data-key={c.key}
+          />
           <label htmlFor={id}>{c.label}</label>
           <ResetButton c={c} actions={actions} />
         </div>
@@ -103,7 +115,14 @@ export const ControlField = memo(function ControlField({ c, actions }: { c: Cont
               const id = `ctl-${c.key}-${o.value}`;
               return (
                 <span key={o.value}>
-                  <input id={id} type="radio" name={`ctl-${c.key}`} value={o.value} checked={c.value === o.value} onChange={() => actions.edit(c.path, o.value)} />
+                  <input
+                    id={id}
+                    type="radio"
+                    name={`ctl-${c.key}`}
+                    value={o.value}
+                    checked={c.value === o.value}
+                    onChange={() => actions.edit(c.path, o.value)}
+                  />
                   <label htmlFor={id}>{o.label}</label>
                 </span>
               );

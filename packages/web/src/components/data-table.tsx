@@ -22,15 +22,35 @@ export interface DataTableProps {
 }
 
 /** A table with CSV export (re-rendered only when its props change). */
-export const DataTable = memo(function DataTable({ id, caption, table, exportName, rowClass, rowTitle, note, pending }: DataTableProps) {
+export const DataTable = memo(function DataTable({
+  id,
+  caption,
+  table,
+  exportName,
+  rowClass,
+  rowTitle,
+  note,
+  pending,
+}: DataTableProps) {
   // Right-align columns whose raw values are numbers.
-  const numeric = table.columns.map((_, j) => table.raw.length > 0 && table.raw.every((r) => typeof r[j] === "number" || r[j] === null));
+  const numeric = table.columns.map(
+    (_, j) => table.raw.length > 0 && table.raw.every((r) => typeof r[j] === "number" || r[j] === null),
+  );
   return (
-    <section className={`table-block${pending ? " pending" : ""}`} aria-labelledby={`${id}-caption`} data-testid={id} aria-busy={pending ? true : undefined}>
+    <section
+      className={`table-block${pending ? " pending" : ""}`}
+      aria-labelledby={`${id}-caption`}
+      data-testid={id}
+      aria-busy={pending ? true : undefined}
+    >
       <div className="chart-head">
         <h3 id={`${id}-caption`}>{caption}</h3>
         <div className="chart-tools">
-          <button type="button" onClick={() => download(`${exportName}.csv`, toCsv(table.columns, table.raw), "text/csv")} aria-label={`Download ${caption} as CSV`}>
+          <button
+            type="button"
+            onClick={() => download(`${exportName}.csv`, toCsv(table.columns, table.raw), "text/csv")}
+            aria-label={`Download ${caption} as CSV`}
+          >
             CSV
           </button>
         </div>

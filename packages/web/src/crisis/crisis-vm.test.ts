@@ -13,7 +13,10 @@ test("the crisis view model names the worst day and tabulates generation and sta
   assert.equal(vm.lines.length, 1);
   assert.equal(vm.lines[0]!.label, "Blue–Red");
   assert.equal(vm.worstDay, t.worstDay);
-  assert.equal(vm.caption, `Most dangerous day: ${t.worstDay} (combined stability ${t.worstCombined.toFixed(3)}); day 0: ${t.days[0]!.minCombined.toFixed(3)}, day 10: ${t.days[10]!.minCombined.toFixed(3)}.`);
+  assert.equal(
+    vm.caption,
+    `Most dangerous day: ${t.worstDay} (combined stability ${t.worstCombined.toFixed(3)}); day 0: ${t.days[0]!.minCombined.toFixed(3)}, day 10: ${t.days[10]!.minCombined.toFixed(3)}.`,
+  );
   assert.deepEqual(vm.columns, ["Day", "Blue generated", "Red generated", "Blue–Red combined"]);
   // Blue generates linearly over 7 days (fixture schedule): 3/7 on day 3.
   assert.equal(vm.raw[3]![1], 3 / 7);
@@ -26,4 +29,11 @@ test("a crisis with no generation schedules reads as flat", () => {
   const t = crisisTimeline(parseScenario(input), 5);
   const vm = crisisVm(unpackCrisis(packCrisis(t)), names);
   assert.match(vm.caption, /^Stability stays at \d\.\d{3} through day 5/);
+});
+
+test("line labels are short: names up to 8 characters, else upper-case ids", () => {
+  const t = crisisTimeline(parseScenario(fixtureScenarioInput()), 2);
+  const c = unpackCrisis(packCrisis(t));
+  assert.equal(crisisVm(c, names).lines[0]!.short, "Blue–Red");
+  assert.equal(crisisVm(c, { blue: "Blue Federation", red: "Red" }).lines[0]!.short, "BLUE–Red");
 });

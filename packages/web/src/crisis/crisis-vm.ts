@@ -8,6 +8,8 @@ import { formatIndex, formatPercent } from "../model/format.js";
 /** One line of the crisis chart: a pair's combined index per day. */
 export interface CrisisLine {
   label: string;
+  /** Short label for the line's end (names up to 8 characters, else upper-case ids): "US–Russia". */
+  short: string;
   day: Float64Array;
   combined: Float64Array;
 }
@@ -28,9 +30,22 @@ export interface CrisisVm {
 /** Build the crisis view model; `names` maps party ids to display names. */
 export function crisisVm(c: CrisisColumns, names: Record<string, string>): CrisisVm {
   const pairLabel = (a: string, b: string) => `${names[a] ?? a}–${names[b] ?? b}`;
-  const lines = c.pairs.map((p) => ({ label: pairLabel(p.a, p.b), day: c.day, combined: p.combined }));
+  const short = (id: string) => {
+    const n = names[id] ?? id;
+    return n.length <= 8 ? n : id.toUpperCase();
+  };
+  const lines = c.pairs.map((p) => ({
+    label: pairLabel(p.a, p.b),
+    short: `${short(p.a)}–${short(p.b)}`,
+    day: c.day,
+    combined: p.combined,
+  }));
   const parties = Object.keys(c.generated);
-  const columns = ["Day", ...parties.map((p) => `${names[p] ?? p} generated`), ...c.pairs.map((p) => `${pairLabel(p.a, p.b)} combined`)];
+  const columns = [
+    "Day",
+    ...parties.map((p) => `${names[p] ?? p} generated`),
+    ...c.pairs.map((p) => `${pairLabel(p.a, p.b)} combined`),
+  ];
   const raw: number[][] = [];
   const rows: string[][] = [];
   for (let r = 0; r < c.day.length; r++) {

@@ -75,7 +75,10 @@ export async function serveStatic(dir: string): Promise<StaticServer> {
       try {
         if (!(await stat(file)).isFile()) throw new Error("not a file");
         const body = await readFile(file);
-        res.writeHead(200, { "content-type": MIME[extname(file)] ?? "application/octet-stream", "cache-control": "no-store" });
+        res.writeHead(200, {
+          "content-type": MIME[extname(file)] ?? "application/octet-stream",
+          "cache-control": "no-store",
+        });
         res.end(body);
       } catch {
         res.writeHead(404, { "content-type": "text/plain" }).end("not found");

@@ -12,7 +12,6 @@ import { join } from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { evaluate, parseScenario, type ScenarioInput } from "@seceq/core";
 import { DEFAULT_PRESET_ID, getPresetInput } from "@seceq/data";
-import { startServer, type RunningServer } from "@seceq/server";
 import { encodeShareHash } from "../share/share-link.js";
 import { importScenario } from "../share/scenario-file.js";
 import { setAt } from "../model/scenario-path.js";
@@ -21,6 +20,26 @@ import { buildApp, launchChromium, serveStatic, type StaticServer } from "./harn
 const SHOTS = process.env.SECEQ_SHOTS_DIR ?? "/tmp/seceq-shots";
 const PAIR = "us-ru";
 const LAUNCHERS = "parties-0-forces-0-launchers-deployed";
+
+/** The part of @seceq/server's `startServer` these tests use (web does not depend on the server package). */
+interface RunningServer {
+  url: string;
+  close(): Promise<void>;
+}
+type StartServer = (o: {
+  port: number;
+  dbPath: string;
+  staticDir: string;
+  workers: "inline";
+  log: (l: string) => void;
+}) => Promise<RunningServer>;
+
+/** Load `seceq serve`'s server by name at run time, keeping the server's sources out of the web type-check. */
+async function loadStartServer(): Promise<StartServer> {
+  const name = "@seceq/server";
+  const mod = (await import(name)) as { startServer: StartServer };
+  return mod.startServer;
+}
 
 let tmp: string;
 let dist: string;
@@ -56,7 +75,9 @@ async function waitForRun(page: Page, afterRun?: string): Promise<string> {
 
 /** Wait until the slow analyses (crisis, sensitivities, compliance) are up to date. */
 async function waitForExtras(page: Page): Promise<void> {
-  await page.waitForFunction(() => !document.querySelector("[data-testid=results] .spinner"), undefined, { timeout: 60_000 });
+  await page.waitForFunction(() => !document.querySelector("[data-testid=results] .spinner"), undefined, {
+    timeout: 60_000,
+  });
 }
 
 async function openApp(url: string, viewport = { width: 1280, height: 800 }): Promise<Page> {
@@ -107,12 +128,39 @@ describe("web workbench in Chromium", { timeout: 180_000 }, () => {
     const max = Number(await slider.getAttribute("max"));
     assert.equal(await slider.inputValue(), String(max));
     const after = await shownFigures(page);
-    const expected = nodeFigures(setAt(getPresetInput(DEFAULT_PRESET_ID)!, ["parties", 0, "forces", 0, "launchers", "deployed"], max));
+    const expected = nodeFigures(
+      setAt(getPresetInput(DEFAULT_PRESET_ID)!, ["parties", 0, "forces", 0, "launchers", "deployed"], max),
+    );
     assert.deepEqual(after, expected);
     assert.notDeepEqual(after, before, "the figures moved");
-    assert.notEqual(await page.locator("#drawdown-chart svg").innerHTML(), chartBefore, "the chart was redrawn with new data");
+    assert.notEqual(
+      await page.locator("#drawdown-chart svg").innerHTML(),
+      chartBefore,
+      "the chart was redrawn with new data",
+    );
     assert.equal(await page.getByTestId("changed-count").textContent(), "1 changed");
     await page.screenshot({ path: join(SHOTS, "slider-moved.png") });
+    // The chart downloads as a standalone SVG and as a PNG.
+    const [svg] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByRole("button", { name: /Draw-down.* as SVG/ }).click(),
+    ]);
+    const svgText = await readFile(await svg.path(), "utf8");
+    assert.match(svgText, /^<\?xml[^>]*>\s*<svg[^>]*xmlns="http:\/\/www\.w3\.org\/2000\/svg"/);
+    assert.match(svgText, /chosen strike/);
+    const [png] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByRole("button", { name: /Draw-down.* as PNG/ }).click(),
+    ]);
+    const pngBytes = await readFile(await png.path());
+    assert.deepEqual([...pngBytes.subarray(0, 4)], [0x89, 0x50, 0x4e, 0x47], "PNG signature");
+    assert.match(png.suggestedFilename(), /^drawdown-us-ru\.png$/);
+    const [csv] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByRole("button", { name: "Download Parity by party as CSV" }).click(),
+    ]);
+    const csvText = await readFile(await csv.path(), "utf8");
+    assert.match(csvText.split("\r\n")[0]!, /^Party,Posture,Deployed launchers,Deployed warheads/);
     await page.close();
   });
 
@@ -129,13 +177,25 @@ describe("web workbench in Chromium", { timeout: 180_000 }, () => {
     await waitForRun(page, run2);
     await page.getByTestId("tab-compare").click();
     const headers = await page.locator("[data-testid=compare-table] thead th").allTextContents();
-    assert.deepEqual(headers.slice(1), [`Preset: ${getPresetInput(DEFAULT_PRESET_ID)!.name}`, "Pinned (modified)", "Current", "Change (current − preset)"]);
+    assert.deepEqual(headers.slice(1), [
+      `Preset: ${getPresetInput(DEFAULT_PRESET_ID)!.name}`,
+      "Pinned (modified)",
+      "Current",
+      "Change (current − preset)",
+    ]);
     const diff = await page.locator("[data-testid=diff-current] tbody tr").allTextContents();
-    assert.deepEqual(diff, ["parties[us].posturedayToDaygenerated", "parties[us].forces[mm3-w87].launchers.deployed200150"]);
+    assert.deepEqual(diff, [
+      "parties[us].posturedayToDaygenerated",
+      "parties[us].forces[mm3-w87].launchers.deployed200150",
+    ]);
     const pinned = await page.locator("[data-testid=diff-pinned] tbody tr").allTextContents();
     assert.deepEqual(pinned, ["parties[us].posturedayToDaygenerated"]);
     const combinedRow = await page.locator('[data-metric="combined-us-ru"] td').allTextContents();
-    const current = setAt(setAt(getPresetInput(DEFAULT_PRESET_ID)!, ["parties", 0, "posture"], "generated"), ["parties", 0, "forces", 0, "launchers", "deployed"], 150);
+    const current = setAt(
+      setAt(getPresetInput(DEFAULT_PRESET_ID)!, ["parties", 0, "posture"], "generated"),
+      ["parties", 0, "forces", 0, "launchers", "deployed"],
+      150,
+    );
     assert.equal(combinedRow[0], nodeFigures(getPresetInput(DEFAULT_PRESET_ID)).combined);
     assert.equal(combinedRow[2], nodeFigures(current).combined);
     await page.screenshot({ path: join(SHOTS, "compare.png"), fullPage: true });
@@ -165,7 +225,11 @@ describe("web workbench in Chromium", { timeout: 180_000 }, () => {
     assert.deepEqual(await shownFigures(page), nodeFigures(imported.scenario));
     assert.match((await page.getByTestId("status").textContent()) ?? "", /Imported exported\.yaml/);
     // A broken file is refused with located issues, and the figures stay.
-    await page.getByTestId("import-file").setInputFiles({ name: "bad.yaml", mimeType: "text/yaml", buffer: Buffer.from("schemaVersion: 1\nid: Bad Id\n") });
+    await page.getByTestId("import-file").setInputFiles({
+      name: "bad.yaml",
+      mimeType: "text/yaml",
+      buffer: Buffer.from("schemaVersion: 1\nid: Bad Id\n"),
+    });
     await page.getByTestId("import-issues").waitFor();
     assert.match((await page.getByTestId("import-issues").textContent()) ?? "", /bad\.yaml:\d+:\d+/);
     assert.deepEqual(await shownFigures(page), figures);
@@ -177,11 +241,20 @@ describe("web workbench in Chromium", { timeout: 180_000 }, () => {
     doc = setAt(doc, ["parties", 1, "options"], { launchUnderAttack: true, holdBackFraction: 0.1 });
     doc = setAt(doc, ["parties", 0, "forces", 2, "launchers", "deployed"], 120);
     doc = setAt(doc, ["assumptions", "costWeight"], 0.5);
-    const hash = await encodeShareHash({ v: 1, preset: DEFAULT_PRESET_ID, scenario: doc, options: { samples: 0, crisisDays: 10 } });
+    const hash = await encodeShareHash({
+      v: 1,
+      preset: DEFAULT_PRESET_ID,
+      scenario: doc,
+      options: { samples: 0, crisisDays: 10 },
+    });
     const page = await openApp(server.url + hash);
     assert.deepEqual(await shownFigures(page), nodeFigures(doc));
     assert.match((await page.getByTestId("status").textContent()) ?? "", /Opened a shared scenario/);
-    assert.equal(await page.getByTestId("changed-count").textContent(), "4 changed", "LUA, hold-back, launchers, cost weight");
+    assert.equal(
+      await page.getByTestId("changed-count").textContent(),
+      "4 changed",
+      "LUA, hold-back, launchers, cost weight",
+    );
     // The page's own share link reproduces the scenario too.
     await page.getByTestId("share").click();
     const link = await page.getByTestId("share-link").inputValue();
@@ -221,12 +294,22 @@ describe("web workbench in Chromium", { timeout: 180_000 }, () => {
     const page = await openApp(server.url);
     await page.getByText("Saved…").click();
     await page.getByRole("button", { name: "Save to server" }).click();
-    await page.getByText(/No scenario API here/).first().waitFor();
+    await page
+      .getByText(/No scenario API here/)
+      .first()
+      .waitFor();
     await page.close();
 
     let api: RunningServer | undefined;
     try {
-      api = await startServer({ port: 0, dbPath: ":memory:", staticDir: dist, workers: "inline", log: () => undefined });
+      const startServer = await loadStartServer();
+      api = await startServer({
+        port: 0,
+        dbPath: ":memory:",
+        staticDir: dist,
+        workers: "inline",
+        log: () => undefined,
+      });
       const p = await openApp(api.url.replace("[::1]", "127.0.0.1"));
       const run = (await p.getByTestId("results").getAttribute("data-run-id")) ?? "";
       await p.locator(`input[type=range][data-key="${LAUNCHERS}"]`).fill("100");

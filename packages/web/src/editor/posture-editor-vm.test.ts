@@ -23,24 +23,43 @@ test("each party gets its levers and its forces by leg, with values from the doc
   const vm = postureEditorVm(input, input);
   const blue = vm.parties[0]!;
   assert.equal(blue.name, "Blue");
-  assert.deepEqual(blue.legs.map((l) => l.leg), ["icbm", "slbm", "bombers"]);
+  assert.deepEqual(
+    blue.legs.map((l) => l.leg),
+    ["icbm", "slbm", "bombers"],
+  );
   const red = vm.parties[1]!;
-  assert.deepEqual(red.legs.map((l) => [l.leg, l.items.length]), [["icbm", 2], ["slbm", 1], ["defences", 1]]);
+  assert.deepEqual(
+    red.legs.map((l) => [l.leg, l.items.length]),
+    [
+      ["icbm", 2],
+      ["slbm", 1],
+      ["defences", 1],
+    ],
+  );
   assert.equal(blue.deployedWarheads, 400 * 1 + 240 * 4 + 60 * 5);
   const icbm = blue.legs[0]!.items[0]!;
-  assert.deepEqual(icbm.controls.map((c) => [c.label, c.value]), [
-    ["Deployed launchers", 400],
-    ["Warheads per launcher", 1],
-    ["Survivable share, day-to-day", 0],
-    ["Survivable share, generated", 0],
-  ]);
+  assert.deepEqual(
+    icbm.controls.map((c) => [c.label, c.value]),
+    [
+      ["Deployed launchers", 400],
+      ["Warheads per launcher", 1],
+      ["Survivable share, day-to-day", 0],
+      ["Survivable share, generated", 0],
+    ],
+  );
   for (const c of icbm.controls) assert.equal(getAt(input, c.path), c.value, `path of ${c.label} reads its value`);
   assert.equal(blue.posture.value, "dayToDay");
   assert.equal(blue.launchUnderAttack.value, false);
   assert.equal(blue.holdBack.value, 0);
   assert.equal(vm.changedCount, 0);
   const abm = red.legs[2]!.items[0]!;
-  assert.deepEqual(abm.controls.map((c) => [c.label, c.value]), [["Interceptors", 68], ["Single-shot kill probability", 0.5]]);
+  assert.deepEqual(
+    abm.controls.map((c) => [c.label, c.value]),
+    [
+      ["Interceptors", 68],
+      ["Single-shot kill probability", 0.5],
+    ],
+  );
 });
 
 test("slider ranges leave headroom above the preset and the warhead slider reaches the upload capacity", () => {
@@ -80,8 +99,14 @@ test("tooltips carry the field's own citation when fieldSources has one, else th
     launchers: { source: "Treaty data exchange", asOf: "2025-09-01", confidence: "published" },
   };
   const icbm = postureEditorVm(input, null).parties[0]!.legs[0]!.items[0]!;
-  assert.match(icbm.controls[0]!.title, /^Deployed launchers\. Source: Treaty data exchange \(2025-09-01, published figure\)\./);
-  assert.match(icbm.controls[1]!.title, /Source \(whole item\): Notional test data \(seceq web tests\) \(2026-01-01, notional placeholder\)/);
+  assert.match(
+    icbm.controls[0]!.title,
+    /^Deployed launchers\. Source: Treaty data exchange \(2025-09-01, published figure\)\./,
+  );
+  assert.match(
+    icbm.controls[1]!.title,
+    /Source \(whole item\): Notional test data \(seceq web tests\) \(2026-01-01, notional placeholder\)/,
+  );
   assert.equal(icbm.controls[0]!.changed, false, "no preset: nothing is flagged");
 });
 
@@ -96,7 +121,10 @@ test("technical assumptions are a separate group with defaults, provenance, and 
   assert.match(byKey["assumptions-fratricideFactor"]!.title, /placeholder/);
   assert.deepEqual(
     vm.assumptions.damage.map((d) => [d.party, d.controls[0]!.value]),
-    [["blue", 300], ["red", 300]],
+    [
+      ["blue", 300],
+      ["red", 300],
+    ],
   );
   assert.deepEqual(vm.assumptions.damage[0]!.controls[0]!.path, ["parties", 0, "value", "damageCurve", "w80"]);
 });

@@ -4,7 +4,14 @@
  * levers"). Builds {@link Control} descriptors from the edited scenario document and the preset it started from.
  */
 import { DEFAULT_ASSUMPTIONS, type Category, type ScenarioInput } from "@seceq/core";
-import { controlKey, niceCeil, type ChoiceControl, type Control, type NumberControl, type ToggleControl } from "../model/controls.js";
+import {
+  controlKey,
+  niceCeil,
+  type ChoiceControl,
+  type Control,
+  type NumberControl,
+  type ToggleControl,
+} from "../model/controls.js";
 import { formatCount, formatForStep, formatPercent } from "../model/format.js";
 import { assumptionProvenance, citationText, fieldCitation, type CitationLike } from "../model/provenance.js";
 import type { DocPath } from "../model/scenario-path.js";
@@ -41,7 +48,11 @@ export const CATEGORY_LABELS: Readonly<Record<Category, string>> = {
 export const INTERCONTINENTAL_KM = 5500;
 
 /** Leg of a force element: conventional when not nuclear; otherwise by category (HGVs by range). */
-export function legOf(e: { category: Category; nuclear?: boolean | undefined; rangeKm: number }): Exclude<Leg, "defences"> {
+export function legOf(e: {
+  category: Category;
+  nuclear?: boolean | undefined;
+  rangeKm: number;
+}): Exclude<Leg, "defences"> {
   if (e.nuclear === false || e.category === "conventional-strike") return "conventional";
   switch (e.category) {
     case "icbm-silo":
@@ -307,7 +318,12 @@ function layerEditor(d: LayerInput, base: LayerInput | undefined, prefix: DocPat
  */
 const itemCache = new WeakMap<object, { base: object | undefined; at: string; vm: ItemEditor }>();
 
-function cachedItem<T extends object>(doc: T, base: T | undefined, prefix: DocPath, build: () => ItemEditor): ItemEditor {
+function cachedItem<T extends object>(
+  doc: T,
+  base: T | undefined,
+  prefix: DocPath,
+  build: () => ItemEditor,
+): ItemEditor {
   const at = prefix.join("/");
   const hit = itemCache.get(doc);
   if (hit && hit.base === base && hit.at === at) return hit.vm;
@@ -396,7 +412,13 @@ function assumptionsEditor(input: ScenarioInput, baseline: ScenarioInput | null)
   const b = baseline ? (baseline.assumptions ?? {}) : undefined;
   const D = DEFAULT_ASSUMPTIONS;
   const n = (
-    k: "costExponent" | "costWeight" | "strikerSurvivableUse" | "luaFraction" | "maxWarheadsPerAimPoint" | "fratricideFactor",
+    k:
+      | "costExponent"
+      | "costWeight"
+      | "strikerSurvivableUse"
+      | "luaFraction"
+      | "maxWarheadsPerAimPoint"
+      | "fratricideFactor",
     label: string,
     extra: Partial<NumberSpec>,
   ) =>
@@ -436,7 +458,13 @@ function assumptionsEditor(input: ScenarioInput, baseline: ScenarioInput | null)
     n("costWeight", "Cost weight (adversary's undestroyed value)", { fixedMax: 1, limit: 5, step: 0.05 }),
     n("strikerSurvivableUse", "Striker's use of survivable forces", { percent: true }),
     n("luaFraction", "LUA fraction (share saved by launch under attack)", { percent: true }),
-    n("maxWarheadsPerAimPoint", "Max warheads per aim point", { min: 1, fixedMax: 10, limit: 10, step: 1, unit: "warheads" }),
+    n("maxWarheadsPerAimPoint", "Max warheads per aim point", {
+      min: 1,
+      fixedMax: 10,
+      limit: 10,
+      step: 1,
+      unit: "warheads",
+    }),
     n("fratricideFactor", "Fratricide (loss per extra warhead on an aim point)", { percent: true }),
   ];
   const damage = input.parties.map((p, i) => {
@@ -483,10 +511,21 @@ function assumptionsEditor(input: ScenarioInput, baseline: ScenarioInput | null)
 
 /** Build the editor view model from the edited document and the preset it came from (null: no preset). */
 export function postureEditorVm(input: ScenarioInput, baseline: ScenarioInput | null): PostureEditorVm {
-  const parties = input.parties.map((p, i) => partyEditor(p, baseline?.parties.find((x) => x.id === p.id), i));
+  const parties = input.parties.map((p, i) =>
+    partyEditor(
+      p,
+      baseline?.parties.find((x) => x.id === p.id),
+      i,
+    ),
+  );
   const assumptions = assumptionsEditor(input, baseline);
   const all: Control[] = [
-    ...parties.flatMap((p) => [p.posture, p.launchUnderAttack, p.holdBack, ...p.legs.flatMap((l) => l.items.flatMap((it) => it.controls))]),
+    ...parties.flatMap((p) => [
+      p.posture,
+      p.launchUnderAttack,
+      p.holdBack,
+      ...p.legs.flatMap((l) => l.items.flatMap((it) => it.controls)),
+    ]),
     ...assumptions.global,
     ...assumptions.damage.flatMap((d) => d.controls),
   ];

@@ -48,7 +48,13 @@ function Party({ p, actions }: { p: PartyEditor; actions: ControlActions }) {
 }
 
 /** Render the editor (skipped when neither the view model nor the actions changed, e.g. on a new result). */
-export const PostureEditor = memo(function PostureEditor({ vm, actions }: { vm: PostureEditorVm; actions: ControlActions }) {
+export const PostureEditor = memo(function PostureEditor({
+  vm,
+  actions,
+}: {
+  vm: PostureEditorVm;
+  actions: ControlActions;
+}) {
   return (
     <div className="editor">
       <h2 className="section-title">
@@ -66,7 +72,10 @@ export const PostureEditor = memo(function PostureEditor({ vm, actions }: { vm: 
         <summary>
           <h2 className="section-title inline">Technical assumptions</h2>
         </summary>
-        <p className="note">Modelling constants, kept apart from the policy levers above. Hover a setting for where its default comes from.</p>
+        <p className="note">
+          Modelling constants, kept apart from the policy levers above. Hover a setting for where its default comes
+          from.
+        </p>
         {vm.assumptions.global.map((c) => (
           <ControlField key={c.key} c={c} actions={actions} />
         ))}

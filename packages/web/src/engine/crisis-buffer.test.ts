@@ -13,11 +13,26 @@ test("a crisis timeline survives packing into one Float64 buffer and back", () =
   assert.deepEqual(packed.parties, ["blue", "red"]);
   assert.deepEqual(packed.pairs, [["blue", "red"]]);
   const c = unpackCrisis(structuredClone(packed));
-  assert.deepEqual(Array.from(c.day), t.days.map((d) => d.day));
-  assert.deepEqual(Array.from(c.generated.red!), t.days.map((d) => d.generated.red));
-  assert.deepEqual(Array.from(c.pairs[0]!.combined), t.days.map((d) => d.pairs[0]!.combined));
-  assert.deepEqual(Array.from(c.pairs[0]!.fssA), t.days.map((d) => d.pairs[0]!.fssA));
-  assert.deepEqual(Array.from(c.minCombined), t.days.map((d) => d.minCombined));
+  assert.deepEqual(
+    Array.from(c.day),
+    t.days.map((d) => d.day),
+  );
+  assert.deepEqual(
+    Array.from(c.generated.red!),
+    t.days.map((d) => d.generated.red),
+  );
+  assert.deepEqual(
+    Array.from(c.pairs[0]!.combined),
+    t.days.map((d) => d.pairs[0]!.combined),
+  );
+  assert.deepEqual(
+    Array.from(c.pairs[0]!.fssA),
+    t.days.map((d) => d.pairs[0]!.fssA),
+  );
+  assert.deepEqual(
+    Array.from(c.minCombined),
+    t.days.map((d) => d.minCombined),
+  );
   assert.equal(c.worstDay, t.worstDay);
   assert.equal(c.worstCombined, t.worstCombined);
 });

@@ -1,7 +1,13 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { fixtureScenarioInput } from "../test-support/fixture-scenario.js";
-import { CancelledError, EngineClient, type EngineReply, type EngineRequest, type WorkerLike } from "./engine-client.js";
+import {
+  CancelledError,
+  EngineClient,
+  type EngineReply,
+  type EngineRequest,
+  type WorkerLike,
+} from "./engine-client.js";
 import { InProcessWorker } from "./in-process-worker.js";
 
 test("the client pairs replies with requests over the worker protocol", async () => {

@@ -96,7 +96,10 @@ export function runCompliance(
   const framework = getRulePack(settings.frameworkId);
   if (!framework) return { ok: false, message: `unknown rule pack "${settings.frameworkId}"` };
   try {
-    return { ok: true, report: checkCompliance(scenario, framework, { date: settings.date, assumeBinding: settings.assumeBinding }) };
+    return {
+      ok: true,
+      report: checkCompliance(scenario, framework, { date: settings.date, assumeBinding: settings.assumeBinding }),
+    };
   } catch (e) {
     return { ok: false, message: e instanceof Error ? e.message : String(e) };
   }

@@ -3,7 +3,10 @@ import assert from "node:assert/strict";
 import { coerceControlValue, controlKey, niceCeil } from "./controls.js";
 
 test("niceCeil rounds up to 1, 2, 2.5 or 5 times a power of ten", () => {
-  assert.deepEqual([7, 10, 11, 21, 240, 401, 800, 1001].map((x) => niceCeil(x)), [10, 10, 20, 25, 250, 500, 1000, 2000]);
+  assert.deepEqual(
+    [7, 10, 11, 21, 240, 401, 800, 1001].map((x) => niceCeil(x)),
+    [10, 10, 20, 25, 250, 500, 1000, 2000],
+  );
   assert.equal(niceCeil(0, 10), 10, "non-positive input gives the floor");
   assert.equal(niceCeil(3, 10), 10, "never below the floor");
 });
@@ -18,6 +21,9 @@ test("coerceControlValue clamps to the field limit, snaps whole-number steps, an
 });
 
 test("controlKey makes DOM-safe keys", () => {
-  assert.equal(controlKey(["parties", 0, "forces", 2, "launchers", "deployed"]), "parties-0-forces-2-launchers-deployed");
+  assert.equal(
+    controlKey(["parties", 0, "forces", 2, "launchers", "deployed"]),
+    "parties-0-forces-2-launchers-deployed",
+  );
   assert.equal(controlKey(["a.b", "c d"]), "a_b-c_d");
 });

@@ -36,7 +36,12 @@ export function fieldCitation(
 ): { citation: CitationLike; specific: boolean } {
   const keys = relPath.filter((k): k is string => typeof k === "string");
   const fs = element.fieldSources ?? {};
-  const candidates = [keys.join("."), keys[0], keys[keys.length - 1], ...keys.slice(1).map((_, i) => keys.slice(0, i + 2).join("."))];
+  const candidates = [
+    keys.join("."),
+    keys[0],
+    keys[keys.length - 1],
+    ...keys.slice(1).map((_, i) => keys.slice(0, i + 2).join(".")),
+  ];
   for (const k of candidates) if (k !== undefined && fs[k]) return { citation: fs[k], specific: true };
   return { citation: element.source, specific: false };
 }
@@ -59,7 +64,8 @@ export const ASSUMPTION_PROVENANCE: Readonly<Record<string, string>> = {
   minEfficiency: "Default 0.01: the engine's cut-off for counterforce options that kill almost nothing.",
   softTargetModel:
     "Default overpressure (an airblast overpressure-versus-range fit) for targets softer than the soft-target threshold, where the cube-root rules are poor.",
-  softTargetBelowPsi: "Default 100 psi: below it the soft-target model applies (REFERENCE §1.2 validity range of the cube-root rules).",
+  softTargetBelowPsi:
+    "Default 100 psi: below it the soft-target model applies (REFERENCE §1.2 validity range of the cube-root rules).",
   counterforceFlights:
     "Default ballistic and hypersonic only: bombers and cruise missiles arrive hours later, after fixed forces have launched or dispersed (Richelson 1980 separates prompt from slow hard-target kill).",
 };

@@ -5,7 +5,13 @@ import { deepEqual, diffDocuments, formatDiffValue, getAt, pathLabel, setAt } fr
 const doc = {
   id: "x",
   parties: [
-    { id: "us", forces: [{ id: "mm3", launchers: { deployed: 400 } }, { id: "d5", launchers: { deployed: 240 } }] },
+    {
+      id: "us",
+      forces: [
+        { id: "mm3", launchers: { deployed: 400 } },
+        { id: "d5", launchers: { deployed: 240 } },
+      ],
+    },
     { id: "ru", forces: [{ id: "ss18", launchers: { deployed: 46 } }] },
   ],
 };
@@ -44,7 +50,11 @@ test("diffDocuments lists every changed leaf, matching array items by id", () =>
       ["parties[ru].forces[ss18].launchers.deployed", 46, 40],
     ],
   );
-  assert.deepEqual(d[1]!.path, ["parties", 0, "forces", 0, "launchers", "deployed"], "path points into the second document");
+  assert.deepEqual(
+    d[1]!.path,
+    ["parties", 0, "forces", 0, "launchers", "deployed"],
+    "path points into the second document",
+  );
 });
 
 test("diffDocuments reports added and removed elements and scalar arrays as one setting", () => {

@@ -104,7 +104,8 @@ function diffInto(a: unknown, b: unknown, path: Array<string | number>, labelPat
         diffInto(before, item, [...path, i], `${labelPath}[${item.id}]`, out);
       });
       for (const item of a)
-        if (!bIds.has(item.id)) out.push({ path: [...path], label: `${labelPath}[${item.id}]`, before: item, after: undefined });
+        if (!bIds.has(item.id))
+          out.push({ path: [...path], label: `${labelPath}[${item.id}]`, before: item, after: undefined });
       return;
     }
     const isScalarArray = (x: unknown[]) => x.every((v) => !isRecord(v) && !Array.isArray(v));

@@ -3,7 +3,7 @@
  * sensitivities and uncertainty bands. Marks its root with `data-run-id` (and a performance mark) once the charts of
  * a core run are in the DOM, which the benchmark and the browser tests wait for.
  */
-import { useLayoutEffect, useMemo, useRef } from "react";
+import { memo, useLayoutEffect, useMemo, useRef } from "react";
 import { RULE_PACK_IDS, RULE_PACKS, type Report } from "@seceq/core";
 import { bandChart, type BandPoint } from "../charts/band-chart.js";
 import { crisisChart } from "../charts/crisis-chart.js";
@@ -32,10 +32,17 @@ import {
 
 function Card({ card }: { card: StabilityCard }) {
   return (
-    <section className={`card reading-${card.reading}`} aria-labelledby={`card-${card.key}`} data-testid={`card-${card.key}`}>
+    <section
+      className={`card reading-${card.reading}`}
+      aria-labelledby={`card-${card.key}`}
+      data-testid={`card-${card.key}`}
+    >
       <h3 id={`card-${card.key}`}>{card.label}</h3>
       <div className="big-row">
-        <div className="big" title="Combined first-strike stability: the product of both sides' indices (1 = neither gains by striking first)">
+        <div
+          className="big"
+          title="Combined first-strike stability: the product of both sides' indices (1 = neither gains by striking first)"
+        >
           <span className="big-label">Combined stability</span>
           <output className="big-number" data-testid={`combined-${card.key}`} aria-live="polite">
             {card.combinedText}
@@ -67,7 +74,6 @@ function Card({ card }: { card: StabilityCard }) {
 export interface ResultsPanelProps {
   report: Report | null;
   runId: number;
-  corePending: boolean;
   coreError: string | null;
   extras: ExtrasState;
   options: WorkbenchOptions;
@@ -79,8 +85,17 @@ export interface ResultsPanelProps {
   elementNames: Record<string, string>;
 }
 
-/** Render the results. */
-export function ResultsPanel({ report, runId, corePending, coreError, extras, options, setOptions, errors, asOf, elementNames }: ResultsPanelProps) {
+function ResultsPanelImpl({
+  report,
+  runId,
+  coreError,
+  extras,
+  options,
+  setOptions,
+  errors,
+  asOf,
+  elementNames,
+}: ResultsPanelProps) {
   const root = useRef<HTMLDivElement>(null);
   // Keyed on the names themselves, so tables that only need names are not rebuilt on every run.
   const namesKey = report ? report.parties.map((p) => `${p.id}\u0000${p.name}`).join("\u0001") : "";
@@ -94,7 +109,10 @@ export function ResultsPanel({ report, runId, corePending, coreError, extras, op
   }, [report, exIndex, names]);
   const drawDrawdown = useMemo(() => (series ? (w: number) => drawdownChart(series, w) : null), [series]);
   const bars = useMemo(() => (report ? damageBars(report) : []), [report]);
-  const drawDamage = useMemo(() => (w: number) => damageChart(bars, w), [bars]);
+  // Redraw the bars only when they would move by at least 1/1000 of the axis (about half a pixel at 500 px).
+  const barsKey = bars.map((b) => `${b.exchange}|${b.party}|${b.damage.toFixed(3)}`).join(";");
+  // eslint-disable-next-line react-hooks/exhaustive-deps
+  const drawDamage = useMemo(() => (w: number) => damageChart(bars, w), [barsKey]);
   const crisis = useMemo(() => (extras.crisis ? crisisVm(extras.crisis, names) : null), [extras.crisis, names]);
   const drawCrisis = useMemo(() => (crisis ? (w: number) => crisisChart(crisis, w) : null), [crisis]);
   const bandRows = useMemo((): BandPoint[] => {
@@ -113,8 +131,14 @@ export function ResultsPanel({ report, runId, corePending, coreError, extras, op
     [extras.compliance, names],
   );
 
-  const parityTables = useMemo(() => (report ? { party: partyParityTable(report), dyad: dyadParityTable(report) } : null), [report]);
-  const sensTable = useMemo(() => sensitivityTable(extras.sensitivities, names, elementNames), [extras.sensitivities, names, elementNames]);
+  const parityTables = useMemo(
+    () => (report ? { party: partyParityTable(report), dyad: dyadParityTable(report) } : null),
+    [report],
+  );
+  const sensTable = useMemo(
+    () => sensitivityTable(extras.sensitivities, names, elementNames),
+    [extras.sensitivities, names, elementNames],
+  );
   const mcTable = useMemo(() => (extras.monteCarlo ? bandTable(extras.monteCarlo) : null), [extras.monteCarlo]);
 
   useLayoutEffect(() => {
@@ -127,7 +151,7 @@ export function ResultsPanel({ report, runId, corePending, coreError, extras, op
 
   const extrasStale = extras.pending;
   return (
-    <div className="results" ref={root} data-testid="results" aria-busy={corePending}>
+    <div className="results" ref={root} data-testid="results">
       {errors.length > 0 ? (
         <div className="errors" role="alert" data-testid="errors">
           <strong>The scenario has problems; the figures below are for the last valid version.</strong>
@@ -143,7 +167,11 @@ export function ResultsPanel({ report, runId, corePending, coreError, extras, op
           Engine error: {coreError}
         </div>
       ) : null}
-      <div className="cards">{cards.map((c) => <Card key={c.key} card={c} />)}</div>
+      <div className="cards">
+        {cards.map((c) => (
+          <Card key={c.key} card={c} />
+        ))}
+      </div>
       <p className="note reading-note">
         <sup>*</sup> {READING_NOTE}
       </p>
@@ -156,11 +184,14 @@ export function ResultsPanel({ report, runId, corePending, coreError, extras, op
             draw={drawDrawdown}
             exportName={`drawdown-${report.exchanges[exIndex]?.striker ?? "x"}-${report.exchanges[exIndex]?.victim ?? "y"}`}
             caption={series.caption}
-            pending={corePending}
             controls={
               <label className="inline-select">
                 <span className="sr-only">Exchange shown</span>
-                <select value={exIndex} onChange={(e) => setOptions({ exchangeIndex: Number(e.target.value) })} aria-label="Exchange shown in the draw-down chart">
+                <select
+                  value={exIndex}
+                  onChange={(e) => setOptions({ exchangeIndex: Number(e.target.value) })}
+                  aria-label="Exchange shown in the draw-down chart"
+                >
                   {report.exchanges.map((e, i) => (
                     <option key={`${e.striker}-${e.victim}`} value={i}>
                       {names[e.striker] ?? e.striker} strikes {names[e.victim] ?? e.victim}
@@ -172,7 +203,13 @@ export function ResultsPanel({ report, runId, corePending, coreError, extras, op
           />
         ) : null}
         {report ? (
-          <ChartFrame id="damage-chart" title="Damage to value at the chosen strike" draw={drawDamage} exportName="damage" pending={corePending} caption="Share of each side's value destroyed when the striker stops at its lowest-cost strike and the victim retaliates with its survivors." />
+          <ChartFrame
+            id="damage-chart"
+            title="Damage to value at the chosen strike"
+            draw={drawDamage}
+            exportName="damage"
+            caption="Share of each side's value destroyed when the striker stops at its lowest-cost strike and the victim retaliates with its survivors."
+          />
         ) : null}
       </div>
 
@@ -188,11 +225,26 @@ export function ResultsPanel({ report, runId, corePending, coreError, extras, op
         </label>
         <label>
           Crisis days{" "}
-          <input type="number" min={1} max={60} value={options.crisisDays} onChange={(e) => Number.isFinite(Number(e.target.value)) && Number(e.target.value) >= 1 && setOptions({ crisisDays: Math.min(60, Math.round(Number(e.target.value))) })} className="num short" />
+          <input
+            type="number"
+            min={1}
+            max={60}
+            value={options.crisisDays}
+            onChange={(e) =>
+              Number.isFinite(Number(e.target.value)) &&
+              Number(e.target.value) >= 1 &&
+              setOptions({ crisisDays: Math.min(60, Math.round(Number(e.target.value))) })
+            }
+            className="num short"
+          />
         </label>
         <label>
           Rule pack{" "}
-          <select value={options.frameworkId} onChange={(e) => setOptions({ frameworkId: e.target.value })} data-testid="framework-select">
+          <select
+            value={options.frameworkId}
+            onChange={(e) => setOptions({ frameworkId: e.target.value })}
+            data-testid="framework-select"
+          >
             <option value="">(no treaty check)</option>
             {RULE_PACK_IDS.map((id) => (
               <option key={id} value={id}>
@@ -203,24 +255,56 @@ export function ResultsPanel({ report, runId, corePending, coreError, extras, op
         </label>
         <label>
           Date{" "}
-          <input type="date" value={options.frameworkDate || asOf} onChange={(e) => setOptions({ frameworkDate: e.target.value })} data-testid="framework-date" />
+          <input
+            type="date"
+            value={options.frameworkDate || asOf}
+            onChange={(e) => setOptions({ frameworkDate: e.target.value })}
+            data-testid="framework-date"
+          />
         </label>
         <label>
-          <input type="checkbox" checked={options.assumeBinding} onChange={(e) => setOptions({ assumeBinding: e.target.checked })} /> Treat limits as binding
+          <input
+            type="checkbox"
+            checked={options.assumeBinding}
+            onChange={(e) => setOptions({ assumeBinding: e.target.checked })}
+          />{" "}
+          Treat limits as binding
         </label>
-        {extrasStale ? <span className="spinner" aria-live="polite">updating analyses…</span> : null}
+        {extrasStale ? (
+          <span className="spinner" aria-live="polite">
+            updating analyses…
+          </span>
+        ) : null}
       </div>
 
       <div className="grid-2">
         {drawCrisis && crisis ? (
-          <ChartFrame id="crisis-chart" title="Crisis timeline" draw={drawCrisis} exportName="crisis-timeline" caption={crisis.caption} pending={extrasStale} />
+          <ChartFrame
+            id="crisis-chart"
+            title="Crisis timeline"
+            draw={drawCrisis}
+            exportName="crisis-timeline"
+            caption={crisis.caption}
+            pending={extrasStale}
+          />
         ) : (
           <figure className="chart placeholder">Computing the crisis timeline…</figure>
         )}
         {drawBands ? (
-          <ChartFrame id="band-chart" title="Uncertainty bands" draw={drawBands} exportName="uncertainty-bands" pending={extrasStale} caption={`5th–95th percentile over ${extras.monteCarlo?.samples ?? 0} samples of ${extras.monteCarlo?.uncertainty === "scenario" ? "the scenario's" : "the default"} uncertain parameters (seed ${extras.monteCarlo?.seed ?? 0}).`} />
+          <ChartFrame
+            id="band-chart"
+            title="Uncertainty bands"
+            draw={drawBands}
+            exportName="uncertainty-bands"
+            pending={extrasStale}
+            caption={`5th–95th percentile over ${extras.monteCarlo?.samples ?? 0} samples of ${extras.monteCarlo?.uncertainty === "scenario" ? "the scenario's" : "the default"} uncertain parameters (seed ${extras.monteCarlo?.seed ?? 0}).`}
+          />
         ) : options.frameworkId && compliance ? null : (
-          <figure className="chart placeholder">{options.samples > 0 ? "Sampling…" : "Switch on uncertainty bands to see the spread of stability over uncertain parameters."}</figure>
+          <figure className="chart placeholder">
+            {options.samples > 0
+              ? "Sampling…"
+              : "Switch on uncertainty bands to see the spread of stability over uncertain parameters."}
+          </figure>
         )}
       </div>
 
@@ -247,8 +331,19 @@ export function ResultsPanel({ report, runId, corePending, coreError, extras, op
 
       {report ? (
         <>
-          <DataTable id="parity-table" caption="Parity by party" table={parityTables!.party} exportName="parity-parties" note="EMT and CMP under Suh's convention (CEP in km); Richelson's CMP uses CEP in nmi." />
-          <DataTable id="dyad-table" caption="Parity by pair (with range reach)" table={parityTables!.dyad} exportName="parity-dyads" />
+          <DataTable
+            id="parity-table"
+            caption="Parity by party"
+            table={parityTables!.party}
+            exportName="parity-parties"
+            note="EMT and CMP under Suh's convention (CEP in km); Richelson's CMP uses CEP in nmi."
+          />
+          <DataTable
+            id="dyad-table"
+            caption="Parity by pair (with range reach)"
+            table={parityTables!.dyad}
+            exportName="parity-dyads"
+          />
         </>
       ) : null}
       {extras.sensitivities.length > 0 ? (
@@ -261,7 +356,15 @@ export function ResultsPanel({ report, runId, corePending, coreError, extras, op
           note="Change of first-strike stability per launcher added (finite difference over 1 % of deployed launchers). Marginal exchange ratio: attacking warheads the other side needs per added launcher to keep its kill fraction. An element is arms-race stable when adding it does not lower the other side's stability."
         />
       ) : null}
-      {mcTable ? <DataTable id="band-table" caption="Monte Carlo bands (all metrics)" table={mcTable} exportName="monte-carlo-bands" pending={extrasStale} /> : null}
+      {mcTable ? (
+        <DataTable
+          id="band-table"
+          caption="Monte Carlo bands (all metrics)"
+          table={mcTable}
+          exportName="monte-carlo-bands"
+          pending={extrasStale}
+        />
+      ) : null}
       {report && report.warnings.length > 0 ? (
         <section className="warnings" aria-labelledby="warnings-h">
           <h3 id="warnings-h">Model warnings</h3>
@@ -276,3 +379,9 @@ export function ResultsPanel({ report, runId, corePending, coreError, extras, op
     </div>
   );
 }
+
+/**
+ * Render the results. Memoized: an edit re-renders the editor at once, and the results only when the engine answers
+ * (whether a run is pending is shown by `aria-busy` on the enclosing region, set by the app).
+ */
+export const ResultsPanel = memo(ResultsPanelImpl);

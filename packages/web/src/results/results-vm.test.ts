@@ -29,10 +29,13 @@ test("stability cards show the engine's figures at three decimals with the readi
   assert.equal(card.combinedText, pair.combined.toFixed(3));
   assert.equal(card.reading, pair.reading);
   assert.equal(card.readingText, readingLabel(pair.reading));
-  assert.deepEqual(card.sides.map((s) => [s.party, s.fss, s.text]), [
-    ["blue", pair.fssA, pair.fssA.toFixed(3)],
-    ["red", pair.fssB, pair.fssB.toFixed(3)],
-  ]);
+  assert.deepEqual(
+    card.sides.map((s) => [s.party, s.fss, s.text]),
+    [
+      ["blue", pair.fssA, pair.fssA.toFixed(3)],
+      ["red", pair.fssB, pair.fssB.toFixed(3)],
+    ],
+  );
   assert.match(card.sides[0].explain, /cost of striking first \d\.\d{3} ÷ cost of being struck first \d\.\d{3}/);
   assert.equal(card.band, undefined);
 });
@@ -94,7 +97,10 @@ test("sensitivity rows name elements and flag arms-race instability", () => {
 test("Monte Carlo bands become labelled rows for each pair metric", () => {
   const mc = evaluate(scenario, { sensitivities: false, samples: 40, seed: 7 }).monteCarlo!;
   const rows = stabilityBandRows(mc, report);
-  assert.deepEqual(rows.map((r) => r.label), ["Blue–Red combined", "Blue–Red: Blue", "Blue–Red: Red"]);
+  assert.deepEqual(
+    rows.map((r) => r.label),
+    ["combined", "Blue", "Red"],
+  );
   const b = mc.bands["stability.blue-red.combined"]!;
   assert.deepEqual([rows[0]!.p5, rows[0]!.p50, rows[0]!.p95], [b.p5, b.p50, b.p95]);
   assert.ok(rows[0]!.p5 <= rows[0]!.p50 && rows[0]!.p50 <= rows[0]!.p95);

@@ -167,8 +167,20 @@ export function damageBars(report: Report): DamageBar[] {
   return report.exchanges.flatMap((e) => {
     const ex = exchangeLabel(e, names);
     return [
-      { exchange: ex, side: "striker" as const, party: names[e.striker] ?? e.striker, damage: e.outcome.damageToStriker, label: formatPercent(e.outcome.damageToStriker) },
-      { exchange: ex, side: "victim" as const, party: names[e.victim] ?? e.victim, damage: e.outcome.damageToVictim, label: formatPercent(e.outcome.damageToVictim) },
+      {
+        exchange: ex,
+        side: "striker" as const,
+        party: names[e.striker] ?? e.striker,
+        damage: e.outcome.damageToStriker,
+        label: formatPercent(e.outcome.damageToStriker),
+      },
+      {
+        exchange: ex,
+        side: "victim" as const,
+        party: names[e.victim] ?? e.victim,
+        damage: e.outcome.damageToVictim,
+        label: formatPercent(e.outcome.damageToVictim),
+      },
     ];
   });
 }
@@ -182,7 +194,17 @@ export interface TableVm {
 
 /** Parity per party: launchers, warheads, survivable warheads, EMT and CMP (both conventions). */
 export function partyParityTable(report: Report): TableVm {
-  const columns = ["Party", "Posture", "Deployed launchers", "Deployed warheads", "Survivable warheads", "EMT (Mt)", "CMP (Suh)", "CMP (Richelson)", "Interceptors"];
+  const columns = [
+    "Party",
+    "Posture",
+    "Deployed launchers",
+    "Deployed warheads",
+    "Survivable warheads",
+    "EMT (Mt)",
+    "CMP (Suh)",
+    "CMP (Richelson)",
+    "Interceptors",
+  ];
   const raw = report.parties.map((p) => [
     p.name,
     p.posture,
@@ -211,7 +233,17 @@ export function partyParityTable(report: Report): TableVm {
 /** Parity of each dyad (what each side can deliver on the other, with range reach) and the ratios. */
 export function dyadParityTable(report: Report): TableVm {
   const names = partyNames(report);
-  const columns = ["Dyad", "Warheads a→b", "Warheads b→a", "Warhead ratio", "EMT a→b", "EMT b→a", "EMT ratio", "CMP a→b (Suh)", "CMP b→a (Suh)"];
+  const columns = [
+    "Dyad",
+    "Warheads a→b",
+    "Warheads b→a",
+    "Warhead ratio",
+    "EMT a→b",
+    "EMT b→a",
+    "EMT ratio",
+    "CMP a→b (Suh)",
+    "CMP b→a (Suh)",
+  ];
   const raw = report.dyads.map((d) => [
     `${names[d.a] ?? d.a}–${names[d.b] ?? d.b}`,
     d.aAgainstB.deliverableWarheads,
@@ -223,7 +255,9 @@ export function dyadParityTable(report: Report): TableVm {
     d.aAgainstB.cmpSuh,
     d.bAgainstA.cmpSuh,
   ]);
-  const rows = raw.map((r) => r.map((x, i) => (i === 0 ? String(x) : i === 1 || i === 2 ? formatCount(x as number) : formatSig(x as number))));
+  const rows = raw.map((r) =>
+    r.map((x, i) => (i === 0 ? String(x) : i === 1 || i === 2 ? formatCount(x as number) : formatSig(x as number))),
+  );
   return { columns, rows, raw };
 }
 
@@ -236,7 +270,17 @@ export function sensitivityTable(
   names: Record<string, string>,
   elementNames: Record<string, string> = {},
 ): TableVm {
-  const columns = ["Party", "Element", "Against", "Δ own stability", "Δ other's stability", "Δ combined", "Marginal exchange ratio", "Survivable", "Arms-race stable"];
+  const columns = [
+    "Party",
+    "Element",
+    "Against",
+    "Δ own stability",
+    "Δ other's stability",
+    "Δ combined",
+    "Marginal exchange ratio",
+    "Survivable",
+    "Arms-race stable",
+  ];
   const el = (e: SensitivityEntry) => elementNames[`${e.party}/${e.element}`] ?? e.element;
   const raw = entries.map((e) => [
     names[e.party] ?? e.party,
@@ -277,16 +321,19 @@ export interface BandRow {
 export function stabilityBandRows(mc: NonNullable<Report["monteCarlo"]>, report: Report): BandRow[] {
   const names = partyNames(report);
   const out: BandRow[] = [];
+  // One pair: short labels (names); several: party ids, so the labels fit beside a chart.
+  const single = report.stability.pairs.length === 1;
   for (const p of report.stability.pairs) {
     const pk = `${p.a}-${p.b}`;
-    const pair = `${names[p.a] ?? p.a}–${names[p.b] ?? p.b}`;
+    const prefix = single ? "" : `${p.a}–${p.b}: `;
+    const name = (id: string) => (single ? (names[id] ?? id) : id);
     const add = (metric: string, label: string) => {
       const b = mc.bands[metric];
       if (b) out.push({ metric, label, p5: b.p5, p50: b.p50, p95: b.p95, mean: b.mean });
     };
-    add(`stability.${pk}.combined`, `${pair} combined`);
-    add(`stability.${pk}.fss.${p.a}`, `${pair}: ${names[p.a] ?? p.a}`);
-    add(`stability.${pk}.fss.${p.b}`, `${pair}: ${names[p.b] ?? p.b}`);
+    add(`stability.${pk}.combined`, `${prefix}combined`);
+    add(`stability.${pk}.fss.${p.a}`, `${prefix}${name(p.a)}`);
+    add(`stability.${pk}.fss.${p.b}`, `${prefix}${name(p.b)}`);
   }
   return out;
 }
@@ -306,7 +353,9 @@ export function warningLines(report: Report): string[] {
 }
 
 /** Element display names keyed `party/element`, from a scenario document. */
-export function elementNameMap(doc: { parties: ReadonlyArray<{ id: string; forces: ReadonlyArray<{ id: string; name: string }> }> }): Record<string, string> {
+export function elementNameMap(doc: {
+  parties: ReadonlyArray<{ id: string; forces: ReadonlyArray<{ id: string; name: string }> }>;
+}): Record<string, string> {
   const out: Record<string, string> = {};
   for (const p of doc.parties) for (const f of p.forces) out[`${p.id}/${f.id}`] = f.name;
   return out;

@@ -10,20 +10,39 @@ test("the sources table lists every citation with its confidence, counted per le
   assert.equal(vm.rows.length, r.sources.length);
   // Fixture: 6 elements + 1 defence layer + 2 value bases cite the notional source; one field (Blue ICBM CEP) its own.
   assert.equal(r.sources.length, 10);
-  assert.deepEqual(vm.byConfidence.map((c) => [c.confidence, c.count]), [["published", 0], ["derived", 0], ["estimate", 1], ["notional", 9]]);
+  assert.deepEqual(
+    vm.byConfidence.map((c) => [c.confidence, c.count]),
+    [
+      ["published", 0],
+      ["derived", 0],
+      ["estimate", 1],
+      ["notional", 9],
+    ],
+  );
   const cep = vm.rows.find((row) => row[2] === "cepM")!;
   assert.deepEqual(cep.slice(0, 6), ["Blue", "blue-icbm", "cepM", "Notional CEP", "2025\u201106\u201101", "estimate"]);
   assert.equal(vm.raw.find((row) => row[2] === "cepM")![4], "2025-06-01", "CSV keeps plain dates");
   assert.equal(vm.byConfidence[3]!.label, "notional placeholders");
-  assert.match(provenanceFooter(r), /^Engine seceq \d+\.\d+\.\d+, report format v1; scenario "Web fixture: two notional parties" \(web-fixture\) as of 2026-01-01\.$/);
+  assert.match(
+    provenanceFooter(r),
+    /^Engine seceq \d+\.\d+\.\d+, report format v1; scenario "Web fixture: two notional parties" \(web-fixture\) as of 2026-01-01\.$/,
+  );
 });
 
 test("the scope names what the model leaves out, and the glossary is alphabetical", () => {
   const excluded = SCOPE_EXCLUDES.join(" ");
-  for (const phrase of ["Expected values only", "command, control and communications", "No collateral damage", "notional"])
+  for (const phrase of [
+    "Expected values only",
+    "command, control and communications",
+    "No collateral damage",
+    "notional",
+  ])
     assert.ok(excluded.includes(phrase), phrase);
   assert.ok(SCOPE_COVERS.length >= 6);
   const terms = GLOSSARY.map((g) => g.term);
-  assert.deepEqual(terms, [...terms].sort((a, b) => a.localeCompare(b, "en")));
+  assert.deepEqual(
+    terms,
+    [...terms].sort((a, b) => a.localeCompare(b, "en")),
+  );
   assert.ok(terms.includes("First-strike stability") && terms.includes("w80"));
 });

@@ -22,7 +22,15 @@ const PLURAL_LABELS: Readonly<Record<string, string>> = {
 /** Build the sources table; `names` maps party ids to display names. */
 export function sourcesVm(sources: readonly SourceEntry[], names: Record<string, string>): SourcesVm {
   const columns = ["Party", "Item", "Field", "Source", "As of", "Confidence", "Note"];
-  const raw = sources.map((s) => [names[s.party] ?? s.party, s.item, s.field ?? "", s.source, s.asOf, s.confidence, s.note ?? ""]);
+  const raw = sources.map((s) => [
+    names[s.party] ?? s.party,
+    s.item,
+    s.field ?? "",
+    s.source,
+    s.asOf,
+    s.confidence,
+    s.note ?? "",
+  ]);
   const rows = sources.map((s) => [
     names[s.party] ?? s.party,
     s.item,
@@ -73,24 +81,80 @@ export interface GlossaryEntry {
 
 /** Terms used by the workbench, alphabetical. */
 export const GLOSSARY: readonly GlossaryEntry[] = [
-  { term: "Aim point", definition: "A place a warhead is aimed at; several launchers may share one (bombers on a base, submarines in port)." },
+  {
+    term: "Aim point",
+    definition:
+      "A place a warhead is aimed at; several launchers may share one (bombers on a base, submarines in port).",
+  },
   { term: "C1 / C2", definition: "A side's Kent–Thaler cost if it strikes first (C1) and if it is struck first (C2)." },
   { term: "CEP", definition: "Circular error probable: the radius within which half the warheads land, in metres." },
-  { term: "CMP", definition: "Counter-military potential: lethality K = Y^(2/3)/CEP² summed over warheads, a measure of ability to destroy hard targets (Richelson: CEP in nmi; Suh: CEP in km, Y^(4/5) below 0.2 Mt)." },
-  { term: "Combined stability", definition: "The product of both sides' first-strike stability: 1 when neither gains by striking first, towards 0 when one can disarm the other cheaply." },
-  { term: "Cost (Kent–Thaler)", definition: "C = D_self^a + w·(1 − D_other^a), with exponent a (default 0.75) and weight w (default 0.3): damage suffered plus a penalty for the adversary's value left standing." },
-  { term: "Draw-down", definition: "The striker's costs as its counterforce strike grows warhead by warhead; it stops at the size of lowest own cost." },
-  { term: "EMT", definition: "Equivalent megatonnage: yield in Mt raised to the 2/3 power (to the 1/2 power above 1 Mt), summed over warheads; a measure of area exposed to blast (Richelson 1980)." },
-  { term: "First-strike stability", definition: "For one side, C1/C2 capped at 1: how much striking first costs compared with waiting and being struck." },
-  { term: "Fratricide", definition: "Loss of effectiveness of later warheads on the same aim point because of the earlier explosions." },
-  { term: "Generated posture", definition: "Forces brought to high alert in a crisis: more submarines at sea, bombers dispersed or airborne, so more survive." },
-  { term: "Hold-back", definition: "Share of forces kept in reserve against third parties and not used in the exchange." },
-  { term: "Launch under attack (LUA)", definition: "Launching fixed, prompt missiles on warning before the attacking warheads arrive; saves the LUA fraction of them." },
-  { term: "Lethal radius", definition: "Distance within which a warhead of given yield destroys a target of given hardness (psi)." },
+  {
+    term: "CMP",
+    definition:
+      "Counter-military potential: lethality K = Y^(2/3)/CEP² summed over warheads, a measure of ability to destroy hard targets (Richelson: CEP in nmi; Suh: CEP in km, Y^(4/5) below 0.2 Mt).",
+  },
+  {
+    term: "Combined stability",
+    definition:
+      "The product of both sides' first-strike stability: 1 when neither gains by striking first, towards 0 when one can disarm the other cheaply.",
+  },
+  {
+    term: "Cost (Kent–Thaler)",
+    definition:
+      "C = D_self^a + w·(1 − D_other^a), with exponent a (default 0.75) and weight w (default 0.3): damage suffered plus a penalty for the adversary's value left standing.",
+  },
+  {
+    term: "Draw-down",
+    definition:
+      "The striker's costs as its counterforce strike grows warhead by warhead; it stops at the size of lowest own cost.",
+  },
+  {
+    term: "EMT",
+    definition:
+      "Equivalent megatonnage: yield in Mt raised to the 2/3 power (to the 1/2 power above 1 Mt), summed over warheads; a measure of area exposed to blast (Richelson 1980).",
+  },
+  {
+    term: "First-strike stability",
+    definition:
+      "For one side, C1/C2 capped at 1: how much striking first costs compared with waiting and being struck.",
+  },
+  {
+    term: "Fratricide",
+    definition: "Loss of effectiveness of later warheads on the same aim point because of the earlier explosions.",
+  },
+  {
+    term: "Generated posture",
+    definition:
+      "Forces brought to high alert in a crisis: more submarines at sea, bombers dispersed or airborne, so more survive.",
+  },
+  {
+    term: "Hold-back",
+    definition: "Share of forces kept in reserve against third parties and not used in the exchange.",
+  },
+  {
+    term: "Launch under attack (LUA)",
+    definition:
+      "Launching fixed, prompt missiles on warning before the attacking warheads arrive; saves the LUA fraction of them.",
+  },
+  {
+    term: "Lethal radius",
+    definition: "Distance within which a warhead of given yield destroys a target of given hardness (psi).",
+  },
   { term: "Parity", definition: "Rough equality of forces by a chosen indicator (warheads, EMT, CMP)." },
-  { term: "SSKP", definition: "Single-shot kill probability of one warhead against one target, from yield, CEP, hardness and reliability." },
-  { term: "Survivable share", definition: "Share of deployed launchers that cannot be targeted in a given posture (at sea, dispersed, airborne)." },
-  { term: "w80", definition: "Number of arriving warheads that destroys 80 % of a party's value in the notional damage curve D(w) = 1 − exp(−w·ln5/w80)." },
+  {
+    term: "SSKP",
+    definition:
+      "Single-shot kill probability of one warhead against one target, from yield, CEP, hardness and reliability.",
+  },
+  {
+    term: "Survivable share",
+    definition: "Share of deployed launchers that cannot be targeted in a given posture (at sea, dispersed, airborne).",
+  },
+  {
+    term: "w80",
+    definition:
+      "Number of arriving warheads that destroys 80 % of a party's value in the notional damage curve D(w) = 1 − exp(−w·ln5/w80).",
+  },
 ];
 
 /** Report fields that name the engine and scenario, for the provenance footer. */

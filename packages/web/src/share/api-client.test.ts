@@ -24,7 +24,14 @@ function fakeServer(routes: Record<string, (c: Call) => [number, unknown]>): { f
 }
 
 test("list, save and load go through /api/scenarios", async () => {
-  const saved = { id: "s1", name: "Mine", latestVersion: 2, updatedAt: "2026-02-01T00:00:00Z", version: 2, document: { id: "x" } };
+  const saved = {
+    id: "s1",
+    name: "Mine",
+    latestVersion: 2,
+    updatedAt: "2026-02-01T00:00:00Z",
+    version: 2,
+    document: { id: "x" },
+  };
   const { fetch, calls } = fakeServer({
     "GET api/scenarios": () => [200, { items: [saved], total: 1, limit: 100, offset: 0 }],
     "POST api/scenarios": () => [201, { ...saved, latestVersion: 1 }],
@@ -52,11 +59,19 @@ test("no server, a static host or a refusal degrade to a message instead of an e
   const r1 = await down.list();
   assert.ok(!r1.ok && r1.unavailable && /not reachable/.test(r1.message));
   const staticHost = new ScenarioApi(() =>
-    Promise.resolve({ ok: false, status: 404, headers: { get: () => "text/plain" }, json: () => Promise.reject(new Error("no")), text: () => Promise.resolve("not found") }),
+    Promise.resolve({
+      ok: false,
+      status: 404,
+      headers: { get: () => "text/plain" },
+      json: () => Promise.reject(new Error("no")),
+      text: () => Promise.resolve("not found"),
+    }),
   );
   const r2 = await staticHost.save("x", {});
   assert.ok(!r2.ok && r2.unavailable && /static files/.test(r2.message));
-  const { fetch } = fakeServer({ "POST api/scenarios": () => [400, { error: "invalid_scenario", message: "parties: too few" }] });
+  const { fetch } = fakeServer({
+    "POST api/scenarios": () => [400, { error: "invalid_scenario", message: "parties: too few" }],
+  });
   const r3 = await new ScenarioApi(fetch).save("x", {});
   assert.ok(!r3.ok && !r3.unavailable);
   assert.equal(r3.message, "The server refused: parties: too few");

@@ -22,7 +22,10 @@ export interface SavedDocument extends SavedSummary {
 export type ApiOutcome<T> = { ok: true; value: T } | { ok: false; message: string; unavailable: boolean };
 
 /** The fetch function shape used (injectable for tests). */
-export type FetchLike = (input: string, init?: { method?: string; headers?: Record<string, string>; body?: string }) => Promise<{
+export type FetchLike = (
+  input: string,
+  init?: { method?: string; headers?: Record<string, string>; body?: string },
+) => Promise<{
   ok: boolean;
   status: number;
   headers: { get(name: string): string | null };
@@ -60,11 +63,20 @@ export class ScenarioApi {
     try {
       res = await this.fetchFn(`${this.base}${path}`, init);
     } catch {
-      return { ok: false, unavailable: true, message: "The scenario server is not reachable; use Export/Import or a share link instead." };
+      return {
+        ok: false,
+        unavailable: true,
+        message: "The scenario server is not reachable; use Export/Import or a share link instead.",
+      };
     }
     const type = res.headers.get("content-type") ?? "";
     if (!type.includes("json"))
-      return { ok: false, unavailable: true, message: "No scenario API here (the workbench is served as static files); use Export/Import or a share link instead." };
+      return {
+        ok: false,
+        unavailable: true,
+        message:
+          "No scenario API here (the workbench is served as static files); use Export/Import or a share link instead.",
+      };
     const body: unknown = await res.json().catch(() => null);
     if (!res.ok) {
       const msg = isRecord(body) && typeof body.message === "string" ? body.message : `HTTP ${res.status}`;
@@ -77,7 +89,11 @@ export class ScenarioApi {
   async list(): Promise<ApiOutcome<SavedSummary[]>> {
     const r = await this.call("/scenarios?limit=100");
     if (!r.ok) return r;
-    const items = Array.isArray(r.value) ? r.value : isRecord(r.value) && Array.isArray(r.value.items) ? r.value.items : [];
+    const items = Array.isArray(r.value)
+      ? r.value
+      : isRecord(r.value) && Array.isArray(r.value.items)
+        ? r.value.items
+        : [];
     return { ok: true, value: items.map(summaryOf).filter((x): x is SavedSummary => x !== undefined) };
   }
 
@@ -85,11 +101,17 @@ export class ScenarioApi {
   async save(name: string, scenario: unknown, id?: string): Promise<ApiOutcome<SavedSummary>> {
     const body = JSON.stringify({ scenario, name });
     const r = id
-      ? await this.call(`/scenarios/${encodeURIComponent(id)}`, { method: "PUT", headers: { "content-type": "application/json" }, body })
+      ? await this.call(`/scenarios/${encodeURIComponent(id)}`, {
+          method: "PUT",
+          headers: { "content-type": "application/json" },
+          body,
+        })
       : await this.call("/scenarios", { method: "POST", headers: { "content-type": "application/json" }, body });
     if (!r.ok) return r;
     const s = summaryOf(r.value);
-    return s ? { ok: true, value: s } : { ok: false, unavailable: false, message: "The server answered without a scenario id." };
+    return s
+      ? { ok: true, value: s }
+      : { ok: false, unavailable: false, message: "The server answered without a scenario id." };
   }
 
   /** Load the latest version of a saved scenario. */
@@ -99,6 +121,13 @@ export class ScenarioApi {
     const s = summaryOf(r.value);
     if (!s || !isRecord(r.value) || r.value.document === undefined)
       return { ok: false, unavailable: false, message: "The server answered without a scenario document." };
-    return { ok: true, value: { ...s, version: typeof r.value.version === "number" ? r.value.version : s.latestVersion, document: r.value.document } };
+    return {
+      ok: true,
+      value: {
+        ...s,
+        version: typeof r.value.version === "number" ? r.value.version : s.latestVersion,
+        document: r.value.document,
+      },
+    };
   }
 }

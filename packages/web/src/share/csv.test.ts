@@ -10,5 +10,14 @@ test("CSV quotes fields with commas, quotes or line breaks and keeps full precis
   assert.equal(csvField(null), "");
   assert.equal(csvField(Infinity), "Infinity");
   assert.equal(csvField(true), "true");
-  assert.equal(toCsv(["a", "b"], [[1, "x,y"], [2, null]]), 'a,b\r\n1,"x,y"\r\n2,\r\n');
+  assert.equal(
+    toCsv(
+      ["a", "b"],
+      [
+        [1, "x,y"],
+        [2, null],
+      ],
+    ),
+    'a,b\r\n1,"x,y"\r\n2,\r\n',
+  );
 });

@@ -18,11 +18,23 @@ test("a scenario exported as YAML or JSON imports back to the same validated sce
 });
 
 test("an invalid file reports every problem with file:line:col", () => {
-  const text = ["schemaVersion: 1", "id: bad", "name: Bad", "asOf: 2026-01-01", "parties:", "  - id: only", "    name: Only", "    forces: []"].join("\n");
+  const text = [
+    "schemaVersion: 1",
+    "id: bad",
+    "name: Bad",
+    "asOf: 2026-01-01",
+    "parties:",
+    "  - id: only",
+    "    name: Only",
+    "    forces: []",
+  ].join("\n");
   const r = importScenario(text, "bad.yaml");
   assert.ok(!r.ok);
   assert.ok(r.messages.length >= 2, r.messages.join("\n"));
-  assert.ok(r.messages.some((m) => /^bad\.yaml:\d+:\d+: error/.test(m)), r.messages.join("\n"));
+  assert.ok(
+    r.messages.some((m) => /^bad\.yaml:\d+:\d+: error/.test(m)),
+    r.messages.join("\n"),
+  );
   const broken = importScenario("id: [unclosed", "broken.yaml");
   assert.ok(!broken.ok);
   assert.match(broken.messages[0]!, /^broken\.yaml:1:\d+/);

@@ -24,15 +24,15 @@ export function fileStem(id: unknown): string {
 /** Export a scenario document. */
 export function exportScenario(doc: unknown, format: ScenarioFormat): FileOut {
   const stem = fileStem((doc as { id?: unknown } | null)?.id);
-  if (format === "json") return { filename: `${stem}.json`, mime: "application/json", text: `${JSON.stringify(doc, null, 2)}\n` };
+  if (format === "json")
+    return { filename: `${stem}.json`, mime: "application/json", text: `${JSON.stringify(doc, null, 2)}\n` };
   const header = "# Security Equation scenario (schemaVersion 1). Run it with: seceq evaluate <this file>\n";
   return { filename: `${stem}.yaml`, mime: "application/yaml", text: header + stringify(doc, { lineWidth: 0 }) };
 }
 
 /** Result of an import: the validated scenario (defaults filled in), or every issue, formatted. */
 export type ImportResult =
-  | { ok: true; scenario: Scenario; warnings: string[] }
-  | { ok: false; issues: Issue[]; messages: string[] };
+  { ok: true; scenario: Scenario; warnings: string[] } | { ok: false; issues: Issue[]; messages: string[] };
 
 /** Import a scenario file's text (YAML or JSON). */
 export function importScenario(text: string, filename: string): ImportResult {

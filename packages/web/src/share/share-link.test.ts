@@ -1,9 +1,21 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { fixtureScenarioInput } from "../test-support/fixture-scenario.js";
-import { decodeShareHash, encodeShareHash, fromBase64Url, SHARE_PREFIX, toBase64Url, type SharePayload } from "./share-link.js";
+import {
+  decodeShareHash,
+  encodeShareHash,
+  fromBase64Url,
+  SHARE_PREFIX,
+  toBase64Url,
+  type SharePayload,
+} from "./share-link.js";
 
-const payload: SharePayload = { v: 1, preset: "us-russia-2026", scenario: fixtureScenarioInput(), options: { samples: 200, crisisDays: 10 } };
+const payload: SharePayload = {
+  v: 1,
+  preset: "us-russia-2026",
+  scenario: fixtureScenarioInput(),
+  options: { samples: 200, crisisDays: 10 },
+};
 
 test("base64url round-trips bytes without padding or + and / characters", () => {
   const bytes = new Uint8Array(256).map((_, i) => i);
@@ -37,6 +49,8 @@ test("hashes without a scenario decode to null; damaged or foreign links give a 
   assert.ok(unknownForm && !unknownForm.ok && /unknown link format/.test(unknownForm.error));
   const wrongVersion = await decodeShareHash(await encodeShareHash({ ...payload, v: 2 as 1 }, false));
   assert.ok(wrongVersion && !wrongVersion.ok && /unsupported link version/.test(wrongVersion.error));
-  const noScenario = await decodeShareHash(`${SHARE_PREFIX}j${toBase64Url(new TextEncoder().encode('{"v":1,"preset":null}'))}`);
+  const noScenario = await decodeShareHash(
+    `${SHARE_PREFIX}j${toBase64Url(new TextEncoder().encode('{"v":1,"preset":null}'))}`,
+  );
   assert.ok(noScenario && !noScenario.ok && /no scenario/.test(noScenario.error));
 });

@@ -34,7 +34,8 @@ export function toBase64Url(bytes: Uint8Array): string {
 
 /** Decode base64url (padding optional); throws on characters outside the alphabet. */
 export function fromBase64Url(text: string): Uint8Array {
-  if (!/^[A-Za-z0-9_-]*$/.test(text)) throw new Error("the link is damaged: it contains characters that are not base64url");
+  if (!/^[A-Za-z0-9_-]*$/.test(text))
+    throw new Error("the link is damaged: it contains characters that are not base64url");
   const b64 = text.replace(/-/g, "+").replace(/_/g, "/") + "===".slice((text.length + 3) % 4);
   const bin = atob(b64);
   const out = new Uint8Array(bin.length);
@@ -77,8 +78,17 @@ export async function decodeShareHash(hash: string): Promise<DecodedShare> {
     if (typeof data !== "object" || data === null || (data as { v?: unknown }).v !== SHARE_VERSION)
       return { ok: false, error: `unsupported link version (expected v${SHARE_VERSION})` };
     const p = data as SharePayload;
-    if (typeof p.scenario !== "object" || p.scenario === null) return { ok: false, error: "the link carries no scenario" };
-    return { ok: true, payload: { v: SHARE_VERSION, preset: typeof p.preset === "string" ? p.preset : null, scenario: p.scenario, ...(p.options ? { options: p.options } : {}) } };
+    if (typeof p.scenario !== "object" || p.scenario === null)
+      return { ok: false, error: "the link carries no scenario" };
+    return {
+      ok: true,
+      payload: {
+        v: SHARE_VERSION,
+        preset: typeof p.preset === "string" ? p.preset : null,
+        scenario: p.scenario,
+        ...(p.options ? { options: p.options } : {}),
+      },
+    };
   } catch (e) {
     return { ok: false, error: `the link could not be read: ${e instanceof Error ? e.message : String(e)}` };
   }

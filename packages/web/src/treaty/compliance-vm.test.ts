@@ -35,7 +35,12 @@ test("compliance rows mirror the check: counted, limit, headroom and status per 
   const launchers = r.checks.find((c) => c.party === "us" && c.limit === 700);
   assert.ok(launchers);
   assert.equal(launchers.counted, 700);
-  assert.equal(vm.summary, r.violations === 0 ? `All ${r.checks.length} limits met on 2018-02-05.` : `${r.violations} of ${r.checks.length} limits exceeded on 2018-02-05.`);
+  assert.equal(
+    vm.summary,
+    r.violations === 0
+      ? `All ${r.checks.length} limits met on 2018-02-05.`
+      : `${r.violations} of ${r.checks.length} limits exceeded on 2018-02-05.`,
+  );
 });
 
 test("an expired framework is shown for reference unless limits are assumed binding", () => {
@@ -44,6 +49,9 @@ test("an expired framework is shown for reference unless limits are assumed bind
   assert.equal(expired.stateText, "expired at this date");
   assert.match(expired.summary, /limits shown for reference/);
   assert.ok(expired.statuses.every((x) => x === "not-in-force"));
-  const binding = complianceVm(checkCompliance(s, getRulePack("new-start")!, { date: "2026-03-01", assumeBinding: true }), {});
+  const binding = complianceVm(
+    checkCompliance(s, getRulePack("new-start")!, { date: "2026-03-01", assumeBinding: true }),
+    {},
+  );
   assert.ok(binding.statuses.every((x) => x !== "not-in-force"));
 });

@@ -36,7 +36,15 @@ const STATE_TEXT: Readonly<Record<ComplianceReport["state"], string>> = {
 /** Build the compliance view model; `names` maps party ids to display names. */
 export function complianceVm(r: ComplianceReport, names: Record<string, string>): ComplianceVm {
   const columns = ["Limit", "Party", "Counted", "Limit value", "Headroom", "Status", "Counting rule"];
-  const raw = r.checks.map((c) => [c.limitName, names[c.party] ?? c.party, c.counted, c.limit, c.headroom, c.status, c.rule]);
+  const raw = r.checks.map((c) => [
+    c.limitName,
+    names[c.party] ?? c.party,
+    c.counted,
+    c.limit,
+    c.headroom,
+    c.status,
+    c.rule,
+  ]);
   const rows = r.checks.map((c) => [
     c.limitName,
     names[c.party] ?? c.party,
