@@ -5,7 +5,17 @@ import reactHooks from "eslint-plugin-react-hooks";
 import globals from "globals";
 
 export default tseslint.config(
-  { ignores: ["**/dist/**", "**/node_modules/**", "packages/web/vite.config.ts", "**/*.mjs", "eslint.config.js", "scratch/**", "**/.scratch/**"] },
+  {
+    ignores: [
+      "**/dist/**",
+      "**/node_modules/**",
+      "packages/web/vite.config.ts",
+      "**/*.mjs",
+      "eslint.config.js",
+      "scratch/**",
+      "**/.scratch/**",
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
   {
@@ -16,7 +26,11 @@ export default tseslint.config(
     rules: {
       "@typescript-eslint/no-floating-promises": [
         "error",
-        { allowForKnownSafeCalls: [{ from: "package", package: "node:test", name: ["test", "it", "describe", "suite"] }] },
+        {
+          allowForKnownSafeCalls: [
+            { from: "package", package: "node:test", name: ["test", "it", "describe", "suite"] },
+          ],
+        },
       ],
       "@typescript-eslint/consistent-type-imports": "error",
       "@typescript-eslint/switch-exhaustiveness-check": "error",
@@ -33,8 +47,14 @@ export default tseslint.config(
         {
           patterns: [
             { regex: "^node:", message: "packages/core must stay pure: no node:* imports." },
-            { regex: "^(fs|path|os|child_process|worker_threads|http|https|crypto)$", message: "packages/core must stay pure." },
-            { regex: "^(react|react-dom|hono|piscina|bullmq|better-sqlite3|commander)", message: "packages/core must stay pure." },
+            {
+              regex: "^(fs|path|os|child_process|worker_threads|http|https|crypto)$",
+              message: "packages/core must stay pure.",
+            },
+            {
+              regex: "^(react|react-dom|hono|piscina|bullmq|better-sqlite3|commander)",
+              message: "packages/core must stay pure.",
+            },
           ],
         },
       ],

@@ -19,7 +19,8 @@ export async function main(argv: string[]): Promise<number> {
     if (e instanceof ExitRequest) return e.code;
     if (e instanceof UserError) {
       // With --json, stdout still carries one JSON document: the issues.
-      if (argv.includes("--json")) process.stdout.write(JSON.stringify({ ok: false, issues: e.issues }, null, 2) + "\n");
+      if (argv.includes("--json"))
+        process.stdout.write(JSON.stringify({ ok: false, issues: e.issues }, null, 2) + "\n");
       for (const issue of e.issues) process.stderr.write(formatIssue(issue) + "\n");
       const n = e.issues.length;
       process.stderr.write(`seceq: ${n} problem${n === 1 ? "" : "s"} found; nothing was written.\n`);

@@ -9,7 +9,8 @@ test("--version, --help and data list", async () => {
   assert.equal(v.stdout.trim(), VERSION);
   const h = await runCli(["--help"]);
   assert.equal(h.code, 0);
-  for (const cmd of ["validate", "evaluate", "crisis", "calc", "data", "schema"]) assert.match(h.stdout, new RegExp(`\\b${cmd}\\b`));
+  for (const cmd of ["validate", "evaluate", "crisis", "calc", "data", "schema"])
+    assert.match(h.stdout, new RegExp(`\\b${cmd}\\b`));
   const sub = await runCli(["evaluate", "--help"]);
   assert.equal(sub.code, 0);
   assert.match(sub.stdout, /--samples/);
@@ -17,7 +18,10 @@ test("--version, --help and data list", async () => {
   const doc = JSON.parse(list.stdout) as { default: string; presets: { id: string }[] };
   assert.equal(doc.default, "us-russia-2026");
   for (const id of ["us-russia-2026", "us-russia-china-2026", "new-start-2020-09", "start1-1990"])
-    assert.ok(doc.presets.some((p) => p.id === id), id);
+    assert.ok(
+      doc.presets.some((p) => p.id === id),
+      id,
+    );
 });
 
 test("unknown commands and options exit 2", async () => {

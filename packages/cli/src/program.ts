@@ -11,6 +11,8 @@ import { registerCalc } from "./commands/calc.js";
 import { registerTreaty } from "./commands/treaty.js";
 import { registerServe } from "./commands/serve.js";
 import { registerNegotiate } from "./commands/negotiate.js";
+import { registerSweep } from "./commands/sweep.js";
+import { registerWorker } from "./commands/worker.js";
 
 /** Version printed by `seceq --version`. */
 export const VERSION = "0.1.0";
@@ -31,5 +33,7 @@ export function buildProgram(): Command {
   registerTreaty(program);
   registerServe(program);
   registerNegotiate(program);
+  registerSweep(program);
+  registerWorker(program);
   return program;
 }

@@ -14,7 +14,9 @@ test("migrations apply once, in WAL mode, and a failing migration leaves no trac
     const ms = [{ id: "t-001", sql: "CREATE TABLE t (x INTEGER)" }];
     assert.deepEqual(applyMigrations(db, ms), ["t-001"]);
     assert.deepEqual(applyMigrations(db, ms), []);
-    assert.throws(() => applyMigrations(db, [{ id: "bad-001", sql: "CREATE TABLE u (y INTEGER); SELECT * FROM nope" }]));
+    assert.throws(() =>
+      applyMigrations(db, [{ id: "bad-001", sql: "CREATE TABLE u (y INTEGER); SELECT * FROM nope" }]),
+    );
     const tables = db.prepare("SELECT name FROM sqlite_master WHERE type='table' AND name='u'").all();
     assert.equal(tables.length, 0);
     const rec = db.prepare("SELECT id FROM schema_migrations WHERE id='bad-001'").all();

@@ -39,9 +39,7 @@ export function openDatabase(path: string): Db {
  * @returns ids applied now
  */
 export function applyMigrations(db: Db, migrations: readonly Migration[]): string[] {
-  const done = new Set(
-    (db.prepare("SELECT id FROM schema_migrations").all() as { id: string }[]).map((r) => r.id),
-  );
+  const done = new Set((db.prepare("SELECT id FROM schema_migrations").all() as { id: string }[]).map((r) => r.id));
   const applied: string[] = [];
   for (const m of migrations) {
     if (done.has(m.id)) continue;

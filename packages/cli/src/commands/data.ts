@@ -36,7 +36,12 @@ export function registerData(program: Command): void {
       printText(
         table(
           ["id", "as of", "parties", "name"],
-          presets.map((p) => [p.id + (p.id === DEFAULT_PRESET_ID ? " (default)" : ""), p.asOf, p.parties.join(","), p.name]),
+          presets.map((p) => [
+            p.id + (p.id === DEFAULT_PRESET_ID ? " (default)" : ""),
+            p.asOf,
+            p.parties.join(","),
+            p.name,
+          ]),
         ),
       );
     });
@@ -48,12 +53,13 @@ export function registerData(program: Command): void {
     .option("--json", "same as --format json")
     .action((id: string, opts: { format: string; json?: boolean }) => {
       const format = opts.json ? "json" : opts.format;
-      if (format !== "yaml" && format !== "json")
-        throw new UserError(`--format must be yaml or json, not "${format}"`);
+      if (format !== "yaml" && format !== "json") throw new UserError(`--format must be yaml or json, not "${format}"`);
       const doc = presetOrThrow(id);
       if (format === "json") printJson(doc);
       else {
-        process.stdout.write(`# Security Equation scenario, exported from preset "${id}". Edit and run: seceq evaluate <file>\n`);
+        process.stdout.write(
+          `# Security Equation scenario, exported from preset "${id}". Edit and run: seceq evaluate <file>\n`,
+        );
         printYaml(doc);
       }
     });

@@ -20,14 +20,38 @@ test("evaluate with no scenario runs the default preset; --json equals the libra
 test("the readable report names stability, exchanges, parity and sources", async () => {
   const r = await runCli(["evaluate", "examples/scenarios/minimal.yaml"]);
   assert.equal(r.code, 0, r.stderr);
-  for (const heading of ["FIRST-STRIKE EXCHANGES", "FIRST-STRIKE STABILITY", "PARITY BY DYAD", "ARMS-RACE SENSITIVITIES", "SOURCES"])
+  for (const heading of [
+    "FIRST-STRIKE EXCHANGES",
+    "FIRST-STRIKE STABILITY",
+    "PARITY BY DYAD",
+    "ARMS-RACE SENSITIVITIES",
+    "SOURCES",
+  ])
     assert.match(r.stdout, new RegExp(heading));
   assert.match(r.stdout, /blue–red\s+blue\s+0\.\d{3}\s+red\s+0\.\d{3}/);
 });
 
 test("Monte Carlo from the CLI is reproducible and reports bands", async () => {
-  const a = await runCli(["evaluate", "examples/scenarios/minimal.yaml", "--json", "--samples", "20", "--seed", "5", "--no-sensitivities"]);
-  const b = await runCli(["evaluate", "examples/scenarios/minimal.yaml", "--json", "--samples", "20", "--seed", "5", "--no-sensitivities"]);
+  const a = await runCli([
+    "evaluate",
+    "examples/scenarios/minimal.yaml",
+    "--json",
+    "--samples",
+    "20",
+    "--seed",
+    "5",
+    "--no-sensitivities",
+  ]);
+  const b = await runCli([
+    "evaluate",
+    "examples/scenarios/minimal.yaml",
+    "--json",
+    "--samples",
+    "20",
+    "--seed",
+    "5",
+    "--no-sensitivities",
+  ]);
   assert.equal(a.code, 0, a.stderr);
   const ra = JSON.parse(a.stdout) as Report;
   assert.deepEqual(ra.monteCarlo, (JSON.parse(b.stdout) as Report).monteCarlo);
@@ -69,7 +93,9 @@ test("crisis prints a day-by-day timeline and marks the worst day", async () => 
   const r = await runCli(["crisis", "examples/scenarios/minimal.yaml", "--days", "6"]);
   assert.equal(r.code, 0, r.stderr);
   assert.match(r.stdout, /◀ worst/);
-  const j = JSON.parse((await runCli(["crisis", "examples/scenarios/minimal.yaml", "--days", "6", "--json"])).stdout) as {
+  const j = JSON.parse(
+    (await runCli(["crisis", "examples/scenarios/minimal.yaml", "--days", "6", "--json"])).stdout,
+  ) as {
     days: unknown[];
     worstDay: number;
   };

@@ -40,7 +40,16 @@ export function renderReport(r: Report): string {
   out.push("", "FIRST-STRIKE EXCHANGES (expected values; striker stops at its lowest-cost strike)");
   out.push(
     table(
-      ["striker→victim", "warheads used", "victim warheads destroyed", "of", "damage to striker", "damage to victim", "C1 striker", "C2 victim"],
+      [
+        "striker→victim",
+        "warheads used",
+        "victim warheads destroyed",
+        "of",
+        "damage to striker",
+        "damage to victim",
+        "C1 striker",
+        "C2 victim",
+      ],
       r.exchanges.map((e) => [
         `${e.striker}→${e.victim}`,
         Math.round(e.outcome.warheadsUsed),
@@ -60,7 +69,9 @@ export function renderReport(r: Report): string {
       r.stability.pairs.map((p) => [`${p.a}–${p.b}`, p.a, p.fssA, p.b, p.fssB, p.combined, p.reading]),
     ),
   );
-  out.push("* reading bands (≥ 0.75 robust, < 0.45 fragile) follow a public calculator's convention, not Kent–Thaler's.");
+  out.push(
+    "* reading bands (≥ 0.75 robust, < 0.45 fragile) follow a public calculator's convention, not Kent–Thaler's.",
+  );
   if (r.dyads.length) {
     out.push("", "PARITY BY DYAD (systems that reach; SLBMs always reach)");
     out.push(
@@ -101,7 +112,10 @@ export function renderReport(r: Report): string {
   }
   if (r.monteCarlo) {
     const mc = r.monteCarlo;
-    out.push("", `UNCERTAINTY (${mc.samples} samples, seed ${mc.seed}, ${mc.uncertainty} spreads): mean [5 % · 50 % · 95 %]`);
+    out.push(
+      "",
+      `UNCERTAINTY (${mc.samples} samples, seed ${mc.seed}, ${mc.uncertainty} spreads): mean [5 % · 50 % · 95 %]`,
+    );
     out.push(
       table(
         ["metric", "mean", "p5", "p50", "p95"],
@@ -116,8 +130,16 @@ export function renderReport(r: Report): string {
     for (const w of r.warnings.slice(0, 12)) out.push(`  ${formatPath(w.path)}: ${w.message}`);
     if (r.warnings.length > 12) out.push(`  … ${r.warnings.length - 12} more (--json shows all)`);
   }
-  const counts = r.sources.reduce<Record<string, number>>((m, s) => ((m[s.confidence] = (m[s.confidence] ?? 0) + 1), m), {});
-  out.push("", `SOURCES (${r.sources.length} citations: ${Object.entries(counts).map(([k, v]) => `${v} ${k}`).join(", ")})`);
+  const counts = r.sources.reduce<Record<string, number>>(
+    (m, s) => ((m[s.confidence] = (m[s.confidence] ?? 0) + 1), m),
+    {},
+  );
+  out.push(
+    "",
+    `SOURCES (${r.sources.length} citations: ${Object.entries(counts)
+      .map(([k, v]) => `${v} ${k}`)
+      .join(", ")})`,
+  );
   const cut = (t: string, n: number) => (t.length > n ? t.slice(0, n - 1) + "…" : t);
   const elementSources = r.sources.filter((s) => s.field === undefined);
   out.push(
@@ -127,7 +149,8 @@ export function renderReport(r: Report): string {
     ),
   );
   const fieldLevel = r.sources.length - elementSources.length;
-  if (fieldLevel > 0) out.push(`… plus ${fieldLevel} field-level citations (e.g. CEP, yield, hardness); --json lists every one.`);
+  if (fieldLevel > 0)
+    out.push(`… plus ${fieldLevel} field-level citations (e.g. CEP, yield, hardness); --json lists every one.`);
   return out.join("\n");
 }
 
@@ -135,25 +158,29 @@ export function renderReport(r: Report): string {
 export function registerEvaluate(program: Command): void {
   program
     .command("evaluate")
-    .description("evaluate a scenario: exchanges, first-strike stability, parity, sensitivities (default scenario when none given)")
+    .description(
+      "evaluate a scenario: exchanges, first-strike stability, parity, sensitivities (default scenario when none given)",
+    )
     .argument("[scenario]", "scenario file (YAML/JSON) or preset id")
     .option("--json", "print the versioned report as one JSON document")
     .option("--samples <n>", "Monte Carlo samples over uncertain assumptions (0 = expected values only)", "0")
     .option("--seed <s>", "seed for Monte Carlo", "1")
     .option("--no-sensitivities", "skip arms-race sensitivities (faster)")
-    .action((file: string | undefined, opts: { json?: boolean; samples: string; seed: string; sensitivities: boolean }) => {
-      const samples = parseIntOption("--samples", opts.samples, 0, 100_000);
-      const seed = parseIntOption("--seed", opts.seed, -2147483648, 2147483647);
-      const scenario = resolveScenario(file);
-      const bar = samples > 0 ? progressBar("Monte Carlo", samples) : undefined;
-      const report = evaluate(scenario, {
-        samples,
-        seed,
-        sensitivities: opts.sensitivities,
-        ...(bar ? { onProgress: (d: number) => bar.update(d) } : {}),
-      });
-      bar?.stop();
-      if (opts.json) printJson(report);
-      else printText(renderReport(report));
-    });
+    .action(
+      (file: string | undefined, opts: { json?: boolean; samples: string; seed: string; sensitivities: boolean }) => {
+        const samples = parseIntOption("--samples", opts.samples, 0, 100_000);
+        const seed = parseIntOption("--seed", opts.seed, -2147483648, 2147483647);
+        const scenario = resolveScenario(file);
+        const bar = samples > 0 ? progressBar("Monte Carlo", samples) : undefined;
+        const report = evaluate(scenario, {
+          samples,
+          seed,
+          sensitivities: opts.sensitivities,
+          ...(bar ? { onProgress: (d: number) => bar.update(d) } : {}),
+        });
+        bar?.stop();
+        if (opts.json) printJson(report);
+        else printText(renderReport(report));
+      },
+    );
 }

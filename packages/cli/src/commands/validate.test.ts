@@ -42,7 +42,10 @@ test("specific refusals name the problem", async () => {
   assert.match(await msg("empty.yaml"), /file is empty/);
   assert.match(await msg("deep-nesting.yaml"), /nests deeper than 64/);
   assert.match(await msg("alias-bomb.yaml"), /alias/i);
-  assert.match(await msg("unknown-damage-model.yaml"), /expected one of: exponential-w80, emt-area.*did you mean "exponential-w80"/);
+  assert.match(
+    await msg("unknown-damage-model.yaml"),
+    /expected one of: exponential-w80, emt-area.*did you mean "exponential-w80"/,
+  );
 });
 
 test("files over 5 MB and missing files are refused with exit 2", async () => {
@@ -72,7 +75,9 @@ test("--json puts the issues in one JSON document on stdout", async () => {
 
 test("the real binary exits 2 on a bad file without a stack trace, and 0 on a good one", () => {
   const bin = fileURLToPath(new URL("../../bin/seceq.mjs", import.meta.url));
-  const bad = spawnSync(process.execPath, [bin, "validate", join(corpus, "wrong-type-count.yaml")], { encoding: "utf8" });
+  const bad = spawnSync(process.execPath, [bin, "validate", join(corpus, "wrong-type-count.yaml")], {
+    encoding: "utf8",
+  });
   assert.equal(bad.status, 2);
   assert.doesNotMatch(bad.stderr, /at .+\.ts:\d+/);
   const example = fileURLToPath(new URL("../../../../examples/scenarios/minimal.yaml", import.meta.url));

@@ -29,7 +29,10 @@ export function table(header: string[], rows: (string | number)[][]): string {
   const widths = header.map((_, j) => Math.max(...cells.map((r) => (r[j] ?? "").length)));
   const numeric = header.map((_, j) => rows.length > 0 && rows.every((r) => typeof r[j] === "number"));
   const line = (r: string[]) =>
-    r.map((c, j) => (numeric[j] ? c.padStart(widths[j]!) : c.padEnd(widths[j]!))).join("  ").trimEnd();
+    r
+      .map((c, j) => (numeric[j] ? c.padStart(widths[j]!) : c.padEnd(widths[j]!)))
+      .join("  ")
+      .trimEnd();
   return [line(cells[0]!), widths.map((w) => "-".repeat(w)).join("  "), ...cells.slice(1).map(line)].join("\n");
 }
 

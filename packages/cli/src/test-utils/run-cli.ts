@@ -16,8 +16,8 @@ export async function runCli(args: string[]): Promise<CliRun> {
   const err: string[] = [];
   const ow = process.stdout.write.bind(process.stdout);
   const ew = process.stderr.write.bind(process.stderr);
-  process.stdout.write = ((chunk: string | Uint8Array) => (out.push(String(chunk)), true));
-  process.stderr.write = ((chunk: string | Uint8Array) => (err.push(String(chunk)), true));
+  process.stdout.write = (chunk: string | Uint8Array) => (out.push(String(chunk)), true);
+  process.stderr.write = (chunk: string | Uint8Array) => (err.push(String(chunk)), true);
   try {
     const code = await main(args);
     return { code, stdout: out.join(""), stderr: err.join("") };

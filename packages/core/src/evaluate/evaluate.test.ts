@@ -44,7 +44,7 @@ test("Monte Carlo is reproducible by seed, bands are ordered, and a different se
   assert.deepEqual(a.monteCarlo, b.monteCarlo);
   assert.notDeepEqual(a.monteCarlo?.bands, c.monteCarlo?.bands);
   assert.equal(a.monteCarlo?.uncertainty, "default");
-  const band = a.monteCarlo!.bands["stability.a-b.combined"]!;
+  const band = a.monteCarlo.bands["stability.a-b.combined"]!;
   assert.ok(band.p5 <= band.p50 && band.p50 <= band.p95, JSON.stringify(band));
   assert.ok(band.p95 - band.p5 > 0, "the spread is not degenerate");
   // The deterministic value lies within the band's range in this mild-uncertainty case.
@@ -56,7 +56,7 @@ test("a scenario's own uncertainty list replaces the defaults", () => {
   s.uncertainty = [{ parameter: "cepM", mode: "multiply", distribution: { type: "uniform", min: 1, max: 1 } }];
   const r = evaluate(s, { samples: 5, seed: 1, sensitivities: false });
   assert.equal(r.monteCarlo?.uncertainty, "scenario");
-  const band = r.monteCarlo!.bands["stability.a-b.combined"]!;
+  const band = r.monteCarlo.bands["stability.a-b.combined"]!;
   assert.ok(Math.abs(band.p95 - band.p5) < 1e-12, "no spread when the only draw is a factor of 1");
   assert.ok(Math.abs(band.mean - r.stability.pairs[0]!.combined) < 1e-12);
 });

@@ -51,7 +51,9 @@ function validityWarnings(s: Scenario): Issue[] {
     p.forces.forEach((f, fi) => {
       if (!f.nuclear) return;
       // Against the hardest and softest targets this weapon could be used on.
-      const hardnesses = new Set(s.parties.filter((q) => q.id !== p.id).flatMap((q) => q.forces.map((g) => g.basing.hardnessPsi)));
+      const hardnesses = new Set(
+        s.parties.filter((q) => q.id !== p.id).flatMap((q) => q.forces.map((g) => g.basing.hardnessPsi)),
+      );
       const msgs = new Set<string>();
       for (const h of hardnesses)
         for (const m of lethalRadiusWarnings(lethalModelFor(s.assumptions, h), f.yieldKt, h)) msgs.add(m);
@@ -81,8 +83,8 @@ function sensitivities(s: Scenario, base: PairStability[], baseEx: ExchangeResul
         const np = pairs.find((x) => x.a === bp.a && x.b === bp.b)!;
         const selfIsA = bp.a === p.id;
         const other = selfIsA ? bp.b : bp.a;
-        const dSelf = ((selfIsA ? np.fssA - bp.fssA : np.fssB - bp.fssB)) / delta;
-        const dOther = ((selfIsA ? np.fssB - bp.fssB : np.fssA - bp.fssA)) / delta;
+        const dSelf = (selfIsA ? np.fssA - bp.fssA : np.fssB - bp.fssB) / delta;
+        const dOther = (selfIsA ? np.fssB - bp.fssB : np.fssA - bp.fssA) / delta;
         const dCombined = (np.combined - bp.combined) / delta;
         const ex = baseEx.find((e) => e.striker === other && e.victim === p.id);
         const shots = ex?.shotsPerAimPoint[f.id] ?? 0;
@@ -154,8 +156,18 @@ export function evaluate(scenario: Scenario, options: EvaluateOptions = {}): Rep
         a: A.id,
         b: B.id,
         distanceKm: d ?? null,
-        aAgainstB: { deliverableWarheads: aOnB.deliverableWarheads, emt: aOnB.emt, cmpSuh: aOnB.cmp, cmpRichelson: aOnBr.cmp },
-        bAgainstA: { deliverableWarheads: bOnA.deliverableWarheads, emt: bOnA.emt, cmpSuh: bOnA.cmp, cmpRichelson: bOnAr.cmp },
+        aAgainstB: {
+          deliverableWarheads: aOnB.deliverableWarheads,
+          emt: aOnB.emt,
+          cmpSuh: aOnB.cmp,
+          cmpRichelson: aOnBr.cmp,
+        },
+        bAgainstA: {
+          deliverableWarheads: bOnA.deliverableWarheads,
+          emt: bOnA.emt,
+          cmpSuh: bOnA.cmp,
+          cmpRichelson: bOnAr.cmp,
+        },
         warheadRatio: ratio(aOnB.deliverableWarheads, bOnA.deliverableWarheads),
         emtRatio: ratio(aOnB.emt, bOnA.emt),
       });

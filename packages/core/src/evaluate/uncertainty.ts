@@ -63,7 +63,8 @@ export function perturbScenario(scenario: Scenario, specs: readonly Uncertainty[
         continue;
       }
       if (spec.parameter === "pk") {
-        for (const d of party.defenses) if (spec.element === undefined || d.id === spec.element) d.pk = clamp01(apply(d.pk));
+        for (const d of party.defenses)
+          if (spec.element === undefined || d.id === spec.element) d.pk = clamp01(apply(d.pk));
         continue;
       }
       for (const f of party.forces) {

@@ -50,7 +50,10 @@ test("defences covering forces reduce counterforce kills", () => {
     firstStrike(forceState(s.parties[0]!), forceState(s.parties[1]!), { assumptions: s.assumptions });
   const a = run(open).drawdown.at(-1)!;
   const b = run(defended).drawdown.at(-1)!;
-  assert.ok(b.victimWarheadsDestroyed < a.victimWarheadsDestroyed - 5, `${b.victimWarheadsDestroyed} < ${a.victimWarheadsDestroyed}`);
+  assert.ok(
+    b.victimWarheadsDestroyed < a.victimWarheadsDestroyed - 5,
+    `${b.victimWarheadsDestroyed} < ${a.victimWarheadsDestroyed}`,
+  );
 });
 
 test("launch under attack saves luaFraction of fixed prompt warheads", () => {

@@ -119,10 +119,7 @@ function layerStates(party: Party): LayerState[] {
 }
 
 /** Pass the given warheads from several elements through a defender's layers; mutates `layers` remaining counts. */
-function deliver(
-  shooters: ReadonlyArray<{ state: ElementState; warheads: number }>,
-  layers: LayerState[],
-): Arrivals {
+function deliver(shooters: ReadonlyArray<{ state: ElementState; warheads: number }>, layers: LayerState[]): Arrivals {
   let warheads = 0;
   let emt = 0;
   for (const s of shooters) {
@@ -175,7 +172,11 @@ export function firstStrike(striker: ForceState, victim: ForceState, options: Ex
       const luaShare = LUA_CATEGORIES.has(s.element.category) ? lua : 0;
       const tkp = weapons.map((w) => {
         if (!a.counterforceFlights.includes(flightOf(w.state.element))) return 0;
-        const k = warheadKill(w.state.element, s.element.basing.hardnessPsi, lethalModelFor(a, s.element.basing.hardnessPsi));
+        const k = warheadKill(
+          w.state.element,
+          s.element.basing.hardnessPsi,
+          lethalModelFor(a, s.element.basing.hardnessPsi),
+        );
         for (const msg of k.warnings) warnings.add(`${w.state.element.id} vs ${s.element.id}: ${msg}`);
         return k.tkp;
       });
@@ -232,8 +233,11 @@ export function firstStrike(striker: ForceState, victim: ForceState, options: Ex
   };
 
   const drawdown: DrawdownPoint[] = [point()];
-  const snapshots: { allocation: AllocationEntry[]; interceptors: Record<string, number>; shots: Record<string, number> }[] =
-    [{ allocation: [], interceptors: {}, shots: {} }];
+  const snapshots: {
+    allocation: AllocationEntry[];
+    interceptors: Record<string, number>;
+    shots: Record<string, number>;
+  }[] = [{ allocation: [], interceptors: {}, shots: {} }];
   const maxShots = a.maxWarheadsPerAimPoint;
   const frat = 1 - a.fratricideFactor;
 
@@ -284,7 +288,12 @@ export function firstStrike(striker: ForceState, victim: ForceState, options: Ex
     used += m;
     destroyed += kills;
     const key = `${w.state.element.id}>${c.state.element.id}`;
-    const entry = allocation.get(key) ?? { weapon: w.state.element.id, target: c.state.element.id, warheads: 0, kills: 0 };
+    const entry = allocation.get(key) ?? {
+      weapon: w.state.element.id,
+      target: c.state.element.id,
+      warheads: 0,
+      kills: 0,
+    };
     entry.warheads += m;
     entry.kills += kills;
     allocation.set(key, entry);

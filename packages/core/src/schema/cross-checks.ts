@@ -5,7 +5,11 @@ import type { Issue } from "../_shared/issues.js";
 import type { Scenario } from "./scenario.js";
 import { closest } from "./suggest.js";
 
-function duplicates<T extends { id: string }>(items: readonly T[], basePath: (string | number)[], what: string): Issue[] {
+function duplicates<T extends { id: string }>(
+  items: readonly T[],
+  basePath: (string | number)[],
+  what: string,
+): Issue[] {
   const seen = new Map<string, number>();
   const out: Issue[] = [];
   items.forEach((item, i) => {
@@ -51,7 +55,8 @@ export function crossCheckScenario(s: Scenario): Issue[] {
         out.push({
           code: "missing_field",
           path: [...at, "conventional"],
-          message: "a conventional element (nuclear: false) needs `conventional: { vulnerableRadiusM, pDefeatGivenHit }`",
+          message:
+            "a conventional element (nuclear: false) needs `conventional: { vulnerableRadiusM, pDefeatGivenHit }`",
         });
       const converted = f.treaty?.convertedNonNuclear;
       if (converted !== undefined && converted > f.launchers.deployed)
@@ -120,7 +125,13 @@ export function rawDuplicateIds(data: unknown): Issue[] {
   const arr = (v: unknown): { id?: unknown }[] =>
     Array.isArray(v) ? v.map((x) => (x !== null && typeof x === "object" ? (x as { id?: unknown }) : {})) : [];
   const check = (items: { id?: unknown }[], base: (string | number)[], what: string) =>
-    out.push(...duplicates(items.filter((x): x is { id: string } => typeof x.id === "string"), base, what));
+    out.push(
+      ...duplicates(
+        items.filter((x): x is { id: string } => typeof x.id === "string"),
+        base,
+        what,
+      ),
+    );
   const parties = arr((data as { parties?: unknown } | null)?.parties);
   check(parties, ["parties"], "party");
   parties.forEach((p, pi) => {

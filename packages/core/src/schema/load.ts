@@ -137,7 +137,9 @@ export function parseDocumentText(
   }
   if (data === null || data === undefined)
     return {
-      issues: [{ code: "empty", path: [], message: "document has no content (only comments?)", ...where, line: 1, col: 1 }],
+      issues: [
+        { code: "empty", path: [], message: "document has no content (only comments?)", ...where, line: 1, col: 1 },
+      ],
       locate: locateIssue,
     };
   if (typeof data !== "object" || Array.isArray(data))
@@ -166,7 +168,8 @@ export function validateData<S extends z.ZodType>(
   rawCheck?: (data: unknown) => Issue[],
 ): LoadResult<z.infer<S>> {
   const parsed = schema.safeParse(data, { reportInput: true });
-  if (!parsed.success) return { issues: [...fromZodIssues(parsed.error.issues, schema), ...(rawCheck ? rawCheck(data) : [])] };
+  if (!parsed.success)
+    return { issues: [...fromZodIssues(parsed.error.issues, schema), ...(rawCheck ? rawCheck(data) : [])] };
   const extra = crossCheck ? crossCheck(parsed.data) : [];
   const errors = extra.filter((i) => (i.severity ?? "error") === "error");
   return errors.length > 0 ? { issues: extra } : { value: parsed.data, issues: extra };

@@ -21,7 +21,10 @@ export const Id = z
 export const IsoDate = z.iso.date({ error: "must be a date written YYYY-MM-DD" });
 
 /** Probability in [0, 1]. */
-export const Probability = z.number().min(0, "must be a probability in [0, 1]").max(1, "must be a probability in [0, 1]");
+export const Probability = z
+  .number()
+  .min(0, "must be a probability in [0, 1]")
+  .max(1, "must be a probability in [0, 1]");
 
 /** A count of physical things (launchers, interceptors): a whole number ≥ 0, at most 1,000,000. */
 export const Count = z
@@ -301,9 +304,7 @@ export const Assumptions = z.strictObject({
    * cruise missiles arrive hours later, after fixed forces have launched or dispersed (Richelson 1980 separates prompt
    * from slow hard-target kill); they go to value instead.
    */
-  counterforceFlights: z
-    .array(FlightProfile)
-    .default([...DEFAULT_ASSUMPTIONS.counterforceFlights]),
+  counterforceFlights: z.array(FlightProfile).default([...DEFAULT_ASSUMPTIONS.counterforceFlights]),
   /** Counterforce options killing fewer enemy warheads per warhead spent than this are not taken. Default 0.01. */
   minEfficiency: z.number().min(0).max(100).default(DEFAULT_ASSUMPTIONS.minEfficiency),
 });

@@ -13,7 +13,11 @@ export function validateScenario(data: unknown): LoadResult<Scenario> {
 
 /** Load a scenario from YAML or JSON text; issues carry `file:line:col`. */
 export function loadScenarioText(text: string, file?: string): LoadResult<Scenario> {
-  return loadDocument(text, Scenario, { ...(file !== undefined ? { file } : {}), crossCheck: crossCheckScenario, rawCheck: rawDuplicateIds });
+  return loadDocument(text, Scenario, {
+    ...(file !== undefined ? { file } : {}),
+    crossCheck: crossCheckScenario,
+    rawCheck: rawDuplicateIds,
+  });
 }
 
 /** Load a scenario from file bytes (refuses > 5 MB, empty and binary files). */

@@ -38,7 +38,8 @@ function schemasAt(schema: z.ZodType, path: readonly PropertyKey[]): z.ZodType[]
       const def = defOf(s);
       if (def.type === "object" && def.shape && typeof key === "string" && key in def.shape) next.push(def.shape[key]!);
       else if (def.type === "array" && def.element && typeof key === "number") next.push(def.element);
-      else if (def.type === "tuple" && def.items && typeof key === "number" && def.items[key]) next.push(def.items[key]);
+      else if (def.type === "tuple" && def.items && typeof key === "number" && def.items[key])
+        next.push(def.items[key]);
       else if (def.type === "record" && def.valueType) next.push(def.valueType);
     }
     current = next.flatMap(unwrap);
@@ -95,7 +96,11 @@ export function fromZodIssues(issues: readonly z.core.$ZodIssue[], schema: z.Zod
           code: "unknown_field",
           path: [...path, key],
           message: `unknown field "${key}"`,
-          ...(guess ? { hint: `did you mean "${guess}"?` } : known.length ? { hint: `allowed: ${known.join(", ")}` } : {}),
+          ...(guess
+            ? { hint: `did you mean "${guess}"?` }
+            : known.length
+              ? { hint: `allowed: ${known.join(", ")}` }
+              : {}),
         });
       }
       continue;
@@ -121,7 +126,9 @@ export function fromZodIssues(issues: readonly z.core.$ZodIssue[], schema: z.Zod
       const key = String((zi as { discriminator?: string }).discriminator ?? path[path.length - 1] ?? "type");
       const values = discriminatorValues(schema, zi.path.slice(0, -1), key);
       const given =
-        input !== null && typeof input === "object" && !Array.isArray(input) ? (input as Record<string, unknown>)[key] : input;
+        input !== null && typeof input === "object" && !Array.isArray(input)
+          ? (input as Record<string, unknown>)[key]
+          : input;
       const guess = typeof given === "string" ? closest(given, values) : undefined;
       out.push({
         code: "invalid_value",

@@ -19,8 +19,14 @@ test("generation schedules interpolate linearly and hold at the ends", () => {
 test("an asymmetric generation schedule opens a window of danger", () => {
   const s = toyScenario({ seaShare: [0.3, 0.9], mirv: 3 });
   // a generates fast, b slowly: stability is lowest early, before b's submarines have sailed.
-  s.parties[0]!.generation = [{ day: 0, generated: 0 }, { day: 2, generated: 1 }];
-  s.parties[1]!.generation = [{ day: 0, generated: 0 }, { day: 10, generated: 1 }];
+  s.parties[0]!.generation = [
+    { day: 0, generated: 0 },
+    { day: 2, generated: 1 },
+  ];
+  s.parties[1]!.generation = [
+    { day: 0, generated: 0 },
+    { day: 10, generated: 1 },
+  ];
   const t = crisisTimeline(s, 12);
   assert.equal(t.days.length, 13);
   assert.equal(t.days[5]!.generated["b"], 0.5);

@@ -36,7 +36,10 @@ export interface StabilityResult {
  * @param scenario validated scenario
  * @param generated share generated per party id (0–1); absent parties use their posture
  */
-export function scenarioStability(scenario: Scenario, generated: Readonly<Record<string, number>> = {}): StabilityResult {
+export function scenarioStability(
+  scenario: Scenario,
+  generated: Readonly<Record<string, number>> = {},
+): StabilityResult {
   const states = new Map<string, ForceState>(
     scenario.parties.map((p) => [p.id, forceState(p, generated[p.id] ?? (p.posture === "generated" ? 1 : 0))]),
   );

@@ -1,7 +1,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { loadSweepSpec } from "./load-sweep-spec.js";
-import { cellCount } from "./sweep-spec.js";
+import { cellCount, parameterLevels } from "./sweep-spec.js";
 import { parseScenario } from "../schema/validate-scenario.js";
 import { MINI_SCENARIO_YAML, miniScenarioData } from "./fixture.test-helper.js";
 
@@ -94,4 +94,18 @@ void test("spec-level shape errors: both or neither of range/values, base and fr
   assert.equal(r2.issues[0]!.hint, 'did you mean "new-start"?');
   const r3 = loadSweepSpec(SPEC.replace("outputs:", "outputs:\n  - treaty.violations"));
   assert.match(r3.issues[0]!.message, /treaty outputs need a `framework`/);
+});
+
+void test("integer grids drop repeated levels after rounding; a whole-number range must hold a whole number", () => {
+  const r = loadSweepSpec(SPEC.replace("range: [100, 300]\n    levels: 3", "range: [0, 2]\n    levels: 5"));
+  assert.deepEqual(r.issues, []);
+  assert.deepEqual(parameterLevels(r.value!.parameters[0]!), [0, 1, 2]);
+  assert.equal(cellCount(r.value!), 3 * 2);
+  const log = loadSweepSpec(SPEC.replace("values: [0.1, 0.3]", "range: [0.1, 0.4]\n    levels: 3\n    scale: log"));
+  const lv = parameterLevels(log.value!.parameters[1]!);
+  assert.equal(lv[0], 0.1);
+  assert.ok(Math.abs(lv[1]! - 0.2) < 1e-15);
+  assert.equal(lv[2], 0.4);
+  const bad = loadSweepSpec(SPEC.replace("range: [100, 300]", "range: [100.2, 100.8]\n    integer: true"));
+  assert.match(bad.issues[0]!.message, /holds no whole number/);
 });

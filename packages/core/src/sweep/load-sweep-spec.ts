@@ -184,17 +184,29 @@ export function resolveSweepSpec(spec: SweepSpec, options: ResolveSweepOptions =
         message: `parameter name "${name}" is already used by parameters[${first}]; give one a \`name\``,
       });
     names.set(name, i);
-    for (const v of new Set(extremes(p))) {
-      const errs = errorsWith(p, v, scenario, framework);
-      if (errs.length > 0)
+    const integer = p.integer ?? wantsInteger(p, scenario, framework);
+    let [lo, hi] = extremes(p);
+    if (integer && p.range) {
+      [lo, hi] = [Math.ceil(lo), Math.floor(hi)];
+      if (lo > hi)
         issues.push({
           code: "invalid_range",
-          path: [...at, p.range ? "range" : "values"],
-          message: `${p.mode === "multiply" ? "factor" : "value"} ${v} at ${p.path} makes the ${rootOf(p.path)} invalid: ${errs[0]!.message}`,
+          path: [...at, "range"],
+          message: `whole-number parameter: [${p.range[0]}, ${p.range[1]}] holds no whole number`,
         });
     }
+    if (lo <= hi)
+      for (const v of new Set([lo, hi])) {
+        const errs = errorsWith(p, v, scenario, framework);
+        if (errs.length > 0)
+          issues.push({
+            code: "invalid_range",
+            path: [...at, p.range ? "range" : "values"],
+            message: `${p.mode === "multiply" ? "factor" : "value"} ${v} at ${p.path} makes the ${rootOf(p.path)} invalid: ${errs[0]!.message}`,
+          });
+      }
     const { name: _n, integer: _i, ...rest } = p;
-    parameters.push({ ...rest, name, integer: p.integer ?? wantsInteger(p, scenario, framework) });
+    parameters.push({ ...rest, name, integer });
   });
 
   // Outputs.

@@ -11,12 +11,12 @@ import type { Framework } from "../treaty/framework-schema.js";
 import { perturbScenario } from "../evaluate/uncertainty.js";
 import { band, type Band } from "../random/quantile.js";
 import { streamSeed, uniformRng } from "../random/rng.js";
-import { gridLevelIndices, linspace } from "../sampling/grid.js";
+import { gridLevelIndices } from "../sampling/grid.js";
 import { latinHypercube } from "../sampling/latin-hypercube.js";
 import { sobolPoint } from "../sampling/sobol.js";
 import { resolveParameterPath } from "./load-sweep-spec.js";
 import { complyWithFramework, compileOutputs, type OutputFramework, type OutputPlan } from "./outputs.js";
-import { cellCount, DEFAULT_LEVELS, type ResolvedParameter, type ResolvedSweepSpec } from "./sweep-spec.js";
+import { cellCount, parameterLevels, type ResolvedParameter, type ResolvedSweepSpec } from "./sweep-spec.js";
 
 /** Result of one cell. */
 export interface CellResult {
@@ -57,20 +57,6 @@ function lhsDesign(seed: number, n: number, d: number, centered: boolean): numbe
     lhsCache.set(key, design);
   }
   return design;
-}
-
-/** Grid levels of a parameter: its values, or `levels` points across its range (log-spaced when `scale: log`). */
-export function parameterLevels(p: ResolvedParameter): number[] {
-  if (p.values) return p.values.slice();
-  const [lo, hi] = p.range!;
-  const count = p.levels ?? DEFAULT_LEVELS;
-  const raw =
-    p.scale === "log"
-      ? linspace(Math.log(lo), Math.log(hi), count).map((x, i, a) =>
-          i === 0 ? lo : i === a.length - 1 ? hi : Math.exp(x),
-        )
-      : linspace(lo, hi, count);
-  return p.integer ? raw.map((x) => Math.round(x)) : raw;
 }
 
 /**

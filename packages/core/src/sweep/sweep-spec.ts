@@ -174,16 +174,40 @@ export interface ResolvedSweepSpec {
   uncertainty: UncertaintyT[];
 }
 
-/** Number of cells of a sweep: the grid size, or `sampling.n`. */
+/** Grid levels of a `range` parameter when `levels` is not given. */
+export const DEFAULT_LEVELS = 5;
+
+/**
+ * Grid levels of a parameter: its `values` as listed, or `levels` points evenly spaced across its range (in
+ * log(value) when `scale: log`; both ends exact). Integer parameters are rounded and repeated levels dropped.
+ */
+export function parameterLevels(p: ResolvedParameter): number[] {
+  if (p.values) return p.values.slice();
+  const [lo, hi] = p.range!;
+  const count = p.levels ?? DEFAULT_LEVELS;
+  const raw: number[] = [];
+  for (let i = 0; i < count; i++) {
+    const t = count === 1 ? 0 : i / (count - 1);
+    raw.push(
+      i === 0
+        ? lo
+        : i === count - 1
+          ? hi
+          : p.scale === "log"
+            ? Math.exp(Math.log(lo) + t * (Math.log(hi) - Math.log(lo)))
+            : lo + t * (hi - lo),
+    );
+  }
+  return p.integer ? [...new Set(raw.map((x) => Math.round(x)))] : raw;
+}
+
+/** Number of cells of a sweep: the product of the parameters' grid level counts, or `sampling.n`. */
 export function cellCount(spec: Pick<ResolvedSweepSpec, "parameters" | "sampling">): number {
   if (spec.sampling.method !== "grid") return spec.sampling.n;
   let n = 1;
-  for (const p of spec.parameters) n *= p.values ? p.values.length : (p.levels ?? DEFAULT_LEVELS);
+  for (const p of spec.parameters) n *= parameterLevels(p).length;
   return n;
 }
-
-/** Grid levels of a `range` parameter when `levels` is not given. */
-export const DEFAULT_LEVELS = 5;
 
 /** Issue helper for cross-checks. */
 export function sweepIssue(path: (string | number)[], message: string, code = "invalid_sweep", hint?: string): Issue {

@@ -1,0 +1,2 @@
+import { benchSweep } from "./sweep.ts";
+console.log(await benchSweep());
