@@ -15,6 +15,7 @@ import {
   frameworkJsonSchema,
   loadFrameworkBytes,
   newStartHistory,
+  newStartRichardsonFit,
   pathToCompliance,
   ruleOf,
   statusOf,
@@ -431,8 +432,23 @@ export function registerTreaty(program: Command): void {
     .action((opts: { json?: boolean; csv?: boolean }) => {
       if (opts.json && opts.csv) throw new UserError("choose one of --json and --csv");
       const rows = newStartHistory(NEW_START_AGGREGATES);
-      if (opts.json) printJson({ ok: true, framework: "new-start", rows });
+      const richardson = newStartRichardsonFit(rows) ?? null;
+      if (opts.json) printJson({ ok: true, framework: "new-start", rows, richardson });
       else if (opts.csv) process.stdout.write(historyCsv(rows));
-      else printText(historyText(rows));
+      else {
+        printText(historyText(rows));
+        if (richardson) {
+          const R = richardson;
+          const term = (c: number, v: string, first = false) =>
+            `${c < 0 ? (first ? "−" : " − ") : first ? "" : " + "}${Math.abs(c).toFixed(3)}${v}`;
+          printText(
+            `\nRichardson fit to counted warheads (x = us, y = ru; ${R.points} dates, t in years):\n` +
+              `  dx/dt = ${term(R.a, "·y", true)}${term(-R.m, "·x")}${term(R.r, "")}\n` +
+              `  dy/dt = ${term(R.b, "·x", true)}${term(-R.n, "·y")}${term(R.s, "")}\n  ` +
+              `m·n − a·b = ${R.det.toFixed(4)} → ${R.stable ? "stable" : "unstable"} (${R.outcome}). ` +
+              `Fitted under the treaty's cap: a description of mutual adjustment, not free reaction.`,
+          );
+        }
+      }
     });
 }

@@ -47,9 +47,17 @@ export interface PartyParity extends ParityTotals {
 }
 
 /**
+ * True when an element delivers gravity bombs: a `bomber` not equipped for air-launched cruise missiles (neither
+ * `treaty.alcmEquipped` nor a `cruise` flight profile). Suh excludes these from CMP; ALCM carriers stay in.
+ */
+export function isGravityBomb(f: ForceElement): boolean {
+  return f.category === "bomber" && !f.treaty?.alcmEquipped && f.flight !== "cruise";
+}
+
+/**
  * Parity figures of a party's forces: nuclear elements only; warheads = deployed launchers × warheads per launcher
  * (no stockpile cap); EMT per warhead by {@link emtPerWarhead}; CMP by {@link cmpPerWarhead}. Under the Suh
- * convention gravity bombs (category `bomber`) are left out of CMP because their accuracy is unknown, but stay in
+ * convention gravity bombs (see {@link isGravityBomb}) are left out of CMP because their accuracy is unknown, but stay in
  * EMT and the warhead count. With `reachKm`, only elements that reach count in the totals.
  * @param forces the party's force elements
  * @param options CMP convention (default `richelson`) and required reach (default none)
@@ -65,8 +73,7 @@ export function partyParity(forces: readonly ForceElement[], options: PartyParit
     const warheads = f.launchers.deployed * f.warheadsPerLauncher;
     const reaches = reachKm === undefined || f.category === "slbm" || f.rangeKm >= reachKm;
     const emt = warheads * emtPerWarhead(f.yieldKt);
-    const cmp =
-      convention === "suh" && f.category === "bomber" ? 0 : warheads * cmpPerWarhead(f.yieldKt, f.cepM, convention);
+    const cmp = convention === "suh" && isGravityBomb(f) ? 0 : warheads * cmpPerWarhead(f.yieldKt, f.cepM, convention);
     byElement.push({ id: f.id, warheads, emt, cmp, reaches });
     if (reaches) {
       totals.deliverableWarheads += warheads;

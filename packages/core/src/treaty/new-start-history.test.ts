@@ -88,3 +88,24 @@ describe("newStartHistory", () => {
     assert.deepEqual(r!.above, ["warheads"]);
   });
 });
+
+it("a Richardson model is fitted to the paired warhead series", async () => {
+  const { newStartRichardsonFit } = await import("./new-start-history.js");
+  const rows = [
+    ["2011-02-05", 1800, 1537],
+    ["2011-09-01", 1790, 1566],
+    ["2015-03-01", 1597, 1582],
+    ["2017-09-01", 1393, 1561],
+    ["2020-09-01", 1457, 1447],
+    ["2022-03-01", 1515, 1474],
+  ].flatMap(([date, us, ru]) => [
+    { date: date as string, party: "us", values: { warheads: us as number } },
+    { date: date as string, party: "ru", values: { warheads: ru as number } },
+  ]) as unknown as Parameters<typeof newStartRichardsonFit>[0];
+  const fit = newStartRichardsonFit(rows)!;
+  assert.equal(fit.points, 6);
+  assert.deepEqual(fit.dates, ["2011-02-05", "2011-09-01", "2015-03-01", "2017-09-01", "2020-09-01", "2022-03-01"]);
+  assert.ok(Number.isFinite(fit.det) && Number.isFinite(fit.a) && Number.isFinite(fit.n));
+  assert.equal(fit.stable, fit.det > 0);
+  assert.equal(newStartRichardsonFit(rows.slice(0, 6)), undefined);
+});

@@ -2,6 +2,7 @@
  * The New START aggregate data-exchange series against the treaty's limits: each side's headroom per date, with the
  * limits binding only from 5 Feb 2018 (before that: headroom shown, status not-in-force).
  */
+import { fitRichardson } from "../stability/richardson.js";
 import {
   bindingDate,
   frameworkState,
@@ -131,4 +132,40 @@ export function newStartHistory(
       ...(row.note !== undefined ? { note: row.note } : {}),
     };
   });
+}
+
+/**
+ * Fit a Richardson arms-race model (REFERENCE §3.1, §3.2 definition 3) to the counted warheads of the two sides in the
+ * series: dates where both published a warhead figure, time in years. Returns undefined with fewer than 4 such dates.
+ * The fit describes the treaty period only (both sides were held to 1,550), so read its coefficients as a description
+ * of mutual adjustment under a cap, not as unconstrained reaction coefficients.
+ * @param rows history rows from {@link newStartHistory}
+ * @param x party id for x (default `us`)
+ * @param y party id for y (default `ru`)
+ */
+export function newStartRichardsonFit(
+  rows: readonly NewStartHistoryRow[],
+  x = "us",
+  y = "ru",
+): (ReturnType<typeof fitRichardson> & { dates: string[] }) | undefined {
+  const byDate = new Map<string, { x?: number; y?: number }>();
+  for (const r of rows) {
+    const w = r.values.warheads;
+    if (w === undefined || (r.party !== x && r.party !== y)) continue;
+    const e = byDate.get(r.date) ?? {};
+    if (r.party === x) e.x = w;
+    else e.y = w;
+    byDate.set(r.date, e);
+  }
+  const dates = [...byDate.entries()]
+    .filter(([, v]) => v.x !== undefined && v.y !== undefined)
+    .map(([d]) => d)
+    .sort();
+  const years = (d: string) => Date.parse(`${d}T00:00:00Z`) / (365.2425 * 86_400_000) + 1970;
+  const fit = fitRichardson(
+    dates.map(years),
+    dates.map((d) => byDate.get(d)!.x!),
+    dates.map((d) => byDate.get(d)!.y!),
+  );
+  return fit ? { ...fit, dates } : undefined;
 }
