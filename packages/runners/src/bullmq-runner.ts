@@ -18,7 +18,8 @@
  */
 import { Queue, QueueEvents, type Job } from "bullmq";
 import { cellCount, decodeCellJson, type CellJson, type ResolvedSweepSpec } from "@seceq/core";
-import { parseRedisUrl, RespClient } from "./redis/resp-client.js";
+import type { Redis } from "ioredis";
+import { connectRedis, parseRedisUrl } from "./redis/connect.js";
 import type { ResultHandler, RunOptions, Runner } from "./runner.js";
 import { sweepIdOf } from "./sweep-id.js";
 
@@ -73,8 +74,8 @@ export class BullmqRunner implements Runner {
   readonly queueName: string;
   readonly chunkSize: number;
   readonly #options: BullmqRunnerOptions;
-  #client: RespClient | undefined;
-  #queue: Queue | undefined;
+  #client: Redis | undefined;
+  #queue: Queue<ChunkJobData, CellJson[], "chunk"> | undefined;
 
   constructor(options: BullmqRunnerOptions) {
     this.#options = options;
@@ -84,35 +85,51 @@ export class BullmqRunner implements Runner {
     parseRedisUrl(options.url);
   }
 
-  #connect(): { client: RespClient; queue: Queue } {
+  /** Connect to Redis now (otherwise the first `run` does). @throws RedisUnavailableError */
+  async connect(): Promise<void> {
+    await this.#connect();
+  }
+
+  async #connect(): Promise<{ client: Redis; queue: Queue<ChunkJobData, CellJson[], "chunk"> }> {
     if (!this.#client || !this.#queue) {
-      this.#client = new RespClient(parseRedisUrl(this.#options.url));
-      this.#client.on("error", () => {
-        // Connection problems surface as rejected commands; the client reconnects by itself.
+      this.#client = await connectRedis(this.#options.url);
+      this.#queue = new Queue<ChunkJobData, CellJson[], "chunk">(this.queueName, {
+        connection: this.#client,
+        prefix: this.prefix,
       });
-      this.#queue = new Queue(this.queueName, { connection: this.#client, prefix: this.prefix });
       this.#queue.on("error", () => {});
     }
     return { client: this.#client, queue: this.#queue };
   }
 
-  async run(spec: ResolvedSweepSpec, cellIndices: readonly number[], onResult: ResultHandler, options: RunOptions = {}): Promise<void> {
+  async run(
+    spec: ResolvedSweepSpec,
+    cellIndices: readonly number[],
+    onResult: ResultHandler,
+    options: RunOptions = {},
+  ): Promise<void> {
     if (cellIndices.length === 0) return;
-    const { client, queue } = this.#connect();
+    const { client, queue } = await this.#connect();
     const sweepId = options.sweepId ?? sweepIdOf(spec);
     const n = cellCount(spec);
     const size = this.chunkSize;
-    await client.set(specKey(this.prefix, sweepId), JSON.stringify(spec), { EX: KEEP_SECONDS });
+    await client.set(specKey(this.prefix, sweepId), JSON.stringify(spec), "EX", KEEP_SECONDS);
 
     const wanted = new Set(cellIndices);
     const chunks = [...new Set(cellIndices.map((i) => Math.floor(i / size)))].sort((a, b) => a - b);
     const events = new QueueEvents(this.queueName, { connection: client, prefix: this.prefix });
     events.on("error", () => {});
-    const onAbort = () => void events.close();
+    // Waiting for jobs does not watch the signal, so an abort ends the run by racing it.
+    let onAbort = () => {};
+    const aborted = new Promise<never>((_, reject) => {
+      onAbort = () => reject(options.signal!.reason as Error);
+      if (options.signal?.aborted) onAbort();
+    });
+    aborted.catch(() => {});
     options.signal?.addEventListener("abort", onAbort);
     try {
       await events.waitUntilReady();
-      const jobs: Job<ChunkJobData>[] = await queue.addBulk(
+      const jobs: Job<ChunkJobData, CellJson[], "chunk">[] = await queue.addBulk(
         chunks.map((c) => ({
           name: "chunk",
           data: { sweepId, chunk: c, start: c * size, end: Math.min(n, (c + 1) * size) },
@@ -133,7 +150,7 @@ export class BullmqRunner implements Runner {
         }),
       );
       let delivering = Promise.resolve();
-      await Promise.all(
+      const work = Promise.all(
         jobs.map(async (job) => {
           const value = (await job.waitUntilFinished(events)) as unknown;
           options.signal?.throwIfAborted();
@@ -144,6 +161,9 @@ export class BullmqRunner implements Runner {
           await delivering;
         }),
       );
+      // If the abort wins, the abandoned waits reject when the queue closes; nothing awaits them then.
+      work.catch(() => {});
+      await Promise.race([work, aborted]);
       await delivering;
       options.signal?.throwIfAborted();
     } finally {

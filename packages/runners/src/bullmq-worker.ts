@@ -7,7 +7,7 @@ import { UnrecoverableError, Worker, type Job } from "bullmq";
 import { encodeCellJson, runChunk, type CellResult, type ResolvedSweepSpec } from "@seceq/core";
 import { DEFAULT_PREFIX, DEFAULT_QUEUE, specKey, type ChunkJobData } from "./bullmq-runner.js";
 import { PiscinaRunner } from "./piscina-runner.js";
-import { parseRedisUrl, RespClient } from "./redis/resp-client.js";
+import { connectRedis } from "./redis/connect.js";
 
 /** Facts about a chunk about to be computed (for logs and tests). */
 export interface ChunkInfo {
@@ -54,12 +54,11 @@ type CellJson = ReturnType<typeof encodeCellJson>;
 /**
  * Start a worker on the sweep queue.
  * @param options queue URL, prefix, threads, concurrency, lock settings and hooks
+ * @throws RedisUnavailableError when Redis cannot be reached within 5 s
  */
 export async function startWorker(options: StartWorkerOptions): Promise<SweepWorker> {
   const prefix = options.prefix ?? DEFAULT_PREFIX;
-  const client = new RespClient(parseRedisUrl(options.queue));
-  client.on("error", () => {});
-  await client.connect();
+  const client = await connectRedis(options.queue);
   const specs = new Map<string, ResolvedSweepSpec>();
   const pool = (options.threads ?? 1) > 1 ? new PiscinaRunner({ threads: options.threads! }) : undefined;
 
@@ -67,7 +66,8 @@ export async function startWorker(options: StartWorkerOptions): Promise<SweepWor
     let spec = specs.get(sweepId);
     if (!spec) {
       const text = await client.get(specKey(prefix, sweepId));
-      if (text === null) throw new UnrecoverableError(`the spec of sweep ${sweepId} is not in Redis (expired or removed)`);
+      if (text === null)
+        throw new UnrecoverableError(`the spec of sweep ${sweepId} is not in Redis (expired or removed)`);
       spec = JSON.parse(text) as ResolvedSweepSpec;
       if (specs.size >= 8) specs.delete(specs.keys().next().value!);
       specs.set(sweepId, spec);

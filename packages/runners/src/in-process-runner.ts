@@ -12,7 +12,12 @@ const SLICE_MS = 50;
 export class InProcessRunner implements Runner {
   readonly name = "in-process";
 
-  async run(spec: ResolvedSweepSpec, cellIndices: readonly number[], onResult: ResultHandler, options: RunOptions = {}): Promise<void> {
+  async run(
+    spec: ResolvedSweepSpec,
+    cellIndices: readonly number[],
+    onResult: ResultHandler,
+    options: RunOptions = {},
+  ): Promise<void> {
     let sliceStart = performance.now();
     for (const index of cellIndices) {
       options.signal?.throwIfAborted();

@@ -8,4 +8,4 @@ export * from "./piscina-runner.js";
 export * from "./sweep-id.js";
 export * from "./bullmq-runner.js";
 export * from "./bullmq-worker.js";
-export { parseRedisUrl, RespClient, type RespClientOptions } from "./redis/resp-client.js";
+export { connectRedis, parseRedisUrl, RedisUnavailableError } from "./redis/connect.js";

@@ -2,8 +2,9 @@
  * Run cells on a pool of worker threads (piscina 5). Cells go out in chunks; each chunk comes back as one transferred
  * Float64Array (STACK.md habit 3) and is unpacked into cell results on this thread.
  *
- * Workers run the TypeScript source when this module does (development, tests: `--conditions=@seceq/source
- * --import tsx` are passed to each worker), and the built JavaScript otherwise.
+ * Workers run the TypeScript source when this module does (development, tests: each worker gets
+ * `--conditions=@seceq/source` and starts from `pool-worker-source.mjs`, which registers tsx's ESM loader), and the
+ * built JavaScript otherwise.
  */
 import { availableParallelism } from "node:os";
 import { Piscina } from "piscina";
@@ -36,11 +37,12 @@ export class PiscinaRunner implements Runner {
   /** The pool, started on first use (threads start once and are reused across runs). */
   get pool(): Piscina<PoolTask, Float64Array> {
     this.#pool ??= new Piscina<PoolTask, Float64Array>({
-      filename: new URL(`./pool-worker.${fromSource ? "ts" : "js"}`, import.meta.url).href,
+      filename: new URL(fromSource ? "./pool-worker-source.mjs" : "./pool-worker.js", import.meta.url).href,
       minThreads: this.threads,
       maxThreads: this.threads,
       idleTimeout: 60_000,
-      execArgv: fromSource ? ["--conditions=@seceq/source", "--import", "tsx"] : [],
+      // From source: resolve workspace packages to their TypeScript (tsx is registered by the entry file).
+      execArgv: fromSource ? ["--conditions=@seceq/source"] : [],
     });
     return this.#pool;
   }
@@ -50,7 +52,12 @@ export class PiscinaRunner implements Runner {
     await Promise.all(Array.from({ length: this.threads }, () => this.pool.run({ spec, indices: [0] })));
   }
 
-  async run(spec: ResolvedSweepSpec, cellIndices: readonly number[], onResult: ResultHandler, options: RunOptions = {}): Promise<void> {
+  async run(
+    spec: ResolvedSweepSpec,
+    cellIndices: readonly number[],
+    onResult: ResultHandler,
+    options: RunOptions = {},
+  ): Promise<void> {
     const size = this.#chunkSize ?? Math.min(64, Math.max(1, Math.ceil(cellIndices.length / (this.threads * 8))));
     const chunks = chunk(cellIndices, size);
     const pool = this.pool;

@@ -26,7 +26,12 @@ export interface Runner {
    * @param cellIndices cells to compute (each in [0, cellCount(spec)))
    * @param onResult called once per cell
    */
-  run(spec: ResolvedSweepSpec, cellIndices: readonly number[], onResult: ResultHandler, options?: RunOptions): Promise<void>;
+  run(
+    spec: ResolvedSweepSpec,
+    cellIndices: readonly number[],
+    onResult: ResultHandler,
+    options?: RunOptions,
+  ): Promise<void>;
   /** Release threads and connections. The runner cannot be used afterwards. */
   close(): Promise<void>;
 }

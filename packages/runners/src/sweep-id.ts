@@ -21,6 +21,9 @@ function canonical(value: unknown): string {
  * @param spec resolved sweep spec
  */
 export function sweepIdOf(spec: ResolvedSweepSpec): string {
-  const hash = createHash("sha256").update(canonical({ engine: ENGINE_VERSION, spec }), "utf8").digest("hex").slice(0, 16);
+  const hash = createHash("sha256")
+    .update(canonical({ engine: ENGINE_VERSION, spec }), "utf8")
+    .digest("hex")
+    .slice(0, 16);
   return spec.id !== undefined ? `${spec.id}-${hash}` : hash;
 }

@@ -1,18 +1,25 @@
 /**
  * Entry point: start the two engine workers, read a shared scenario from the URL when there is one, and mount the app.
+ * The Explorer's worker starts on its first run.
  */
 import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
 import { DEFAULT_PRESET_ID, getPresetInput, listPresets } from "@seceq/data";
 import type { ScenarioInput } from "@seceq/core";
 import { EngineClient, type WorkerLike } from "./engine/engine-client.js";
+import { ExplorerClient, type ExplorerWorkerLike } from "./engine/explorer-client.js";
+import { ExplorerStore } from "./explorer/explorer-store.js";
+import { NegotiateApi } from "./explorer/negotiate-api.js";
 import { decodeShareHash } from "./share/share-link.js";
 import { App } from "./app/app.js";
 import { sanitizeOptions, WorkbenchStore, type PresetSource, type WorkbenchOptions } from "./app/workbench-store.js";
 import "./app/styles.css";
 
-/** A factory of engine workers: module Web Workers, or the in-process engine where those are unavailable. */
-async function workerFactory(): Promise<() => WorkerLike> {
+/**
+ * A factory of engine workers: module Web Workers, or the in-process engine where those are unavailable (`modules`
+ * says which).
+ */
+async function workerFactory(): Promise<{ make: () => WorkerLike; modules: boolean }> {
   const make = () =>
     new Worker(new URL("./engine/engine-worker.ts", import.meta.url), {
       type: "module",
@@ -21,13 +28,25 @@ async function workerFactory(): Promise<() => WorkerLike> {
   if (typeof Worker === "function") {
     try {
       make().terminate();
-      return make;
+      return { make, modules: true };
     } catch {
       // Fall through to the in-process engine (module workers unsupported).
     }
   }
   const { InProcessWorker } = await import("./engine/in-process-worker.js");
-  return () => new InProcessWorker();
+  return { make: () => new InProcessWorker(), modules: false };
+}
+
+/** A factory of Explorer workers: module Web Workers, or the in-process engine where those are unavailable. */
+async function explorerWorkerFactory(modules: boolean): Promise<() => ExplorerWorkerLike> {
+  if (modules)
+    return () =>
+      new Worker(new URL("./engine/explorer-worker.ts", import.meta.url), {
+        type: "module",
+        name: "seceq-explorer",
+      });
+  const { InProcessExplorerWorker } = await import("./engine/in-process-explorer-worker.js");
+  return () => new InProcessExplorerWorker();
 }
 
 function presetSource(): PresetSource {
@@ -45,7 +64,7 @@ function presetSource(): PresetSource {
 async function start(): Promise<void> {
   const rootEl = document.getElementById("root");
   if (!rootEl) throw new Error("no #root element");
-  const factory = await workerFactory();
+  const { make: factory, modules } = await workerFactory();
   const presets = presetSource();
   const shared = await decodeShareHash(location.hash);
   let initial: { input: ScenarioInput; presetId: string | null; options?: Partial<WorkbenchOptions> } | undefined;
@@ -59,11 +78,16 @@ async function start(): Promise<void> {
     { presets, core: new EngineClient(factory), extras: new EngineClient(factory) },
     initial,
   );
+  const explorer = new ExplorerStore({
+    workbench: store,
+    client: new ExplorerClient(await explorerWorkerFactory(modules)),
+    api: new NegotiateApi((input, init) => fetch(input, init)),
+  });
   if (shared?.ok) store.announce("Opened a shared scenario.");
   else if (shared && !shared.ok) store.announce(`${shared.error}; showing the default preset.`);
   createRoot(rootEl).render(
     <StrictMode>
-      <App store={store} />
+      <App store={store} explorer={explorer} />
     </StrictMode>,
   );
 }

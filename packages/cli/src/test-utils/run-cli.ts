@@ -16,8 +16,17 @@ export async function runCli(args: string[]): Promise<CliRun> {
   const err: string[] = [];
   const ow = process.stdout.write.bind(process.stdout);
   const ew = process.stderr.write.bind(process.stderr);
-  process.stdout.write = (chunk: string | Uint8Array) => (out.push(String(chunk)), true);
-  process.stderr.write = (chunk: string | Uint8Array) => (err.push(String(chunk)), true);
+  // node:test's child processes report to their parent through stdout as binary frames: pass those through and
+  // capture only the text the CLI writes.
+  const capture =
+    (into: string[], original: typeof process.stdout.write) =>
+    (chunk: string | Uint8Array, ...rest: unknown[]): boolean => {
+      if (typeof chunk !== "string") return (original as (c: Uint8Array, ...r: unknown[]) => boolean)(chunk, ...rest);
+      into.push(chunk);
+      return true;
+    };
+  process.stdout.write = capture(out, ow);
+  process.stderr.write = capture(err, ew);
   try {
     const code = await main(args);
     return { code, stdout: out.join(""), stderr: err.join("") };

@@ -29,7 +29,9 @@ ${extra}`;
 void test("grid cells enumerate every combination; outputs equal a direct stability run on the edited scenario", () => {
   const s = spec("seed: 3");
   assert.equal(cellCount(s), 6);
+  const before = JSON.stringify(s);
   const cells = runChunk(s, [0, 1, 2, 3, 4, 5]);
+  assert.equal(JSON.stringify(s), before, "cells share unchanged parts with the base and never modify it");
   assert.deepEqual(
     cells.map((c) => [c.params["parties.blue.forces.silo.launchers.deployed"], c.params["assumptions.costWeight"]]),
     [
@@ -109,8 +111,10 @@ void test("framework limits are swept; each cell first brings both parties into 
   );
   const outs = ["treaty.violations", "treaty.warheads.blue.counted", "treaty.warheads.red.counted"];
   const s2 = { ...s, outputs: outs };
+  const before = JSON.stringify(s2);
   const tight = runCell(s2, 0);
   const loose = runCell(s2, 1);
+  assert.equal(JSON.stringify(s2), before, "compliance and limit changes leave the base untouched");
   assert.equal(tight.outputs["treaty.violations"], 0);
   assert.ok(tight.outputs["treaty.warheads.red.counted"]! <= 300);
   assert.ok(tight.outputs["treaty.warheads.blue.counted"]! <= 300);

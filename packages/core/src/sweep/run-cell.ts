@@ -126,6 +126,30 @@ export function cellParameters(spec: ResolvedSweepSpec, index: number): number[]
   }
 }
 
+/**
+ * Copy a document along the given paths only (copy-on-write): every list and mapping on the way to a target is
+ * shallow-copied once, everything else is shared with the original. Cheaper than a deep clone per cell; safe because
+ * the engine never modifies its input.
+ */
+function copyAlong<T>(doc: T, paths: readonly (readonly (string | number)[])[]): T {
+  const shallow = (x: unknown): unknown => (Array.isArray(x) ? x.slice() : { ...(x as object) });
+  const root = shallow(doc) as Record<string | number, unknown>;
+  const fresh = new Set<unknown>([root]);
+  for (const at of paths) {
+    let node = root;
+    for (let i = 0; i < at.length - 1; i++) {
+      let child = node[at[i]!];
+      if (!fresh.has(child)) {
+        child = shallow(child);
+        fresh.add(child);
+        node[at[i]!] = child;
+      }
+      node = child as Record<string | number, unknown>;
+    }
+  }
+  return root as T;
+}
+
 function setAt(doc: unknown, at: readonly (string | number)[], value: number, mode: "set" | "multiply"): void {
   let node = doc as Record<string | number, unknown>;
   for (let i = 0; i < at.length - 1; i++) node = node[at[i]!] as Record<string | number, unknown>;
@@ -136,7 +160,8 @@ function setAt(doc: unknown, at: readonly (string | number)[], value: number, mo
 
 /**
  * The scenario (and framework) of cell `index`: the base with the cell's parameters applied and, when the spec's
- * framework says `comply`, every bound party brought into compliance.
+ * framework says `comply`, every bound party brought into compliance. The base is never modified; the result shares
+ * the parts no parameter touches with it.
  */
 export function cellScenario(
   spec: ResolvedSweepSpec,
@@ -144,8 +169,15 @@ export function cellScenario(
 ): { scenario: Scenario; framework?: OutputFramework; values: number[] } {
   const c = compile(spec);
   const values = cellParameters(spec, index);
-  let scenario = structuredClone(spec.base.scenario);
-  const framework: Framework | undefined = spec.framework ? structuredClone(spec.framework.framework) : undefined;
+  const paths = (root: "scenario" | "framework") =>
+    c.targets
+      .flat()
+      .filter((t) => t.root === root)
+      .map((t) => t.at);
+  let scenario = copyAlong(spec.base.scenario, paths("scenario"));
+  const framework: Framework | undefined = spec.framework
+    ? copyAlong(spec.framework.framework, paths("framework"))
+    : undefined;
   spec.parameters.forEach((p, k) => {
     for (const t of c.targets[k]!) setAt(t.root === "scenario" ? scenario : framework, t.at, values[k]!, p.mode);
   });

@@ -1,10 +1,12 @@
 /**
- * The workbench shell: toolbar, tabs (Workbench, Compare, About the model), and the URL kept in step with the
- * scenario so the address bar is always a share link.
+ * The workbench shell: toolbar, tabs (Workbench, Compare, Explorer, About the model), and the URL kept in step with
+ * the scenario so the address bar is always a share link.
  */
 import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore, type KeyboardEvent } from "react";
 import { formatIssue, hasErrors, type ScenarioInput } from "@seceq/core";
 import { ComparePanel } from "../compare/compare-panel.js";
+import { ExplorerPanel } from "../explorer/explorer-panel.js";
+import type { ExplorerStore } from "../explorer/explorer-store.js";
 import type { ControlActions } from "../components/control-field.js";
 import { PostureEditor } from "../editor/posture-editor.js";
 import { postureEditorVm } from "../editor/posture-editor-vm.js";
@@ -19,6 +21,7 @@ import { sanitizeOptions, type WorkbenchOptions, type WorkbenchStore } from "./w
 const TABS = [
   { id: "workbench", label: "Workbench" },
   { id: "compare", label: "Compare" },
+  { id: "explorer", label: "Explorer" },
   { id: "about", label: "Sources, scope & glossary" },
 ] as const;
 type TabId = (typeof TABS)[number]["id"];
@@ -27,7 +30,7 @@ type TabId = (typeof TABS)[number]["id"];
 const URL_DEBOUNCE_MS = 400;
 
 /** The app. */
-export function App({ store }: { store: WorkbenchStore }) {
+export function App({ store, explorer }: { store: WorkbenchStore; explorer: ExplorerStore }) {
   const state = useSyncExternalStore(store.subscribe, store.getState);
   const [tab, setTab] = useState<TabId>("workbench");
   const tabRefs = useRef<Array<HTMLButtonElement | null>>([]);
@@ -41,6 +44,10 @@ export function App({ store }: { store: WorkbenchStore }) {
     [store],
   );
   const setOptions = useCallback((patch: Partial<WorkbenchOptions>) => store.setOptions(patch), [store]);
+  const showWorkbench = useCallback(() => {
+    setTab("workbench");
+    tabRefs.current[0]?.focus();
+  }, []);
   const editorVm = useMemo(() => postureEditorVm(state.input, state.baseline), [state.input, state.baseline]);
   const elementNamesKey = state.input.parties
     .map((p) => p.forces.map((f) => `${p.id}/${f.id}\u0000${f.name}`).join("\u0001"))
@@ -187,6 +194,11 @@ export function App({ store }: { store: WorkbenchStore }) {
             onPin={() => store.pin()}
             onUnpin={() => store.unpin()}
           />
+        </div>
+      ) : null}
+      {tab === "explorer" ? (
+        <div role="tabpanel" id="panel-explorer" aria-labelledby="tab-explorer" className="panel explorer-panel">
+          <ExplorerPanel explorer={explorer} workbench={state} onOpened={showWorkbench} />
         </div>
       ) : null}
       {tab === "about" ? (

@@ -1,2 +1,0 @@
-import { benchSweep } from "./sweep.ts";
-console.log(await benchSweep());

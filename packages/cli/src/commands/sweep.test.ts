@@ -1,0 +1,268 @@
+import { describe, it, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { spawn } from "node:child_process";
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import Database from "better-sqlite3";
+import { cellCount, runChunk, type CellResult } from "@seceq/core";
+import { openDatabase, SweepStore } from "@seceq/store";
+import { fixtureSpec, fixtureSpecYaml, freePort, startRedis, type RedisFixture } from "@seceq/runners/test-utils";
+import { runCli } from "../test-utils/run-cli.js";
+import { readSweepSpec, type SweepJson } from "./sweep.js";
+
+const BIN = fileURLToPath(new URL("../bin.ts", import.meta.url));
+
+/** Spawn the CLI from source as a separate process. */
+function spawnCli(args: string[]) {
+  return spawn(process.execPath, ["--conditions=@seceq/source", "--import", "tsx", BIN, ...args], {
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+}
+
+/** Read every stored cell of the only sweep in a store file. */
+function storedCells(dbPath: string): { id: string; cells: CellResult[] } {
+  const db = openDatabase(dbPath);
+  try {
+    const store = new SweepStore(db);
+    const [sweep] = store.listSweeps();
+    return { id: sweep!.id, cells: [...store.cells(sweep!.id)] };
+  } finally {
+    db.close();
+  }
+}
+
+describe("seceq sweep", () => {
+  let dir: string;
+  before(() => {
+    dir = mkdtempSync(join(tmpdir(), "seceq-sweep-cli-"));
+  });
+  after(() => rmSync(dir, { recursive: true, force: true }));
+
+  it("runs in-process into the store, prints one JSON document, resumes with nothing to do, exports CSV", async () => {
+    const specFile = join(dir, "small.yaml");
+    writeFileSync(specFile, fixtureSpecYaml({ n: 12 }));
+    const db = join(dir, "a.db");
+    const r = await runCli(["sweep", specFile, "--db", db, "--json"]);
+    assert.equal(r.code, 0, r.stderr);
+    const res = JSON.parse(r.stdout) as SweepJson;
+    assert.equal(res.cells, 12);
+    assert.equal(res.computed, 12);
+    assert.match(res.sweepId, /^fixture-sweep-[0-9a-f]{16}$/);
+    const combined = res.outputs["stability.blue-red.combined"]!;
+    assert.equal(combined.cells, 12);
+    assert.ok(combined.min <= combined.overCells.p5 && combined.overCells.p95 <= combined.max);
+    assert.match(r.stderr, /12\/12 cells/);
+    const reference = runChunk(
+      fixtureSpec({ n: 12 }),
+      Array.from({ length: 12 }, (_, i) => i),
+    );
+    assert.deepEqual(storedCells(db).cells, reference);
+
+    const again = await runCli(["sweep", specFile, "--db", db, "--json", "--no-progress"]);
+    assert.equal(again.code, 0, again.stderr);
+    assert.equal((JSON.parse(again.stdout) as SweepJson).computed, 0);
+    assert.match(again.stderr, /12 already stored \(resuming\); nothing left to compute/);
+
+    const csv = await runCli(["sweep", "export", res.sweepId.slice(0, 16), "--csv", "--db", db]);
+    assert.equal(csv.code, 0, csv.stderr);
+    const lines = csv.stdout.trimEnd().split("\n");
+    assert.equal(lines.length, 13);
+    assert.equal(lines[0]!.split(",")[0], "cell");
+    assert.equal(lines[1]!.split(",").length, 1 + 3 + 4);
+    assert.equal(Number(lines[3]!.split(",")[4]), reference[2]!.outputs["stability.blue-red.combined"]);
+
+    const list = await runCli(["sweep", "list", "--db", db, "--json"]);
+    assert.equal((JSON.parse(list.stdout) as { sweeps: { done: number }[] }).sweeps[0]!.done, 12);
+  });
+
+  it("the example spec resolves against the default preset: 48 grid cells, whole launchers", () => {
+    const example = fileURLToPath(new URL("../../../../examples/sweeps/us-russia-silos.yaml", import.meta.url));
+    const spec = readSweepSpec(example);
+    assert.equal(spec.base.preset, "us-russia-2026");
+    assert.deepEqual(
+      spec.parameters.map((p) => [p.name, p.integer]),
+      [
+        ["parties.us.forces.mm3-w87.launchers.deployed", true],
+        ["parties.ru.forces.yars-silo.launchers.deployed", true],
+        ["assumptions.costWeight", false],
+      ],
+    );
+    assert.equal(cellCount(spec), 48);
+  });
+
+  it("reports a bad spec with file:line:col and exit code 2, writing nothing", async () => {
+    const specFile = join(dir, "bad.yaml");
+    writeFileSync(specFile, fixtureSpecYaml().replace("forces.silo.launchers", "forces.siloo.launchers"));
+    const db = join(dir, "bad.db");
+    const r = await runCli(["sweep", specFile, "--db", db]);
+    assert.equal(r.code, 2);
+    assert.match(
+      r.stderr,
+      /bad\.yaml:\d+:\d+: error \[unknown_path\] parameters\[0\]\.path: .*did you mean "parties\.blue\.forces\.silo"/,
+    );
+    assert.equal(existsSync(db), false);
+    const bad = await runCli(["sweep", specFile.replace("bad", "none"), "--workers", "0"]);
+    assert.equal(bad.code, 2);
+  });
+
+  it("resume: killed with SIGKILL, then interrupted with SIGINT, run again: every cell stored exactly once, right values", async () => {
+    const n = 30;
+    const specFile = join(dir, "slow.yaml");
+    // Monte Carlo samples make each cell take tens of milliseconds, so the kill lands mid-sweep.
+    writeFileSync(specFile, fixtureSpecYaml({ n, samples: 40, id: "resume-test" }));
+    const db = join(dir, "resume.db");
+    const child = spawnCli(["sweep", specFile, "--db", db, "--no-progress"]);
+    let stderr = "";
+    child.stderr.on("data", (d: Buffer) => (stderr += d.toString()));
+    const exited = new Promise<NodeJS.Signals | null>((resolve) => child.once("exit", (_c, sig) => resolve(sig)));
+    const count = () => {
+      if (!existsSync(db)) return 0;
+      try {
+        const reader = new Database(db, { readonly: true, fileMustExist: true });
+        try {
+          return (reader.prepare("SELECT COUNT(*) AS c FROM sweep_cells").get() as { c: number }).c;
+        } finally {
+          reader.close();
+        }
+      } catch {
+        return 0; // tables not created yet
+      }
+    };
+    const deadline = Date.now() + 30_000;
+    while (count() < 3) {
+      assert.ok(Date.now() < deadline, `no cells stored in 30 s:\n${stderr}`);
+      assert.equal(child.exitCode, null, `the sweep ended before it could be killed:\n${stderr}`);
+      await new Promise((r) => setTimeout(r, 20));
+    }
+    child.kill("SIGKILL");
+    assert.equal(await exited, "SIGKILL");
+    const atKill = count();
+    assert.ok(atKill >= 3 && atKill < n, `killed after ${atKill} of ${n} cells`);
+
+    // Interrupted politely (SIGINT) part-way through the rest: exit 130, what is stored stays stored.
+    const second = spawnCli(["sweep", specFile, "--db", db, "--no-progress"]);
+    let stderr2 = "";
+    second.stderr.on("data", (d: Buffer) => (stderr2 += d.toString()));
+    const exited2 = new Promise<number | null>((resolve) => second.once("exit", (code) => resolve(code)));
+    while (count() < atKill + 2) {
+      assert.ok(Date.now() < deadline + 30_000, `no progress after resuming:\n${stderr2}`);
+      assert.equal(second.exitCode, null, `the sweep ended before it could be interrupted:\n${stderr2}`);
+      await new Promise((r) => setTimeout(r, 20));
+    }
+    second.kill("SIGINT");
+    assert.equal(await exited2, 130, stderr2);
+    assert.match(stderr2, /resuming/);
+    assert.match(stderr2, /interrupted by SIGINT; \d+ of 30 cells stored\. Run the same command again to resume\./);
+    const atInt = count();
+    assert.ok(atInt > atKill && atInt < n, `interrupted after ${atInt} of ${n}`);
+
+    const r = await runCli(["sweep", specFile, "--db", db, "--json", "--no-progress"]);
+    assert.equal(r.code, 0, r.stderr);
+    const res = JSON.parse(r.stdout) as SweepJson;
+    assert.equal(res.computed, n - atInt);
+    assert.ok(res.tornado, "Monte Carlo sweeps report tornado data");
+    const { cells } = storedCells(db);
+    assert.deepEqual(
+      cells.map((c) => c.index),
+      Array.from({ length: n }, (_, i) => i),
+    );
+    assert.deepEqual(
+      cells,
+      runChunk(
+        fixtureSpec({ n, samples: 40, id: "resume-test" }),
+        cells.map((c) => c.index),
+      ),
+    );
+    const raw = new Database(db, { readonly: true });
+    try {
+      const dup = raw
+        .prepare("SELECT cell_index FROM sweep_cells GROUP BY sweep_id, cell_index HAVING COUNT(*) > 1")
+        .all();
+      assert.deepEqual(dup, []);
+    } finally {
+      raw.close();
+    }
+  });
+});
+
+describe("seceq sweep --queue / seceq worker", () => {
+  let redis: RedisFixture;
+  let dir: string;
+  before(async () => {
+    redis = await startRedis();
+    dir = mkdtempSync(join(tmpdir(), "seceq-sweep-queue-"));
+  });
+  after(async () => {
+    await redis.stop();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it("a `seceq worker` process computes the chunks; the stored cells equal an in-process run", async () => {
+    const specFile = join(dir, "q.yaml");
+    writeFileSync(specFile, fixtureSpecYaml({ n: 20, seed: 3 }));
+    const worker = spawnCli(["worker", "--queue", redis.url, "--prefix", "cli", "--threads", "1"]);
+    let log = "";
+    worker.stderr.on("data", (d: Buffer) => (log += d.toString()));
+    const exited = new Promise<number | null>((resolve) => worker.once("exit", (code) => resolve(code)));
+    try {
+      const db = join(dir, "q.db");
+      const r = await runCli([
+        "sweep",
+        specFile,
+        "--queue",
+        redis.url,
+        "--prefix",
+        "cli",
+        "--chunk-size",
+        "6",
+        "--db",
+        db,
+        "--json",
+        "--no-progress",
+      ]);
+      assert.equal(r.code, 0, r.stderr);
+      assert.equal((JSON.parse(r.stdout) as SweepJson).runner, "bullmq");
+      const { cells } = storedCells(db);
+      assert.deepEqual(
+        cells,
+        runChunk(
+          fixtureSpec({ n: 20, seed: 3 }),
+          Array.from({ length: 20 }, (_, i) => i),
+        ),
+      );
+      assert.match(log, /waiting for sweep chunks/);
+      assert.match(log, /chunk 3: 2 cells in/);
+    } finally {
+      worker.kill("SIGTERM");
+    }
+    assert.equal(await exited, 0, log);
+    assert.match(log, /stopping after the current chunk/);
+    assert.ok(readFileSync(specFile, "utf8").length > 0);
+  });
+
+  it("`seceq worker` without --queue, or with a bad URL, is a usage error", async () => {
+    assert.equal((await runCli(["worker"])).code, 2);
+    assert.equal((await runCli(["worker", "--queue", "http://x"])).code, 2);
+    assert.equal((await runCli(["sweep", "x.yaml", "--queue", "http://x"])).code, 2);
+    // Nothing listens on a port just freed by the OS: a clear message and exit 2, not a hang.
+    const port = await freePort();
+    const down = await runCli(["worker", "--queue", `redis://127.0.0.1:${port}`]);
+    assert.equal(down.code, 2);
+    assert.match(down.stderr, /cannot reach Redis at redis:\/\/127\.0\.0\.1:\d+: .*ECONNREFUSED/);
+    const specFile = join(dir, "down.yaml");
+    writeFileSync(specFile, fixtureSpecYaml({ n: 4 }));
+    const sweepDown = await runCli([
+      "sweep",
+      specFile,
+      "--queue",
+      `redis://127.0.0.1:${port}`,
+      "--db",
+      join(dir, "down.db"),
+    ]);
+    assert.equal(sweepDown.code, 2, sweepDown.stderr);
+    assert.match(sweepDown.stderr, /cannot reach Redis/);
+    assert.equal(existsSync(join(dir, "down.db")), false, "nothing written");
+  });
+});

@@ -1,0 +1,383 @@
+/**
+ * `seceq sweep <spec.yaml> [--workers N] [--queue redis://host:port] [--db PATH] [--json]`: run a parameter sweep,
+ * storing each cell in the SQLite store as it finishes, with a progress bar and ETA on stderr.
+ *
+ * Resumable: the sweep id is a hash of the resolved spec, so running the same spec again (after Ctrl-C, a crash or
+ * `kill -9`) computes only the cells not yet stored. Each cell is one row written atomically; none is ever partial
+ * or duplicated.
+ *
+ * Also `seceq sweep export <id> [--csv] [--out FILE] [--db PATH]` (CSV) and `seceq sweep list [--db PATH] [--json]`.
+ */
+import { createWriteStream } from "node:fs";
+import { join } from "node:path";
+import type { Command } from "commander";
+import cliProgress from "cli-progress";
+import {
+  cellCount,
+  closest,
+  decodeDocumentBytes,
+  loadSweepSpec,
+  scenarioTornado,
+  summarizeCells,
+  type OutputSummary,
+  type ResolvedSweepSpec,
+  type Scenario,
+  type TornadoResult,
+} from "@seceq/core";
+import { getPreset, listPresets } from "@seceq/data";
+import {
+  BullmqRunner,
+  InProcessRunner,
+  PiscinaRunner,
+  RedisUnavailableError,
+  sweepIdOf,
+  type Runner,
+} from "@seceq/runners";
+import { openDatabase, SweepStore, type Db, type SweepRecord } from "@seceq/store";
+import { ExitRequest, UserError } from "../errors.js";
+import { readFileBytes } from "../io/read-input.js";
+import { fmt, note, printJson, printText, table } from "../io/output.js";
+import { parseIntOption } from "../io/options.js";
+
+/** Default store file (the one `seceq serve` uses). */
+export const SWEEP_DB_PATH = join(".seceq", "store.db");
+
+/** Exit code when a sweep is interrupted (Ctrl-C / SIGTERM): 128 + SIGINT, as shells report it. */
+export const EXIT_INTERRUPTED = 130;
+
+/** Options of `seceq sweep`. */
+export interface SweepCliOptions {
+  workers?: string;
+  queue?: string;
+  prefix?: string;
+  chunkSize?: string;
+  db: string;
+  json?: boolean;
+  progress?: boolean;
+}
+
+const presetIds = () => listPresets().map((p) => p.id);
+const resolvePreset = (id: string): Scenario | undefined => (presetIds().includes(id) ? getPreset(id) : undefined);
+
+/** Load and resolve a sweep spec file; throws {@link UserError} with every located issue. */
+export function readSweepSpec(file: string): ResolvedSweepSpec {
+  const text = decodeDocumentBytes(readFileBytes(file), file);
+  if (text.value === undefined) throw new UserError(text.issues);
+  const r = loadSweepSpec(text.value, { file, resolvePreset, presetIds: presetIds() });
+  if (!r.value) throw new UserError(r.issues);
+  return r.value;
+}
+
+function openStore(path: string): { db: Db; store: SweepStore } {
+  let db: Db;
+  try {
+    db = openDatabase(path);
+  } catch (e) {
+    throw new UserError([
+      { code: "file", path: [], file: path, message: `cannot open the store: ${(e as Error).message}` },
+    ]);
+  }
+  return { db, store: new SweepStore(db) };
+}
+
+function makeRunner(opts: SweepCliOptions): Runner {
+  if (opts.queue !== undefined) {
+    if (!/^redis:\/\//.test(opts.queue))
+      throw new UserError(`--queue must be a redis://host:port URL, got "${opts.queue}"`);
+    return new BullmqRunner({
+      url: opts.queue,
+      ...(opts.prefix !== undefined ? { prefix: opts.prefix } : {}),
+      ...(opts.chunkSize !== undefined ? { chunkSize: parseIntOption("--chunk-size", opts.chunkSize, 1, 5000) } : {}),
+    });
+  }
+  const workers = opts.workers !== undefined ? parseIntOption("--workers", opts.workers, 1, 256) : 1;
+  return workers > 1 ? new PiscinaRunner({ threads: workers }) : new InProcessRunner();
+}
+
+/** What `seceq sweep --json` prints. */
+export interface SweepJson {
+  ok: true;
+  sweepId: string;
+  name: string | null;
+  db: string;
+  runner: string;
+  cells: number;
+  /** Cells computed by this run (the rest were stored by earlier runs). */
+  computed: number;
+  seconds: number;
+  parameters: string[];
+  /** Per output: spread over cells and, with Monte Carlo, the mean 5/50/95 band. */
+  outputs: Record<string, OutputSummary>;
+  /** With Monte Carlo: what drives each output's spread at the base scenario (p5 → p95 of each input). */
+  tornado?: Record<string, TornadoResult>;
+}
+
+function startBar(total: number, done: number, enabled: boolean) {
+  if (!enabled) return { increment: () => {}, stop: () => {} };
+  const bar = new cliProgress.SingleBar(
+    {
+      format: "sweep [{bar}] {percentage}% | {value}/{total} cells | {rate} cells/s | ETA {eta_formatted}",
+      stream: process.stderr,
+      noTTYOutput: true,
+      notTTYSchedule: 2000,
+      hideCursor: true,
+      etaBuffer: 50,
+    },
+    cliProgress.Presets.shades_classic,
+  );
+  const t0 = performance.now();
+  let computed = 0;
+  bar.start(total, done, { rate: "0" });
+  return {
+    increment: () => {
+      computed++;
+      const s = (performance.now() - t0) / 1000;
+      bar.increment(1, { rate: s > 0 ? (computed / s).toFixed(1) : "0" });
+    },
+    stop: () => bar.stop(),
+  };
+}
+
+/** Run `seceq sweep`. */
+export async function runSweepCommand(file: string, opts: SweepCliOptions): Promise<void> {
+  const spec = readSweepSpec(file);
+  const runner = makeRunner(opts);
+  const n = cellCount(spec);
+  const id = sweepIdOf(spec);
+  // Reach Redis before touching the store, so an unreachable queue writes nothing.
+  if (runner instanceof BullmqRunner)
+    await runner.connect().catch(async (e: unknown) => {
+      await runner.close();
+      throw e instanceof RedisUnavailableError ? new UserError(e.message) : e;
+    });
+  const { db, store } = openStore(opts.db);
+  const ctrl = new AbortController();
+  const onSignal = (sig: NodeJS.Signals) => ctrl.abort(new Error(`interrupted by ${sig}`));
+  process.once("SIGINT", onSignal);
+  process.once("SIGTERM", onSignal);
+  const t0 = performance.now();
+  let missing: number[];
+  try {
+    store.createSweep({ id, spec, cells: n });
+    missing = store.missingCells(id, n);
+    const before = n - missing.length;
+    note(
+      `seceq sweep: ${id}: ${n.toLocaleString("en-US")} cells` +
+        (before > 0 ? `, ${before.toLocaleString("en-US")} already stored (resuming)` : "") +
+        (missing.length > 0
+          ? `; computing ${missing.length.toLocaleString("en-US")} ${describeRunner(runner)}`
+          : "; nothing left to compute"),
+    );
+    if (missing.length > 0) {
+      const bar = startBar(n, before, opts.progress !== false);
+      try {
+        await runner.run(
+          spec,
+          missing,
+          (cell) => {
+            store.putCell(id, cell);
+            bar.increment();
+          },
+          { signal: ctrl.signal, sweepId: id },
+        );
+      } finally {
+        bar.stop();
+      }
+    }
+  } catch (e) {
+    if (ctrl.signal.aborted) {
+      note(
+        `seceq sweep: ${(ctrl.signal.reason as Error).message}; ${store.countCells(id)} of ${n} cells stored. Run the same command again to resume.`,
+      );
+      throw new ExitRequest(EXIT_INTERRUPTED);
+    }
+    if (e instanceof RedisUnavailableError) throw new UserError(e.message);
+    throw e;
+  } finally {
+    process.off("SIGINT", onSignal);
+    process.off("SIGTERM", onSignal);
+    await runner.close();
+  }
+  try {
+    const stored = store.countCells(id);
+    if (stored !== n) throw new Error(`sweep ${id} finished with ${stored} of ${n} cells stored`);
+    store.markComplete(id);
+    const cells = [...store.cells(id)];
+    const outputs = summarizeCells(spec.outputs, cells);
+    const tornado =
+      spec.samples > 0
+        ? scenarioTornado(spec.base.scenario, spec.uncertainty, spec.outputs, spec.framework)
+        : undefined;
+    const result: SweepJson = {
+      ok: true,
+      sweepId: id,
+      name: spec.name ?? spec.id ?? null,
+      db: opts.db,
+      runner: runner.name,
+      cells: n,
+      computed: missing.length,
+      seconds: (performance.now() - t0) / 1000,
+      parameters: spec.parameters.map((p) => p.name),
+      outputs,
+      ...(tornado ? { tornado } : {}),
+    };
+    if (opts.json) printJson(result);
+    else printText(renderSweep(result));
+  } finally {
+    db.close();
+  }
+}
+
+function describeRunner(r: Runner): string {
+  if (r instanceof PiscinaRunner) return `on ${r.threads} worker threads`;
+  if (r instanceof BullmqRunner)
+    return `through BullMQ (queue ${r.queueName}, prefix ${r.prefix}; start workers with \`seceq worker --queue …\`)`;
+  return "in-process";
+}
+
+const f3 = (x: number) => (Number.isFinite(x) ? (Math.abs(x) >= 100 ? fmt(x) : x.toFixed(3)) : "—");
+
+/** The human report of a finished sweep. */
+export function renderSweep(r: SweepJson): string {
+  const mc = Object.values(r.outputs).some((o) => o.meanBand);
+  const header = ["output", "min", "p5", "median", "p95", "max", ...(mc ? ["MC p5", "MC p50", "MC p95"] : [])];
+  const rows = Object.entries(r.outputs).map(([name, o]) => [
+    name,
+    f3(o.min),
+    f3(o.overCells.p5),
+    f3(o.overCells.p50),
+    f3(o.overCells.p95),
+    f3(o.max),
+    ...(mc ? [f3(o.meanBand?.p5 ?? NaN), f3(o.meanBand?.p50 ?? NaN), f3(o.meanBand?.p95 ?? NaN)] : []),
+  ]);
+  const lines = [
+    `SWEEP ${r.name ?? r.sweepId} — ${r.cells.toLocaleString("en-US")} cells (${r.computed.toLocaleString("en-US")} computed now, ${r.seconds.toFixed(1)} s, ${r.runner})`,
+    `parameters: ${r.parameters.join(", ")}`,
+    "",
+    "Outputs over the cells (expected values)" + (mc ? "; MC columns: mean Monte Carlo band per cell" : ""),
+    table(header, rows),
+  ];
+  if (r.tornado) {
+    lines.push("", "What drives the spread (each uncertain input p5 → p95, others at median; base scenario):");
+    for (const [name, t] of Object.entries(r.tornado)) {
+      const top = t.bars.slice(0, 3).map((b) => `${b.name} ${f3(b.outputAtLow)}→${f3(b.outputAtHigh)}`);
+      lines.push(`  ${name} (base ${f3(t.base)}): ${top.join("; ")}`);
+    }
+  }
+  lines.push(
+    "",
+    `stored in ${r.db} as sweep ${r.sweepId}; CSV: seceq sweep export ${r.sweepId} --db ${r.db} > cells.csv`,
+  );
+  return lines.join("\n");
+}
+
+/** Find a sweep by id or unique id prefix. */
+export function findSweep(store: SweepStore, id: string): SweepRecord {
+  const exact = store.getSweep(id);
+  if (exact) return exact;
+  const all = store.listSweeps();
+  const matches = all.filter((s) => s.id.startsWith(id));
+  if (matches.length === 1) return matches[0]!;
+  const guess = closest(
+    id,
+    all.map((s) => s.id),
+  );
+  throw new UserError([
+    {
+      code: matches.length > 1 ? "ambiguous_id" : "unknown_sweep",
+      path: [],
+      message:
+        matches.length > 1
+          ? `"${id}" matches ${matches.length} sweeps: ${matches.map((s) => s.id).join(", ")}`
+          : `no sweep "${id}" in the store${all.length ? `; stored: ${all.map((s) => s.id).join(", ")}` : " (it is empty)"}`,
+      ...(guess && matches.length === 0 ? { hint: `did you mean "${guess}"?` } : {}),
+    },
+  ]);
+}
+
+/** Run `seceq sweep export`. */
+export async function exportSweepCommand(id: string, opts: { db: string; out?: string; csv?: boolean }): Promise<void> {
+  const { db, store } = openStore(opts.db);
+  try {
+    const sweep = findSweep(store, id);
+    if (opts.out !== undefined) {
+      const stream = createWriteStream(opts.out);
+      const rows = store.exportCsv(sweep.id, (t) => void stream.write(t));
+      await new Promise<void>((resolve, reject) => stream.end((e?: Error | null) => (e ? reject(e) : resolve())));
+      note(`seceq sweep export: ${rows} cells of ${sweep.id} written to ${opts.out}`);
+    } else {
+      let buf = "";
+      store.exportCsv(sweep.id, (t) => {
+        buf += t;
+        if (buf.length > 1 << 16) {
+          process.stdout.write(buf);
+          buf = "";
+        }
+      });
+      process.stdout.write(buf);
+    }
+  } finally {
+    db.close();
+  }
+}
+
+/** Run `seceq sweep list`. */
+export function listSweepsCommand(opts: { db: string; json?: boolean }): void {
+  const { db, store } = openStore(opts.db);
+  try {
+    const sweeps = store.listSweeps();
+    if (opts.json) printJson({ ok: true, sweeps });
+    else if (sweeps.length === 0) printText(`no sweeps in ${opts.db}`);
+    else
+      printText(
+        table(
+          ["id", "name", "cells", "stored", "created", "complete"],
+          sweeps.map((s) => [
+            s.id,
+            s.name ?? "",
+            s.cells,
+            s.done,
+            s.createdAt.slice(0, 19),
+            s.completedAt ? "yes" : "no",
+          ]),
+        ),
+      );
+  } finally {
+    db.close();
+  }
+}
+
+/** Register `sweep` (with `sweep export` and `sweep list`). */
+export function registerSweep(program: Command): void {
+  const sweep = program
+    .command("sweep")
+    .description(
+      "run a parameter sweep (resumable; results into the SQLite store); see also `sweep export`, `sweep list`",
+    )
+    .argument("<spec>", "sweep spec file (YAML or JSON), e.g. examples/sweeps/us-russia-silos.yaml")
+    .option("--workers <n>", "worker threads on this machine (default 1: in-process)")
+    .option("--queue <url>", "run through BullMQ on Redis (redis://host:port); start workers with `seceq worker`")
+    .option("--prefix <prefix>", "BullMQ key prefix (with --queue)", "seceq")
+    .option("--chunk-size <n>", "cells per BullMQ job (with --queue; keep it the same when resuming)")
+    .option("--db <path>", "SQLite store file", SWEEP_DB_PATH)
+    .option("--json", "print one JSON document: sweep id, cells, outputs summary with bands")
+    .option("--no-progress", "no progress bar")
+    .action((file: string, opts: SweepCliOptions) => runSweepCommand(file, opts));
+  // `export` and `list` read --db and --json from `sweep` (commander gives options after a subcommand to the parent
+  // that defines them).
+  type Parent = { db: string; json?: boolean };
+  sweep
+    .command("export")
+    .description("write a stored sweep's cells as CSV (stdout, or --out FILE)")
+    .argument("<id>", "sweep id (or a unique prefix)")
+    .option("--csv", "CSV output (the default and only format)")
+    .option("--out <file>", "write to a file instead of stdout")
+    .addHelpText("after", "\nOptions of `seceq sweep` that apply: --db <path> (default .seceq/store.db)")
+    .action((id: string, _opts: unknown, cmd: Command) =>
+      exportSweepCommand(id, cmd.optsWithGlobals<Parent & { out?: string; csv?: boolean }>()),
+    );
+  sweep
+    .command("list")
+    .description("list the sweeps in the store (with --db, --json)")
+    .action((_opts: unknown, cmd: Command) => listSweepsCommand(cmd.optsWithGlobals<Parent>()));
+}

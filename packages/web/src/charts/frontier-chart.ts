@@ -1,0 +1,152 @@
+/**
+ * Negotiation frontier chart: every framework scored, total warheads removed against combined first-strike
+ * stability, coloured by the zone of possible agreement, Pareto-frontier points ringed, the status quo marked and
+ * labelled. Hovering a point shows its framework and who gives what; clicking it calls `onPick` with its index.
+ */
+import * as Plot from "@observablehq/plot";
+import type { NegotiationVm, ScatterPoint } from "../explorer/negotiation-vm.js";
+import { BASE_STYLE, STRIKER_COLOR, VICTIM_COLOR } from "./theme.js";
+
+/** Colour of points in the zone of possible agreement. */
+export const IN_ZONE_COLOR = VICTIM_COLOR;
+
+/** Colour of points outside the zone. */
+export const OUT_OF_ZONE_COLOR = STRIKER_COLOR;
+
+/** Ink of rings and the status-quo mark. */
+const INK = "#0f172a";
+
+/** Approximate width of a character of the 12 px chart font, px (for placing legend items in one line). */
+const CHAR_PX = 6.6;
+
+/**
+ * The y domain of a set of stability values: their extent padded by a tenth of the span on each side (at least
+ * 0.005), kept inside [0, 1].
+ */
+export function stabilityDomain(ys: readonly number[]): [number, number] {
+  const lo = Math.min(...ys);
+  const hi = Math.max(...ys);
+  if (!Number.isFinite(lo) || !Number.isFinite(hi)) return [0, 1];
+  const pad = Math.max(0.005, (hi - lo) / 10);
+  return [Math.max(0, lo - pad), Math.min(1, hi + pad)];
+}
+
+/**
+ * Make a rendered Plot chart call `onPick` with the datum under the pointer when clicked. Plot's pointer clears its
+ * value on the press that ends a "sticky" tip, so the value is read when the press starts (capture phase).
+ */
+export function onChartPick<T>(chart: Element, onPick: (datum: T) => void): void {
+  const valueOf = () => (chart as Element & { value?: T | null }).value ?? null;
+  let pressed: T | null = null;
+  chart.addEventListener("pointerdown", () => (pressed = valueOf()), { capture: true });
+  chart.addEventListener("click", () => {
+    const v = pressed ?? valueOf();
+    pressed = null;
+    if (v !== null) onPick(v);
+  });
+}
+
+/** Render the frontier chart. */
+export function frontierChart(
+  vm: NegotiationVm,
+  width: number,
+  onPick?: (index: number) => void,
+  doc?: Document,
+): SVGSVGElement | HTMLElement {
+  const others = vm.points.filter((p) => !p.frontier && !p.statusQuo);
+  const frontier = vm.points.filter((p) => p.frontier && !p.statusQuo);
+  const sq = vm.statusQuo;
+  const zone = (p: ScatterPoint) => (p.inZopa ? "in zone" : "outside");
+  const xMax = Math.max(1, ...vm.points.map((p) => p.x));
+  const right = sq.x > xMax * 0.7;
+  const legend = [
+    { text: "● in the zone of possible agreement", fill: IN_ZONE_COLOR },
+    { text: "● outside the zone", fill: OUT_OF_ZONE_COLOR },
+    { text: "◯ on the Pareto frontier", fill: INK },
+    { text: "★ status quo", fill: INK },
+  ];
+  let offset = 0;
+  const legendAt = legend.map((l) => {
+    const dx = offset;
+    offset += (l.text.length + 3) * CHAR_PX;
+    return { ...l, dx };
+  });
+  const chart = Plot.plot({
+    ...(doc ? { document: doc } : {}),
+    width,
+    height: 380,
+    marginLeft: 52,
+    marginRight: 24,
+    marginTop: 34,
+    marginBottom: 44,
+    style: BASE_STYLE,
+    ariaLabel: "Negotiation frontier: total warheads removed against combined stability",
+    ariaDescription: vm.caption,
+    x: { label: "Total warheads removed by both sides →", domain: [0, xMax], nice: true, grid: true },
+    y: { label: "↑ Combined stability", domain: stabilityDomain(vm.points.map((p) => p.y)), nice: true, grid: true },
+    color: { domain: ["in zone", "outside"], range: [IN_ZONE_COLOR, OUT_OF_ZONE_COLOR] },
+    marks: [
+      Plot.ruleY([sq.y], { stroke: "#64748b", strokeDasharray: "4 3" }),
+      Plot.dot(others, {
+        x: "x",
+        y: "y",
+        fill: zone,
+        r: 3.5,
+        fillOpacity: 0.75,
+        ariaLabel: (p: ScatterPoint) => p.aria,
+      }),
+      Plot.dot(frontier, {
+        x: "x",
+        y: "y",
+        fill: zone,
+        r: 5.5,
+        stroke: INK,
+        strokeWidth: 1.5,
+        ariaLabel: (p: ScatterPoint) => p.aria,
+      }),
+      Plot.dot([sq], {
+        x: "x",
+        y: "y",
+        symbol: "star",
+        r: 9,
+        fill: INK,
+        stroke: "white",
+        strokeWidth: 1,
+        ariaLabel: (p: ScatterPoint) => p.aria,
+      }),
+      Plot.text([sq], {
+        x: "x",
+        y: "y",
+        text: () => "status quo",
+        dx: right ? -12 : 12,
+        dy: -10,
+        textAnchor: right ? "end" : "start",
+        fill: INK,
+        stroke: "white",
+        strokeWidth: 3,
+        fontWeight: "bold",
+      }),
+      // Legend inside the SVG, so exported files carry it.
+      ...legendAt.map((l) =>
+        Plot.text([l.text], {
+          frameAnchor: "top-left",
+          dx: l.dx,
+          dy: -22,
+          fill: l.fill,
+          textAnchor: "start",
+          fontWeight: "bold",
+        }),
+      ),
+      Plot.dot(
+        vm.points,
+        Plot.pointer({ x: "x", y: "y", r: 10, stroke: INK, strokeWidth: 2, fill: "none", maxRadius: 24 }),
+      ),
+      Plot.tip(
+        vm.points,
+        Plot.pointer({ x: "x", y: "y", title: (p: ScatterPoint) => p.tip, lineWidth: 46, maxRadius: 24 }),
+      ),
+    ],
+  });
+  if (onPick) onChartPick<ScatterPoint>(chart, (p) => onPick(p.index));
+  return chart;
+}

@@ -1,0 +1,114 @@
+/**
+ * Sweep chart: an output of the sweep against one lever, one dot per cell (lines through grid cells, one per value
+ * of the colouring lever), coloured light to dark by another lever, with the Workbench's scenario ringed. Hovering
+ * shows the cell's values; clicking a dot calls `onPick` with its table row.
+ */
+import * as Plot from "@observablehq/plot";
+import { formatSig } from "../model/format.js";
+import type { SweepChartVm, SweepPoint } from "../explorer/sweep-vm.js";
+import { onChartPick, stabilityDomain } from "./frontier-chart.js";
+import { BASE_STYLE, STRIKER_COLOR, VICTIM_COLOR } from "./theme.js";
+
+/** Light and dark ends of the colour ramp (one hue, so it reads in grey and for colour-vision deficiencies). */
+export const RAMP = ["#93c5fd", "#1e3a8a"] as const;
+
+/** Render the sweep chart. */
+export function sweepChart(
+  vm: SweepChartVm,
+  width: number,
+  onPick?: (row: number) => void,
+  doc?: Document,
+): SVGSVGElement | HTMLElement {
+  const coloured = vm.colorLabel !== "";
+  const cs = vm.points.map((p) => p.c).filter(Number.isFinite);
+  const cMin = cs.length ? Math.min(...cs) : 0;
+  const cMax = cs.length ? Math.max(...cs) : 1;
+  const sorted = [...vm.points].sort((a, b) => a.c - b.c || a.x - b.x);
+  const ys = vm.points.map((p) => p.y).concat(vm.current ? [vm.current.y] : []);
+  const legend = coloured
+    ? [
+        { text: `${vm.colorLabel}:`, value: Number.NaN },
+        { text: `● ${formatSig(cMin)}`, value: cMin },
+        { text: `● ${formatSig(cMax)}`, value: cMax },
+      ]
+    : [];
+  let offset = 0;
+  const legendAt = legend.map((l) => {
+    const dx = offset;
+    offset += (l.text.length + 2) * 6.6;
+    return { ...l, dx };
+  });
+  const chart = Plot.plot({
+    ...(doc ? { document: doc } : {}),
+    width,
+    height: 340,
+    marginLeft: 52,
+    marginRight: 24,
+    marginTop: coloured ? 34 : 16,
+    marginBottom: 44,
+    style: BASE_STYLE,
+    ariaLabel: `Sweep: ${vm.yLabel} against ${vm.xLabel}`,
+    ariaDescription: vm.caption,
+    x: { label: `${vm.xLabel} →`, nice: true, grid: true },
+    y: { label: `↑ ${vm.yLabel}`, domain: stabilityDomain(ys), nice: true, grid: true },
+    ...(coloured ? { color: { type: "linear" as const, domain: [cMin, cMax], range: [...RAMP] } } : {}),
+    marks: [
+      ...(vm.lines
+        ? [
+            Plot.line(sorted, {
+              x: "x",
+              y: "y",
+              ...(coloured ? { z: "c", stroke: "c" } : { stroke: VICTIM_COLOR }),
+              strokeWidth: 1.5,
+              strokeOpacity: 0.8,
+            }),
+          ]
+        : []),
+      Plot.dot(vm.points, {
+        x: "x",
+        y: "y",
+        fill: coloured ? "c" : VICTIM_COLOR,
+        r: 4,
+        stroke: "white",
+        strokeWidth: 0.5,
+        ariaLabel: (p: SweepPoint) => p.aria,
+      }),
+      ...(vm.current
+        ? [
+            Plot.dot([vm.current], { x: "x", y: "y", r: 8, stroke: STRIKER_COLOR, strokeWidth: 2.5, fill: "none" }),
+            Plot.text([vm.current], {
+              x: "x",
+              y: "y",
+              text: () => "current",
+              dy: -14,
+              fill: STRIKER_COLOR,
+              stroke: "white",
+              strokeWidth: 3,
+              fontWeight: "bold",
+            }),
+          ]
+        : []),
+      ...legendAt.map((l) =>
+        Plot.text([l], {
+          frameAnchor: "top-left",
+          dx: l.dx,
+          dy: -22,
+          text: "text",
+          ...(Number.isFinite(l.value) ? { fill: "value" } : { fill: "#334155" }),
+          textAnchor: "start",
+          fontWeight: "bold",
+        }),
+      ),
+      Plot.dot(
+        vm.points,
+        Plot.pointer({ x: "x", y: "y", r: 9, stroke: "#0f172a", strokeWidth: 2, fill: "none", maxRadius: 24 }),
+      ),
+      Plot.tip(
+        vm.points,
+        Plot.pointer({ x: "x", y: "y", title: (p: SweepPoint) => p.tip, lineWidth: 40, maxRadius: 24 }),
+      ),
+    ],
+  });
+  if (onPick) onChartPick<SweepPoint>(chart, (p) => onPick(p.row));
+  return chart;
+}

@@ -1,0 +1,66 @@
+/**
+ * Run, cancel and progress of an Explorer run: the buttons, a progress bar (indeterminate on the server) and the
+ * progress line, announced to screen readers. While a run is in flight the elapsed time ticks every half second.
+ */
+import { useEffect, useState, type ReactNode } from "react";
+import { progressVm, type RunState, type StepNoun } from "./explorer-vm.js";
+
+/** Props of {@link RunControls}. */
+export interface RunControlsProps {
+  run: RunState;
+  noun: StepNoun;
+  runLabel: string;
+  runTestId: string;
+  onRun: () => void;
+  onCancel: () => void;
+  /** The form cannot run. */
+  disabled?: boolean;
+  /** More buttons (e.g. "Run on server"). */
+  extra?: ReactNode;
+}
+
+/** Run and cancel buttons with the progress of the run. */
+export function RunControls({ run, noun, runLabel, runTestId, onRun, onCancel, disabled, extra }: RunControlsProps) {
+  const running = run.status === "running";
+  const [now, setNow] = useState(() => performance.now());
+  useEffect(() => {
+    if (!running) return;
+    const t = setInterval(() => setNow(performance.now()), 500);
+    return () => clearInterval(t);
+  }, [running]);
+  const p = progressVm(run, noun, Math.max(now, run.startedAt));
+  return (
+    <div className="run-controls">
+      <div className="run-buttons">
+        <button type="button" className="primary" onClick={onRun} disabled={disabled || running} data-testid={runTestId}>
+          {runLabel}
+        </button>
+        {extra}
+        <button type="button" onClick={onCancel} disabled={!running} data-testid="cancel-run">
+          Cancel
+        </button>
+      </div>
+      {run.status !== "idle" ? (
+        <div className="run-progress">
+          {running ? (
+            p.fraction === null ? (
+              <progress aria-label="Progress" />
+            ) : (
+              <progress aria-label="Progress" value={p.fraction} max={1} />
+            )
+          ) : null}
+          <span role="status" aria-live="polite" data-testid="explorer-progress" className={`run-${run.status}`}>
+            {p.text}
+          </span>
+          {run.issues.length > 0 ? (
+            <ul className="form-problems" data-testid="run-issues">
+              {run.issues.map((i) => (
+                <li key={i}>{i}</li>
+              ))}
+            </ul>
+          ) : null}
+        </div>
+      ) : null}
+    </div>
+  );
+}
