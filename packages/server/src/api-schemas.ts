@@ -8,7 +8,7 @@
  * its path), and the OpenAPI document uses the core's `Scenario` and `Framework` schemas.
  */
 import { z } from "zod";
-import { Framework, Posture, Scenario } from "@seceq/core";
+import { Framework, NegotiationSpec, Posture, Scenario } from "@seceq/core";
 
 /** Largest `samples` the API runs by default (Monte Carlo draws). */
 export const DEFAULT_MAX_SAMPLES = 10_000;
@@ -27,6 +27,7 @@ function named<T extends z.ZodType>(schema: T, id: string): T {
 
 named(Scenario, "Scenario");
 named(Framework, "Framework");
+named(NegotiationSpec, "NegotiationSpec");
 
 /** Placeholder for an embedded document when parsing: any JSON object (validated later, issues located). */
 const AnyObject = z.record(z.string(), z.unknown());
@@ -290,6 +291,44 @@ export const PathToComplianceSchema = z
   })
   .register(apiRegistry, { id: "PathToCompliance" });
 
+/** Result of POST /api/negotiate (the full type is `NegotiationResult` in packages/core/src/negotiate/search.ts). */
+export const NegotiationResultSchema = z
+  .looseObject({
+    resultVersion: z.literal(1),
+    spec: z.looseObject({
+      id: z.string(),
+      scenario: z.object({ id: z.string(), name: z.string(), asOf: z.string() }),
+      parties: z.tuple([z.string(), z.string()]),
+      samples: z.number().int(),
+      seed: z.number().int(),
+    }),
+    points: z
+      .array(
+        z.looseObject({
+          index: z.number().int(),
+          origin: z.enum(["status-quo", "loosest", "sample", "refine"]),
+          values: z.record(z.string(), z.number()).describe("coordinate values by key, units of each dimension"),
+          label: z.string(),
+          framework: z.record(z.string(), z.unknown()).optional().describe("the point's treaty limits (a Framework)"),
+          score: z.looseObject({
+            feasible: z.boolean(),
+            combined: z.number().nullable().describe("combined first-strike stability, 0–1 (null when infeasible)"),
+            totalWarheadsRemoved: z.number().nullable(),
+            parityGap: z.number().nullable(),
+          }),
+          zopa: z.object({ inZopa: z.boolean(), reasons: z.array(z.string()) }),
+          objective: z.number(),
+        }),
+      )
+      .describe("every distinct point scored; points[0] is the status quo"),
+    zopa: z.array(z.number().int()).describe("indices of the points in the zone of possible agreement, best first"),
+    frontier: z.array(z.number().int()).describe("indices of the Pareto frontier, status quo included"),
+    statusQuoDominated: z.boolean(),
+    evaluations: z.object({ scored: z.number().int(), infeasible: z.number().int(), cached: z.number().int() }),
+  })
+  .describe("Infinite or NaN figures are sent as null (JSON has neither).")
+  .register(apiRegistry, { id: "NegotiationResult" });
+
 /** Response of POST /api/validate. */
 export const ValidateResponseSchema = z
   .object({
@@ -368,7 +407,7 @@ export const ScenarioVersionInfoSchema = z
 export const RunRecordSchema = z
   .object({
     id: z.number().int(),
-    kind: z.string().describe("evaluate, crisis, treaty-check or treaty-comply"),
+    kind: z.string().describe("evaluate, crisis, treaty-check, treaty-comply or negotiate"),
     scenarioId: z.string().nullable(),
     scenarioVersion: z.number().int().nullable(),
     scenarioHash: z.string(),

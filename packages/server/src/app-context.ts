@@ -18,8 +18,9 @@ export interface AppLimits {
   /** Longest wait for a slot, ms [15,000]. Then 503 `busy`. */
   queueTimeoutMs: number;
   /**
-   * Time budget of an evaluation's Monte Carlo samples, ms [20,000]: checked after each sample; a run over it stops
-   * with 422 `over_budget`. (Worker threads are also stopped outright at their own, longer, time limit.)
+   * Time budget of an evaluation's Monte Carlo samples, and of a negotiation search, ms [20,000]: checked after each
+   * sample (each framework scored); a run over it stops with 422 `over_budget`. (Worker threads are also stopped
+   * outright at their own, longer, time limit.)
    */
   monteCarloBudgetMs: number;
 }

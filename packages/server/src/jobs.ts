@@ -6,15 +6,18 @@ import {
   checkCompliance,
   crisisTimeline,
   evaluate,
+  negotiate,
   pathToCompliance,
   type ComplianceOptions,
   type ComplianceReport,
   type CrisisTimeline,
   type EvaluateOptions,
   type Framework,
+  type NegotiationResult,
   type PathOptions,
   type PathToCompliance,
   type Report,
+  type ResolvedNegotiationSpec,
   type Scenario,
 } from "@seceq/core";
 
@@ -81,8 +84,37 @@ export interface TreatyComplyJob {
   options: PathOptions;
 }
 
+/** `negotiate(spec)`: search a space of frameworks. */
+export interface NegotiateJob {
+  kind: "negotiate";
+  /** The resolved spec (base scenario inline). */
+  spec: ResolvedNegotiationSpec;
+  /**
+   * Time budget of the search, ms: checked after every framework scored, and when exceeded the job stops with a
+   * {@link BudgetExceededError}. Default: none.
+   */
+  budgetMs?: number;
+}
+
+/** Search with a cooperative time budget, checked after every step. */
+function negotiateWithin(job: NegotiateJob): NegotiationResult {
+  const budget = job.budgetMs;
+  if (budget === undefined) return negotiate(job.spec);
+  const deadline = performance.now() + budget;
+  return negotiate(job.spec, {
+    onProgress: ({ done, total }) => {
+      if (done < total && performance.now() > deadline)
+        throw new BudgetExceededError(
+          `the negotiation search did not finish within this server's time budget of ${budget / 1000} s ` +
+            `(${done.toLocaleString("en-US")} of at most ${total.toLocaleString("en-US")} steps done); ` +
+            "use fewer samples or refinement runs, search in the browser, or run it with `seceq negotiate`",
+        );
+    },
+  });
+}
+
 /** Any engine job. */
-export type EngineJob = EvaluateJob | CrisisJob | TreatyCheckJob | TreatyComplyJob;
+export type EngineJob = EvaluateJob | CrisisJob | TreatyCheckJob | TreatyComplyJob | NegotiateJob;
 
 /** What a job of each kind returns. */
 export interface JobResults {
@@ -90,6 +122,7 @@ export interface JobResults {
   crisis: CrisisTimeline;
   "treaty-check": ComplianceReport;
   "treaty-comply": PathToCompliance;
+  negotiate: NegotiationResult;
 }
 
 /** Result type of a job. */
@@ -110,5 +143,7 @@ export function runJob<J extends EngineJob>(job: J): JobResult<J> {
       return checkCompliance(j.scenario, j.framework, j.options) as JobResult<J>;
     case "treaty-comply":
       return pathToCompliance(j.scenario, j.framework, j.party, j.options) as JobResult<J>;
+    case "negotiate":
+      return negotiateWithin(j) as JobResult<J>;
   }
 }

@@ -181,6 +181,35 @@ export function openApiDocument(limits: AppLimits): Json {
         { requestBody: scenarioBody("TreatyComplyRequest", false) },
       ),
     },
+    "/api/negotiate": {
+      post: operation(
+        "Search a negotiation space: the frameworks scored, the zone of possible agreement and the Pareto frontier",
+        {
+          "200": ok(
+            "the search result (also returned by negotiate() in @seceq/core); header Seceq-Run-Id names the recorded run",
+            ref("NegotiationResult"),
+          ),
+          ...BODY_ERRORS,
+          "400": error(
+            "invalid JSON (`invalid_json`) or an invalid spec (`invalid_spec`: schema, unknown preset, party or rule); `issues` lists every problem with its path (and line:col from YAML)",
+          ),
+          "503": error("too many computations waiting (`busy`) or over the time budget (`timeout`); see Retry-After"),
+          "422": error(
+            `samples above the server's limit of ${limits.maxSamples} (\`too_many_samples\`), or the search not done ` +
+              `within the time budget of ${limits.monteCarloBudgetMs / 1000} s (\`over_budget\`)`,
+          ),
+        },
+        {
+          requestBody: {
+            required: true,
+            content: {
+              "application/json": { schema: ref("NegotiationSpec") },
+              "application/yaml": { schema: { type: "string", description: "a negotiation spec file (YAML or JSON)" } },
+            },
+          },
+        },
+      ),
+    },
     "/api/scenarios": {
       get: operation(
         "List saved scenarios, most recently updated first",
@@ -239,7 +268,7 @@ export function openApiDocument(limits: AppLimits): Json {
             query("offset", "items to skip (default 0)"),
             query("kind", "only runs of this kind", {
               type: "string",
-              enum: ["evaluate", "crisis", "treaty-check", "treaty-comply"],
+              enum: ["evaluate", "crisis", "treaty-check", "treaty-comply", "negotiate"],
             }),
             query("scenarioId", "only runs of this saved scenario", { type: "string" }),
           ],
@@ -261,10 +290,10 @@ export function openApiDocument(limits: AppLimits): Json {
       title: "Security Equation API",
       version: SERVER_VERSION,
       description:
-        "The seceq engine over HTTP: validate, evaluate, crisis timelines and treaty checks on scenario documents, " +
+        "The seceq engine over HTTP: validate, evaluate, crisis timelines, treaty checks and negotiation searches on scenario documents, " +
         "plus saved scenarios with versions and a run history. Errors are JSON {error, message, issues?}. " +
         `Limits: bodies up to ${limits.maxBodyBytes} bytes (413 above), Monte Carlo samples up to ${limits.maxSamples} ` +
-        `(422 above) and ${limits.monteCarloBudgetMs / 1000} s of Monte Carlo time (422 beyond), ${limits.maxConcurrent} computations at once with ${limits.maxQueue} waiting (503 busy beyond).`,
+        `(422 above) and ${limits.monteCarloBudgetMs / 1000} s of Monte Carlo or search time (422 beyond), ${limits.maxConcurrent} computations at once with ${limits.maxQueue} waiting (503 busy beyond).`,
       license: { name: "Apache-2.0", identifier: "Apache-2.0" },
     },
     servers: [{ url: "/" }],

@@ -41,5 +41,18 @@ export function runSummary<J extends EngineJob>(job: J, result: JobResult<J>): R
         survivableWarheads: r.survivableWarheads,
       };
     }
+    case "negotiate": {
+      const r = result as JobResult<typeof j>;
+      return {
+        spec: r.spec.id,
+        scenario: r.spec.scenario,
+        parties: r.spec.parties,
+        scored: r.evaluations.scored,
+        infeasible: r.evaluations.infeasible,
+        zopa: r.zopa.length,
+        frontier: r.frontier.length,
+        statusQuoDominated: r.statusQuoDominated,
+      };
+    }
   }
 }

@@ -1,6 +1,6 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { getRulePack, InputError } from "@seceq/core";
+import { builtinNegotiationSpace, getRulePack, InputError, parseNegotiationSpec } from "@seceq/core";
 import { DEFAULT_PRESET_ID, getPreset } from "@seceq/data";
 import { HttpError } from "./http-errors.js";
 import { BudgetExceededError, runJob, type EngineJob } from "./jobs.js";
@@ -18,6 +18,13 @@ test("jobs in worker threads return exactly what they return in-process", SLOW, 
       { kind: "crisis", scenario, days: 3 },
       { kind: "treaty-check", scenario, framework: getRulePack("new-start")!, options: { date: "2024-01-01" } },
       { kind: "treaty-comply", scenario, framework: getRulePack("new-start")!, party: "ru", options: {} },
+      {
+        kind: "negotiate",
+        spec: parseNegotiationSpec(
+          { ...builtinNegotiationSpace(DEFAULT_PRESET_ID)!, samples: 2, refine: { starts: 1, iterations: 2 } },
+          { resolvePreset: getPreset },
+        ).value!,
+      },
     ];
     const results = await Promise.all(jobs.map((j) => pool.run(j)));
     jobs.forEach((j, i) => assert.deepEqual(results[i], runJob(j), j.kind));

@@ -1,12 +1,15 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import {
+  builtinNegotiationSpace,
   checkCompliance,
   crisisTimeline,
   evaluate,
   getRulePack,
   loadScenarioText,
+  negotiate,
   parseFramework,
+  parseNegotiationSpec,
   pathToCompliance,
   type Issue,
 } from "@seceq/core";
@@ -274,4 +277,111 @@ test("a saved scenario can be evaluated by id and version, and its runs are link
   const missing = await post("/api/evaluate", { scenarioId: saved.id, version: 9 });
   assert.equal(missing.status, 404);
   assert.equal(((await missing.json()) as { error: string }).error, "not_found");
+});
+
+//// negotiate ////
+
+/** A small negotiation space over the tiny dyad of MINIMAL_YAML. */
+function tinySpace() {
+  return {
+    id: "tiny-space",
+    base: { scenario: loadScenarioText(MINIMAL_YAML, "tiny.yaml").value! },
+    dimensions: [
+      { id: "warheads", limit: { quantity: "warheads" }, range: [100, 300], step: 50 },
+      { id: "launchers", limit: { quantity: "deployed-launchers" }, range: [40, 100], step: 20 },
+    ],
+    samples: 4,
+    refine: { starts: 1, iterations: 3 },
+  };
+}
+
+test("POST /api/negotiate returns exactly what negotiate() returns, and records the run", async () => {
+  const { store, post } = setup();
+  const spec = tinySpace();
+  const r = await post("/api/negotiate", spec);
+  assert.equal(r.status, 200);
+  const body = (await r.json()) as { points: unknown[]; frontier: number[] };
+  const expected = negotiate(parseNegotiationSpec(spec).value!);
+  assert.deepEqual(body, asJson(expected));
+  assert.ok(body.points.length >= 3 && body.frontier.includes(0));
+  const runId = Number(r.headers.get("seceq-run-id"));
+  const run = (await store.getRun(runId))!;
+  assert.equal(run.kind, "negotiate");
+  assert.deepEqual(run.options, {
+    spec: "tiny-space",
+    parties: ["blue", "red"],
+    samples: 4,
+    refine: { starts: 1, iterations: 3 },
+    seed: 1,
+  });
+  assert.deepEqual(run.summary, {
+    spec: "tiny-space",
+    scenario: { id: "tiny", name: "Tiny dyad", asOf: "2026-01-01" },
+    parties: ["blue", "red"],
+    scored: expected.evaluations.scored,
+    infeasible: expected.evaluations.infeasible,
+    zopa: expected.zopa.length,
+    frontier: expected.frontier.length,
+    statusQuoDominated: expected.statusQuoDominated,
+  });
+});
+
+test("POST /api/negotiate resolves preset bases and takes YAML; bad specs are 400 with located issues", async () => {
+  const { post } = setup();
+  const space = { ...builtinNegotiationSpace(DEFAULT_PRESET_ID)!, samples: 2, refine: { starts: 0, iterations: 1 } };
+  const preset = await post("/api/negotiate", space);
+  assert.equal(preset.status, 200);
+  assert.deepEqual(
+    await preset.json(),
+    asJson(negotiate(parseNegotiationSpec(space, { resolvePreset: getPreset }).value!)),
+  );
+
+  const yaml = `id: tiny-yaml
+base:
+  preset: ${DEFAULT_PRESET_ID}
+dimensions:
+  - id: warheads
+    limit: { quantity: warheads, rule: new-start-warheads }
+    range: [1200, 1550]
+    step: 50
+samples: 2
+refine: { starts: 0 }
+`;
+  const fromYaml = await post("/api/negotiate", yaml, { "content-type": "application/yaml" });
+  assert.equal(fromYaml.status, 200);
+  assert.equal(((await fromYaml.json()) as { spec: { id: string } }).spec.id, "tiny-yaml");
+
+  const unknown = await post("/api/negotiate", { ...space, base: { preset: "us-russia-2062" } });
+  assert.equal(unknown.status, 400);
+  const ub = (await unknown.json()) as { error: string; message: string; issues: Issue[] };
+  assert.equal(ub.error, "invalid_spec");
+  assert.deepEqual(ub.issues[0]!.path, ["base", "preset"]);
+  assert.match(ub.issues[0]!.hint ?? "", /did you mean "us-russia-2026"/);
+
+  const bad = await post("/api/negotiate", yaml.replace("range: [1200, 1550]", "range: [1550, 1200]"), {
+    "content-type": "application/yaml",
+  });
+  assert.equal(bad.status, 400);
+  const bb = (await bad.json()) as { message: string; issues: Issue[] };
+  assert.equal(bb.message, "the negotiation spec is not valid (1 problem)");
+  assert.deepEqual([bb.issues[0]!.file, bb.issues[0]!.line], ["request", 7]);
+  assert.match(bb.issues[0]!.message, /min 1550 is above max 1200/);
+});
+
+test("POST /api/negotiate is bounded: samples over the limit are 422, and so is a search over the time budget", async () => {
+  const store = SqliteResultStore.open(":memory:");
+  const app = createApp({ store, limits: { maxSamples: 10, monteCarloBudgetMs: 1 }, log: () => undefined });
+  const post = (body: unknown) =>
+    app.request("/api/negotiate", { method: "POST", headers: JSON_TYPE, body: JSON.stringify(body) });
+  const many = await post({ ...tinySpace(), samples: 11 });
+  assert.equal(many.status, 422);
+  const mb = (await many.json()) as { error: string; issues: Issue[] };
+  assert.equal(mb.error, "too_many_samples");
+  assert.deepEqual(mb.issues[0]!.path, ["samples"]);
+  const slow = await post({ ...tinySpace(), samples: 10, refine: { starts: 3, iterations: 50 } });
+  assert.equal(slow.status, 422);
+  const sb = (await slow.json()) as { error: string; message: string };
+  assert.equal(sb.error, "over_budget");
+  assert.match(sb.message, /time budget of 0\.001 s \([\d,]+ of at most 162 steps done\)/);
+  assert.equal((await store.listRuns()).total, 0, "refused runs are not recorded");
 });

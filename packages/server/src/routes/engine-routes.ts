@@ -1,10 +1,19 @@
 /**
- * Engine endpoints: POST /api/validate, /api/evaluate, /api/crisis, /api/treaty/check, /api/treaty/comply.
- * Each takes a bare scenario (JSON or YAML) or a wrapper `{scenario | text | scenarioId, …options}`. Heavy work
- * goes through the gate (bounded concurrency and queue) to the executor, and each run is recorded in the store.
+ * Engine endpoints: POST /api/validate, /api/evaluate, /api/crisis, /api/treaty/check, /api/treaty/comply, and
+ * /api/negotiate. The scenario endpoints take a bare scenario (JSON or YAML) or a wrapper
+ * `{scenario | text | scenarioId, …options}`; /api/negotiate takes a negotiation spec (JSON, or YAML text). Heavy
+ * work goes through the gate (bounded concurrency and queue) to the executor, and each run is recorded in the store.
  */
 import type { Hono } from "hono";
-import { hasErrors, type Issue, type Scenario } from "@seceq/core";
+import {
+  hasErrors,
+  loadNegotiationSpec,
+  parseNegotiationSpec,
+  type Issue,
+  type ResolveNegotiationOptions,
+  type Scenario,
+} from "@seceq/core";
+import { getPreset, listPresets } from "@seceq/data";
 import { contentHash } from "@seceq/store";
 import type { AppContext } from "../app-context.js";
 import { Requests, MAX_CRISIS_DAYS } from "../api-schemas.js";
@@ -13,6 +22,8 @@ import type { EngineJob, JobResult } from "../jobs.js";
 import { bodyOf } from "../request-body.js";
 import {
   isWrapped,
+  MAX_BODY_DEPTH,
+  nestsDeeperThan,
   parseWrapper,
   readScenarioRequest,
   resolveScenario,
@@ -50,6 +61,20 @@ async function runRecorded<J extends EngineJob>(
 /** Drop undefined members, so recorded options hold only what was asked. */
 function defined(o: Record<string, unknown>): Record<string, unknown> {
   return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined));
+}
+
+/** Resolve `base.preset` of negotiation specs from the embedded presets. */
+function presetResolver(): ResolveNegotiationOptions {
+  const presetIds = listPresets().map((p) => p.id);
+  return { resolvePreset: (id) => (presetIds.includes(id) ? getPreset(id) : undefined), presetIds };
+}
+
+/** A body that is `{text}` and nothing else: a spec sent as YAML (or JSON) text. */
+function textBody(body: unknown): string | undefined {
+  if (body === null || typeof body !== "object" || Array.isArray(body)) return undefined;
+  const keys = Object.keys(body);
+  const text = (body as { text?: unknown }).text;
+  return keys.length === 1 && typeof text === "string" ? text : undefined;
 }
 
 function summaryOf(s: Scenario) {
@@ -133,6 +158,53 @@ export function registerEngineRoutes(api: Hono, ctx: AppContext): void {
       { kind: "treaty-check", scenario: resolved.scenario, framework, options: checkOptions },
       resolved,
       { framework: framework.id, ...checkOptions },
+    );
+    if (runId !== undefined) c.header("Seceq-Run-Id", String(runId));
+    return c.json(result, 200);
+  });
+
+  api.post("/negotiate", async (c) => {
+    const body = await bodyOf(c, ctx, true);
+    const text = textBody(body);
+    if (text === undefined && nestsDeeperThan(body, MAX_BODY_DEPTH))
+      throw new HttpError(400, "invalid_spec", "the request body nests too deeply", [
+        { code: "too_deep", path: [], message: `request body nests deeper than ${MAX_BODY_DEPTH} levels` },
+      ]);
+    const options = presetResolver();
+    const r =
+      text !== undefined
+        ? loadNegotiationSpec(text, { file: "request", ...options })
+        : parseNegotiationSpec(body, options);
+    if (!r.value) {
+      const n = r.issues.filter((i) => (i.severity ?? "error") === "error").length;
+      throw new HttpError(
+        400,
+        "invalid_spec",
+        `the negotiation spec is not valid (${n} problem${n === 1 ? "" : "s"})`,
+        r.issues,
+      );
+    }
+    const spec = r.value;
+    if (spec.samples > ctx.limits.maxSamples)
+      throw new HttpError(
+        422,
+        "too_many_samples",
+        `samples ${spec.samples.toLocaleString("en-US")} is more than this server runs per request ` +
+          `(${ctx.limits.maxSamples.toLocaleString("en-US")}); lower it, or run it with \`seceq negotiate\``,
+        [{ code: "too_big", path: ["samples"], message: `must be at most ${ctx.limits.maxSamples} on this server` }],
+      );
+    const { result, runId } = await runRecorded(
+      ctx,
+      { kind: "negotiate", spec, budgetMs: ctx.limits.monteCarloBudgetMs },
+      { scenario: spec.base.scenario, warnings: r.issues },
+      defined({
+        spec: spec.id,
+        preset: spec.base.preset,
+        parties: spec.parties,
+        samples: spec.samples,
+        refine: spec.refine,
+        seed: spec.seed,
+      }),
     );
     if (runId !== undefined) c.header("Seceq-Run-Id", String(runId));
     return c.json(result, 200);

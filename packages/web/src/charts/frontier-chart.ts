@@ -19,6 +19,34 @@ const INK = "#0f172a";
 /** Approximate width of a character of the 12 px chart font, px (for placing legend items in one line). */
 const CHAR_PX = 6.6;
 
+/** Height of a legend row, px. */
+export const LEGEND_ROW_PX = 16;
+
+/**
+ * Lay legend items out in rows across `available` px (estimating text width from the character count), wrapping to
+ * a new row when an item would overflow; an item wider than the whole width gets a row of its own.
+ * @returns each item's horizontal offset (px) and row (0 first), and the number of rows
+ */
+export function layoutLegend(
+  texts: readonly string[],
+  available: number,
+  gapChars = 3,
+): { items: Array<{ dx: number; row: number }>; rows: number } {
+  let row = 0;
+  let x = 0;
+  const items = texts.map((t) => {
+    const w = t.length * CHAR_PX;
+    if (x > 0 && x + w > available) {
+      row++;
+      x = 0;
+    }
+    const item = { dx: x, row };
+    x += w + gapChars * CHAR_PX;
+    return item;
+  });
+  return { items, rows: texts.length > 0 ? row + 1 : 0 };
+}
+
 /**
  * The y domain of a set of stability values: their extent padded by a tenth of the span on each side (at least
  * 0.005), kept inside [0, 1].
@@ -65,19 +93,21 @@ export function frontierChart(
     { text: "◯ on the Pareto frontier", fill: INK },
     { text: "★ status quo", fill: INK },
   ];
-  let offset = 0;
-  const legendAt = legend.map((l) => {
-    const dx = offset;
-    offset += (l.text.length + 3) * CHAR_PX;
-    return { ...l, dx };
-  });
+  const marginLeft = 52;
+  const marginRight = 24;
+  const layout = layoutLegend(
+    legend.map((l) => l.text),
+    width - marginLeft - marginRight,
+  );
+  const legendAt = legend.map((l, i) => ({ ...l, ...layout.items[i]! }));
   const chart = Plot.plot({
     ...(doc ? { document: doc } : {}),
     width,
-    height: 380,
-    marginLeft: 52,
-    marginRight: 24,
-    marginTop: 34,
+    height: 364 + LEGEND_ROW_PX * layout.rows,
+    marginLeft,
+    marginRight,
+    // The y-axis label at the top of the margin, the legend rows below it.
+    marginTop: 32 + LEGEND_ROW_PX * layout.rows,
     marginBottom: 44,
     style: BASE_STYLE,
     ariaLabel: "Negotiation frontier: total warheads removed against combined stability",
@@ -131,7 +161,7 @@ export function frontierChart(
         Plot.text([l.text], {
           frameAnchor: "top-left",
           dx: l.dx,
-          dy: -22,
+          dy: -14 - LEGEND_ROW_PX * (layout.rows - 1 - l.row),
           fill: l.fill,
           textAnchor: "start",
           fontWeight: "bold",

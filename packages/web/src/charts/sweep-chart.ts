@@ -6,7 +6,7 @@
 import * as Plot from "@observablehq/plot";
 import { formatSig } from "../model/format.js";
 import type { SweepChartVm, SweepPoint } from "../explorer/sweep-vm.js";
-import { onChartPick, stabilityDomain } from "./frontier-chart.js";
+import { layoutLegend, LEGEND_ROW_PX, onChartPick, stabilityDomain } from "./frontier-chart.js";
 import { BASE_STYLE, STRIKER_COLOR, VICTIM_COLOR } from "./theme.js";
 
 /** Light and dark ends of the colour ramp (one hue, so it reads in grey and for colour-vision deficiencies). */
@@ -32,19 +32,22 @@ export function sweepChart(
         { text: `● ${formatSig(cMax)}`, value: cMax },
       ]
     : [];
-  let offset = 0;
-  const legendAt = legend.map((l) => {
-    const dx = offset;
-    offset += (l.text.length + 2) * 6.6;
-    return { ...l, dx };
-  });
+  const marginLeft = 52;
+  const marginRight = 24;
+  const layout = layoutLegend(
+    legend.map((l) => l.text),
+    width - marginLeft - marginRight,
+    2,
+  );
+  const legendAt = legend.map((l, i) => ({ ...l, ...layout.items[i]! }));
   const chart = Plot.plot({
     ...(doc ? { document: doc } : {}),
     width,
-    height: 340,
-    marginLeft: 52,
-    marginRight: 24,
-    marginTop: coloured ? 34 : 16,
+    height: 324 + LEGEND_ROW_PX * layout.rows,
+    marginLeft,
+    marginRight,
+    // The y-axis label at the top of the margin, the legend rows below it.
+    marginTop: 32 + LEGEND_ROW_PX * layout.rows,
     marginBottom: 44,
     style: BASE_STYLE,
     ariaLabel: `Sweep: ${vm.yLabel} against ${vm.xLabel}`,
@@ -92,7 +95,7 @@ export function sweepChart(
         Plot.text([l], {
           frameAnchor: "top-left",
           dx: l.dx,
-          dy: -22,
+          dy: -14 - LEGEND_ROW_PX * (layout.rows - 1 - l.row),
           text: "text",
           ...(Number.isFinite(l.value) ? { fill: "value" } : { fill: "#334155" }),
           textAnchor: "start",

@@ -21,6 +21,8 @@ export interface ActionTableProps {
   controls?: ReactNode;
   note?: ReactNode;
   disabled?: boolean;
+  /** Extra class of the section (for column widths). */
+  className?: string;
 }
 
 /** A table with an "Open" button per row and CSV export. */
@@ -34,12 +36,17 @@ export const ActionTable = memo(function ActionTable({
   controls,
   note,
   disabled,
+  className,
 }: ActionTableProps) {
   const numeric = table.columns.map(
     (_, j) => table.raw.length > 0 && table.raw.every((r) => typeof r[j] === "number" || r[j] === null),
   );
   return (
-    <section className="table-block action-table" aria-labelledby={`${id}-caption`} data-testid={id}>
+    <section
+      className={`table-block action-table${className ? ` ${className}` : ""}`}
+      aria-labelledby={`${id}-caption`}
+      data-testid={id}
+    >
       <div className="chart-head">
         <h3 id={`${id}-caption`}>{caption}</h3>
         <div className="chart-tools">

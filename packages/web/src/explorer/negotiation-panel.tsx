@@ -287,6 +287,7 @@ export function NegotiationResults({ state, revision, onOpen }: Omit<Negotiation
       />
       <ActionTable
         id="points-table"
+        className="points-table"
         caption={
           listing === "frontier"
             ? "Pareto frontier"

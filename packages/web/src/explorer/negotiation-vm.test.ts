@@ -122,10 +122,16 @@ test("scatter points: reductions against stability, zone and frontier flags, the
   assert.equal(lines[0], p.label);
   assert.match(lines[1]!, /^Stability 0\.\d{3} \([+−±]0\.\d{3} vs status quo\) · blue 0\.\d{3}, red 0\.\d{3}$/);
   const clipped = (g: string) => (g.length > GIVES_TIP_CHARS ? `${g.slice(0, GIVES_TIP_CHARS - 1)}…` : g);
-  assert.deepEqual(lines.slice(4, 6), p.score.sides.map((x) => clipped(x.gives)));
+  assert.deepEqual(
+    lines.slice(4, 6),
+    p.score.sides.map((x) => clipped(x.gives)),
+  );
   assert.ok(lines.every((l) => l.length <= Math.max(GIVES_TIP_CHARS, 200)));
   assert.equal(lines.at(-1), "Click to open it in the Workbench");
-  assert.match(vm.caption, new RegExp(`^${result.evaluations.scored} frameworks scored; ${result.zopa.length} in the zone`));
+  assert.match(
+    vm.caption,
+    new RegExp(`^${result.evaluations.scored} frameworks scored; ${result.zopa.length} in the zone`),
+  );
   assert.equal(vm.frontierCount, result.frontier.length - 1);
 });
 

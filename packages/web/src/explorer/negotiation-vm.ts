@@ -366,7 +366,16 @@ export function negotiationVm(result: NegotiationResult): NegotiationVm {
     (result.statusQuoDominated
       ? "Some framework beats the status quo on all three."
       : "No framework beats the status quo on all three.");
-  return { parties, points, statusQuo, caption, scored: result.evaluations.scored, infeasible, zopaCount, frontierCount };
+  return {
+    parties,
+    points,
+    statusQuo,
+    caption,
+    scored: result.evaluations.scored,
+    infeasible,
+    zopaCount,
+    frontierCount,
+  };
 }
 
 /** Which points a table lists. */

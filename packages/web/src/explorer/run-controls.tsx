@@ -32,7 +32,13 @@ export function RunControls({ run, noun, runLabel, runTestId, onRun, onCancel, d
   return (
     <div className="run-controls">
       <div className="run-buttons">
-        <button type="button" className="primary" onClick={onRun} disabled={disabled || running} data-testid={runTestId}>
+        <button
+          type="button"
+          className="primary"
+          onClick={onRun}
+          disabled={disabled || running}
+          data-testid={runTestId}
+        >
           {runLabel}
         </button>
         {extra}

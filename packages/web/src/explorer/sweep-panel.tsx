@@ -243,9 +243,15 @@ export function SweepResults({ explorer, state, input, report, revision, onOpen 
     const x = lever ? getAt(input, lever.path) : undefined;
     return typeof x === "number" ? { x, y: reportOutput(report, view.y) } : undefined;
   }, [info, fresh, view, input, report]);
-  const vm = useMemo(() => (table && info ? sweepChartVm(table, info, view, current) : null), [table, info, view, current]);
+  const vm = useMemo(
+    () => (table && info ? sweepChartVm(table, info, view, current) : null),
+    [table, info, view, current],
+  );
   const tvm = useMemo(() => (table && info ? sweepTable(table, info) : null), [table, info]);
-  const draw = useCallback((width: number) => (vm ? sweepChart(vm, width, onOpen) : document.createElement("div")), [vm, onOpen]);
+  const draw = useCallback(
+    (width: number) => (vm ? sweepChart(vm, width, onOpen) : document.createElement("div")),
+    [vm, onOpen],
+  );
   if (!table || !info || !vm || !tvm)
     return (
       <figure className="chart placeholder" data-testid="sweep-placeholder">
@@ -265,7 +271,11 @@ export function SweepResults({ explorer, state, input, report, revision, onOpen 
       <div className="options-bar" role="group" aria-label="Sweep chart axes">
         <label>
           Across{" "}
-          <select value={view.x} onChange={(e) => explorer.setSweepView({ x: Number(e.target.value) })} data-testid="sweep-x">
+          <select
+            value={view.x}
+            onChange={(e) => explorer.setSweepView({ x: Number(e.target.value) })}
+            data-testid="sweep-x"
+          >
             {info.levers.map((l, k) => (
               <option key={l.key} value={k}>
                 {l.short}

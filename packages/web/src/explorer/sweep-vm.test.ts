@@ -66,7 +66,11 @@ const form: SweepForm = {
 
 test("the spec of a form validates, and the cell count matches the engine's", () => {
   const spec = sweepSpecInput(form, options, doc);
-  assert.deepEqual(spec.outputs, ["stability.blue-red.combined", "stability.blue-red.fss.blue", "stability.blue-red.fss.red"]);
+  assert.deepEqual(spec.outputs, [
+    "stability.blue-red.combined",
+    "stability.blue-red.fss.blue",
+    "stability.blue-red.fss.red",
+  ]);
   const r = parseSweepSpec(spec);
   assert.deepEqual(r.issues, []);
   assert.equal(cellCount(r.value!), 6);
@@ -123,7 +127,11 @@ test("the chart puts a lever on x and an output on y, coloured by another lever"
     [...table.outputs[2]!],
   );
   assert.equal(vm.lines, true);
-  assert.equal(vm.xLabel, "Blue silo ICBM: deployed launchers (launchers)");
+  assert.equal(vm.xLabel, "Blue silo ICBM: deployed launchers");
+  assert.equal(
+    sweepChartVm(table, run, { x: 1, y: "", color: -1 }).xLabel,
+    "Cost weight (adversary's undestroyed value)",
+  );
   assert.equal(vm.yLabel, "First-strike stability of Red (vs Blue)");
   assert.equal(vm.colorLabel, "Cost weight (adversary's undestroyed value)");
   assert.equal(

@@ -111,7 +111,8 @@ export function leverOptions(input: ScenarioInput, baseline: ScenarioInput | nul
   const vm = postureEditorVm(input, baseline);
   const out: LeverOption[] = [];
   for (const p of vm.parties) {
-    for (const leg of p.legs) for (const it of leg.items) for (const c of it.controls) out.push(lever(input, c, p.name, it.name));
+    for (const leg of p.legs)
+      for (const it of leg.items) for (const c of it.controls) out.push(lever(input, c, p.name, it.name));
     out.push(lever(input, p.holdBack, p.name, ""));
   }
   for (const c of vm.assumptions.global) if (c.kind === "number") out.push(lever(input, c, "Assumptions", ""));
@@ -156,7 +157,15 @@ function gridLevels(l: SweptLever, o: LeverOption | undefined): number {
 /** Cells a form runs: the product of grid levels, or `n`. */
 export function sweepCells(form: SweepForm, options: readonly LeverOption[]): number {
   if (form.method !== "grid") return form.n;
-  return form.levers.reduce((t, l) => t * gridLevels(l, options.find((o) => o.key === l.key)), 1);
+  return form.levers.reduce(
+    (t, l) =>
+      t *
+      gridLevels(
+        l,
+        options.find((o) => o.key === l.key),
+      ),
+    1,
+  );
 }
 
 /** An output the sweep records. */
@@ -199,7 +208,9 @@ export function sweepFormProblems(form: SweepForm, options: readonly LeverOption
     if (!(Number.isFinite(l.min) && Number.isFinite(l.max) && l.min <= l.max))
       out.push(`${o.label}: the lowest value must not be above the highest.`);
     else if (l.min < o.min || l.max > o.limit)
-      out.push(`${o.label}: values must stay within ${formatForStep(o.min, o.step)}–${formatForStep(o.limit, o.step)}.`);
+      out.push(
+        `${o.label}: values must stay within ${formatForStep(o.min, o.step)}–${formatForStep(o.limit, o.step)}.`,
+      );
     if (form.method === "grid" && !(Number.isInteger(l.levels) && l.levels >= 2 && l.levels <= 101))
       out.push(`${o.label}: grid levels must be a whole number from 2 to 101.`);
   }
@@ -210,7 +221,11 @@ export function sweepFormProblems(form: SweepForm, options: readonly LeverOption
 }
 
 /** The sweep spec a form describes, around `baseDoc` (inline), recording every output of {@link outputOptions}. */
-export function sweepSpecInput(form: SweepForm, options: readonly LeverOption[], baseDoc: ScenarioInput): SweepSpecInput {
+export function sweepSpecInput(
+  form: SweepForm,
+  options: readonly LeverOption[],
+  baseDoc: ScenarioInput,
+): SweepSpecInput {
   const sampling =
     form.method === "grid"
       ? { method: "grid" as const }
@@ -318,9 +333,12 @@ export function sweepChartVm(
       x,
       y,
       c: ci >= 0 ? table.parameters[ci]![r]! : Number.NaN,
-      tip: [`Cell ${table.cell[r]!}`, ...values, `${yo.label}: ${formatIndex(y)}`, "Click to open it in the Workbench"].join(
-        "\n",
-      ),
+      tip: [
+        `Cell ${table.cell[r]!}`,
+        ...values,
+        `${yo.label}: ${formatIndex(y)}`,
+        "Click to open it in the Workbench",
+      ].join("\n"),
       aria: `cell ${table.cell[r]!}: ${values.join(", ")}, ${yo.label} ${formatIndex(y)}`,
     });
   }
@@ -333,7 +351,7 @@ export function sweepChartVm(
   return {
     points,
     lines: run.method === "grid",
-    xLabel: `${xl.short}${xl.unit && !xl.percent ? ` (${xl.unit})` : ""}`,
+    xLabel: `${xl.short}${xl.unit && !xl.percent && !xl.short.includes(xl.unit) ? ` (${xl.unit})` : ""}`,
     yLabel: yo.label,
     colorLabel: ci >= 0 ? run.levers[ci]!.short : "",
     ...(current && Number.isFinite(current.x) && Number.isFinite(current.y) ? { current } : {}),

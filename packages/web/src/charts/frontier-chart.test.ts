@@ -1,0 +1,58 @@
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { layoutLegend, onChartPick, stabilityDomain } from "./frontier-chart.js";
+
+test("the stability axis pads the values' extent by a tenth of the span, within 0–1", () => {
+  const close = (a: number[], b: number[]) =>
+    a.forEach((x, i) => assert.ok(Math.abs(x - b[i]!) < 1e-12, `${a.join()} vs ${b.join()}`));
+  close(stabilityDomain([0.7, 0.8, 0.75]), [0.69, 0.81]);
+  close(stabilityDomain([0.5, 0.5]), [0.495, 0.505]);
+  close(stabilityDomain([0.001, 0.999]), [0, 1]);
+  assert.deepEqual(stabilityDomain([]), [0, 1]);
+});
+
+/** A stand-in for a rendered chart: an event target with Plot's `value`. */
+class FakeChart extends EventTarget {
+  value: { index: number } | null = null;
+}
+
+test("a click picks the datum that was under the pointer when the press started", () => {
+  const chart = new FakeChart();
+  const picked: number[] = [];
+  onChartPick<{ index: number }>(chart as unknown as Element, (d) => picked.push(d.index));
+  chart.value = { index: 3 };
+  chart.dispatchEvent(new Event("click"));
+  // Plot clears its value on the press that ends a sticky tip; the value at the press counts.
+  chart.value = { index: 5 };
+  chart.dispatchEvent(new Event("pointerdown"));
+  chart.value = null;
+  chart.dispatchEvent(new Event("click"));
+  // Nothing under the pointer: nothing is picked.
+  chart.dispatchEvent(new Event("pointerdown"));
+  chart.dispatchEvent(new Event("click"));
+  assert.deepEqual(picked, [3, 5]);
+});
+
+test("legend items share a row while they fit, then wrap", () => {
+  // 6.6 px per character, 3 characters between items: "aaaa" is 26.4 px wide, the next starts at 46.2 px.
+  const wide = layoutLegend(["aaaa", "bb", "cccccc"], 1000);
+  assert.equal(wide.rows, 1);
+  assert.deepEqual(
+    wide.items.map((i) => i.row),
+    [0, 0, 0],
+  );
+  assert.ok(Math.abs(wide.items[1]!.dx - 46.2) < 1e-9);
+  const narrow = layoutLegend(["aaaa", "bb", "cccccc"], 70);
+  assert.deepEqual(
+    narrow.items.map((i) => [Math.round(i.dx * 10) / 10, i.row]),
+    [
+      [0, 0],
+      [46.2, 0],
+      [0, 1],
+    ],
+  );
+  assert.equal(narrow.rows, 2);
+  // An item wider than the whole width still gets a row (it overflows rather than vanishing).
+  assert.deepEqual(layoutLegend(["x".repeat(50)], 70).items, [{ dx: 0, row: 0 }]);
+  assert.equal(layoutLegend([], 70).rows, 0);
+});
