@@ -1,11 +1,13 @@
 // Run every *.test.ts file in one node:test root run, so CI reads one closing summary.
 // Node 20's test runner has no .ts discovery and no glob expansion (STACK.md §1.1), so list files here.
-import { readdirSync, statSync } from "node:fs";
-import { join } from "node:path";
+import { existsSync, readdirSync, statSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
 import { spawnSync } from "node:child_process";
 
 /** Collect test files under a folder, skipping build output and dependencies. */
 function collect(dir, out) {
+  if (!existsSync(dir)) return out;
   for (const name of readdirSync(dir)) {
     if (name === "node_modules" || name === "dist" || name.startsWith(".")) continue;
     const path = join(dir, name);
@@ -15,12 +17,24 @@ function collect(dir, out) {
   return out;
 }
 
+// Run from the repository root whatever the caller's directory, so relative paths in tests resolve the same way.
+process.chdir(join(dirname(fileURLToPath(import.meta.url)), ".."));
 const filter = process.argv.slice(2);
 let files = collect("packages", []).concat(collect("test", [])).sort();
 if (filter.length > 0) files = files.filter((f) => filter.some((p) => f.includes(p)));
 const result = spawnSync(
   process.execPath,
-  ["--conditions=@seceq/source", "--import", "tsx", "--test", "--test-concurrency=2", "--test-reporter=spec", ...files],
+  [
+    "--conditions=@seceq/source",
+    "--import",
+    "tsx",
+    "--test",
+    "--test-concurrency=2",
+    "--test-timeout=600000",
+    "--test-force-exit",
+    "--test-reporter=spec",
+    ...files,
+  ],
   { stdio: "inherit", env: { ...process.env, TZ: "UTC", LANG: "C" } },
 );
 process.exit(result.status ?? 1);

@@ -25,7 +25,8 @@ test("the report carries versions, parity, both exchanges, stability, sensitivit
   assert.ok(silo.marginalExchangeRatio !== null && silo.marginalExchangeRatio > 0);
   // Every force element, defence layer and value base is cited.
   assert.equal(r.sources.length, 2 * 3);
-  assert.ok(JSON.stringify(r).length > 1000);
+  // The report is plain JSON: what the CLI prints and the API sends is the whole report.
+  assert.deepEqual(JSON.parse(JSON.stringify(r)), r);
 });
 
 test("symmetric sensitivities mirror each other", () => {
@@ -59,4 +60,15 @@ test("a scenario's own uncertainty list replaces the defaults", () => {
   const band = r.monteCarlo.bands["stability.a-b.combined"]!;
   assert.ok(Math.abs(band.p95 - band.p5) < 1e-12, "no spread when the only draw is a factor of 1");
   assert.ok(Math.abs(band.mean - r.stability.pairs[0]!.combined) < 1e-12);
+});
+
+test("model-validity warnings come from the exchanges computed, once each", () => {
+  const s = toyScenario({ seaShare: [0.5, 0.9] });
+  assert.equal(evaluate(s, { sensitivities: false }).warnings.length, 0, "soft targets use the overpressure model");
+  s.assumptions.softTargetModel = "brown-1976";
+  const w = evaluate(s, { sensitivities: false }).warnings;
+  assert.ok(w.length >= 1);
+  assert.ok(w.every((x) => x.code === "model_validity" && x.severity === "warning"));
+  assert.match(w[0]!.message, /brown-1976 is poor below 100 psi/);
+  assert.equal(new Set(w.map((x) => x.message)).size, w.length);
 });

@@ -5,13 +5,11 @@
  */
 import type { Citation, Scenario } from "../schema/scenario.js";
 import { partyParity } from "../parity/index.js";
-import { lethalRadiusWarnings } from "../physics/index.js";
 import { distanceKm, forceState } from "../exchange/force-state.js";
-import { lethalModelFor, type ExchangeResult } from "../exchange/first-strike.js";
+import type { ExchangeResult } from "../exchange/first-strike.js";
 import { scenarioStability, type PairStability } from "../stability/pair-stability.js";
 import { band, type Band } from "../random/quantile.js";
-import { uniformRng } from "../random/rng.js";
-import { DEFAULT_UNCERTAINTY, perturbScenario } from "./uncertainty.js";
+import { DEFAULT_UNCERTAINTY, monteCarloColumns } from "./uncertainty.js";
 import { ENGINE_VERSION, REPORT_VERSION, type Report, type SensitivityEntry, type SourceEntry } from "./report.js";
 import type { Issue } from "../_shared/issues.js";
 
@@ -45,22 +43,17 @@ function collectSources(s: Scenario): SourceEntry[] {
   return out;
 }
 
-function validityWarnings(s: Scenario): Issue[] {
+/** Model-validity warnings of the exchanges actually computed (weapon against target hardness), deduplicated. */
+function exchangeWarnings(exchanges: readonly ExchangeResult[]): Issue[] {
+  const seen = new Set<string>();
   const out: Issue[] = [];
-  s.parties.forEach((p, pi) =>
-    p.forces.forEach((f, fi) => {
-      if (!f.nuclear) return;
-      // Against the hardest and softest targets this weapon could be used on.
-      const hardnesses = new Set(
-        s.parties.filter((q) => q.id !== p.id).flatMap((q) => q.forces.map((g) => g.basing.hardnessPsi)),
-      );
-      const msgs = new Set<string>();
-      for (const h of hardnesses)
-        for (const m of lethalRadiusWarnings(lethalModelFor(s.assumptions, h), f.yieldKt, h)) msgs.add(m);
-      for (const m of msgs)
-        out.push({ code: "model_validity", severity: "warning", path: ["parties", pi, "forces", fi], message: m });
-    }),
-  );
+  exchanges.forEach((e, k) => {
+    for (const message of e.warnings) {
+      if (seen.has(message)) continue;
+      seen.add(message);
+      out.push({ code: "model_validity", severity: "warning", path: ["exchanges", k], message });
+    }
+  });
   return out;
 }
 
@@ -119,7 +112,7 @@ function sensitivities(s: Scenario, base: PairStability[], baseEx: ExchangeResul
  */
 export function evaluate(scenario: Scenario, options: EvaluateOptions = {}): Report {
   const { pairs, exchanges } = stabilityCore(scenario);
-  const warnings: Issue[] = validityWarnings(scenario);
+  const warnings: Issue[] = exchangeWarnings(exchanges);
 
   const parties = scenario.parties.map((p) => {
     const st = forceState(p);
@@ -194,30 +187,40 @@ export function evaluate(scenario: Scenario, options: EvaluateOptions = {}): Rep
   if (n > 0) {
     const seed = options.seed ?? 1;
     const specs = scenario.uncertainty.length > 0 ? scenario.uncertainty : DEFAULT_UNCERTAINTY;
-    const metrics = new Map<string, number[]>();
-    const push = (k: string, v: number) => {
-      const arr = metrics.get(k) ?? [];
-      arr.push(v);
-      metrics.set(k, arr);
-    };
-    for (let i = 0; i < n; i++) {
-      const perturbed = perturbScenario(scenario, specs, uniformRng(seed, i));
-      const r = scenarioStability(perturbed);
-      for (const p of r.pairs) {
-        push(`stability.${p.a}-${p.b}.combined`, p.combined);
-        push(`stability.${p.a}-${p.b}.fss.${p.a}`, p.fssA);
-        push(`stability.${p.a}-${p.b}.fss.${p.b}`, p.fssB);
-      }
-      for (const e of r.exchanges) {
-        push(`exchange.${e.striker}>${e.victim}.warheadsUsed`, e.outcome.warheadsUsed);
-        push(`exchange.${e.striker}>${e.victim}.victimWarheadsDestroyed`, e.outcome.victimWarheadsDestroyed);
-        push(`exchange.${e.striker}>${e.victim}.damageToStriker`, e.outcome.damageToStriker);
-        push(`exchange.${e.striker}>${e.victim}.damageToVictim`, e.outcome.damageToVictim);
-      }
-      options.onProgress?.(i + 1, n);
-    }
+    // Metric names follow the deterministic result; every sample yields them in the same order.
+    const names = [
+      ...pairs.flatMap((p) => [
+        `stability.${p.a}-${p.b}.combined`,
+        `stability.${p.a}-${p.b}.fss.${p.a}`,
+        `stability.${p.a}-${p.b}.fss.${p.b}`,
+      ]),
+      ...exchanges.flatMap((e) =>
+        ["warheadsUsed", "victimWarheadsDestroyed", "damageToStriker", "damageToVictim"].map(
+          (m) => `exchange.${e.striker}>${e.victim}.${m}`,
+        ),
+      ),
+    ];
+    const columns = monteCarloColumns(
+      scenario,
+      specs,
+      seed,
+      n,
+      (perturbed) => {
+        const r = scenarioStability(perturbed);
+        return [
+          ...r.pairs.flatMap((p) => [p.combined, p.fssA, p.fssB]),
+          ...r.exchanges.flatMap((e) => [
+            e.outcome.warheadsUsed,
+            e.outcome.victimWarheadsDestroyed,
+            e.outcome.damageToStriker,
+            e.outcome.damageToVictim,
+          ]),
+        ];
+      },
+      options.onProgress,
+    );
     const bands: Record<string, Band> = {};
-    for (const [k, v] of metrics) bands[k] = band(v);
+    names.forEach((k, i) => (bands[k] = band(columns[i]!)));
     report.monteCarlo = {
       samples: n,
       seed,

@@ -2,7 +2,7 @@
  * Monte Carlo perturbation of a scenario: draw each uncertain parameter and apply it to a copy of the scenario.
  */
 import type { Citation, Scenario, Uncertainty } from "../schema/scenario.js";
-import { sample, type Uniform } from "../random/rng.js";
+import { sample, uniformRng, type Uniform } from "../random/rng.js";
 
 const NOTIONAL: Citation = {
   source: "seceq default spread (notional): used only when a scenario lists no uncertainty",
@@ -94,4 +94,33 @@ export function perturbScenario(scenario: Scenario, specs: readonly Uncertainty[
     }
   }
   return s;
+}
+
+/**
+ * Run a Monte Carlo ensemble: sample i perturbs the scenario with its own stream `uniformRng(seed, i)`, so any sample
+ * can be reproduced alone and results do not depend on who computes them (evaluate, a sweep cell, a worker).
+ * @param scenario validated scenario (not modified)
+ * @param specs uncertainty entries
+ * @param seed ensemble seed
+ * @param samples number of samples
+ * @param compute outputs of one perturbed scenario, always the same number in the same order
+ * @param onProgress called after each sample with (done, total)
+ * @returns one column of `samples` values per output
+ */
+export function monteCarloColumns(
+  scenario: Scenario,
+  specs: readonly Uncertainty[],
+  seed: number,
+  samples: number,
+  compute: (perturbed: Scenario) => ArrayLike<number>,
+  onProgress?: (done: number, total: number) => void,
+): Float64Array[] {
+  let columns: Float64Array[] = [];
+  for (let i = 0; i < samples; i++) {
+    const v = compute(perturbScenario(scenario, specs, uniformRng(seed, i)));
+    if (i === 0) columns = Array.from({ length: v.length }, () => new Float64Array(samples));
+    for (let k = 0; k < v.length; k++) columns[k]![i] = v[k]!;
+    onProgress?.(i + 1, samples);
+  }
+  return columns;
 }

@@ -24,7 +24,7 @@ export function damageFraction(curve: DamageCurve, arrivals: Arrivals): number {
   switch (curve.model) {
     case "exponential-w80": {
       const w = arrivals.warheads > 0 ? arrivals.warheads : 0;
-      return 1 - Math.exp((-w * Math.LN10 * Math.log10(5)) / curve.w80);
+      return 1 - Math.exp((-w * Math.log(5)) / curve.w80);
     }
     case "emt-area": {
       const e = arrivals.emt > 0 ? arrivals.emt : 0;

@@ -73,3 +73,25 @@ test("systems that cannot reach are neither used nor targeted", () => {
   assert.ok(r.allocation.every((x) => x.weapon !== "silo"));
   close(r.strikerAvailable, 100 * 0.9, 1e-9, "only the SLBM warheads (90 % of survivable)");
 });
+
+test("results do not depend on the order in which a file lists forces (ties and finite defences)", () => {
+  const s = toyScenario({ defenseB: 60, mirv: 3, seaShare: [0.4, 0.9] });
+  s.parties[1]!.forces.push({ ...s.parties[1]!.forces[0]!, id: "silo-b", decoysPerWarhead: 3 });
+  s.parties[1]!.defenses[0]!.covers = ["forces", "value"];
+  const run = (sc: typeof s) => [
+    firstStrike(forceState(sc.parties[0]!), forceState(sc.parties[1]!), { assumptions: sc.assumptions }),
+    firstStrike(forceState(sc.parties[1]!), forceState(sc.parties[0]!), { assumptions: sc.assumptions }),
+  ];
+  const reversed = structuredClone(s);
+  for (const p of reversed.parties) p.forces.reverse();
+  assert.deepEqual(run(reversed), run(s));
+});
+
+test("launchers converted to non-nuclear roles carry no nuclear warheads", () => {
+  const s = toyScenario({ slbmWarheads: 0 });
+  s.parties[1]!.forces[0]!.treaty = { convertedNonNuclear: 50 };
+  const st = forceState(s.parties[1]!);
+  assert.equal(st.elements[0]!.warheads, 50);
+  const r = firstStrike(forceState(s.parties[0]!), st, { assumptions: s.assumptions });
+  assert.equal(r.victimWarheadsBefore, 50);
+});

@@ -14,13 +14,13 @@
  * Expected values throughout; aim points and warheads may be fractional.
  */
 import type { Assumptions, LethalRadiusModelName, Party } from "../schema/scenario.js";
-import { flightOf } from "../schema/scenario.js";
+import { flightOf, reaches } from "../schema/scenario.js";
 import { warheadKill } from "../physics/index.js";
 import { engageSalvo, type LayerState } from "../defense/index.js";
 import { emtPerWarhead } from "../parity/index.js";
 import { kentThalerCost } from "../stability/kent-thaler.js";
 import { damageFraction, type Arrivals } from "./damage-curve.js";
-import { LUA_CATEGORIES, reaches, type ElementState, type ForceState } from "./force-state.js";
+import { LUA_CATEGORIES, type ElementState, type ForceState } from "./force-state.js";
 
 /** Number of allocation chunks each target class is split into, for a smooth draw-down curve. */
 const CHUNKS_PER_CLASS = 8;
@@ -114,6 +114,10 @@ export function lethalModelFor(a: Assumptions, hardnessPsi: number): LethalRadiu
   return hardnessPsi < a.softTargetBelowPsi ? a.softTargetModel : a.lethalRadiusModel;
 }
 
+function byId(elements: readonly ElementState[]): ElementState[] {
+  return [...elements].sort((p, q) => (p.element.id < q.element.id ? -1 : p.element.id > q.element.id ? 1 : 0));
+}
+
 function layerStates(party: Party): LayerState[] {
   return party.defenses.map((layer) => ({ layer, remaining: layer.interceptors }));
 }
@@ -155,7 +159,9 @@ export function firstStrike(striker: ForceState, victim: ForceState, options: Ex
   const holdY = Y.options.holdBackFraction;
   const lua = Y.options.launchUnderAttack ? a.luaFraction : 0;
 
-  const weapons: Weapon[] = striker.elements
+  // Canonical order (by element id) so results do not depend on how the scenario file lists forces: ties in
+  // efficiency, and the order salvos meet finite interceptor stocks, resolve the same way for the same posture.
+  const weapons: Weapon[] = byId(striker.elements)
     .filter((s) => s.warheads > 0 && reaches(s.element, dist))
     .map((s) => ({
       state: s,
@@ -163,7 +169,7 @@ export function firstStrike(striker: ForceState, victim: ForceState, options: Ex
       used: 0,
     }));
 
-  const victimShooters = victim.elements.filter((s) => s.element.nuclear && reaches(s.element, dist));
+  const victimShooters = byId(victim.elements).filter((s) => s.element.nuclear && reaches(s.element, dist));
   const victimWarheadsBefore = victimShooters.reduce((t, s) => t + s.warheads, 0);
 
   const classes: TargetClass[] = victimShooters
@@ -233,13 +239,30 @@ export function firstStrike(striker: ForceState, victim: ForceState, options: Ex
   };
 
   const drawdown: DrawdownPoint[] = [point()];
-  const snapshots: {
-    allocation: AllocationEntry[];
-    interceptors: Record<string, number>;
-    shots: Record<string, number>;
-  }[] = [{ allocation: [], interceptors: {}, shots: {} }];
+  // Stop rule, applied as the draw-down grows: lowest own cost; among ties, highest cost to the victim. The
+  // allocation is recorded only when the chosen point moves.
+  let chosen = 0;
+  let snap: { allocation: AllocationEntry[]; interceptors: Record<string, number>; shots: Record<string, number> } = {
+    allocation: [],
+    interceptors: {},
+    shots: {},
+  };
   const maxShots = a.maxWarheadsPerAimPoint;
   const frat = 1 - a.fratricideFactor;
+  // Which weapons the victim's force defences can engage at all (most cannot: skip the salvo arithmetic for them).
+  const defended = weapons.map((w) =>
+    forceLayers.some((l) => l.layer.covers.includes("forces") && l.layer.engages.includes(flightOf(w.state.element))),
+  );
+  // Failed launches draw no interceptors: salvos meet the defences with `reliability` of their warheads, as on value.
+  const penetration = (w: Weapon, wi: number, m: number) =>
+    defended[wi]
+      ? engageSalvo(forceLayers, {
+          warheads: m * w.state.element.reliability,
+          decoysPerWarhead: w.state.element.decoysPerWarhead,
+          flight: flightOf(w.state.element),
+          target: "forces",
+        })
+      : undefined;
 
   for (let guard = 0; guard < 100_000; guard++) {
     let best: { w: Weapon; wi: number; c: TargetClass; g: Subgroup; m: number; pk: number; eff: number } | undefined;
@@ -247,19 +270,13 @@ export function firstStrike(striker: ForceState, victim: ForceState, options: Ex
       const w = weapons[wi]!;
       const left = w.available - w.used;
       if (left < 1e-9) continue;
-      const flight = flightOf(w.state.element);
       for (const c of classes) {
         const tkp = c.tkp[wi]!;
         if (!(tkp > 0)) continue;
         for (const g of c.subgroups) {
           if (g.shots >= maxShots || g.n < 1e-9 || g.survival < 1e-12) continue;
           const m = Math.min(left, g.n, c.chunk);
-          const pen = engageSalvo(forceLayers, {
-            warheads: m,
-            decoysPerWarhead: w.state.element.decoysPerWarhead,
-            flight,
-            target: "forces",
-          }).penetration;
+          const pen = penetration(w, wi, m)?.penetration ?? 1;
           const pk = tkp * pen * (g.shots > 0 ? frat : 1);
           const eff = c.value * g.survival * pk;
           if (!best || eff > best.eff + 1e-12) best = { w, wi, c, g, m, pk, eff };
@@ -267,14 +284,10 @@ export function firstStrike(striker: ForceState, victim: ForceState, options: Ex
       }
     }
     if (!best || best.eff < a.minEfficiency) break;
-    const { w, c, g, m, pk } = best;
-    const e = engageSalvo(forceLayers, {
-      warheads: m,
-      decoysPerWarhead: w.state.element.decoysPerWarhead,
-      flight: flightOf(w.state.element),
-      target: "forces",
-    });
-    e.interceptorsUsed.forEach((u, i) => (forceLayers[i]!.remaining = Math.max(0, forceLayers[i]!.remaining - u)));
+    const { w, wi, c, g, m, pk } = best;
+    penetration(w, wi, m)?.interceptorsUsed.forEach(
+      (u, i) => (forceLayers[i]!.remaining = Math.max(0, forceLayers[i]!.remaining - u)),
+    );
     const kills = m * g.survival * pk * c.value;
     // Split the subgroup: m aim points get one more warhead.
     g.n -= m;
@@ -297,27 +310,26 @@ export function firstStrike(striker: ForceState, victim: ForceState, options: Ex
     entry.warheads += m;
     entry.kills += kills;
     allocation.set(key, entry);
-    drawdown.push(point());
-    snapshots.push({
-      allocation: [...allocation.values()].map((x) => ({ ...x })),
-      interceptors: Object.fromEntries(
-        forceLayers
-          .map((l): [string, number] => [l.layer.id, l.layer.interceptors - l.remaining])
-          .filter(([, u]) => u > 0),
-      ),
-      shots: Object.fromEntries(classes.map((k) => [k.state.element.id, k.shotsFired / k.state.aimPoints])),
-    });
+    const p = point();
+    drawdown.push(p);
+    const q = drawdown[chosen]!;
+    const better =
+      p.costToStriker < q.costToStriker - 1e-9 ||
+      (Math.abs(p.costToStriker - q.costToStriker) <= 1e-9 && p.costToVictim > q.costToVictim + 1e-9);
+    if (better) {
+      chosen = drawdown.length - 1;
+      snap = {
+        allocation: [...allocation.values()].map((x) => ({ ...x })),
+        interceptors: Object.fromEntries(
+          forceLayers
+            .map((l): [string, number] => [l.layer.id, l.layer.interceptors - l.remaining])
+            .filter(([, u]) => u > 0),
+        ),
+        shots: Object.fromEntries(classes.map((k) => [k.state.element.id, k.shotsFired / k.state.aimPoints])),
+      };
+    }
   }
 
-  // Stop rule: lowest own cost; among ties, highest cost to the victim.
-  let chosen = 0;
-  for (let i = 1; i < drawdown.length; i++) {
-    const p = drawdown[i]!;
-    const q = drawdown[chosen]!;
-    if (p.costToStriker < q.costToStriker - 1e-9) chosen = i;
-    else if (Math.abs(p.costToStriker - q.costToStriker) <= 1e-9 && p.costToVictim > q.costToVictim + 1e-9) chosen = i;
-  }
-  const snap = snapshots[chosen]!;
   return {
     striker: X.id,
     victim: Y.id,

@@ -2,7 +2,7 @@
  * A party's forces as seen at one moment of a crisis: per element, how many warheads are survivable (not targetable)
  * and how many sit at targetable aim points of a given hardness.
  */
-import type { Category, ForceElement, Party, Scenario } from "../schema/scenario.js";
+import { armedLaunchers, type Category, type ForceElement, type Party, type Scenario } from "../schema/scenario.js";
 
 /** Categories whose fixed launchers can be launched under attack (prompt ballistic missiles). */
 export const LUA_CATEGORIES: ReadonlySet<Category> = new Set(["icbm-silo", "icbm-mobile", "ground-ballistic"]);
@@ -13,7 +13,7 @@ export interface ElementState {
   element: ForceElement;
   /** Index of the element in its party's `forces`. */
   index: number;
-  /** Deployed launchers. */
+  /** Deployed launchers carrying the element's warheads (converted launchers excluded). */
   launchers: number;
   /** Warheads on deployed launchers (nuclear or conventional). */
   warheads: number;
@@ -64,7 +64,7 @@ export function forceState(party: Party, generated: number = party.posture === "
   const elements = party.forces.map((element, index): ElementState => {
     const sf = element.basing.survivableFraction;
     const survivableShare = sf.dayToDay + generated * (sf.generated - sf.dayToDay);
-    const launchers = element.launchers.deployed;
+    const launchers = armedLaunchers(element);
     const warheads = launchers * element.warheadsPerLauncher;
     const fixedLaunchers = launchers * (1 - survivableShare);
     return {
@@ -88,14 +88,4 @@ export function distanceKm(scenario: Scenario, a: string, b: string): number | u
     (x) => (x.between[0] === a && x.between[1] === b) || (x.between[0] === b && x.between[1] === a),
   );
   return d?.km;
-}
-
-/**
- * True when an element can reach a party at the given distance: SLBMs and sea-launched cruise missiles always reach
- * (REFERENCE §4.3); others when their range covers the distance; everything reaches when the distance is unknown.
- */
-export function reaches(element: ForceElement, distance: number | undefined): boolean {
-  if (distance === undefined) return true;
-  if (element.category === "slbm" || element.category === "sea-cruise") return true;
-  return element.rangeKm >= distance;
 }

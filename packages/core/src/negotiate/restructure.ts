@@ -8,7 +8,7 @@
  * and bound ran for seconds per solve, hit its budget and answered "infeasible" for feasible limits, or returned a
  * posture flagged "may not be optimal". With whole-number loads per launcher it solves optimally in ~5 ms. Until the
  * treaty engine handles fractional loads, each element with a fractional load goes to it as two elements with whole
- * loads: the floor, and the ceiling on `<id>--hi`. The two carry the same total warheads and are merged back
+ * loads: the floor, and the ceiling on `<id>__hi`. The two carry the same total warheads and are merged back
  * afterwards. The split lets the heavier-loaded missiles be kept first when launchers are cut, as a party holding a
  * mix of loads would do. Element totals must be whole warheads; {@link wholeWarheadLoads} rounds them once at the
  * start.
@@ -20,7 +20,8 @@ import { pathToCompliance, type PathStatus } from "../treaty/path-to-compliance.
 import { applyPerLauncherCaps, type NegotiatedFramework } from "./build-framework.js";
 
 /** Suffix of the id of the ceiling-load half of a split element. */
-const HI = "--hi";
+// Underscores are not allowed in user ids (schema `Id`), so the internal half can never collide with a real element.
+const HI = "__hi";
 
 /** Result of {@link restructureParty}. */
 export interface Restructured {

@@ -14,7 +14,7 @@
  *
  * Only the two negotiating parties are scored (other parties of the scenario take no part in the pair's exchanges).
  */
-import type { Party, Posture, Scenario } from "../schema/scenario.js";
+import { armedLaunchers, type Party, type Posture, type Scenario } from "../schema/scenario.js";
 import { distanceKm } from "../exchange/force-state.js";
 import { partyParity } from "../parity/parity.js";
 import { scenarioStability } from "../stability/pair-stability.js";
@@ -88,15 +88,15 @@ const fmt = (x: number) =>
   Number.isInteger(x) ? x.toLocaleString("en-US") : x.toLocaleString("en-US", { maximumFractionDigits: 1 });
 
 const nuclearWarheads = (p: Party) =>
-  p.forces.reduce((t, e) => (e.nuclear ? t + e.launchers.deployed * e.warheadsPerLauncher : t), 0);
+  p.forces.reduce((t, e) => (e.nuclear ? t + armedLaunchers(e) * e.warheadsPerLauncher : t), 0);
 
 /** Compare a party before and after, element by element. */
 export function elementChanges(before: Party, after: Party): ElementChange[] {
   const out: ElementChange[] = [];
   for (const e of before.forces) {
     const a = after.forces.find((x) => x.id === e.id) ?? e;
-    const wb = e.nuclear ? e.launchers.deployed * e.warheadsPerLauncher : 0;
-    const wa = a.nuclear ? a.launchers.deployed * a.warheadsPerLauncher : 0;
+    const wb = e.nuclear ? armedLaunchers(e) * e.warheadsPerLauncher : 0;
+    const wa = a.nuclear ? armedLaunchers(a) * a.warheadsPerLauncher : 0;
     const total = (x: typeof e) => x.launchers.deployed + x.launchers.nonDeployed + x.launchers.test;
     const eliminated = total(e) - total(a);
     const dDep = e.launchers.deployed - a.launchers.deployed;

@@ -89,7 +89,18 @@ describe("negotiate", () => {
       obj,
       [...obj].sort((x, y) => x - y),
     );
-    for (const p of result.points) assert.equal(p.zopa.inZopa, p.zopa.reasons.length === 0);
+    // Independently of zopaCheck: every zone member is at least as stable and able to retaliate as the status quo
+    // (within the tolerances) and within the parity tolerance.
+    const t = spec.tolerances;
+    for (const i of result.zopa) {
+      const p = result.points[i]!.score;
+      assert.ok(p.parityGap <= t.parity + 1e-9, `parity gap ${p.parityGap}`);
+      for (const q of sq.score.sides) {
+        const side = p.sides.find((x) => x.party === q.party)!;
+        assert.ok(side.fss >= q.fss - t.stability - 1e-9, `${q.party} fss ${side.fss} vs ${q.fss}`);
+        assert.ok(side.retaliation >= q.retaliation * (1 - t.retaliation) - 1e-9, `${q.party} retaliation`);
+      }
+    }
   });
 
   it("refines from distinct coarse points and accounts for every evaluation", () => {

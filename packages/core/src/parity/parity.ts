@@ -1,7 +1,7 @@
 /**
  * Parity indicators of a party's forces (REFERENCE.md §4): deliverable warheads, EMT and CMP.
  */
-import type { ForceElement } from "../schema/scenario.js";
+import { armedLaunchers, reaches, type ForceElement } from "../schema/scenario.js";
 import { requireNonNegative } from "../physics/checks.js";
 import { cmpPerWarhead, type CmpConvention } from "./cmp.js";
 import { emtPerWarhead } from "./emt.js";
@@ -70,12 +70,12 @@ export function partyParity(forces: readonly ForceElement[], options: PartyParit
   const totals: ParityTotals = { deliverableWarheads: 0, emt: 0, cmp: 0 };
   for (const f of forces) {
     if (!f.nuclear) continue;
-    const warheads = f.launchers.deployed * f.warheadsPerLauncher;
-    const reaches = reachKm === undefined || f.category === "slbm" || f.rangeKm >= reachKm;
+    const warheads = armedLaunchers(f) * f.warheadsPerLauncher;
+    const reach = reaches(f, reachKm);
     const emt = warheads * emtPerWarhead(f.yieldKt);
     const cmp = convention === "suh" && isGravityBomb(f) ? 0 : warheads * cmpPerWarhead(f.yieldKt, f.cepM, convention);
-    byElement.push({ id: f.id, warheads, emt, cmp, reaches });
-    if (reaches) {
+    byElement.push({ id: f.id, warheads, emt, cmp, reaches: reach });
+    if (reach) {
       totals.deliverableWarheads += warheads;
       totals.emt += emt;
       totals.cmp += cmp;

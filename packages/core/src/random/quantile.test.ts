@@ -18,3 +18,8 @@ test("quantile type 7 matches hand values and edge policy", () => {
   assert.ok(Math.abs(b.p5 - 1.2) < 1e-12);
   assert.ok(Math.abs(b.p95 - 4.8) < 1e-12);
 });
+
+test("infinite values: the mean is infinite, not a finite average of the rest", () => {
+  assert.equal(band([1, Infinity]).mean, Infinity);
+  assert.equal(band([1, 2]).mean, 1.5);
+});

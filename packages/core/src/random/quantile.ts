@@ -2,7 +2,8 @@
  * Summary statistics of Monte Carlo samples.
  *
  * Quantiles use linear interpolation between order statistics (type 7 of Hyndman & Fan 1996, as d3-array and R's
- * default). Policy: NaN values are dropped; an empty input gives NaN; p is clamped to [0, 1]. Sums use Neumaier's
+ * default). Policy: NaN values are dropped; an empty input gives NaN; p is clamped to [0, 1]; a sample holding
+ * ±Infinity has that infinity as its mean. Sums use Neumaier's
  * compensated summation (Neumaier 1974) so that ensemble means do not drift with sample count.
  */
 
@@ -43,8 +44,11 @@ export interface Band {
 export function band(values: ArrayLike<number>): Band {
   const finite = Array.from(values).filter((v) => !Number.isNaN(v));
   const n = finite.length;
+  // The mean of a sample holding ±Infinity is that infinity (or NaN for both), as the sum is.
+  const inf = finite.filter((v) => !Number.isFinite(v));
+  const mean = !n ? NaN : inf.length ? inf.reduce((t, v) => t + v, 0) : compensatedSum(finite) / n;
   return {
-    mean: n ? compensatedSum(finite) / n : NaN,
+    mean,
     p5: quantile(finite, 0.05),
     p50: quantile(finite, 0.5),
     p95: quantile(finite, 0.95),

@@ -101,8 +101,18 @@ export function crossCheckScenario(s: Scenario): Issue[] {
       return;
     }
     if (u.element !== undefined) {
-      const ids = [...party.forces.map((f) => f.id), ...party.defenses.map((d) => d.id)];
-      if (!ids.includes(u.element)) out.push(unknownRef(["uncertainty", ui, "element"], "element", u.element, ids));
+      // pk applies to defence layers, w80 to the party's value, everything else to force elements.
+      if (u.parameter === "w80")
+        out.push({
+          code: "inconsistent",
+          path: ["uncertainty", ui, "element"],
+          message: "w80 belongs to the party's value, not to an element: drop `element`",
+        });
+      else {
+        const ids = u.parameter === "pk" ? party.defenses.map((d) => d.id) : party.forces.map((f) => f.id);
+        const what = u.parameter === "pk" ? "defence layer" : "force element";
+        if (!ids.includes(u.element)) out.push(unknownRef(["uncertainty", ui, "element"], what, u.element, ids));
+      }
     }
     const d = u.distribution;
     if ((d.type === "uniform" || d.type === "triangular") && d.min > d.max)

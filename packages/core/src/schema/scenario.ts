@@ -397,3 +397,23 @@ export const DEFAULT_FLIGHT: Record<Category, FlightProfile> = {
 export function flightOf(element: Pick<ForceElement, "flight" | "category">): FlightProfile {
   return element.flight ?? DEFAULT_FLIGHT[element.category];
 }
+
+/**
+ * Deployed launchers that carry this element's warheads: for a nuclear element, deployed launchers less those
+ * converted to non-nuclear roles (`treaty.convertedNonNuclear`, which carry no nuclear warheads); for a conventional
+ * element, all deployed launchers.
+ */
+export function armedLaunchers(element: Pick<ForceElement, "nuclear" | "launchers" | "treaty">): number {
+  if (!element.nuclear) return element.launchers.deployed;
+  return Math.max(0, element.launchers.deployed - (element.treaty?.convertedNonNuclear ?? 0));
+}
+
+/**
+ * True when an element can reach a party at the given distance, km: SLBMs always reach (REFERENCE §4.3, after Suh);
+ * others when their range covers the distance; everything reaches when the distance is unknown.
+ */
+export function reaches(element: Pick<ForceElement, "category" | "rangeKm">, distanceKm: number | undefined): boolean {
+  if (distanceKm === undefined) return true;
+  if (element.category === "slbm") return true;
+  return element.rangeKm >= distanceKm;
+}

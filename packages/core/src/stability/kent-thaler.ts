@@ -5,6 +5,7 @@
  * R-3765 App. C p. 61 [S]. Exponent and weight are documented assumptions the user can change
  * (`assumptions.costExponent`, `assumptions.costWeight`).
  */
+import { DEFAULT_ASSUMPTIONS } from "../schema/scenario.js";
 
 /**
  * Cost to a side: C = D_self^a + w·(1 − D_other^a). Ranges from 0 (untouched, adversary destroyed) to 1 + w.
@@ -13,7 +14,12 @@
  * @param exponent a, default 0.75
  * @param weight w, default 0.3
  */
-export function kentThalerCost(damageSelf: number, damageOther: number, exponent = 0.75, weight = 0.3): number {
+export function kentThalerCost(
+  damageSelf: number,
+  damageOther: number,
+  exponent: number = DEFAULT_ASSUMPTIONS.costExponent,
+  weight: number = DEFAULT_ASSUMPTIONS.costWeight,
+): number {
   const ds = Math.min(1, Math.max(0, damageSelf));
   const dO = Math.min(1, Math.max(0, damageOther));
   return ds ** exponent + weight * (1 - dO ** exponent);
@@ -34,9 +40,15 @@ export function firstStrikeStability(c1: number, c2: number): number {
 /** Reading of a stability index, by the public calculator's convention [S] (not Kent–Thaler's own). */
 export type StabilityReading = "robust" | "moderate" | "fragile";
 
+/**
+ * Limits of the reading bands (public calculator's convention [S]): an index ≥ `robust` (0.75) reads robust, one
+ * < `fragile` (0.45) fragile, moderate between. Dimensionless, on the 0–1 stability scale.
+ */
+export const STABILITY_READING_THRESHOLDS = { robust: 0.75, fragile: 0.45 } as const;
+
 /** Band a stability index: ≥ 0.75 robust, < 0.45 fragile, moderate between (public calculator's convention [S]). */
 export function stabilityReading(index: number): StabilityReading {
-  if (index >= 0.75) return "robust";
-  if (index < 0.45) return "fragile";
+  if (index >= STABILITY_READING_THRESHOLDS.robust) return "robust";
+  if (index < STABILITY_READING_THRESHOLDS.fragile) return "fragile";
   return "moderate";
 }

@@ -33,3 +33,10 @@ test("fitRichardson recovers the coefficients of a simulated race", () => {
   assert.equal(f.stable, true);
   assert.equal(fitRichardson([0, 1, 2], [1, 2, 3], [1, 2, 3]), undefined);
 });
+
+test("negative restraint coefficients are unstable even with a positive determinant", () => {
+  const r = richardsonAnalysis({ a: 0.01, b: 0.01, m: -0.1, n: -0.146, r: 0, s: 0 });
+  assert.ok(r.det > 0);
+  assert.equal(r.stable, false);
+  assert.equal(r.outcome, "runaway race");
+});

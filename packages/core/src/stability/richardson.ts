@@ -1,7 +1,8 @@
 /**
  * Richardson arms-race model (REFERENCE §3.1): dx/dt = a·y − m·x + r, dy/dt = b·x − n·y + s.
  * a, b: reaction ("fear") coefficients; m, n: restraint ("fatigue"); r, s: grievances.
- * The equilibrium is stable iff m·n − a·b > 0 (the Jacobian [[−m, a], [b, −n]] has negative trace).
+ * The equilibrium is stable iff the Jacobian [[−m, a], [b, −n]] has positive determinant m·n − a·b and negative trace
+ * −(m + n); with positive restraint coefficients (the textbook case) the determinant alone decides.
  */
 
 /** Richardson coefficients. */
@@ -18,7 +19,7 @@ export interface RichardsonParams {
 export interface RichardsonAnalysis {
   /** m·n − a·b. */
   det: number;
-  /** True when det > 0: the race settles to the equilibrium. */
+  /** True when det > 0 and m + n > 0: the race settles to the equilibrium. */
   stable: boolean;
   /** Equilibrium levels (undefined when det = 0). */
   equilibrium?: { x: number; y: number };
@@ -29,7 +30,7 @@ export interface RichardsonAnalysis {
 /** Analyse a Richardson system: determinant, stability and equilibrium x* = (a·s + n·r)/det, y* = (b·r + m·s)/det. */
 export function richardsonAnalysis(p: RichardsonParams): RichardsonAnalysis {
   const det = p.m * p.n - p.a * p.b;
-  const stable = det > 0;
+  const stable = det > 0 && p.m + p.n > 0;
   if (det === 0) return { det, stable, outcome: "runaway race" };
   const x = (p.a * p.s + p.n * p.r) / det;
   const y = (p.b * p.r + p.m * p.s) / det;
@@ -37,13 +38,15 @@ export function richardsonAnalysis(p: RichardsonParams): RichardsonAnalysis {
   return { det, stable, equilibrium: { x, y }, outcome };
 }
 
-/** Solve a 3×3 linear system by Gaussian elimination with partial pivoting; undefined when singular. */
+/** Solve a 3×3 linear system by Gaussian elimination with partial pivoting; undefined when (nearly) singular. */
 function solve3(A: number[][], b: number[]): number[] | undefined {
   const M = A.map((row, i) => [...row, b[i]!]);
+  // Pivots below this relative size mean collinear regressors (e.g. series held at a common cap): no usable fit.
+  const scale = Math.max(...A.flat().map(Math.abs));
   for (let c = 0; c < 3; c++) {
     let piv = c;
     for (let r = c + 1; r < 3; r++) if (Math.abs(M[r]![c]!) > Math.abs(M[piv]![c]!)) piv = r;
-    if (Math.abs(M[piv]![c]!) < 1e-12) return undefined;
+    if (!(Math.abs(M[piv]![c]!) > 1e-12 * scale)) return undefined;
     [M[c], M[piv]] = [M[piv]!, M[c]!];
     for (let r = 0; r < 3; r++) {
       if (r === c) continue;

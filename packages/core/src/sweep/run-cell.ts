@@ -8,7 +8,7 @@
  */
 import type { Scenario } from "../schema/scenario.js";
 import type { Framework } from "../treaty/framework-schema.js";
-import { perturbScenario } from "../evaluate/uncertainty.js";
+import { monteCarloColumns } from "../evaluate/uncertainty.js";
 import { band, type Band } from "../random/quantile.js";
 import { streamSeed, uniformRng } from "../random/rng.js";
 import { gridLevelIndices } from "../sampling/grid.js";
@@ -201,13 +201,11 @@ export function runCell(spec: ResolvedSweepSpec, index: number): CellResult {
   spec.outputs.forEach((name, k) => (outputs[name] = vals[k]!));
   const result: CellResult = { index, params, outputs };
   if (spec.samples > 0) {
+    // The cell's ensemble is `evaluate --samples N --seed <cellSeed>` on the cell's scenario.
     const cellSeed = streamSeed(spec.seed, index);
-    const columns = spec.outputs.map(() => new Float64Array(spec.samples));
-    for (let i = 0; i < spec.samples; i++) {
-      const perturbed = perturbScenario(scenario, spec.uncertainty, uniformRng(cellSeed, i));
-      const v = c.plan.compute(perturbed, framework);
-      for (let k = 0; k < v.length; k++) columns[k]![i] = v[k]!;
-    }
+    const columns = monteCarloColumns(scenario, spec.uncertainty, cellSeed, spec.samples, (s) =>
+      c.plan.compute(s, framework),
+    );
     const bands: Record<string, Band> = {};
     spec.outputs.forEach((name, k) => (bands[name] = band(columns[k]!)));
     result.bands = bands;

@@ -20,3 +20,10 @@ void test("summaries span the cells, skip NaN, and average Monte Carlo bands", (
   assert.equal(z.cells, 0);
   assert.ok(Number.isNaN(z.min) && Number.isNaN(z.overCells.mean));
 });
+
+test("summaries of very large sweeps do not overflow the call stack", () => {
+  const cells = Array.from({ length: 300_000 }, (_, i) => ({ index: i, params: {}, outputs: { x: i % 1000 } }));
+  const s = summarizeCells(["x"], cells);
+  assert.equal(s["x"]!.min, 0);
+  assert.equal(s["x"]!.max, 999);
+});

@@ -31,8 +31,8 @@ export function summarizeCells(
     const values = cells.map((c) => c.outputs[name] ?? NaN).filter((v) => !Number.isNaN(v));
     const s: OutputSummary = {
       cells: values.length,
-      min: values.length ? Math.min(...values) : NaN,
-      max: values.length ? Math.max(...values) : NaN,
+      min: values.length ? values.reduce((m, v) => (v < m ? v : m), Infinity) : NaN,
+      max: values.length ? values.reduce((m, v) => (v > m ? v : m), -Infinity) : NaN,
       overCells: band(values),
     };
     const bands = cells.flatMap((c) => (c.bands?.[name] ? [c.bands[name]] : []));
