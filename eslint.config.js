@@ -10,7 +10,6 @@ export default tseslint.config(
       "**/dist/**",
       "**/node_modules/**",
       "packages/web/vite.config.ts",
-      "**/*.mjs",
       "eslint.config.js",
       "scratch/**",
       "**/.scratch/**",
@@ -36,6 +35,11 @@ export default tseslint.config(
       "@typescript-eslint/switch-exhaustiveness-check": "error",
       "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
     },
+  },
+  {
+    // Plain JavaScript launchers and scripts: lint without type information.
+    files: ["**/*.mjs"],
+    ...tseslint.configs.disableTypeChecked,
   },
   {
     // The core stays pure: it runs unchanged in Node, browsers, worker pools and distributed workers.
