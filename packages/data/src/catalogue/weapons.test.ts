@@ -22,6 +22,16 @@ describe("weapon catalogue", () => {
     }
   });
 
+  it("gives fields a published entry source does not contain their own citation", () => {
+    // Suh's tables (the published source of most historical entries) give CEP and yield only: ranges, capacities and
+    // further yield options need their own citation.
+    for (const w of WEAPON_CATALOGUE) {
+      if (w.source.confidence !== "published") continue;
+      for (const k of ["rangeKm", "maxWarheads", "yieldOptionsKt"] as const)
+        if (w[k] !== undefined) assert.ok(w.fieldSources?.[k], `${w.id}.${k} inherits the published entry citation`);
+    }
+  });
+
   it("keeps CEP ranges ordered and values physical", () => {
     for (const w of WEAPON_CATALOGUE) {
       if (w.cepM) assert.ok(w.cepM.minM > 0 && w.cepM.minM <= w.cepM.maxM, w.id);

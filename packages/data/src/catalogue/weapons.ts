@@ -16,6 +16,7 @@ import {
   JAPAN_DWP_2025,
   notional,
   restate,
+  START_MOU_1990,
   SUH_2022,
 } from "../presets/citations.js";
 
@@ -33,7 +34,7 @@ export interface CepRange {
 }
 
 /** Fields of an entry that may carry their own citation. */
-export type WeaponField = "yieldKt" | "cepM" | "rangeKm" | "maxWarheads";
+export type WeaponField = "yieldKt" | "yieldOptionsKt" | "cepM" | "rangeKm" | "maxWarheads";
 
 /** One catalogue entry. */
 export interface WeaponEntry {
@@ -74,6 +75,13 @@ const cepR = (minM: number, maxM: number, alsoM?: readonly number[]): CepRange =
 
 const NOW = "2026-02-05";
 const bg = (note: string, asOf = NOW) => background(asOf, note);
+/** A capacity taken as the START I attribution (MOU accountable warheads ÷ deployed launchers, 1 Sep 1990): derived. */
+const mouMax = (note: string) =>
+  restate(
+    START_MOU_1990,
+    "derived",
+    `Capacity taken as the START I attribution (accountable warheads ÷ deployed): ${note}`,
+  );
 
 /** The catalogue, ordered by country then era. */
 export const WEAPON_CATALOGUE: readonly WeaponEntry[] = [
@@ -89,7 +97,11 @@ export const WEAPON_CATALOGUE: readonly WeaponEntry[] = [
     rangeKm: 11300,
     maxWarheads: 1,
     source: SUH_2022,
-    fieldSources: { yieldKt: bg("W56 ~1.2 Mt.", "1990-09-01"), rangeKm: bg("~11,300 km.", "1990-09-01") },
+    fieldSources: {
+      yieldKt: bg("W56 ~1.2 Mt.", "1990-09-01"),
+      rangeKm: bg("~11,300 km.", "1990-09-01"),
+      maxWarheads: mouMax("450 / 450 = 1."),
+    },
   },
   {
     id: "minuteman-iii",
@@ -104,6 +116,7 @@ export const WEAPON_CATALOGUE: readonly WeaponEntry[] = [
     maxWarheads: 3,
     source: SUH_2022,
     fieldSources: {
+      yieldOptionsKt: restate(SUH_2022, "published", "W62 170 kt, W87 300 kt, W78 335 kt (Suh's yield table)."),
       rangeKm: bg("~13,000 km."),
       maxWarheads: restate(
         ATOMICARCHIVE_US,
@@ -125,7 +138,7 @@ export const WEAPON_CATALOGUE: readonly WeaponEntry[] = [
     source: SUH_2022,
     fieldSources: {
       rangeKm: bg("~11,000 km.", "1990-09-01"),
-      maxWarheads: bg("10 RVs (START I MOU: 50 missiles, 500 warheads).", "1990-09-01"),
+      maxWarheads: mouMax("500 / 50 = 10."),
     },
     notes: "Retired 2005.",
   },
@@ -156,7 +169,7 @@ export const WEAPON_CATALOGUE: readonly WeaponEntry[] = [
     rangeKm: 7400,
     maxWarheads: 8,
     source: SUH_2022,
-    fieldSources: { rangeKm: bg("~7,400 km.", "1990-09-01") },
+    fieldSources: { rangeKm: bg("~7,400 km.", "1990-09-01"), maxWarheads: mouMax("3,072 / 384 = 8.") },
   },
   {
     id: "trident-ii-d5",
@@ -172,7 +185,13 @@ export const WEAPON_CATALOGUE: readonly WeaponEntry[] = [
     source: SUH_2022,
     fieldSources: {
       yieldKt: restate(ATOMICARCHIVE_US, "estimate", "W76-1 90 kt; W76-2 'low' (commonly ~8 kt); W88 455 kt (Suh)."),
+      yieldOptionsKt: restate(
+        ATOMICARCHIVE_US,
+        "estimate",
+        "W76-2 'low' (commonly ~8 kt), W76-1 90 kt; W76 100 kt and W88 455 kt (Suh).",
+      ),
       rangeKm: bg("~12,000 km."),
+      maxWarheads: restate(ATOMICARCHIVE_US, "estimate", "1–8 warheads per missile."),
     },
   },
   {
@@ -187,7 +206,11 @@ export const WEAPON_CATALOGUE: readonly WeaponEntry[] = [
     rangeKm: 2500,
     maxWarheads: 1,
     source: SUH_2022,
-    fieldSources: { rangeKm: bg("~2,500 km.") },
+    fieldSources: {
+      yieldOptionsKt: restate(ATOMICARCHIVE_US, "estimate", "W80-1 5–150 kt."),
+      rangeKm: bg("~2,500 km."),
+      maxWarheads: bg("One warhead per missile."),
+    },
     notes: "Carried by the B-52H (up to 20).",
   },
   {
@@ -201,7 +224,11 @@ export const WEAPON_CATALOGUE: readonly WeaponEntry[] = [
     rangeKm: 160,
     maxWarheads: 1,
     source: SUH_2022,
-    fieldSources: { yieldKt: bg("W69 ~170–200 kt.", "1990-09-01"), rangeKm: bg("~160 km.", "1990-09-01") },
+    fieldSources: {
+      yieldKt: bg("W69 ~170–200 kt.", "1990-09-01"),
+      rangeKm: bg("~160 km.", "1990-09-01"),
+      maxWarheads: bg("One warhead per missile.", "1990-09-01"),
+    },
     notes: "Retired 1990–93.",
   },
   {
@@ -214,6 +241,9 @@ export const WEAPON_CATALOGUE: readonly WeaponEntry[] = [
     yieldOptionsKt: [360, 1000],
     cepM: cepR(130, 185, [116]),
     source: SUH_2022,
+    fieldSources: {
+      yieldOptionsKt: restate(SUH_2022, "published", "B61-7 360 kt and B83 1,000 kt (Suh's yield table)."),
+    },
     notes: "Suh: 130–185 m (1987) and 116 m (late 1990s). Suh excludes gravity bombs from CMP.",
   },
   {
@@ -225,7 +255,10 @@ export const WEAPON_CATALOGUE: readonly WeaponEntry[] = [
     yieldKt: 360,
     yieldOptionsKt: [10, 360],
     source: SUH_2022,
-    fieldSources: { yieldKt: restate(ATOMICARCHIVE_US, "estimate", "10–360 kt.") },
+    fieldSources: {
+      yieldKt: restate(ATOMICARCHIVE_US, "estimate", "10–360 kt."),
+      yieldOptionsKt: restate(ATOMICARCHIVE_US, "estimate", "10–360 kt."),
+    },
   },
   {
     id: "b83",
@@ -307,7 +340,7 @@ export const WEAPON_CATALOGUE: readonly WeaponEntry[] = [
     cepM: cepR(350, 430, [400]),
     maxWarheads: 4,
     source: SUH_2022,
-    fieldSources: { maxWarheads: bg("4 RVs (START I MOU: 47 missiles, 188 warheads).", "1990-09-01") },
+    fieldSources: { maxWarheads: mouMax("188 / 47 = 4.") },
   },
   {
     id: "ss-18-m4",
@@ -319,7 +352,11 @@ export const WEAPON_CATALOGUE: readonly WeaponEntry[] = [
     rangeKm: 11000,
     maxWarheads: 10,
     source: SUH_2022,
-    fieldSources: { yieldKt: bg("~550 kt.", "1990-09-01"), rangeKm: bg("~11,000 km.", "1990-09-01") },
+    fieldSources: {
+      yieldKt: bg("~550 kt.", "1990-09-01"),
+      rangeKm: bg("~11,000 km.", "1990-09-01"),
+      maxWarheads: mouMax("3,080 / 308 SS-18 = 10."),
+    },
   },
   {
     id: "ss-18-m5",
@@ -331,7 +368,11 @@ export const WEAPON_CATALOGUE: readonly WeaponEntry[] = [
     rangeKm: 11000,
     maxWarheads: 10,
     source: SUH_2022,
-    fieldSources: { yieldKt: bg("~750 kt.", "1990-09-01"), rangeKm: bg("~11,000 km.", "1990-09-01") },
+    fieldSources: {
+      yieldKt: bg("~750 kt.", "1990-09-01"),
+      rangeKm: bg("~11,000 km.", "1990-09-01"),
+      maxWarheads: mouMax("3,080 / 308 SS-18 = 10."),
+    },
   },
   {
     id: "ss-19-m3",
@@ -343,7 +384,11 @@ export const WEAPON_CATALOGUE: readonly WeaponEntry[] = [
     rangeKm: 10000,
     maxWarheads: 6,
     source: SUH_2022,
-    fieldSources: { yieldKt: bg("~550 kt.", "1990-09-01"), rangeKm: bg("~10,000 km.", "1990-09-01") },
+    fieldSources: {
+      yieldKt: bg("~550 kt.", "1990-09-01"),
+      rangeKm: bg("~10,000 km.", "1990-09-01"),
+      maxWarheads: mouMax("1,800 / 300 = 6."),
+    },
   },
   {
     id: "ss-24",
@@ -355,7 +400,11 @@ export const WEAPON_CATALOGUE: readonly WeaponEntry[] = [
     rangeKm: 10000,
     maxWarheads: 10,
     source: SUH_2022,
-    fieldSources: { yieldKt: bg("10 × 300–550 kt.", "1990-09-01") },
+    fieldSources: {
+      yieldKt: bg("10 × 300–550 kt.", "1990-09-01"),
+      rangeKm: bg("~10,000 km.", "1990-09-01"),
+      maxWarheads: mouMax("(560 + 330) / (56 + 33) = 10."),
+    },
   },
   {
     id: "ss-25",
@@ -367,7 +416,11 @@ export const WEAPON_CATALOGUE: readonly WeaponEntry[] = [
     rangeKm: 10500,
     maxWarheads: 1,
     source: SUH_2022,
-    fieldSources: { yieldKt: bg("550 kt (Russian press, 2015).", "1990-09-01") },
+    fieldSources: {
+      yieldKt: bg("550 kt (Russian press, 2015).", "1990-09-01"),
+      rangeKm: bg("~10,500 km.", "1990-09-01"),
+      maxWarheads: mouMax("288 / 288 = 1."),
+    },
   },
   {
     id: "ss-n-18",
@@ -379,7 +432,11 @@ export const WEAPON_CATALOGUE: readonly WeaponEntry[] = [
     rangeKm: 6500,
     maxWarheads: 7,
     source: SUH_2022,
-    fieldSources: { yieldKt: bg("~200 kt (Mod 1), ~100 kt (Mod 3).", "1990-09-01") },
+    fieldSources: {
+      yieldKt: bg("~200 kt (Mod 1), ~100 kt (Mod 3).", "1990-09-01"),
+      rangeKm: bg("~6,500 km.", "1990-09-01"),
+      maxWarheads: bg("Mod 3 up to 7 RVs; START I attributed 3 (downloading provisions).", "1990-09-01"),
+    },
     notes: "START I attributes 3 warheads (downloading provisions).",
   },
   {
@@ -392,7 +449,11 @@ export const WEAPON_CATALOGUE: readonly WeaponEntry[] = [
     rangeKm: 8300,
     maxWarheads: 10,
     source: SUH_2022,
-    fieldSources: { yieldKt: bg("~100–200 kt.", "1990-09-01") },
+    fieldSources: {
+      yieldKt: bg("~100–200 kt.", "1990-09-01"),
+      rangeKm: bg("~8,300 km.", "1990-09-01"),
+      maxWarheads: mouMax("1,200 / 120 = 10."),
+    },
   },
   {
     id: "ss-n-23",
@@ -404,7 +465,11 @@ export const WEAPON_CATALOGUE: readonly WeaponEntry[] = [
     rangeKm: 8300,
     maxWarheads: 4,
     source: SUH_2022,
-    fieldSources: { yieldKt: bg("4 × ~100 kt (FAS tables).") },
+    fieldSources: {
+      yieldKt: bg("4 × ~100 kt (FAS tables)."),
+      rangeKm: bg("~8,300 km."),
+      maxWarheads: mouMax("448 / 112 = 4 (1990); Sineva/Layner also 4 in FAS tables."),
+    },
   },
   {
     id: "as-15",
@@ -416,7 +481,11 @@ export const WEAPON_CATALOGUE: readonly WeaponEntry[] = [
     rangeKm: 2500,
     maxWarheads: 1,
     source: SUH_2022,
-    fieldSources: { yieldKt: bg("~200–250 kt."), rangeKm: restate(FAS_RU_2022_KUETT, "estimate", "Up to ~2,500 km.") },
+    fieldSources: {
+      yieldKt: bg("~200–250 kt."),
+      rangeKm: restate(FAS_RU_2022_KUETT, "estimate", "Up to ~2,500 km."),
+      maxWarheads: bg("One warhead per missile."),
+    },
   },
 
   //// Russia ////
@@ -460,7 +529,11 @@ export const WEAPON_CATALOGUE: readonly WeaponEntry[] = [
     rangeKm: 11000,
     maxWarheads: 1,
     source: SUH_2022,
-    fieldSources: { yieldKt: bg("800 kt (FAS; Russian press gives 550–800 kt).") },
+    fieldSources: {
+      yieldKt: bg("800 kt (FAS; Russian press gives 550–800 kt)."),
+      rangeKm: bg("10,000–11,000 km."),
+      maxWarheads: bg("Single warhead."),
+    },
   },
   {
     id: "yars",
@@ -554,7 +627,10 @@ export const WEAPON_CATALOGUE: readonly WeaponEntry[] = [
     rangeKm: 12000,
     maxWarheads: 1,
     source: SUH_2022,
-    fieldSources: { rangeKm: bg("12,000 km (secondary pages, REFERENCE §6.1 [U]).") },
+    fieldSources: {
+      rangeKm: bg("12,000 km (secondary pages, REFERENCE §6.1 [U])."),
+      maxWarheads: bg("DF-5/DF-5A: single warhead."),
+    },
   },
   {
     id: "df-5b",
@@ -581,7 +657,10 @@ export const WEAPON_CATALOGUE: readonly WeaponEntry[] = [
     rangeKm: 2100,
     maxWarheads: 1,
     source: SUH_2022,
-    fieldSources: { rangeKm: bg("More than 2,100 km (secondary pages).") },
+    fieldSources: {
+      rangeKm: bg("More than 2,100 km (secondary pages)."),
+      maxWarheads: bg("Single warhead."),
+    },
   },
   {
     id: "df-31ag",
@@ -618,6 +697,7 @@ export const WEAPON_CATALOGUE: readonly WeaponEntry[] = [
     cepM: cepR(300, 400),
     maxWarheads: 1,
     source: SUH_2022,
+    fieldSources: { maxWarheads: bg("Single warhead.") },
   },
   {
     id: "jl-3",
@@ -637,7 +717,11 @@ export const WEAPON_CATALOGUE: readonly WeaponEntry[] = [
     rangeKm: 6000,
     maxWarheads: 1,
     source: restate(FAS_CN_2025, "estimate", "Nuclear mission reassigned to some bombers; ~20 warheads."),
-    fieldSources: { rangeKm: bg("Radius plus missile range ~6,000 km.") },
+    fieldSources: {
+      rangeKm: bg(
+        "Radius plus missile range ~6,000 km: reaches Moscow (5,795 km from Beijing, Suh) but not Washington (11,152 km) under the capital-distance rule.",
+      ),
+    },
   },
   {
     id: "df-26",

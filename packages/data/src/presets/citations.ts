@@ -38,6 +38,19 @@ export function restate(base: Citation, confidence: Confidence, note?: string): 
 //// United States ////
 
 /**
+ * FAS Nuclear Notebook, US 2020 (BAS 76:1, January 2020), via REFERENCE §6.1: stockpile ~3,800; ~1,750 deployed
+ * (~1,300 strategic on ballistic missiles, ~300 at bomber bases, ~150 tactical in Europe).
+ */
+export const FAS_US_2020 = cite(
+  "Kristensen & Korda, 'United States nuclear forces, 2020', Bulletin of the Atomic Scientists 76:1 (FAS Nuclear Notebook), via REFERENCE.md §6.1",
+  "2020-01-13",
+  "estimate",
+  {
+    note: "Stockpile ~3,800; ~1,750 deployed: ~1,300 strategic on ballistic missiles, ~300 at bomber bases, ~150 tactical bombs in Europe. Only the abstract and opening were read; no per-bomber-type split.",
+  },
+);
+
+/**
  * FAS Nuclear Notebook, US 2024 (BAS 80:3, May 2024): ~1,770 deployed warheads: 400 on ICBMs, ~970 on SLBMs, 300 at
  * bomber bases, ~100 in Europe. Same breakdown as the 2023 issue.
  */

@@ -2,6 +2,7 @@ import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { validateScenario, type Citation } from "@seceq/core";
 import { DEFAULT_PRESET_ID, getPreset, getPresetInput, listPresets } from "./index.js";
+import { MM3_CEP_M } from "./modelling-defaults.js";
 
 const IDS = ["us-russia-2026", "us-russia-china-2026", "new-start-2020-09", "start1-1990"];
 const CONFIDENCE = new Set(["published", "derived", "estimate", "notional"]);
@@ -72,10 +73,40 @@ describe("preset registry", () => {
           assert.ok((c.note ?? "").length > 10, `notional citation without a note: ${c.source}`);
       });
 
+      it("gives fields a published element source does not contain their own citation", () => {
+        // A `published` element source (a treaty data base, a fact sheet, a table of CEPs) does not give ranges,
+        // capacities or yield options, nor the yield and CEP of conventional weapons: those need their own citation.
+        for (const p of getPresetInput(id)!.parties)
+          for (const f of p.forces) {
+            if (f.source.confidence !== "published") continue;
+            const need = ["rangeKm", "maxWarheadsPerLauncher", "yieldOptionsKt"];
+            if (f.nuclear === false) need.push("yieldKt", "cepM");
+            for (const k of need)
+              if (k in f)
+                assert.ok(f.fieldSources?.[k], `${id}/${p.id}/${f.id}.${k} inherits the published element citation`);
+          }
+      });
+
       it("gives conventional elements an effect and nuclear elements none", () => {
         for (const p of getPreset(id).parties)
           for (const f of p.forces) assert.equal(f.conventional !== undefined, !f.nuclear, `${p.id}/${f.id}`);
       });
     });
   }
+
+  it("uses one Minuteman III CEP per re-entry vehicle in every preset (Suh 183–213 m: Mk21 183, Mk12/Mk12A 213)", () => {
+    assert.deepEqual(MM3_CEP_M, { mk12: 213, mk12a: 213, mk21: 183 });
+    const rv: Record<string, number> = { "mm3-w62": 213, "mm3-w78": 213, "mm3-w87": 183 };
+    let seen = 0;
+    for (const id of IDS)
+      for (const p of getPreset(id).parties)
+        for (const f of p.forces)
+          if (f.id in rv) {
+            seen++;
+            assert.equal(f.cepM, rv[f.id], `${id}/${f.id}`);
+            assert.equal(f.fieldSources?.["cepM"]?.confidence, "estimate", `${id}/${f.id}: CEP citation`);
+          }
+    // 1990: W62 + W78; 2020 and 2026 (twice, via the China preset): W87 + W78.
+    assert.equal(seen, 8);
+  });
 });

@@ -1,9 +1,10 @@
 /**
- * Modelling placeholders shared by the presets: value-target damage curves, crisis generation schedules and
- * inter-capital distances. Each carries its citation; the notional ones say why they were chosen.
+ * Modelling placeholders shared by the presets: value-target damage curves, crisis generation schedules,
+ * inter-capital distances and the Minuteman III CEP rule. Each carries its citation; the notional ones say why they
+ * were chosen.
  */
-import type { ScenarioInput } from "@seceq/core";
-import { notional, SUH_DISTANCES } from "./citations.js";
+import type { Citation, ScenarioInput } from "@seceq/core";
+import { notional, restate, SUH_2022, SUH_DISTANCES } from "./citations.js";
 
 /** A party as written in a preset. */
 export type PartyInput = ScenarioInput["parties"][number];
@@ -72,3 +73,26 @@ export const DISTANCES_US_RU_CN: NonNullable<ScenarioInput["distancesKm"]> = [
   { between: ["us", "cn"], km: 11152, source: SUH_DISTANCES },
   { between: ["ru", "cn"], km: 5795, source: SUH_DISTANCES },
 ];
+
+/** Minuteman III re-entry vehicle: Mk12 (W62), Mk12A (W78) or Mk21 (W87). */
+export type Mm3Rv = "mk12" | "mk12a" | "mk21";
+
+const MM3_CEP_RULE =
+  "Suh gives one CEP range for Minuteman III, 183–213 m, not split by re-entry vehicle. Rule used in every preset: " +
+  "the lower end (183 m) for the Mk21, the newest RV (designed for Peacekeeper, on Minuteman III from 2006); the " +
+  "upper end (213 m) for the older Mk12 and Mk12A. The assignment by RV is ours.";
+
+/**
+ * Minuteman III CEP by re-entry vehicle, m, from Suh's 183–213 m (REFERENCE §6.3): Mk21 183 (lower end), Mk12 and
+ * Mk12A 213 (upper end). One value per RV for every preset and year; cite it with {@link mm3CepSource}.
+ */
+export const MM3_CEP_M: Readonly<Record<Mm3Rv, number>> = { mk12: 213, mk12a: 213, mk21: 183 };
+
+/**
+ * Citation of {@link MM3_CEP_M}: Suh's data note, confidence `estimate` (the split of Suh's range by RV is ours).
+ * @param rv the re-entry vehicle
+ */
+export function mm3CepSource(rv: Mm3Rv): Citation {
+  const name = { mk12: "Mk12", mk12a: "Mk12A", mk21: "Mk21" }[rv];
+  return restate(SUH_2022, "estimate", `${MM3_CEP_RULE} ${name}: ${MM3_CEP_M[rv]} m.`);
+}

@@ -94,4 +94,18 @@ describe("new-start-2020-09", () => {
       assert.equal(c.launchers, row.totalLaunchers);
     }
   });
+
+  it("cites the 2020 Nuclear Notebook (~300 weapons at bomber bases) for the US bomber loads: 200 + 100", () => {
+    const us = party("us");
+    for (const [id, load] of [
+      ["b52h-alcm", 200],
+      ["b2a", 100],
+    ] as const) {
+      const f = us.forces.find((x) => x.id === id)!;
+      assert.ok(Math.abs(f.launchers.deployed * f.warheadsPerLauncher - load) < TOL, id);
+      const c = f.fieldSources?.["warheadsPerLauncher"];
+      assert.equal(c?.asOf, "2020-01-13", id);
+      assert.match(c?.source ?? "", /United States nuclear forces, 2020/, id);
+    }
+  });
 });

@@ -14,7 +14,7 @@ import {
   ATOMICARCHIVE_US,
   background,
   FAS_RU_2022_KUETT,
-  FAS_US_2024,
+  FAS_US_2020,
   GMD_44,
   hardness,
   notional,
@@ -26,6 +26,8 @@ import {
   defaultValue,
   DISTANCE_US_RU,
   GENERATION_US_RU,
+  MM3_CEP_M,
+  mm3CepSource,
   type ElementInput,
   type PartyInput,
 } from "./modelling-defaults.js";
@@ -47,6 +49,12 @@ const RU_MOBILE = notional(
 );
 const RU_SSBN = notional(A, "Soft in port (10 psi); 16 tubes per boat; 0.3 at sea day-to-day, 0.8 generated.");
 
+// Fields the State Department fact sheet does not give (it lists counts only): own citations.
+const MM3_RANGE = background(A, "Minuteman III range ~13,000 km.");
+const D5_RANGE = background(A, "Trident II D5 range ~12,000 km.");
+const D5_MAX = restate(ATOMICARCHIVE_US, "estimate", "1–8 warheads per Trident II D5 (W76-1 or W88).");
+const B52_RANGE = background(A, "B-52H unrefueled range ~14,000 km; the ALCM (~2,500 km) adds stand-off.");
+
 /** US SLBM RVs implied by the published total: 1,457 − 48 bombers − 397 ICBM RVs = 1,012 (derived). */
 export const US_SLBM_RVS_2020 = 1457 - 48 - 397;
 /** Average W76-1 load on the 160 missiles not carrying W76-2 or W88: (1,012 − 20 − 200) / 160 = 4.95 (derived). */
@@ -66,7 +74,7 @@ const US_FORCES: ElementInput[] = [
     launchers: { deployed: 200, nonDeployed: 53, test: 4 },
     warheadsPerLauncher: 1,
     yieldKt: 300,
-    cepM: 183,
+    cepM: MM3_CEP_M.mk21,
     reliability: 0.85,
     rangeKm: 13000,
     basing: { hardnessPsi: 2000, launchersPerAimPoint: 1, survivableFraction: { dayToDay: 0, generated: 0 } },
@@ -79,7 +87,8 @@ const US_FORCES: ElementInput[] = [
       launchers: restate(PUB, "estimate", "The 200 W87 / 197 W78 split of the 397 deployed missiles is our estimate."),
       warheadsPerLauncher: US_LOADS,
       yieldKt: ATOMICARCHIVE_US,
-      cepM: restate(SUH_2022, "estimate", "Lower end of Suh's 183–213 m for the Mk21."),
+      cepM: mm3CepSource("mk21"),
+      rangeKm: MM3_RANGE,
       reliability: REL,
       basing: US_SILO,
     },
@@ -92,7 +101,7 @@ const US_FORCES: ElementInput[] = [
     warheadsPerLauncher: 1,
     maxWarheadsPerLauncher: 3,
     yieldKt: 335,
-    cepM: 213,
+    cepM: MM3_CEP_M.mk12a,
     reliability: 0.85,
     rangeKm: 13000,
     basing: { hardnessPsi: 2000, launchersPerAimPoint: 1, survivableFraction: { dayToDay: 0, generated: 0 } },
@@ -100,7 +109,9 @@ const US_FORCES: ElementInput[] = [
     fieldSources: {
       warheadsPerLauncher: US_LOADS,
       yieldKt: SUH_2022,
-      cepM: restate(SUH_2022, "estimate", "Upper end of Suh's 183–213 m for the Mk12A."),
+      cepM: mm3CepSource("mk12a"),
+      rangeKm: MM3_RANGE,
+      maxWarheadsPerLauncher: restate(ATOMICARCHIVE_US, "estimate", "1–3 × W78 on the Mk12A bus."),
       reliability: REL,
       basing: US_SILO,
     },
@@ -125,8 +136,10 @@ const US_FORCES: ElementInput[] = [
     fieldSources: {
       launchers: restate(PUB, "estimate", "Split of the 230 deployed missiles by warhead type is our estimate."),
       warheadsPerLauncher: US_LOADS,
+      maxWarheadsPerLauncher: D5_MAX,
       yieldKt: ATOMICARCHIVE_US,
       cepM: SUH_2022,
+      rangeKm: D5_RANGE,
       reliability: REL,
       basing: US_SSBN,
     },
@@ -146,8 +159,10 @@ const US_FORCES: ElementInput[] = [
     source: restate(PUB, "estimate", "W76-2 first deployed in late 2019; about 20 single-warhead missiles assumed."),
     fieldSources: {
       warheadsPerLauncher: US_LOADS,
+      maxWarheadsPerLauncher: D5_MAX,
       yieldKt: background(A, "W76-2 commonly estimated at 5–8 kt (FAS)."),
       cepM: SUH_2022,
+      rangeKm: D5_RANGE,
       reliability: REL,
       basing: US_SSBN,
     },
@@ -167,8 +182,10 @@ const US_FORCES: ElementInput[] = [
     source: restate(PUB, "estimate", "50 missiles with four W88 each (our estimate)."),
     fieldSources: {
       warheadsPerLauncher: US_LOADS,
+      maxWarheadsPerLauncher: D5_MAX,
       yieldKt: SUH_2022,
       cepM: SUH_2022,
+      rangeKm: D5_RANGE,
       reliability: REL,
       basing: US_SSBN,
     },
@@ -195,12 +212,15 @@ const US_FORCES: ElementInput[] = [
     fieldSources: {
       launchers: restate(PUB, "estimate", "The 5 test bombers split 4 B-52H / 1 B-2A by us."),
       warheadsPerLauncher: restate(
-        FAS_US_2024,
+        FAS_US_2020,
         "estimate",
-        "~200 ALCMs at B-52 bases (FAS: ~300 weapons at bomber bases); physical load, not the treaty count.",
+        "~300 weapons at bomber bases (FAS 2020); ~200 of them taken as ALCMs for the 36 deployed B-52H (our split). Physical load, not the treaty count.",
       ),
+      maxWarheadsPerLauncher: background(A, "B-52H: up to 20 ALCMs (8 on the internal rotary launcher, 12 on pylons)."),
       yieldKt: ATOMICARCHIVE_US,
+      yieldOptionsKt: ATOMICARCHIVE_US,
       cepM: restate(SUH_2022, "estimate", "Upper end of Suh's ALCM 10–30.5 m."),
+      rangeKm: B52_RANGE,
       reliability: REL_BOMBER,
       basing: BOMBER,
     },
@@ -222,12 +242,15 @@ const US_FORCES: ElementInput[] = [
     source: restate(PUB, "published", "12 deployed B-2A; 8 non-deployed (test aircraft included)."),
     fieldSources: {
       warheadsPerLauncher: restate(
-        FAS_US_2024,
+        FAS_US_2020,
         "estimate",
-        "~100 bombs at Whiteman; physical load, not the treaty count.",
+        "~300 weapons at bomber bases (FAS 2020); the remaining ~100 taken as bombs for the 12 deployed B-2A at Whiteman (our split). Physical load, not the treaty count.",
       ),
+      maxWarheadsPerLauncher: background(A, "B-2A: up to 16 bombs on two rotary launchers."),
       yieldKt: ATOMICARCHIVE_US,
+      yieldOptionsKt: ATOMICARCHIVE_US,
       cepM: restate(SUH_2022, "estimate", "Suh's late-1990s gravity-bomb CEP as a placeholder."),
+      rangeKm: background(A, "B-2A unrefueled range ~11,000 km."),
       reliability: REL_BOMBER,
       basing: BOMBER,
     },
@@ -250,6 +273,12 @@ const US_FORCES: ElementInput[] = [
     fieldSources: {
       launchers: background(A, "30 operational + 11 stored, after 2015 conversion reports (our split)."),
       warheadsPerLauncher: notional(A, "12 stand-off missiles per sortie."),
+      yieldKt: background(
+        A,
+        "~450 kg high-explosive unitary warhead expressed in kt TNT; not used for conventional weapons.",
+      ),
+      cepM: background(A, "JASSM-class terminal seeker: a few metres."),
+      rangeKm: B52_RANGE,
       conventional: notional(A, "Soft/medium aim point effect; one value for all targets."),
       reliability: REL_BOMBER,
       basing: BOMBER,
@@ -594,6 +623,6 @@ export const NEW_START_2020_09: ScenarioInput = {
   distancesKm: DISTANCE_US_RU,
   notes:
     "Treaty-accountable forces only (no non-strategic or conventional strike forces). Bomber warheadsPerLauncher is " +
-    "the physical load at the bases (FAS: ~300 US weapons; Russian ~200 weapons spread in proportion to typical " +
+    "the physical load at the bases (FAS 2020: ~300 US weapons; Russian ~200 weapons spread in proportion to typical " +
     "loads, 200/424 of Tu-95MS 8 and Tu-160 12), not the New START one-per-bomber count.",
 };

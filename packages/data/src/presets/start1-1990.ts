@@ -14,6 +14,8 @@ import {
   defaultValue,
   DISTANCE_US_RU,
   GENERATION_US_RU,
+  MM3_CEP_M,
+  mm3CepSource,
   type ElementInput,
   type PartyInput,
 } from "./modelling-defaults.js";
@@ -56,6 +58,13 @@ const SU_RAIL = notional(
 
 const mou = (note: string) => restate(MOU, "published", note);
 const bg = (note: string) => background(A, note);
+/**
+ * The MOU lists counts and accountable warheads, not ranges or capacities: a capacity equal to the START I
+ * attribution (accountable warheads ÷ deployed launchers) is derived from it.
+ */
+const attributed = (note: string) =>
+  restate(MOU, "derived", `Capacity taken as the START I attribution (accountable warheads ÷ deployed): ${note}`);
+const MM3_RANGE = bg("Minuteman III range ~13,000 km.");
 
 //// United States ////
 
@@ -74,6 +83,7 @@ const US_FORCES: ElementInput[] = [
     treaty: { throwWeightKg: 800 },
     source: mou("450 deployed, 450 warheads."),
     fieldSources: {
+      rangeKm: bg("Minuteman II range ~11,300 km."),
       yieldKt: bg("W56 ~1.2 Mt."),
       cepM: restate(SUH_2022, "published", "Suh: 366–610 m, also 481."),
       reliability: REL,
@@ -89,15 +99,17 @@ const US_FORCES: ElementInput[] = [
     warheadsPerLauncher: 3,
     maxWarheadsPerLauncher: 3,
     yieldKt: 170,
-    cepM: 213,
+    cepM: MM3_CEP_M.mk12,
     reliability: 0.8,
     rangeKm: 13000,
     basing: { hardnessPsi: 2000, launchersPerAimPoint: 1, survivableFraction: { dayToDay: 0, generated: 0 } },
     treaty: { throwWeightKg: 1150 },
     source: mou("500 Minuteman III, 1,500 warheads; the 200 (W62) / 300 (W78) split is our estimate."),
     fieldSources: {
+      rangeKm: MM3_RANGE,
+      maxWarheadsPerLauncher: attributed("1,500 / 500 Minuteman III = 3."),
       yieldKt: SUH_2022,
-      cepM: restate(SUH_2022, "estimate", "Upper end of Suh's 183–213 m for the older Mk12."),
+      cepM: mm3CepSource("mk12"),
       reliability: REL,
       basing: US_SILO,
       treaty: TW,
@@ -111,15 +123,17 @@ const US_FORCES: ElementInput[] = [
     warheadsPerLauncher: 3,
     maxWarheadsPerLauncher: 3,
     yieldKt: 335,
-    cepM: 183,
+    cepM: MM3_CEP_M.mk12a,
     reliability: 0.8,
     rangeKm: 13000,
     basing: { hardnessPsi: 2000, launchersPerAimPoint: 1, survivableFraction: { dayToDay: 0, generated: 0 } },
     treaty: { throwWeightKg: 1150 },
     source: mou("Part of the 500 Minuteman III (split estimated)."),
     fieldSources: {
+      rangeKm: MM3_RANGE,
+      maxWarheadsPerLauncher: attributed("1,500 / 500 Minuteman III = 3."),
       yieldKt: SUH_2022,
-      cepM: restate(SUH_2022, "estimate", "Lower end of Suh's 183–213 m for the Mk12A."),
+      cepM: mm3CepSource("mk12a"),
       reliability: REL,
       basing: US_SILO,
       treaty: TW,
@@ -140,6 +154,8 @@ const US_FORCES: ElementInput[] = [
     treaty: { throwWeightKg: 3950 },
     source: mou("50 deployed, 500 warheads."),
     fieldSources: {
+      rangeKm: bg("Peacekeeper range ~11,000 km."),
+      maxWarheadsPerLauncher: attributed("500 / 50 = 10."),
       yieldKt: SUH_2022,
       cepM: restate(SUH_2022, "published", "Suh: 90 m, also 111."),
       reliability: notional(A, "Reliability 0.85 for the newest ICBM; no public figure."),
@@ -162,6 +178,7 @@ const US_FORCES: ElementInput[] = [
     treaty: { throwWeightKg: 2000 },
     source: mou("192 deployed, 1,920 warheads."),
     fieldSources: {
+      maxWarheadsPerLauncher: bg("Poseidon C3 up to 14 RVs; START I attributed 10."),
       yieldKt: SUH_2022,
       cepM: SUH_2022,
       rangeKm: bg("~4,600 km."),
@@ -185,6 +202,7 @@ const US_FORCES: ElementInput[] = [
     treaty: { throwWeightKg: 1500 },
     source: mou("384 deployed, 3,072 warheads."),
     fieldSources: {
+      maxWarheadsPerLauncher: attributed("3,072 / 384 = 8."),
       yieldKt: SUH_2022,
       cepM: SUH_2022,
       rangeKm: bg("~7,400 km."),
@@ -208,6 +226,8 @@ const US_FORCES: ElementInput[] = [
     treaty: { throwWeightKg: 2800 },
     source: mou("96 deployed, 768 warheads."),
     fieldSources: {
+      rangeKm: bg("Trident II D5 range ~12,000 km."),
+      maxWarheadsPerLauncher: attributed("768 / 96 = 8."),
       yieldKt: restate(
         SUH_2022,
         "estimate",
@@ -236,6 +256,7 @@ const US_FORCES: ElementInput[] = [
       "189 deployed, 1,968 accountable warheads: START I attributes 10 to each of the first 150 ALCM bombers and the equipped number (12) to the other 39 (150 × 10 + 39 × 12 = 1,968); attributedWarheads is the average 1,968/189.",
     ),
     fieldSources: {
+      maxWarheadsPerLauncher: bg("B-52H up to 20 ALCMs (8 internal, 12 on pylons); B-52G 12 on pylons."),
       warheadsPerLauncher: notional(
         A,
         "Physical load 12 (B-52G external ALCMs; B-52H up to 20 with ALCMs, SRAMs and bombs).",
@@ -262,6 +283,8 @@ const US_FORCES: ElementInput[] = [
     treaty: { nuclearEquipped: true, alcmEquipped: false, attributedWarheads: 1 },
     source: mou("290 deployed, 290 accountable warheads (1 each)."),
     fieldSources: {
+      rangeKm: bg("B-52 unrefueled range ~14,000 km."),
+      maxWarheadsPerLauncher: bg("Penetrating B-52G/H: up to ~12 bombs and SRAMs."),
       warheadsPerLauncher: notional(
         A,
         "4: the 290 include many aircraft held in storage but still accountable; operational penetrating B-52Gs carried 8–12 bombs/SRAMs.",
@@ -287,6 +310,7 @@ const US_FORCES: ElementInput[] = [
     treaty: { nuclearEquipped: true, alcmEquipped: false, attributedWarheads: 1 },
     source: mou("95 deployed, 95 accountable warheads (1 each)."),
     fieldSources: {
+      maxWarheadsPerLauncher: bg("B-1B: up to 24 bombs/SRAMs on internal rotary launchers."),
       warheadsPerLauncher: notional(A, "12 bombs/SRAMs per sortie (up to 24)."),
       yieldKt: restate(SUH_2022, "estimate", "B61-7 (360 kt) as planning yield."),
       cepM: restate(SUH_2022, "estimate", "Within Suh's 130–185 m for gravity bombs (1987)."),
@@ -314,6 +338,7 @@ const SU_FORCES: ElementInput[] = [
     treaty: { throwWeightKg: 1200 },
     source: mou("326 deployed, 326 warheads."),
     fieldSources: {
+      rangeKm: bg("SS-11 range ~10,600 km (Mod 2)."),
       yieldKt: bg("~1.1 Mt (Mod 2)."),
       cepM: notional(A, "Not in Suh's tables; ~1,100 m placeholder for a 1960s–70s ICBM."),
       reliability: notional(A, "0.75 for the oldest types."),
@@ -335,6 +360,7 @@ const SU_FORCES: ElementInput[] = [
     treaty: { throwWeightKg: 600 },
     source: mou("40 deployed, 40 warheads."),
     fieldSources: {
+      rangeKm: bg("SS-13 range ~9,500 km."),
       yieldKt: bg("~600–750 kt."),
       cepM: notional(A, "Not in Suh's tables; 1,500 m placeholder."),
       reliability: notional(A, "0.75 for the oldest types."),
@@ -357,6 +383,8 @@ const SU_FORCES: ElementInput[] = [
     treaty: { throwWeightKg: 2550 },
     source: mou("47 deployed, 188 warheads."),
     fieldSources: {
+      rangeKm: bg("SS-17 range ~10,000 km."),
+      maxWarheadsPerLauncher: attributed("188 / 47 = 4."),
       yieldKt: bg("4 × 500–750 kt."),
       cepM: restate(SUH_2022, "published", "Suh: SS-17 M3 350–430 m, also 400."),
       reliability: REL,
@@ -380,6 +408,9 @@ const SU_FORCES: ElementInput[] = [
     treaty: { heavyIcbm: true, throwWeightKg: 8800 },
     source: mou("308 deployed heavy ICBMs, 3,080 warheads (START I ceiling: 154 heavy ICBMs, 1,540 warheads)."),
     fieldSources: {
+      yieldOptionsKt: bg("Mod 4 ~550 kt, Mod 5 ~750 kt per RV."),
+      rangeKm: bg("SS-18 range ~11,000 km."),
+      maxWarheadsPerLauncher: attributed("3,080 / 308 = 10."),
       yieldKt: bg("Mod 4: 10 × ~550 kt; Mod 5: 10 × ~750 kt."),
       cepM: restate(SUH_2022, "published", "Suh: SS-18 M4 190–260 m (also 370), M5 220 m."),
       reliability: REL,
@@ -402,6 +433,8 @@ const SU_FORCES: ElementInput[] = [
     treaty: { throwWeightKg: 4350 },
     source: mou("300 deployed, 1,800 warheads."),
     fieldSources: {
+      rangeKm: bg("SS-19 range ~10,000 km."),
+      maxWarheadsPerLauncher: attributed("1,800 / 300 = 6."),
       yieldKt: bg("6 × ~550 kt."),
       cepM: restate(SUH_2022, "derived", "Midpoint of Suh's SS-19 M3 350–430 m."),
       reliability: REL,
@@ -424,6 +457,8 @@ const SU_FORCES: ElementInput[] = [
     treaty: { throwWeightKg: 4050 },
     source: mou("56 deployed, 560 warheads."),
     fieldSources: {
+      rangeKm: bg("SS-24 range ~10,000 km."),
+      maxWarheadsPerLauncher: attributed("560 / 56 = 10."),
       yieldKt: bg("10 × 300–550 kt."),
       cepM: restate(SUH_2022, "derived", "Midpoint of Suh's SS-24 200–220 m."),
       reliability: REL,
@@ -446,6 +481,8 @@ const SU_FORCES: ElementInput[] = [
     treaty: { throwWeightKg: 4050 },
     source: mou("33 deployed (mobile), 330 warheads."),
     fieldSources: {
+      rangeKm: bg("SS-24 range ~10,000 km."),
+      maxWarheadsPerLauncher: attributed("330 / 33 = 10."),
       yieldKt: bg("10 × 300–550 kt."),
       cepM: restate(SUH_2022, "derived", "Midpoint of Suh's SS-24 200–220 m."),
       reliability: REL,
@@ -467,6 +504,7 @@ const SU_FORCES: ElementInput[] = [
     treaty: { throwWeightKg: 1000 },
     source: mou("288 deployed (mobile), 288 warheads."),
     fieldSources: {
+      rangeKm: bg("SS-25 range ~10,500 km."),
       yieldKt: bg("550 kt (Russian press, Sputnik 2015)."),
       cepM: restate(SUH_2022, "published", "Suh: SS-25 200–430 m, also 391."),
       reliability: REL,
@@ -510,6 +548,7 @@ const SU_FORCES: ElementInput[] = [
     treaty: { throwWeightKg: 1100 },
     source: mou("280 deployed, 280 warheads."),
     fieldSources: {
+      rangeKm: bg("SS-N-8 range ~7,800 km."),
       yieldKt: bg("~0.8–1.5 Mt."),
       cepM: notional(A, "Not in Suh's tables; 1,300 m placeholder."),
       reliability: REL,
@@ -531,6 +570,7 @@ const SU_FORCES: ElementInput[] = [
     treaty: { throwWeightKg: 450 },
     source: mou("12 deployed, 12 warheads."),
     fieldSources: {
+      rangeKm: bg("SS-N-17 range ~3,900 km."),
       yieldKt: bg("~500 kt."),
       cepM: notional(A, "Not in Suh's tables; 1,400 m placeholder."),
       reliability: notional(A, "0.75 for a single-boat system."),
@@ -553,7 +593,13 @@ const SU_FORCES: ElementInput[] = [
     treaty: { throwWeightKg: 1650, attributedWarheads: 3 },
     source: mou("224 deployed, 672 warheads: 3 attributed each under the downloading provisions."),
     fieldSources: {
-      warheadsPerLauncher: mou("Loaded as attributed (3); the Mod 3 could carry up to 7 RVs."),
+      rangeKm: bg("SS-N-18 range ~6,500 km."),
+      maxWarheadsPerLauncher: bg("SS-N-18 Mod 3 up to 7 RVs; START I attributes 3 (downloading provisions)."),
+      warheadsPerLauncher: restate(
+        MOU,
+        "estimate",
+        "Load taken equal to the START I attribution (3); the Mod 3 could carry up to 7 RVs, so the physical load may have been higher.",
+      ),
       yieldKt: bg("~200 kt (Mod 1) / ~100 kt (Mod 3)."),
       cepM: restate(SUH_2022, "published", "Lower end of Suh's 900–1,400 m."),
       reliability: REL,
@@ -576,6 +622,8 @@ const SU_FORCES: ElementInput[] = [
     treaty: { throwWeightKg: 2550 },
     source: mou("120 deployed, 1,200 warheads."),
     fieldSources: {
+      rangeKm: bg("SS-N-20 range ~8,300 km."),
+      maxWarheadsPerLauncher: attributed("1,200 / 120 = 10."),
       yieldKt: bg("10 × ~100–200 kt."),
       cepM: SUH_2022,
       reliability: REL,
@@ -597,7 +645,15 @@ const SU_FORCES: ElementInput[] = [
     basing: { hardnessPsi: 10, launchersPerAimPoint: 16, survivableFraction: { dayToDay: 0.2, generated: 0.7 } },
     treaty: { throwWeightKg: 2800 },
     source: mou("112 deployed, 448 warheads."),
-    fieldSources: { yieldKt: bg("4 × ~100 kt."), cepM: SUH_2022, reliability: REL, basing: SU_SSBN, treaty: TW },
+    fieldSources: {
+      yieldKt: bg("4 × ~100 kt."),
+      cepM: SUH_2022,
+      reliability: REL,
+      basing: SU_SSBN,
+      treaty: TW,
+      rangeKm: bg("SS-N-23 range ~8,300 km."),
+      maxWarheadsPerLauncher: attributed("448 / 112 = 4."),
+    },
   },
   {
     id: "bear-h-alcm",
@@ -614,6 +670,8 @@ const SU_FORCES: ElementInput[] = [
     treaty: { nuclearEquipped: true, alcmEquipped: true, attributedWarheads: 8 },
     source: mou("84 deployed, 672 accountable warheads (8 each under START I)."),
     fieldSources: {
+      rangeKm: bg("Tu-95MS range ~15,000 km; the AS-15 (~2,500 km) adds stand-off."),
+      maxWarheadsPerLauncher: bg("Bear-H16 up to 16 AS-15 (6 internal, 10 external); Bear-H6 carries 6."),
       warheadsPerLauncher: notional(
         A,
         "Physical load taken equal to the attribution (Bear-H6 carries 6, Bear-H16 up to 16).",
@@ -639,6 +697,8 @@ const SU_FORCES: ElementInput[] = [
     treaty: { nuclearEquipped: true, alcmEquipped: false, attributedWarheads: 1 },
     source: mou("63 deployed, 63 accountable warheads (1 each)."),
     fieldSources: {
+      rangeKm: bg("Tu-95 range ~15,000 km."),
+      maxWarheadsPerLauncher: notional(A, "Up to 4 bombs or AS-3/AS-4 missiles per aircraft: placeholder."),
       warheadsPerLauncher: notional(A, "2 weapons per aircraft placeholder."),
       yieldKt: notional(A, "1 Mt placeholder for bombs/older missiles."),
       cepM: notional(A, "300 m placeholder."),
@@ -661,6 +721,8 @@ const SU_FORCES: ElementInput[] = [
     treaty: { nuclearEquipped: true, alcmEquipped: true, attributedWarheads: 8 },
     source: mou("15 deployed, 120 accountable warheads (8 each under START I)."),
     fieldSources: {
+      rangeKm: bg("Tu-160 range ~12,300 km."),
+      maxWarheadsPerLauncher: bg("Tu-160: 12 ALCMs on two internal rotary launchers."),
       warheadsPerLauncher: bg("Tu-160 internal load of 12 ALCMs."),
       yieldKt: bg("AS-15 ~200 kt."),
       cepM: restate(SUH_2022, "published", "Suh: AS-15 25 m."),

@@ -2,7 +2,7 @@ import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import type { Party } from "@seceq/core";
 import { parseScenario } from "@seceq/core";
-import { US_RUSSIA_2026 } from "./us-russia-2026.js";
+import { RU_LEGS_2026, US_RUSSIA_2026 } from "./us-russia-2026.js";
 
 const s = parseScenario(US_RUSSIA_2026);
 const party = (id: string): Party => s.parties.find((p) => p.id === id)!;
@@ -44,12 +44,15 @@ describe("us-russia-2026 (default scenario)", () => {
     for (const f of party("us").forces) assert.equal(f.treaty?.convertedNonNuclear, undefined);
   });
 
-  it("Russia reproduces FAS 2025: 1,718 deployed strategic warheads (~870 ICBM, ~640 SLBM, 208 bombers)", () => {
+  it("Russia keeps the FAS 2025 total of 1,718 deployed strategic warheads: 857 ICBM, 631 SLBM, 230 at bomber bases", () => {
     const ru = party("ru");
-    assert.ok(Math.abs(warheads(ru, ["icbm-silo", "icbm-mobile"]) - 870) < TOL);
-    assert.ok(Math.abs(warheads(ru, ["slbm"]) - 640) < TOL);
-    assert.ok(Math.abs(warheads(ru, ["bomber"]) - 208) < TOL);
+    assert.deepEqual(RU_LEGS_2026, { icbm: 857, slbm: 631, bomber: 230, deployedBombers: 61 });
+    assert.ok(Math.abs(warheads(ru, ["icbm-silo", "icbm-mobile"]) - 857) < TOL);
+    assert.ok(Math.abs(warheads(ru, ["slbm"]) - 631) < TOL);
+    assert.ok(Math.abs(warheads(ru, ["bomber"]) - 230) < TOL);
     assert.ok(Math.abs(warheads(ru, ["icbm-silo", "icbm-mobile", "slbm", "bomber"]) - 1718) < TOL);
+    // The missile legs stay within 1.6 % of FAS's rounded ~870 / ~640; "more than 200" at bomber bases.
+    assert.ok(Math.abs(857 / 870 - 1) < 0.016 && Math.abs(631 / 640 - 1) < 0.016);
   });
 
   it("Russia's 1,477 non-strategic warheads are stored, not deployed", () => {
@@ -86,6 +89,18 @@ describe("us-russia-2026 (default scenario)", () => {
 });
 
 describe("us-russia-2026 treaty-count inputs", () => {
+  it("Russia's New START warhead count is 1,549 (857 + 631 RVs + 61 deployed bombers), within 1,550", () => {
+    // New START rules: RVs on deployed ICBMs and SLBMs plus one per deployed nuclear heavy bomber, whatever its load.
+    const ru = party("ru");
+    const bombers = ru.forces
+      .filter((f) => f.category === "bomber" && f.nuclear)
+      .reduce((t, f) => t + f.launchers.deployed, 0);
+    assert.equal(bombers, 61);
+    const counted = warheads(ru, ["icbm-silo", "icbm-mobile", "slbm"]) + bombers;
+    assert.ok(Math.abs(counted - 1549) < TOL, `counted ${counted}`);
+    assert.ok(counted <= 1550);
+  });
+
   it("keeps Russia's last declared launcher total (761, 1 Mar 2022) and the US total within 800", () => {
     const all = (p: Party) =>
       p.forces

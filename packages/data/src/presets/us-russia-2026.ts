@@ -5,7 +5,10 @@
  *
  * Anchors (what the per-system split must reproduce):
  * - US (FAS 2024/2025): 400 warheads on ICBMs, ~970 on SLBMs, 300 at bomber bases, ~100 B61 in Europe.
- * - Russia (FAS 2025): 1,718 deployed strategic warheads (~870 ICBM, ~640 SLBM, the rest, 208, at bomber bases).
+ * - Russia (FAS 2025): 1,718 deployed strategic warheads (~870 ICBM, ~640 SLBM, "more than 200" at bomber bases),
+ *   with the missile legs scaled to 857 ICBM + 631 SLBM so that the New START count (missile RVs plus one per
+ *   deployed bomber) is 1,549, within the 1,550 Russia said it would keep to; 230 at bomber bases
+ *   ({@link RU_LEGS_2026}).
  * Where FAS gives only a leg total, the per-system loads are derived by a uniform download factor on the MIRVed
  * systems (stated per element).
  */
@@ -33,6 +36,8 @@ import {
   defaultValue,
   DISTANCE_US_RU,
   GENERATION_US_RU,
+  MM3_CEP_M,
+  mm3CepSource,
   type DefenseLayerInput,
   type ElementInput,
   type PartyInput,
@@ -93,19 +98,35 @@ const RU_BOMBER = notional(
   "Soft (5 psi); 0 day-to-day, 0.3 generated (few airfields, limited alert practice). Aim point = main base.",
 );
 
-const RU_ICBM_LOADS =
-  "Loaded warheads derived: FAS 2025 puts ~870 warheads on Russian ICBMs; with single-warhead systems fixed (Avangard 12, Topol-M 78), the MIRVed SS-18 (10 max) and Yars (4 max) carry a uniform share 780/1,108 = 0.704 of their maximum loads.";
-const RU_SLBM_LOADS =
-  "Loaded warheads derived: FAS 2025 puts ~640 warheads on Russian SLBMs; the deployed Bulava (6 max) and Sineva/Layner (4 max) carry a uniform share 640/992 = 0.645 of their maximum loads.";
-const RU_BOMBER_LOADS =
-  "Weapons at bomber bases derived: 1,718 − 870 − 640 = 208 (FAS 2025 says 'more than 200'), spread over the remaining aircraft in proportion to a typical load (Tu-95MS 8, Tu-160 12): share 208/540 = 0.385.";
+/**
+ * Russian leg split, derived from FAS 2025 and Russia's stated adherence to the New START numbers.
+ *
+ * FAS 2025 gives 1,718 deployed strategic warheads: ~870 on ICBMs, ~640 on SLBMs, "more than 200" at bomber bases.
+ * Taken literally, the two missile legs plus one counted warhead per deployed heavy bomber (48 Tu-95MS + 13 Tu-160 =
+ * 61) give 870 + 640 + 61 = 1,571 under New START rules, above the 1,550 limit Russia said it would keep to after
+ * suspending the treaty (28 Feb 2023; last declared count 1,474 on 1 Mar 2022). The FAS leg figures are rounded
+ * ("~"), so both missile legs are scaled by one factor to a count of 1,550 (missile RVs 1,550 − 61 = 1,489 of 1,510)
+ * and rounded down to whole warheads: ICBMs 870 × 1,489/1,510 = 857.9 → 857, SLBMs 640 × 1,489/1,510 = 631.1 → 631.
+ * The FAS total of 1,718 is kept: the remaining 1,718 − 857 − 631 = 230 weapons are at bomber bases (physical loads,
+ * which New START counts as one per bomber). New START count: 857 + 631 + 61 = 1,549.
+ */
+export const RU_LEGS_2026 = { icbm: 857, slbm: 631, bomber: 1718 - 857 - 631, deployedBombers: 48 + 13 } as const;
 
-/** Share of maximum loads carried by Russian MIRVed ICBMs (derived, see {@link RU_2026}). */
-export const RU_ICBM_DOWNLOAD_2026 = 780 / 1108;
-/** Share of maximum loads carried by Russian SLBMs (derived). */
-export const RU_SLBM_DOWNLOAD_2026 = 640 / 992;
-/** Share of typical loads held at Russian bomber bases (derived). */
-export const RU_BOMBER_SHARE_2026 = 208 / 540;
+const RU_LEG_RULE =
+  "FAS 2025: 1,718 deployed (~870 ICBM, ~640 SLBM, 'more than 200' at bomber bases). Literally, 870 + 640 + 61 deployed bombers (one counted warhead each) = 1,571 under New START rules, above the 1,550 Russia said it would keep to (2023; last declared 1,474 in Mar 2022). Both missile legs are scaled by 1,489/1,510 to a count of 1,550 and rounded down (ICBM 857, SLBM 631; count 1,549); the FAS total is kept, so 230 weapons are at bomber bases.";
+const RU_ICBM_LOADS = `Loaded warheads derived. ${RU_LEG_RULE} With the single-warhead systems fixed (Avangard 12, Topol-M 78), the MIRVed SS-18 (10 max) and Yars (4 max) carry a uniform share (857 − 90)/1,108 = 767/1,108 = 0.692 of their maximum loads.`;
+const RU_SLBM_LOADS = `Loaded warheads derived. ${RU_LEG_RULE} The deployed Bulava (6 max) and Sineva/Layner (4 max) carry a uniform share 631/992 = 0.636 of their maximum loads.`;
+const RU_BOMBER_LOADS = `Weapons at bomber bases derived. ${RU_LEG_RULE} The 230 are spread over the deployed aircraft in proportion to a typical load (Tu-95MS 8, Tu-160 12; 48 × 8 + 13 × 12 = 540): share 230/540 = 0.426. Physical load, not the New START one-per-bomber count.`;
+
+/**
+ * Share of maximum loads carried by Russian MIRVed ICBMs: (857 − 90 on single-warhead systems) / 1,108 (derived, see
+ * {@link RU_LEGS_2026}).
+ */
+export const RU_ICBM_DOWNLOAD_2026 = (RU_LEGS_2026.icbm - 90) / 1108;
+/** Share of maximum loads carried by Russian SLBMs: 631 / 992 (derived, see {@link RU_LEGS_2026}). */
+export const RU_SLBM_DOWNLOAD_2026 = RU_LEGS_2026.slbm / 992;
+/** Share of typical loads held at Russian bomber bases: 230 / 540 (derived, see {@link RU_LEGS_2026}). */
+export const RU_BOMBER_SHARE_2026 = RU_LEGS_2026.bomber / 540;
 
 //// United States ////
 
@@ -117,7 +138,7 @@ const US_FORCES: ElementInput[] = [
     launchers: { deployed: 200, nonDeployed: 50, test: 4 },
     warheadsPerLauncher: 1,
     yieldKt: 300,
-    cepM: 183,
+    cepM: MM3_CEP_M.mk21,
     reliability: 0.85,
     rangeKm: 13000,
     basing: { hardnessPsi: 2000, launchersPerAimPoint: 1, survivableFraction: { dayToDay: 0, generated: 0 } },
@@ -134,11 +155,7 @@ const US_FORCES: ElementInput[] = [
         "The 50 empty operational silos (450 − 400) and the 4 test launchers (last published 1 Sep 2020) are carried on this element.",
       ),
       yieldKt: ATOMICARCHIVE_US,
-      cepM: restate(
-        SUH_2022,
-        "estimate",
-        "Suh gives 183–213 m for Minuteman III; the lower end is used for the newer Mk21 RV.",
-      ),
+      cepM: mm3CepSource("mk21"),
       reliability: REL_MODERN,
       basing: US_SILO,
       treaty: background(A, "Minuteman III throw-weight ~1,150 kg (START I data, recollected; not re-read here)."),
@@ -153,7 +170,7 @@ const US_FORCES: ElementInput[] = [
     warheadsPerLauncher: 1,
     maxWarheadsPerLauncher: 3,
     yieldKt: 335,
-    cepM: 213,
+    cepM: MM3_CEP_M.mk12a,
     reliability: 0.85,
     rangeKm: 13000,
     basing: { hardnessPsi: 2000, launchersPerAimPoint: 1, survivableFraction: { dayToDay: 0, generated: 0 } },
@@ -165,7 +182,7 @@ const US_FORCES: ElementInput[] = [
     ),
     fieldSources: {
       yieldKt: SUH_2022,
-      cepM: restate(SUH_2022, "estimate", "Upper end of Suh's 183–213 m for the older Mk12A RV."),
+      cepM: mm3CepSource("mk12a"),
       maxWarheadsPerLauncher: ATOMICARCHIVE_US,
       reliability: REL_MODERN,
       basing: US_SILO,
@@ -336,6 +353,8 @@ const US_FORCES: ElementInput[] = [
     ),
     fieldSources: {
       warheadsPerLauncher: notional(A, "12 stand-off missiles per sortie (external pylons); 20 maximum."),
+      maxWarheadsPerLauncher: background(A, "B-52H: up to 20 stand-off missiles (8 internal, 12 on pylons)."),
+      rangeKm: background(A, "B-52H unrefueled range ~14,000 km."),
       yieldKt: background(
         A,
         "~450 kg high-explosive unitary warhead expressed in kt TNT; not used for conventional weapons.",
@@ -538,6 +557,7 @@ const RU_FORCES: ElementInput[] = [
     source: restate(CARNEGIE_2025, "published", "Two Avangard regiments delivered; six launchers per regiment (12)."),
     fieldSources: {
       launchers: background(A, "Six silo launchers per Avangard regiment."),
+      rangeKm: background(A, "UR-100NUTTH (SS-19) booster range ~10,000 km; Avangard's own glide range is not public."),
       yieldKt: notional(
         A,
         "Avangard yield not public (claims range from hundreds of kt to megatons); 1,000 kt placeholder.",
@@ -930,13 +950,15 @@ export const US_RUSSIA_2026: ScenarioInput = {
   description:
     "US and Russian strategic, non-strategic, missile-defence and conventional long-range strike forces on the day " +
     "New START expired, from FAS Nuclear Notebook 2024–2025 estimates and later reporting. Deployed strategic " +
-    `warheads: US ~1,672 (+100 B61 in Europe), Russia 1,718 (+1,477 non-strategic in storage). Stockpile context: ` +
-    `US ~3,700 (FAS 2025), Russia ~4,309 (FAS 2025).`,
+    `warheads: US ~1,672 (+100 B61 in Europe), Russia 1,718 (New START count 1,549; +1,477 non-strategic in ` +
+    `storage). Stockpile context: US ~3,700 (FAS 2025), Russia ~4,309 (FAS 2025).`,
   asOf: AS_OF_2026,
   parties: [US_2026, RU_2026],
   distancesKm: DISTANCE_US_RU,
   notes:
     "Per-system splits are estimates anchored to FAS leg totals (see each element's source and fieldSources). " +
+    "Russia's missile legs are scaled from FAS's ~870 ICBM / ~640 SLBM to 857 / 631 so that its New START count " +
+    "(1,549) stays within the 1,550 it said it would keep to; the FAS total of 1,718 is kept (230 at bomber bases). " +
     "Hardness, survivable fractions, aim-point sharing, reliability, damage curves and generation schedules are " +
     `notional placeholders. Sources of the stockpile figures: ${FAS_US_2025.source}; ${FAS_RU_2025.source}.`,
 };

@@ -65,4 +65,19 @@ describe("us-russia-china-2026", () => {
     assert.deepEqual(cn.defenses, []);
     assert.equal(cn.generation?.at(-1)?.day, 14);
   });
+
+  it("H-6N (~6,000 km) reaches Moscow (5,795 km) but not Washington (11,152 km) under range ≥ distance", () => {
+    const h6 = cn.forces.find((f) => f.id === "h-6n")!;
+    const km = (a: string, b: string) => s.distancesKm.find((d) => d.between.includes(a) && d.between.includes(b))!.km;
+    assert.equal(h6.rangeKm, 6000);
+    assert.ok(h6.rangeKm >= km("ru", "cn"));
+    assert.ok(h6.rangeKm < km("us", "cn"));
+    assert.match(h6.fieldSources?.["rangeKm"]?.note ?? "", /reaches Moscow/);
+  });
+
+  it("labels the DF-5C yield and CEP as estimates carried over from Suh's DF-5", () => {
+    const f = cn.forces.find((x) => x.id === "df-5c")!;
+    assert.equal(f.fieldSources?.["yieldKt"]?.confidence, "estimate");
+    assert.equal(f.fieldSources?.["cepM"]?.confidence, "estimate");
+  });
 });

@@ -104,7 +104,21 @@ const CN_FORCES: ElementInput[] = [
       A,
       "Shown in the Sept 2025 parade; FAS 2025 reports new DF-5 silos under construction. Numbers, loading and status not public: six empty silos, inert by default.",
     ),
-    fieldSources: { yieldKt: SUH_2022, cepM: SUH_2022, reliability: REL, basing: CN_SILO },
+    fieldSources: {
+      yieldKt: restate(
+        SUH_2022,
+        "estimate",
+        "Suh's DF-5 yield (5 Mt) applied to the DF-5C; no figure for the new variant.",
+      ),
+      cepM: restate(
+        SUH_2022,
+        "estimate",
+        "Suh's DF-5 CEP (500 m) applied to the DF-5C; no figure for the new variant.",
+      ),
+      rangeKm: background(A, "DF-5B/C ~13,000 km (secondary pages; REFERENCE §6.1 [U])."),
+      reliability: REL,
+      basing: CN_SILO,
+    },
   },
   {
     id: "df-31a",
@@ -238,11 +252,13 @@ const CN_FORCES: ElementInput[] = [
       cepM: notional(A, "100 m placeholder for an air-launched ballistic missile."),
       rangeKm: background(
         A,
-        "H-6N radius plus missile range, ~6,000 km; cannot reach the US or Moscow from China under the capital-distance rule.",
+        "H-6N radius plus missile range, ~6,000 km. Under the capital-distance rule (reach when range ≥ distance) it reaches Moscow (5,795 km, with ~200 km to spare) but not Washington (11,152 km).",
       ),
       reliability: REL,
       basing: notional(A, "Soft; two bases assumed (10 per aim point); 0 day-to-day, 0.3 generated."),
     },
+    notes:
+      "Reaches Moscow (5,795 km) but not Washington (11,152 km) under the capital-distance rule; the ~6,000 km is an open-source radius-plus-missile figure, so the Moscow margin is within its uncertainty.",
   },
   {
     id: "df-26-nuclear",

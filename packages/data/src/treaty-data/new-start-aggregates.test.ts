@@ -78,4 +78,19 @@ describe("New START aggregate series", () => {
     assert.equal(find("2014-09-01", "ru")?.warheads, 1582 + 61);
     assert.equal(find("2014-09-01", "us")?.confidence, "derived");
   });
+
+  it("marks rows whose year was inferred as derived, with their published values kept", () => {
+    const inferred = NEW_START_AGGREGATES.filter((r) => (r.note ?? "").startsWith("Year inferred"));
+    assert.deepEqual(
+      inferred.map((r) => [r.date, r.party, r.deployedLaunchers, r.warheads, r.totalLaunchers, r.confidence]),
+      [
+        ["2014-03-01", "us", 778, 1585, undefined, "derived"],
+        ["2014-03-01", "ru", 498, 1512, undefined, "derived"],
+        ["2016-09-01", "us", 681, 1367, 848, "derived"],
+        ["2016-09-01", "ru", 508, 1796, 847, "derived"],
+        ["2017-03-01", "us", 673, 1411, 820, "derived"],
+        ["2017-03-01", "ru", 523, 1765, 816, "derived"],
+      ],
+    );
+  });
 });

@@ -21,6 +21,7 @@ export interface NewStartExchange {
   totalLaunchers?: number;
   /** Where the numbers were read. */
   source: string;
+  /** `published` where read as dated; `derived` where computed from other rows or where the year was inferred. */
   confidence: Confidence;
   note?: string;
 }
@@ -64,7 +65,12 @@ const STATE_2020 = "US State Dept fact sheet, 1 Dec 2020";
 const MAR_2021 = "Russian MFA via Xinhua";
 const MAR_2022 = "Russian MFA (mid.ru/en/foreign_policy/international_safety/1808707)";
 const MAR_2023 = "US State Dept, May 2023 (US data only; Russia provided none)";
-const YEAR_INFERRED = "Numbers as published; the year of the exchange was inferred from context.";
+/**
+ * Rows whose numbers were read but whose year the source did not state: confidence `derived` (the date is our
+ * inference), values unchanged.
+ */
+const YEAR_INFERRED =
+  "Year inferred: the numbers are as published, the year of the exchange was inferred from context.";
 
 /** The New START aggregate data-exchange series, by date then party (US first). */
 export const NEW_START_AGGREGATES: readonly NewStartExchange[] = [
@@ -72,8 +78,8 @@ export const NEW_START_AGGREGATES: readonly NewStartExchange[] = [
   row("2011-02-05", "ru", [521, 1537, 865], AFM_2011, "published", "Baseline at entry into force."),
   row("2011-09-01", "us", [822, 1790, 1043], SEP_2011, "published"),
   row("2011-09-01", "ru", [516, 1566, 871], SEP_2011, "published"),
-  row("2014-03-01", "us", [778, 1585, U], MAR_2014, "published", YEAR_INFERRED),
-  row("2014-03-01", "ru", [498, 1512, U], MAR_2014, "published", YEAR_INFERRED),
+  row("2014-03-01", "us", [778, 1585, U], MAR_2014, "derived", YEAR_INFERRED),
+  row("2014-03-01", "ru", [498, 1512, U], MAR_2014, "derived", YEAR_INFERRED),
   row(
     "2014-09-01",
     "us",
@@ -101,10 +107,10 @@ export const NEW_START_AGGREGATES: readonly NewStartExchange[] = [
     "Above the 800 launcher limit, which bound only from 5 Feb 2018.",
   ),
   row("2015-09-01", "ru", [526, 1648, 877], SEP_2015, "published"),
-  row("2016-09-01", "us", [681, 1367, 848], DD_PREV, "published", YEAR_INFERRED),
-  row("2016-09-01", "ru", [508, 1796, 847], DD_PREV, "published", YEAR_INFERRED),
-  row("2017-03-01", "us", [673, 1411, 820], DD_2017, "published", YEAR_INFERRED),
-  row("2017-03-01", "ru", [523, 1765, 816], DD_2017, "published", YEAR_INFERRED),
+  row("2016-09-01", "us", [681, 1367, 848], DD_PREV, "derived", YEAR_INFERRED),
+  row("2016-09-01", "ru", [508, 1796, 847], DD_PREV, "derived", YEAR_INFERRED),
+  row("2017-03-01", "us", [673, 1411, 820], DD_2017, "derived", YEAR_INFERRED),
+  row("2017-03-01", "ru", [523, 1765, 816], DD_2017, "derived", YEAR_INFERRED),
   row("2017-09-01", "us", [660, 1393, 800], EXM, "published"),
   row(
     "2017-09-01",
