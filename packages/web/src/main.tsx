@@ -5,14 +5,13 @@
 import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
 import { DEFAULT_PRESET_ID, getPresetInput, listPresets } from "@seceq/data";
-import type { ScenarioInput } from "@seceq/core";
 import { EngineClient, type WorkerLike } from "./engine/engine-client.js";
 import { ExplorerClient, type ExplorerWorkerLike } from "./engine/explorer-client.js";
 import { ExplorerStore } from "./explorer/explorer-store.js";
 import { NegotiateApi } from "./explorer/negotiate-api.js";
 import { decodeShareHash } from "./share/share-link.js";
 import { App } from "./app/app.js";
-import { sanitizeOptions, WorkbenchStore, type PresetSource, type WorkbenchOptions } from "./app/workbench-store.js";
+import { sanitizeOptions, WorkbenchStore, type PresetSource } from "./app/workbench-store.js";
 import "./app/styles.css";
 
 /**
@@ -67,12 +66,15 @@ async function start(): Promise<void> {
   const { make: factory, modules } = await workerFactory();
   const presets = presetSource();
   const shared = await decodeShareHash(location.hash);
-  let initial: { input: ScenarioInput; presetId: string | null; options?: Partial<WorkbenchOptions> } | undefined;
+  // The link's scenario passed validation in decodeShareHash; the store checks again and falls back to the default
+  // preset (saying why) rather than start from a document the views cannot read.
+  let initial: ConstructorParameters<typeof WorkbenchStore>[1];
   if (shared?.ok)
     initial = {
-      input: shared.payload.scenario as ScenarioInput,
+      input: shared.payload.scenario,
       presetId: shared.payload.preset,
-      ...(shared.payload.options ? { options: sanitizeOptions(shared.payload.options) } : {}),
+      options: sanitizeOptions(shared.payload.options ?? {}),
+      status: "Opened a shared scenario.",
     };
   const store = new WorkbenchStore(
     { presets, core: new EngineClient(factory), extras: new EngineClient(factory) },
@@ -83,8 +85,7 @@ async function start(): Promise<void> {
     client: new ExplorerClient(await explorerWorkerFactory(modules)),
     api: new NegotiateApi((input, init) => fetch(input, init)),
   });
-  if (shared?.ok) store.announce("Opened a shared scenario.");
-  else if (shared && !shared.ok) store.announce(`${shared.error}; showing the default preset.`);
+  if (shared && !shared.ok) store.announce(`${shared.error}; showing the default preset.`);
   createRoot(rootEl).render(
     <StrictMode>
       <App store={store} explorer={explorer} />

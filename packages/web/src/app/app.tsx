@@ -2,9 +2,20 @@
  * The workbench shell: toolbar, tabs (Workbench, Compare, Explorer, About the model), and the URL kept in step with
  * the scenario so the address bar is always a share link.
  */
-import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore, type KeyboardEvent } from "react";
-import { formatIssue, hasErrors, type ScenarioInput } from "@seceq/core";
+import {
+  useCallback,
+  useEffect,
+  useMemo,
+  useRef,
+  useState,
+  useSyncExternalStore,
+  type KeyboardEvent,
+  type MouseEvent,
+} from "react";
+import { formatIssue, hasErrors } from "@seceq/core";
+import { flushSync } from "react-dom";
 import { ComparePanel } from "../compare/compare-panel.js";
+import { currentColumnNote } from "../compare/compare-vm.js";
 import { ExplorerPanel } from "../explorer/explorer-panel.js";
 import type { ExplorerStore } from "../explorer/explorer-store.js";
 import type { ControlActions } from "../components/control-field.js";
@@ -15,8 +26,8 @@ import { elementNameMap, stabilityCards } from "../results/results-vm.js";
 import { ScopePanel } from "../scope/scope-panel.js";
 import { decodeShareHash, encodeShareHash } from "../share/share-link.js";
 import type { DocPath } from "../model/scenario-path.js";
-import { sharePayload, Toolbar } from "./toolbar.js";
-import { sanitizeOptions, type WorkbenchOptions, type WorkbenchStore } from "./workbench-store.js";
+import { Toolbar } from "./toolbar.js";
+import { sharePayload, type WorkbenchOptions, type WorkbenchStore } from "./workbench-store.js";
 
 const TABS = [
   { id: "workbench", label: "Workbench" },
@@ -74,15 +85,22 @@ export function App({ store, explorer }: { store: WorkbenchStore; explorer: Expl
       if (location.hash === lastHash.current) return;
       lastHash.current = location.hash;
       void decodeShareHash(location.hash).then((d) => {
-        if (d?.ok) {
-          store.replaceScenario(d.payload.scenario as ScenarioInput, d.payload.preset, "Opened a shared scenario.");
-          if (d.payload.options) store.setOptions(sanitizeOptions(d.payload.options));
-        } else if (d && !d.ok) store.announce(d.error);
+        // A refused link keeps the current scenario and says why (the store announces it).
+        if (d?.ok) store.openShared(d.payload);
+        else if (d && !d.ok) store.announce(`${d.error}; kept the current scenario.`);
       });
     };
     window.addEventListener("hashchange", onHash);
     return () => window.removeEventListener("hashchange", onHash);
   }, [store]);
+
+  // The skip link moves focus without touching the URL (a plain #main link would replace the share hash), showing
+  // the Workbench first when another tab is open.
+  const skipToResults = (e: MouseEvent<HTMLAnchorElement>) => {
+    e.preventDefault();
+    flushSync(() => setTab("workbench"));
+    document.getElementById("main")?.focus();
+  };
 
   const onTabKey = (e: KeyboardEvent<HTMLButtonElement>, i: number) => {
     const n = TABS.length;
@@ -111,7 +129,7 @@ export function App({ store, explorer }: { store: WorkbenchStore; explorer: Expl
 
   return (
     <div className="app">
-      <a className="skip" href="#main">
+      <a className="skip" href="#main" onClick={skipToResults}>
         Skip to results
       </a>
       <header className="top">
@@ -136,7 +154,7 @@ export function App({ store, explorer }: { store: WorkbenchStore; explorer: Expl
             role="tab"
             id={`tab-${t.id}`}
             aria-selected={tab === t.id}
-            aria-controls={`panel-${t.id}`}
+            aria-controls={t.id === "workbench" || tab === t.id ? `panel-${t.id}` : undefined}
             tabIndex={tab === t.id ? 0 : -1}
             onClick={() => setTab(t.id)}
             onKeyDown={(e) => onTabKey(e, i)}
@@ -170,6 +188,7 @@ export function App({ store, explorer }: { store: WorkbenchStore; explorer: Expl
         <main id="main" className="results-col" tabIndex={-1} aria-busy={state.core.pending}>
           <ResultsPanel
             report={state.core.report}
+            reportRevision={state.core.reportRevision}
             runId={state.core.runId}
             coreError={state.core.error}
             extras={state.extras}
@@ -191,6 +210,7 @@ export function App({ store, explorer }: { store: WorkbenchStore; explorer: Expl
             pinnedReport={state.pinnedReport}
             input={state.input}
             report={state.core.report}
+            reportNote={currentColumnNote(state.core, state.revision)}
             onPin={() => store.pin()}
             onUnpin={() => store.unpin()}
           />

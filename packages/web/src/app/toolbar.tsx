@@ -5,26 +5,10 @@ import { useRef, useState } from "react";
 import { download } from "../charts/chart-export.js";
 import { ScenarioApi, type SavedSummary } from "../share/api-client.js";
 import { exportScenario, importScenario } from "../share/scenario-file.js";
-import { encodeShareHash, SHARE_VERSION, type SharePayload } from "../share/share-link.js";
-import type { WorkbenchState, WorkbenchStore } from "./workbench-store.js";
+import { encodeShareHash } from "../share/share-link.js";
+import { sharePayload, type WorkbenchState, type WorkbenchStore } from "./workbench-store.js";
 
 const api = new ScenarioApi((input, init) => fetch(input, init));
-
-/** Build the share payload of the current state. */
-export function sharePayload(s: WorkbenchState): SharePayload {
-  return {
-    v: SHARE_VERSION,
-    preset: s.presetId,
-    scenario: s.input,
-    options: {
-      samples: s.options.samples,
-      seed: s.options.seed,
-      crisisDays: s.options.crisisDays,
-      frameworkId: s.options.frameworkId,
-      frameworkDate: s.options.frameworkDate,
-    },
-  };
-}
 
 function SavedScenarios({ store, state }: { store: WorkbenchStore; state: WorkbenchState }) {
   const [items, setItems] = useState<SavedSummary[] | null>(null);
@@ -51,9 +35,16 @@ function SavedScenarios({ store, state }: { store: WorkbenchStore; state: Workbe
   const load = async (id: string) => {
     const r = await api.load(id);
     if (!r.ok) return setMessage(r.message);
-    const doc = r.value.document as WorkbenchState["input"];
-    const preset = state.presets.some((p) => p.id === doc.id) ? doc.id : null;
-    store.replaceScenario(doc, preset, `Loaded saved scenario “${r.value.name}” (version ${r.value.version}).`);
+    const doc = r.value.document;
+    const docId = typeof doc === "object" && doc !== null ? (doc as { id?: unknown }).id : undefined;
+    const preset = typeof docId === "string" && state.presets.some((p) => p.id === docId) ? docId : null;
+    const ok = store.replaceScenario(
+      doc,
+      preset,
+      `Loaded saved scenario “${r.value.name}” (version ${r.value.version}).`,
+      `the saved scenario “${r.value.name}”`,
+    );
+    if (!ok) setMessage(store.getState().status);
   };
   return (
     <details className="menu" onToggle={(e) => (e.currentTarget.open ? void refresh() : undefined)}>

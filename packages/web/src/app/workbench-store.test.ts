@@ -5,7 +5,14 @@ import { fixtureScenarioInput } from "../test-support/fixture-scenario.js";
 import { EngineClient, type EngineRequest, type WorkerLike } from "../engine/engine-client.js";
 import { InProcessWorker } from "../engine/in-process-worker.js";
 import { setAt } from "../model/scenario-path.js";
-import { sanitizeOptions, WorkbenchStore, type PresetSource } from "./workbench-store.js";
+import {
+  DEFAULT_OPTIONS,
+  MAX_EXCHANGE_INDEX,
+  sanitizeOptions,
+  sharePayload,
+  WorkbenchStore,
+  type PresetSource,
+} from "./workbench-store.js";
 
 /** An in-process worker that counts the jobs it receives, by kind. */
 class CountingWorker extends InProcessWorker {
@@ -183,4 +190,104 @@ test("options from a shared link are sanitized: known keys, right types, clamped
     },
   );
   assert.deepEqual(sanitizeOptions({ samples: "200", frameworkDate: "<script>", crisisDays: Number.NaN }), {});
+});
+
+test("links carry every option, including “treat limits as binding” and the exchange shown", () => {
+  const options = {
+    samples: 200,
+    seed: 7,
+    crisisDays: 21,
+    frameworkId: "start1",
+    frameworkDate: "1995-01-01",
+    assumeBinding: true,
+    exchangeIndex: 1,
+  };
+  const payload = sharePayload({ presetId: "web-fixture", input: fixtureScenarioInput(), options });
+  assert.deepEqual(payload.options, options);
+  assert.deepEqual(sanitizeOptions(payload.options), options, "what a link writes, a link reads back");
+  assert.deepEqual(sanitizeOptions({ ...DEFAULT_OPTIONS, frameworkId: "" }), { ...DEFAULT_OPTIONS, frameworkId: "" });
+  // Rule packs the engine does not know, non-boolean flags and wild indices are dropped or clamped.
+  assert.deepEqual(sanitizeOptions({ frameworkId: "salt-9", assumeBinding: "yes", exchangeIndex: 1e6 }), {
+    exchangeIndex: MAX_EXCHANGE_INDEX,
+  });
+  assert.deepEqual(sanitizeOptions({ exchangeIndex: -3.2 }), { exchangeIndex: 0 });
+});
+
+test("a damaged shared scenario never reaches the views: the store starts from the default preset", async () => {
+  const store = new WorkbenchStore(
+    {
+      presets: presets(),
+      core: new EngineClient(new InProcessWorker()),
+      extras: new EngineClient(new InProcessWorker()),
+    },
+    {
+      input: { parties: [{ id: "us" }] },
+      presetId: null,
+      options: { samples: 50 },
+      status: "Opened a shared scenario.",
+    },
+  );
+  const s = store.getState();
+  assert.equal(s.presetId, "web-fixture");
+  assert.deepEqual(s.input, fixtureScenarioInput());
+  assert.deepEqual(s.options, DEFAULT_OPTIONS, "the refused link's options are not applied either");
+  assert.match(s.status, /^the shared scenario is not valid: .*; showing the default preset\.$/);
+  await store.whenIdle();
+  assert.equal(store.getState().core.report?.stability.pairs[0]!.combined, combinedOf(fixtureScenarioInput()));
+  store.dispose();
+});
+
+test("replacing the scenario with a damaged document keeps the current one and says why", async () => {
+  const { store } = makeStore();
+  await store.whenIdle();
+  const before = store.getState();
+  assert.equal(store.replaceScenario({ parties: [{ id: "us" }] }, null, "Loaded x.", "the saved scenario “x”"), false);
+  const s = store.getState();
+  assert.equal(s.input, before.input);
+  assert.equal(s.revision, before.revision);
+  assert.equal(s.presetId, "web-fixture");
+  assert.match(s.status, /^the saved scenario “x” is not valid: .*; kept the current scenario\.$/);
+  store.dispose();
+});
+
+test("a link opened over an edited workbench sets its options over the defaults, not over the current ones", async () => {
+  const { store } = makeStore();
+  await store.whenIdle();
+  store.setOptions({ samples: 30, assumeBinding: true, exchangeIndex: 1, frameworkId: "sort" });
+  const doc = setAt(fixtureScenarioInput(), ["parties", 0, "forces", 0, "launchers", "deployed"], 300);
+  assert.equal(store.openShared({ scenario: doc, preset: "web-fixture", options: { crisisDays: 9 } }), true);
+  const s = store.getState();
+  assert.deepEqual(s.options, { ...DEFAULT_OPTIONS, crisisDays: 9 });
+  assert.equal(s.input, doc);
+  assert.equal(s.status, "Opened a shared scenario.");
+  assert.equal(store.openShared({ scenario: { parties: [{ id: "us" }] }, preset: null }), false);
+  assert.equal(store.getState().input, doc);
+  assert.deepEqual(store.getState().options, { ...DEFAULT_OPTIONS, crisisDays: 9 }, "a refused link changes nothing");
+  assert.match(store.getState().status, /^the link's scenario is not valid: /);
+  await store.whenIdle();
+  store.dispose();
+});
+
+test("after an invalid edit the figures are the last valid version's: pin and the analyses know it", async () => {
+  const { store } = makeStore();
+  await store.whenIdle();
+  const good = store.getState();
+  assert.equal(good.core.reportRevision, good.revision);
+  assert.equal(good.extras.reportRevision, good.revision);
+  // 5 warheads on a launcher that takes at most 3: a cross-check error, so no new report.
+  store.edit(["parties", 0, "forces", 0, "warheadsPerLauncher"], 5);
+  await store.whenIdle();
+  const s = store.getState();
+  assert.equal(s.core.revision, s.revision, "the issues are the current document's");
+  assert.ok(s.core.issues.length > 0);
+  assert.equal(s.core.report, good.core.report, "the last valid figures are kept");
+  assert.equal(s.core.reportRevision, good.revision, "and labelled as the last valid version's");
+  assert.equal(s.extras.reportRevision, good.revision);
+  assert.equal(s.extras.revision, s.revision);
+  store.pin();
+  assert.equal(store.getState().pinnedReport, null, "pinning does not pass off the old figures as the pinned ones");
+  await store.whenIdle();
+  await new Promise((r) => setTimeout(r, 20));
+  assert.equal(store.getState().pinnedReport, null, "the pinned document has no figures of its own");
+  store.dispose();
 });

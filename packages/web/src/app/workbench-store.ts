@@ -7,12 +7,14 @@
  * and one for the slower `extras` job (sensitivities, crisis timeline, Monte Carlo, treaty compliance), each on its
  * own worker, so a slow analysis never delays the core figures.
  */
-import type { Issue, Report, ScenarioInput, SensitivityEntry } from "@seceq/core";
+import { RULE_PACK_IDS, type Issue, type Report, type ScenarioInput, type SensitivityEntry } from "@seceq/core";
 import { unpackCrisis, type CrisisColumns } from "../engine/crisis-buffer.js";
 import { CancelledError, type EngineClient } from "../engine/engine-client.js";
 import type { ComplianceOutcome, CoreResult, ExtrasJob, ExtrasResult } from "../engine/engine-core.js";
 import { CoalescingScheduler } from "../engine/scheduler.js";
 import { getAt, setAt, type DocPath } from "../model/scenario-path.js";
+import { checkScenarioDocument } from "../share/checked-scenario.js";
+import { SHARE_VERSION, type SharePayload } from "../share/share-link.js";
 
 /** Summary of a preset for the picker. */
 export interface PresetEntry {
@@ -58,9 +60,13 @@ export const DEFAULT_OPTIONS: WorkbenchOptions = {
   exchangeIndex: 0,
 };
 
+/** Highest exchange index a link may carry (the results panel clamps it to the exchanges there are). */
+export const MAX_EXCHANGE_INDEX = 99;
+
 /**
  * Keep only well-typed, in-range workbench options from untrusted input (a shared link): samples 0–2000, seed a
- * whole number, crisis days 1–60, rule pack id and date as strings.
+ * whole number, crisis days 1–60, a known rule pack id (or "" for none), a YYYY-MM-DD date (or ""), "treat limits
+ * as binding" a boolean, and the exchange index 0–{@link MAX_EXCHANGE_INDEX}.
  */
 export function sanitizeOptions(raw: Record<string, unknown>): Partial<WorkbenchOptions> {
   const out: Partial<WorkbenchOptions> = {};
@@ -72,10 +78,36 @@ export function sanitizeOptions(raw: Record<string, unknown>): Partial<Workbench
   if (seed !== undefined) out.seed = seed;
   const days = int(raw.crisisDays, 1, 60);
   if (days !== undefined) out.crisisDays = days;
-  if (typeof raw.frameworkId === "string" && raw.frameworkId.length <= 64) out.frameworkId = raw.frameworkId;
+  if (
+    typeof raw.frameworkId === "string" &&
+    (raw.frameworkId === "" || (RULE_PACK_IDS as readonly string[]).includes(raw.frameworkId))
+  )
+    out.frameworkId = raw.frameworkId;
   if (typeof raw.frameworkDate === "string" && /^(\d{4}-\d{2}-\d{2})?$/.test(raw.frameworkDate))
     out.frameworkDate = raw.frameworkDate;
+  if (typeof raw.assumeBinding === "boolean") out.assumeBinding = raw.assumeBinding;
+  const exchange = int(raw.exchangeIndex, 0, MAX_EXCHANGE_INDEX);
+  if (exchange !== undefined) out.exchangeIndex = exchange;
   return out;
+}
+
+/** The share payload of a state: the scenario as edited, its preset, and every workbench option. */
+export function sharePayload(s: Pick<WorkbenchState, "presetId" | "input" | "options">): SharePayload {
+  const o = s.options;
+  return {
+    v: SHARE_VERSION,
+    preset: s.presetId,
+    scenario: s.input,
+    options: {
+      samples: o.samples,
+      seed: o.seed,
+      crisisDays: o.crisisDays,
+      frameworkId: o.frameworkId,
+      frameworkDate: o.frameworkDate,
+      assumeBinding: o.assumeBinding,
+      exchangeIndex: o.exchangeIndex,
+    },
+  };
 }
 
 /** Samples used when the user switches uncertainty bands on. */
@@ -85,8 +117,10 @@ export const BAND_SAMPLES = 200;
 export interface CoreState {
   /** Sequence number of the run that produced `report` (0 before the first). */
   runId: number;
-  /** Input revision the shown figures belong to. */
+  /** Input revision of the last run (its issues belong to it, whether or not it produced a report). */
   revision: number;
+  /** Input revision `report` belongs to: set only by a run that produced one (0 before). */
+  reportRevision: number;
   report: Report | null;
   /** Validation problems of the current document (errors stop evaluation). */
   issues: Issue[];
@@ -99,7 +133,10 @@ export interface CoreState {
 /** Latest slow analyses. */
 export interface ExtrasState {
   runId: number;
+  /** Input revision of the last run. */
   revision: number;
+  /** Input revision the analyses below belong to: set only by a run that produced them (0 before). */
+  reportRevision: number;
   sensitivities: SensitivityEntry[];
   crisis: CrisisColumns | null;
   monteCarlo: Report["monteCarlo"] | null;
@@ -171,16 +208,21 @@ export class WorkbenchStore {
   private extrasTimer: ReturnType<typeof setTimeout> | undefined;
   private settleWaiters: Array<() => void> = [];
 
-  /** Create the store with the default preset loaded (or `initial` when given). */
+  /**
+   * Create the store with the default preset loaded, or `initial` when given (a shared link). An initial document
+   * that fails validation is not used: the store starts from the default preset and says why in `status`.
+   */
   constructor(
     deps: StoreDeps,
-    initial?: { input: ScenarioInput; presetId: string | null; options?: Partial<WorkbenchOptions> },
+    initial?: { input: unknown; presetId: string | null; options?: Partial<WorkbenchOptions>; status?: string },
   ) {
     this.deps = deps;
     const presets = deps.presets.list();
-    const presetId = initial ? initial.presetId : deps.presets.defaultId;
+    const checked = initial ? checkScenarioDocument(initial.input, "the shared scenario") : undefined;
+    const use = checked?.ok ? initial : undefined;
+    const presetId = use ? use.presetId : deps.presets.defaultId;
     const baseline = presetId ? (deps.presets.get(presetId) ?? null) : null;
-    const input = initial?.input ?? baseline;
+    const input = checked?.ok ? checked.input : baseline;
     if (!input) throw new Error(`no scenario to start from: preset "${presetId ?? ""}" is unknown`);
     this.state = {
       presets,
@@ -191,11 +233,21 @@ export class WorkbenchStore {
       pinnedReport: null,
       input,
       revision: 1,
-      options: { ...DEFAULT_OPTIONS, ...(initial?.options ?? {}) },
-      core: { runId: 0, revision: 0, report: null, issues: [], elapsedMs: 0, pending: true, error: null },
+      options: { ...DEFAULT_OPTIONS, ...(use?.options ?? {}) },
+      core: {
+        runId: 0,
+        revision: 0,
+        reportRevision: 0,
+        report: null,
+        issues: [],
+        elapsedMs: 0,
+        pending: true,
+        error: null,
+      },
       extras: {
         runId: 0,
         revision: 0,
+        reportRevision: 0,
         sensitivities: [],
         crisis: null,
         monteCarlo: null,
@@ -204,7 +256,7 @@ export class WorkbenchStore {
         pending: true,
         error: null,
       },
-      status: "",
+      status: checked && !checked.ok ? `${checked.error}; showing the default preset.` : (use?.status ?? ""),
     };
     const schedule = deps.schedule ? { schedule: deps.schedule } : {};
     this.coreScheduler = new CoalescingScheduler<CoreRunInput, CoreResult>({
@@ -216,6 +268,7 @@ export class WorkbenchStore {
           ? {
               runId,
               revision: i.revision,
+              reportRevision: i.revision,
               report: output.report,
               issues: output.issues,
               elapsedMs: output.elapsedMs,
@@ -258,6 +311,7 @@ export class WorkbenchStore {
           extras: {
             runId,
             revision: i.revision,
+            reportRevision: i.revision,
             sensitivities: output.sensitivities,
             crisis: unpackCrisis(output.crisis),
             monteCarlo: output.monteCarlo ?? null,
@@ -320,8 +374,22 @@ export class WorkbenchStore {
     this.edit(path, getAt(this.state.baseline, path));
   }
 
-  /** Replace the whole scenario (import, load, shared link). */
-  replaceScenario(input: ScenarioInput, presetId: string | null, status: string): void {
+  /**
+   * Replace the whole scenario (import, load, shared link, a point opened from the Explorer). A document that fails
+   * core's validation is refused: the current scenario stays and `status` says why.
+   * @param doc the new scenario document
+   * @param presetId the preset it derives from (the compare baseline), or null
+   * @param status message announced when the scenario is replaced
+   * @param what how a refusal names the document, e.g. "the saved scenario"
+   * @returns true when the scenario was replaced
+   */
+  replaceScenario(doc: unknown, presetId: string | null, status: string, what = "the scenario"): boolean {
+    const checked = checkScenarioDocument(doc, what);
+    if (!checked.ok) {
+      this.set({ status: `${checked.error}; kept the current scenario.` });
+      return false;
+    }
+    const input = checked.input;
     const baseline = presetId ? (this.deps.presets.get(presetId) ?? null) : null;
     const samePreset = presetId === this.state.presetId;
     this.set({
@@ -332,6 +400,19 @@ export class WorkbenchStore {
     });
     this.setInput(input);
     if (!samePreset) this.evaluateBaseline();
+    return true;
+  }
+
+  /**
+   * Open a shared link's payload: its scenario (refused when invalid, see {@link replaceScenario}) and its options,
+   * sanitized, over the defaults (an option the link leaves out goes back to its default, not to the current value).
+   * @returns true when the scenario was replaced
+   */
+  openShared(payload: Pick<SharePayload, "scenario" | "preset" | "options">): boolean {
+    if (!this.replaceScenario(payload.scenario, payload.preset, "Opened a shared scenario.", "the link's scenario"))
+      return false;
+    this.setOptions({ ...DEFAULT_OPTIONS, ...sanitizeOptions(payload.options ?? {}) });
+    return true;
   }
 
   /** Start again from a preset. */
@@ -371,7 +452,7 @@ export class WorkbenchStore {
     const pinned = structuredClone(this.state.input);
     this.set({
       pinned,
-      pinnedReport: this.state.core.revision === this.state.revision ? this.state.core.report : null,
+      pinnedReport: this.state.core.reportRevision === this.state.revision ? this.state.core.report : null,
       status: "Pinned the current scenario for comparison.",
     });
     if (this.state.pinnedReport === null)

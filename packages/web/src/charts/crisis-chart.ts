@@ -3,9 +3,9 @@
  * reading bands, with the most dangerous day marked.
  */
 import * as Plot from "@observablehq/plot";
+import { STABILITY_READING_THRESHOLDS } from "@seceq/core";
 import type { CrisisVm } from "../crisis/crisis-vm.js";
 import { formatIndex } from "../model/format.js";
-import { READING_THRESHOLDS } from "../results/results-vm.js";
 import { BAND_TINTS, BASE_STYLE, SERIES_COLORS } from "./theme.js";
 
 /**
@@ -34,9 +34,14 @@ export function crisisChart(vm: CrisisVm, width: number, doc?: Document): SVGSVG
   const lastDay = rows.reduce((m, r) => Math.max(m, r.day), 0);
   const worst = rows.filter((r) => r.day === vm.worstDay).sort((a, b) => a.combined - b.combined)[0];
   const bands = [
-    { y1: 0, y2: READING_THRESHOLDS.fragile, fill: BAND_TINTS.fragile, label: "fragile" },
-    { y1: READING_THRESHOLDS.fragile, y2: READING_THRESHOLDS.robust, fill: BAND_TINTS.moderate, label: "moderate" },
-    { y1: READING_THRESHOLDS.robust, y2: 1, fill: BAND_TINTS.robust, label: "robust" },
+    { y1: 0, y2: STABILITY_READING_THRESHOLDS.fragile, fill: BAND_TINTS.fragile, label: "fragile" },
+    {
+      y1: STABILITY_READING_THRESHOLDS.fragile,
+      y2: STABILITY_READING_THRESHOLDS.robust,
+      fill: BAND_TINTS.moderate,
+      label: "moderate",
+    },
+    { y1: STABILITY_READING_THRESHOLDS.robust, y2: 1, fill: BAND_TINTS.robust, label: "robust" },
   ];
   const ends = vm.lines.map((l) => l.combined[l.combined.length - 1] ?? 0);
   const endY = spreadLabels(ends, 0.07);

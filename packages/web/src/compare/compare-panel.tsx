@@ -16,6 +16,8 @@ export interface ComparePanelProps {
   pinnedReport: Report | null;
   input: ScenarioInput;
   report: Report | null;
+  /** Why `report` is not the current scenario's own (see `currentColumnNote`), or undefined. */
+  reportNote?: string | undefined;
   onPin: () => void;
   onUnpin: () => void;
 }
@@ -83,9 +85,9 @@ export function ComparePanel(p: ComparePanelProps) {
     if (p.baseline)
       cols.push({ key: "preset", title: `Preset${p.presetName ? `: ${p.presetName}` : ""}`, report: p.baselineReport });
     if (p.pinned) cols.push({ key: "pinned", title: "Pinned (modified)", report: p.pinnedReport });
-    cols.push({ key: "current", title: "Current", report: p.report });
+    cols.push({ key: "current", title: "Current", report: p.report, ...(p.reportNote ? { stale: p.reportNote } : {}) });
     return compareVm(cols, { preset: p.baseline, pinned: p.pinned, current: p.input });
-  }, [p.baseline, p.baselineReport, p.pinned, p.pinnedReport, p.input, p.report, p.presetName]);
+  }, [p.baseline, p.baselineReport, p.pinned, p.pinnedReport, p.input, p.report, p.presetName, p.reportNote]);
 
   return (
     <div className="compare" data-testid="compare">
@@ -109,11 +111,12 @@ export function ComparePanel(p: ComparePanelProps) {
             <tr>
               <th scope="col">Metric</th>
               {vm.columns.map((c) => (
-                <th scope="col" key={c.key}>
+                <th scope="col" key={c.key} className={c.stale ? "stale" : undefined}>
                   {c.title}
+                  {c.stale ? <span className="stale-tag"> ({c.stale})</span> : null}
                 </th>
               ))}
-              {vm.columns.length > 1 ? <th scope="col">Change (current − preset)</th> : null}
+              {vm.changeHeader ? <th scope="col">{vm.changeHeader}</th> : null}
             </tr>
           </thead>
           <tbody>
@@ -132,9 +135,11 @@ export function ComparePanel(p: ComparePanelProps) {
                 <tr key={r.key + r.group} data-metric={r.key}>
                   <th scope="row">{r.label}</th>
                   {r.values.map((v, i) => (
-                    <td key={i}>{v}</td>
+                    <td key={i} className={vm.columns[i]?.stale ? "stale" : undefined}>
+                      {v}
+                    </td>
                   ))}
-                  {vm.columns.length > 1 ? (
+                  {vm.changeHeader ? (
                     <td
                       className={
                         r.delta.startsWith("-") || r.delta.startsWith("−")

@@ -3,7 +3,7 @@ import assert from "node:assert/strict";
 import { evaluate, parseScenario } from "@seceq/core";
 import { fixtureScenarioInput } from "../test-support/fixture-scenario.js";
 import { setAt } from "../model/scenario-path.js";
-import { compareVm, scenarioDiff } from "./compare-vm.js";
+import { compareVm, currentColumnNote, scenarioDiff } from "./compare-vm.js";
 
 const preset = fixtureScenarioInput();
 const pinned = setAt(preset, ["parties", 1, "forces", 0, "launchers", "deployed"], 100);
@@ -38,6 +38,7 @@ test("compare rows put preset, pinned and current side by side with the change f
     vm.columns.map((x) => x.key),
     ["preset", "pinned", "current"],
   );
+  assert.equal(vm.changeHeader, "Change (current − preset)");
   const combined = vm.rows.find((r) => r.key === "combined-blue-red")!;
   assert.deepEqual(combined.raw, [
     a.stability.pairs[0]!.combined,
@@ -78,4 +79,38 @@ test("without a preset there is nothing to diff and missing reports show dashes"
     { preset, pinned: null, current },
   );
   assert.ok(empty.rows.every((r) => r.values[1] === "—" && r.delta === ""));
+});
+
+test("the change header names the column it subtracts: the pinned one when there is no preset", () => {
+  const cols = (keys: Array<"preset" | "pinned" | "current">) =>
+    keys.map((key) => ({ key, title: key, report: rep(key === "pinned" ? pinned : current) }));
+  assert.equal(
+    compareVm(cols(["pinned", "current"]), { preset: null, pinned, current }).changeHeader,
+    "Change (current − pinned)",
+  );
+  assert.equal(compareVm(cols(["current"]), { preset: null, pinned: null, current }).changeHeader, "");
+  // The change is current minus that first column.
+  const vm = compareVm(cols(["pinned", "current"]), { preset: null, pinned, current });
+  const wh = vm.rows.find((r) => r.key === "wh-red")!;
+  assert.equal(wh.delta, "0");
+});
+
+test("a current column whose figures are older than the scenario is marked, with why", () => {
+  assert.equal(currentColumnNote({ reportRevision: 4, pending: false }, 4), undefined);
+  assert.equal(currentColumnNote({ reportRevision: 3, pending: true }, 4), "updating…");
+  assert.equal(
+    currentColumnNote({ reportRevision: 3, pending: false }, 4),
+    "last valid version: the current settings have errors",
+  );
+  const vm = compareVm(
+    [
+      { key: "preset", title: "Preset", report: rep(preset) },
+      { key: "current", title: "Current", report: rep(pinned), stale: "updating…" },
+    ],
+    { preset, pinned: null, current },
+  );
+  assert.deepEqual(vm.columns, [
+    { key: "preset", title: "Preset" },
+    { key: "current", title: "Current", stale: "updating…" },
+  ]);
 });

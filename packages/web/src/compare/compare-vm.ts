@@ -12,6 +12,8 @@ export interface CompareColumn {
   key: "preset" | "pinned" | "current";
   title: string;
   report: Report | null;
+  /** Set when `report` is not the column's scenario's own (e.g. "updating…"); shown next to the title. */
+  stale?: string;
 }
 
 /** One metric across the columns. */
@@ -37,12 +39,34 @@ export interface DiffRow {
 
 /** The compare view. */
 export interface CompareVm {
-  columns: Array<{ key: CompareColumn["key"]; title: string }>;
+  columns: Array<{ key: CompareColumn["key"]; title: string; stale?: string }>;
+  /** Header of the change column (last column minus the first), or "" with a single column. */
+  changeHeader: string;
   rows: CompareRow[];
   /** Settings where the current scenario differs from the preset. */
   currentDiff: DiffRow[];
   /** Settings where the pinned scenario differs from the preset (empty when nothing is pinned). */
   pinnedDiff: DiffRow[];
+}
+
+/** How the change header names each column. */
+const SHORT: Readonly<Record<CompareColumn["key"], string>> = {
+  preset: "preset",
+  pinned: "pinned",
+  current: "current",
+};
+
+/**
+ * Why the current column's figures are not the current scenario's, or undefined when they are.
+ * @param core the figures' input revision, and whether a newer run is under way
+ * @param revision the current input revision
+ */
+export function currentColumnNote(
+  core: { reportRevision: number; pending: boolean },
+  revision: number,
+): string | undefined {
+  if (core.reportRevision === revision) return undefined;
+  return core.pending ? "updating…" : "last valid version: the current settings have errors";
 }
 
 /** Fill schema defaults when the document is valid, so omitted-vs-default is not reported as a change. */
@@ -193,7 +217,9 @@ export function compareVm(
   });
   const hasPreset = docs.preset !== null && docs.preset !== undefined;
   return {
-    columns: columns.map((c) => ({ key: c.key, title: c.title })),
+    columns: columns.map((c) => ({ key: c.key, title: c.title, ...(c.stale ? { stale: c.stale } : {}) })),
+    changeHeader:
+      columns.length > 1 ? `Change (${SHORT[columns[columns.length - 1]!.key]} − ${SHORT[columns[0]!.key]})` : "",
     rows,
     currentDiff: hasPreset ? diffRows(scenarioDiff(docs.preset, docs.current)) : [],
     pinnedDiff: hasPreset && docs.pinned ? diffRows(scenarioDiff(docs.preset, docs.pinned)) : [],

@@ -1,6 +1,8 @@
 /**
- * Renders one {@link Control}: a slider with a number field, a checkbox, or a radio group, each labelled, with the
- * provenance on hover/focus and a reset button when the value differs from the preset.
+ * Renders one {@link Control}: a slider with a number field, a checkbox, or a radio group, each labelled, with a reset
+ * button when the value differs from the preset. The provenance (source, preset value) shows as a tooltip on hover
+ * and is also in visually hidden text the inputs name with `aria-describedby`, so keyboard and screen-reader users
+ * get it too.
  */
 import { memo, useState, type ChangeEvent } from "react";
 import { coerceControlValue, type Control, type NumberControl } from "../model/controls.js";
@@ -11,6 +13,18 @@ import type { DocPath } from "../model/scenario-path.js";
 export interface ControlActions {
   edit: (path: DocPath, value: unknown) => void;
   reset: (path: DocPath) => void;
+}
+
+/** Id of a control's hidden description (its provenance). */
+const descriptionId = (key: string) => `ctl-${key}-desc`;
+
+/** The provenance of a control as visually hidden text, for `aria-describedby`. */
+function Description({ c }: { c: Control }) {
+  return (
+    <span id={descriptionId(c.key)} className="sr-only">
+      {c.title}
+    </span>
+  );
 }
 
 function ResetButton({ c, actions }: { c: Control; actions: ControlActions }) {
@@ -60,7 +74,7 @@ function NumberField({ c, actions }: { c: NumberControl; actions: ControlActions
           step={shownStep}
           value={shown}
           onChange={onSlider}
-          aria-describedby={`${id}-unit`}
+          aria-describedby={`${id}-unit ${descriptionId(c.key)}`}
           data-key={c.key}
         />
         <input
@@ -73,6 +87,7 @@ function NumberField({ c, actions }: { c: NumberControl; actions: ControlActions
           onChange={onNumber}
           onBlur={() => setDraft(null)}
           aria-label={`${c.label}, value${c.percent ? " in percent" : ""}`}
+          aria-describedby={`${id}-unit ${descriptionId(c.key)}`}
           data-key={`${c.key}-num`}
         />
         <span className="unit" id={`${id}-unit`} title={c.unit}>
@@ -81,6 +96,7 @@ function NumberField({ c, actions }: { c: NumberControl; actions: ControlActions
         </span>
         <ResetButton c={c} actions={actions} />
       </div>
+      <Description c={c} />
     </div>
   );
 }
@@ -99,16 +115,22 @@ export const ControlField = memo(function ControlField({ c, actions }: { c: Cont
             type="checkbox"
             checked={c.value}
             onChange={(e) => actions.edit(c.path, e.target.checked)}
+            aria-describedby={descriptionId(c.key)}
             data-key={c.key}
           />
           <label htmlFor={id}>{c.label}</label>
           <ResetButton c={c} actions={actions} />
+          <Description c={c} />
         </div>
       );
     }
     case "choice":
       return (
-        <fieldset className={`control choice${c.changed ? " changed" : ""}`} title={c.title}>
+        <fieldset
+          className={`control choice${c.changed ? " changed" : ""}`}
+          title={c.title}
+          aria-describedby={descriptionId(c.key)}
+        >
           <legend>{c.label}</legend>
           <div className="segmented">
             {c.options.map((o) => {
@@ -129,6 +151,7 @@ export const ControlField = memo(function ControlField({ c, actions }: { c: Cont
             })}
             <ResetButton c={c} actions={actions} />
           </div>
+          <Description c={c} />
         </fieldset>
       );
   }

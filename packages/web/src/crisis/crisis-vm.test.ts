@@ -21,6 +21,12 @@ test("the crisis view model names the worst day and tabulates generation and sta
   // Blue generates linearly over 7 days (fixture schedule): 3/7 on day 3.
   assert.equal(vm.raw[3]![1], 3 / 7);
   assert.deepEqual(vm.rows[7]!.slice(0, 2), ["7", "100 %"]);
+  // One row per day (0–10), the combined index of each day in the last column at full precision.
+  assert.equal(vm.rows.length, 11);
+  assert.deepEqual(
+    vm.raw.map((r) => r[3]),
+    t.days.map((d) => d.pairs[0]!.combined),
+  );
 });
 
 test("a crisis with no generation schedules reads as flat", () => {

@@ -1,9 +1,11 @@
 /**
  * View model of the crisis timeline: combined stability per day for each pair as each side generates its forces,
- * with the most dangerous day marked.
+ * with the most dangerous day marked, and the same figures as a table (shown under the chart, for screen readers and
+ * CSV).
  */
 import type { CrisisColumns } from "../engine/crisis-buffer.js";
 import { formatIndex, formatPercent } from "../model/format.js";
+import type { TableVm } from "../results/results-vm.js";
 
 /** One line of the crisis chart: a pair's combined index per day. */
 export interface CrisisLine {
@@ -14,16 +16,13 @@ export interface CrisisLine {
   combined: Float64Array;
 }
 
-/** The crisis chart and its caption. */
-export interface CrisisVm {
+/** The crisis chart, its caption, and its table (columns: day, share generated per party, combined per pair). */
+export interface CrisisVm extends TableVm {
   lines: CrisisLine[];
   worstDay: number;
   worstCombined: number;
   /** Sentence for the caption and screen readers. */
   caption: string;
-  /** Table: day, share generated per party, combined per pair. */
-  columns: string[];
-  rows: string[][];
   raw: number[][];
 }
 

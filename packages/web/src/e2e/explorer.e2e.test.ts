@@ -122,6 +122,8 @@ describe("Explorer in Chromium", { timeout: 120_000 }, () => {
   test("a search runs in the worker, and a frontier point opens in the Workbench with its stability", async () => {
     const page = await openExplorer(server.url);
     assert.equal(await page.getByTestId("run-negotiation-server").count(), 0, "no API here: no server run offered");
+    // The progress live region is there before the first run, so its first announcement is heard.
+    assert.equal(await page.locator('[role=status][data-testid="explorer-progress"]').count(), 1);
     // A large search shows its progress and can be cancelled.
     await page.getByTestId("neg-samples").fill("400");
     assert.match((await page.getByTestId("neg-size").textContent()) ?? "", /A large search \(up to 474 frameworks/);

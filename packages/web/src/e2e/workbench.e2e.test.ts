@@ -169,7 +169,11 @@ describe("web workbench in Chromium", { timeout: 180_000 }, () => {
     const run = (await page.getByTestId("results").getAttribute("data-run-id")) ?? "";
     await page.locator('label[for="ctl-parties-0-posture-generated"]').click();
     await waitForRun(page, run);
+    // A tab names the panel it controls only when that panel is in the page.
+    assert.equal(await page.getByTestId("tab-compare").getAttribute("aria-controls"), null);
     await page.getByTestId("tab-compare").click();
+    assert.equal(await page.getByTestId("tab-compare").getAttribute("aria-controls"), "panel-compare");
+    assert.equal(await page.locator("#panel-compare").count(), 1);
     await page.getByTestId("pin").click();
     await page.getByTestId("tab-workbench").click();
     const run2 = (await page.getByTestId("results").getAttribute("data-run-id")) ?? "";
@@ -245,11 +249,17 @@ describe("web workbench in Chromium", { timeout: 180_000 }, () => {
       v: 1,
       preset: DEFAULT_PRESET_ID,
       scenario: doc,
-      options: { samples: 0, crisisDays: 10 },
+      options: { samples: 0, crisisDays: 10, assumeBinding: true },
     });
     const page = await openApp(server.url + hash);
     assert.deepEqual(await shownFigures(page), nodeFigures(doc));
     assert.match((await page.getByTestId("status").textContent()) ?? "", /Opened a shared scenario/);
+    assert.equal(await page.getByLabel("Treat limits as binding").isChecked(), true, "the link's options apply");
+    // The skip link moves focus to the results without replacing the share link in the address bar.
+    await page.locator("a.skip").focus();
+    await page.keyboard.press("Enter");
+    assert.equal(await page.evaluate(() => document.activeElement?.id), "main");
+    assert.equal(await page.evaluate(() => location.hash), hash);
     assert.equal(
       await page.getByTestId("changed-count").textContent(),
       "4 changed",
@@ -263,6 +273,15 @@ describe("web workbench in Chromium", { timeout: 180_000 }, () => {
     await page.screenshot({ path: join(SHOTS, "shared-link.png") });
     await again.close();
     await page.close();
+    // A damaged, hand-edited link (parties without forces) opens the default preset and says why.
+    const damaged = await encodeShareHash({ v: 1, preset: null, scenario: { parties: [{ id: "us" }] } }, false);
+    const fallback = await openApp(server.url + damaged);
+    assert.deepEqual(await shownFigures(fallback), nodeFigures(getPresetInput(DEFAULT_PRESET_ID)));
+    assert.match(
+      (await fallback.getByTestId("status").textContent()) ?? "",
+      /the link's scenario is not valid: .*; showing the default preset\./,
+    );
+    await fallback.close();
   });
 
   test("uncertainty bands, the scope view, and a narrow window", async () => {
@@ -282,6 +301,15 @@ describe("web workbench in Chromium", { timeout: 180_000 }, () => {
     await page.getByTestId("tab-workbench").click();
     const title = await page.locator(`.control:has(input[data-key="${LAUNCHERS}"])`).getAttribute("title");
     assert.match(title ?? "", /Source/);
+    // …and, without a mouse, as the slider's description.
+    const described = (await page.locator(`input[data-key="${LAUNCHERS}"]`).getAttribute("aria-describedby")) ?? "";
+    const descriptions = await Promise.all(
+      described.split(" ").map((id) => page.locator(`[id="${id}"]`).textContent()),
+    );
+    assert.ok(
+      descriptions.some((d) => d === title),
+      `aria-describedby ${described} names the provenance`,
+    );
     await page.setViewportSize({ width: 420, height: 900 });
     await page.waitForTimeout(200);
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);

@@ -139,3 +139,23 @@ test("untouched elements keep their view-model objects between edits (so the vie
   assert.notEqual(b.parties[0]!.legs[0]!.items[0], a.parties[0]!.legs[0]!.items[0], "the edited element is rebuilt");
   assert.equal(b.parties[0]!.legs[0]!.items[0]!.controls[0]!.value, 390);
 });
+
+test("warheads per launcher stop at the element's upload capacity when it has one", () => {
+  const input = fixtureScenarioInput();
+  const vm = postureEditorVm(input, input);
+  const load = (party: number, item: number) =>
+    vm.parties[party]!.legs.flatMap((l) => l.items)[item]!.controls.find((c) => c.label === "Warheads per launcher")!;
+  // Blue's silo ICBM: 1 warhead, room for 3 — slider and field both stop at 3.
+  const icbm = load(0, 0);
+  assert.equal(icbm.value, 1);
+  assert.equal(icbm.limit, 3);
+  assert.equal(icbm.max, 3);
+  // Blue's SLBM has no maximum: the schema's 100 bounds the field, the slider grows to twice the preset.
+  const slbm = load(0, 1);
+  assert.equal(slbm.limit, 100);
+  assert.equal(slbm.max, 10);
+  // A larger capacity lets the slider grow with it, still never past the capacity.
+  const roomy = setAt(input, ["parties", 0, "forces", 0, "maxWarheadsPerLauncher"], 7);
+  const c = postureEditorVm(roomy, input).parties[0]!.legs[0]!.items[0]!.controls[1]!;
+  assert.deepEqual([c.limit, c.max], [7, 7]);
+});

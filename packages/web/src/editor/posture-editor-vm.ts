@@ -206,6 +206,8 @@ function elementEditor(e: ElementInput, base: ElementInput | undefined, prefix: 
   const deployed = num(e.launchers.deployed, 0);
   const wpl = num(e.warheadsPerLauncher, 0);
   const sf = e.basing.survivableFraction;
+  // The element's upload capacity caps its load (the validator refuses more); without one, the schema's 100.
+  const maxLoad = typeof e.maxWarheadsPerLauncher === "number" ? Math.max(0, e.maxWarheadsPerLauncher) : undefined;
   const controls: NumberControl[] = [
     numberControl({
       path: [...prefix, "launchers", "deployed"],
@@ -225,8 +227,8 @@ function elementEditor(e: ElementInput, base: ElementInput | undefined, prefix: 
       value: wpl,
       baseline: base?.warheadsPerLauncher,
       min: 0,
-      maxFloor: Math.max(1, num(e.maxWarheadsPerLauncher, 0)),
-      limit: 100,
+      maxFloor: Math.max(1, maxLoad ?? 0),
+      limit: maxLoad ?? 100,
       step: 0.1,
       unit: conventional ? "weapons" : "warheads",
       ...cite(["warheadsPerLauncher"]),

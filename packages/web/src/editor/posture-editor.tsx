@@ -11,6 +11,7 @@ const Item = memo(function Item({ item, actions }: { item: ItemEditor; actions: 
     <div className={`item${item.changed ? " changed" : ""}`} data-testid={`item-${item.key}`}>
       <div className="item-head" title={`Source: ${item.source}`}>
         <span className="item-name">{item.name}</span> <span className="item-kind">{item.kind}</span>
+        <span className="sr-only">. Source: {item.source}</span>
       </div>
       <div className="item-summary">{item.summary}</div>
       {item.controls.map((c) => (
@@ -36,7 +37,12 @@ function Party({ p, actions }: { p: PartyEditor; actions: ControlActions }) {
         <details key={leg.leg} className="leg" open={leg.leg !== "non-strategic" && leg.leg !== "conventional"}>
           <summary>
             {leg.label} <span className="muted">({leg.items.length})</span>
-            {leg.items.some((i) => i.changed) ? <span className="dot" aria-label="changed from preset" /> : null}
+            {leg.items.some((i) => i.changed) ? (
+              <>
+                <span className="dot" aria-hidden="true" />
+                <span className="sr-only">, changed from preset</span>
+              </>
+            ) : null}
           </summary>
           {leg.items.map((it) => (
             <Item key={it.key} item={it} actions={actions} />

@@ -11,8 +11,6 @@ import type {
   ExplorerResult,
   NegotiateJob,
   NegotiateResult,
-  NegotiationPointJob,
-  NegotiationPointResult,
   SweepJob,
   SweepResult,
 } from "./explorer-core.js";
@@ -63,11 +61,6 @@ export class ExplorerClient {
   /** Run a negotiation search. */
   negotiate(job: NegotiateJob, onProgress?: (p: ExplorerProgress) => void): Promise<NegotiateResult> {
     return this.send(job, onProgress) as Promise<NegotiateResult>;
-  }
-
-  /** Build the scenario document of a point of a search. */
-  negotiationPoint(job: NegotiationPointJob): Promise<NegotiationPointResult> {
-    return this.send(job, undefined) as Promise<NegotiationPointResult>;
   }
 
   /** Run a sweep. */

@@ -93,21 +93,6 @@ test("a sweep refuses more cells than the browser runs, and bad paths with locat
   assert.deepEqual(bad.issues[0]!.path.slice(0, 3), ["parameters", 0, "path"]);
 });
 
-test("a negotiation-point job opens a point as a scenario document", () => {
-  const r = runNegotiate({ kind: "negotiate", spec: negotiation });
-  assert.ok(r.ok);
-  const p = r.result.points.find((x) => x.score.totalWarheadsRemoved > 0)!;
-  const d = runExplorerJob({ kind: "negotiation-point", spec: negotiation, framework: p.framework!, caps: p.caps });
-  assert.ok(d.kind === "negotiation-point" && d.ok);
-  assert.ok(d.changed > 0);
-  const noBase = runExplorerJob({
-    kind: "negotiation-point",
-    spec: { ...negotiation, base: { preset: "x" } },
-    caps: [],
-  });
-  assert.ok(noBase.kind === "negotiation-point" && !noBase.ok);
-});
-
 test("progress reports are throttled, keeping the first and the last", () => {
   let t = 0;
   const sent: number[] = [];

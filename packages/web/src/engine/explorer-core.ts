@@ -1,11 +1,10 @@
 /**
  * What the Explorer's worker computes, as plain functions (so node:test can run them without a Worker or a DOM).
  *
- * Three kinds of job, all slow enough to need their own worker, apart from the workbench's two engine workers:
+ * Two kinds of job, both slow enough to need their own worker, apart from the workbench's two engine workers (the
+ * scenario document of a point is quick and built on the page: see `pointDocumentFromSpec`):
  * - `negotiate`: validate a negotiation spec (its base scenario inline) and run the search, reporting progress
  *   after every framework scored;
- * - `negotiation-point`: the scenario document of one point of a search (the base with the point's restructured
- *   postures; see `negotiationPointDocument`);
  * - `sweep`: validate a sweep spec and compute every cell with `runCell`, reporting progress, into one packed table
  *   (see `sweep-buffer.ts`).
  */
@@ -17,16 +16,12 @@ import {
   runCell,
   SweepSpec,
   validateData,
-  type Framework,
   type Issue,
-  type NegotiatedCap,
   type NegotiationResult,
   type NegotiationSpecInput,
   type ResolvedSweepSpec,
-  type ScenarioInput,
   type SweepSpecInput,
 } from "@seceq/core";
-import { negotiationPointDocument } from "../explorer/point-document.js";
 import { SweepPacker, type PackedSweep } from "./sweep-buffer.js";
 
 /** Run a negotiation search. */
@@ -34,17 +29,6 @@ export interface NegotiateJob {
   kind: "negotiate";
   /** The spec, with the base scenario inline (`base.scenario`). */
   spec: NegotiationSpecInput;
-}
-
-/** Build the scenario document of one point of a search. */
-export interface NegotiationPointJob {
-  kind: "negotiation-point";
-  /** The spec the search ran (base scenario inline). */
-  spec: NegotiationSpecInput;
-  /** The point's framework; omitted for the status quo. */
-  framework?: Framework;
-  /** The point's per-launcher caps. */
-  caps: NegotiatedCap[];
 }
 
 /** Run a sweep. */
@@ -57,7 +41,7 @@ export interface SweepJob {
 }
 
 /** Any Explorer job. */
-export type ExplorerJob = NegotiateJob | NegotiationPointJob | SweepJob;
+export type ExplorerJob = NegotiateJob | SweepJob;
 
 /** Progress of a running job. */
 export interface ExplorerProgress {
@@ -74,18 +58,13 @@ export type NegotiateResult =
   | { kind: "negotiate"; ok: true; result: NegotiationResult; issues: Issue[]; elapsedMs: number }
   | { kind: "negotiate"; ok: false; issues: Issue[]; elapsedMs: number };
 
-/** Result of a negotiation-point job. */
-export type NegotiationPointResult =
-  | { kind: "negotiation-point"; ok: true; scenario: ScenarioInput; changed: number; rounded: string[] }
-  | { kind: "negotiation-point"; ok: false; message: string };
-
 /** Result of a sweep job. */
 export type SweepResult =
   | { kind: "sweep"; ok: true; table: PackedSweep; issues: Issue[]; elapsedMs: number }
   | { kind: "sweep"; ok: false; issues: Issue[]; elapsedMs: number };
 
 /** Any Explorer result. */
-export type ExplorerResult = NegotiateResult | NegotiationPointResult | SweepResult;
+export type ExplorerResult = NegotiateResult | SweepResult;
 
 /** Most cells a sweep may have in the browser (a larger one belongs to `seceq sweep`). */
 export const MAX_BROWSER_CELLS = 20_000;
@@ -110,22 +89,6 @@ export function runNegotiate(job: NegotiateJob, onProgress?: (p: ExplorerProgres
   if (!r.value) return { kind: "negotiate", ok: false, issues: r.issues, elapsedMs: now() - t0 };
   const result = negotiate(r.value, onProgress ? { onProgress: (p) => onProgress({ ...p }) } : {});
   return { kind: "negotiate", ok: true, result, issues: r.issues, elapsedMs: now() - t0 };
-}
-
-/** Run a negotiation-point job. */
-export function runNegotiationPoint(job: NegotiationPointJob): NegotiationPointResult {
-  const r = parseNegotiationSpec(job.spec);
-  const base = job.spec.base.scenario;
-  if (!r.value || !base)
-    return {
-      kind: "negotiation-point",
-      ok: false,
-      message: r.issues.map((i) => i.message).join("; ") || "the spec has no inline base scenario",
-    };
-  const d = negotiationPointDocument(base, r.value, { framework: job.framework, caps: job.caps });
-  return d.ok
-    ? { kind: "negotiation-point", ok: true, scenario: d.scenario, changed: d.changed, rounded: d.rounded }
-    : { kind: "negotiation-point", ok: false, message: d.message };
 }
 
 /** Run a sweep job: every cell in index order, reporting progress after each. */
@@ -166,8 +129,6 @@ export function runExplorerJob(job: ExplorerJob, onProgress?: (p: ExplorerProgre
   switch (job.kind) {
     case "negotiate":
       return runNegotiate(job, onProgress);
-    case "negotiation-point":
-      return runNegotiationPoint(job);
     case "sweep":
       return runSweep(job, onProgress);
   }

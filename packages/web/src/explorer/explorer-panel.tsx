@@ -32,10 +32,9 @@ export function ExplorerPanel({ explorer, workbench, onOpened }: ExplorerPanelPr
     [workbench.input, workbench.baseline],
   );
   const openPoint = useCallback(
-    (index: number) =>
-      void explorer.openNegotiationPoint(index).then((ok) => {
-        if (ok) onOpened();
-      }),
+    (index: number) => {
+      if (explorer.openNegotiationPoint(index)) onOpened();
+    },
     [explorer, onOpened],
   );
   const openCell = useCallback(
@@ -74,7 +73,6 @@ export function ExplorerPanel({ explorer, workbench, onOpened }: ExplorerPanelPr
             {state.openError}
           </div>
         ) : null}
-        {state.opening ? <p className="note">Opening the point…</p> : null}
         {state.mode === "negotiate" ? (
           <NegotiationResults state={state} revision={workbench.revision} onOpen={openPoint} />
         ) : (
@@ -82,7 +80,6 @@ export function ExplorerPanel({ explorer, workbench, onOpened }: ExplorerPanelPr
             explorer={explorer}
             state={state}
             input={workbench.input}
-            report={workbench.core.report}
             revision={workbench.revision}
             onOpen={openCell}
           />

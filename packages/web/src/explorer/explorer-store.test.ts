@@ -74,7 +74,7 @@ test("a search runs in the worker with progress, and a point opens as the Workbe
   const i = s.result.frontier.find((k) => s.result!.points[k]!.score.totalWarheadsRemoved > 0)!;
   const point = s.result.points[i]!;
   const revision = workbench.getState().revision;
-  assert.equal(await explorer.openNegotiationPoint(i), true);
+  assert.equal(explorer.openNegotiationPoint(i), true);
   const w = workbench.getState();
   assert.equal(w.revision, revision + 1);
   assert.equal(w.presetId, "web-fixture");
@@ -184,6 +184,50 @@ test("a sweep runs in the worker and each cell opens as the Workbench's scenario
   assert.equal(combinedOf(doc), s.table.outputs[0]![3]);
   assert.match(workbench.getState().status, /^Opened sweep cell 3 from the Explorer/);
   assert.equal(explorer.openSweepCell(99), false);
+  workbench.dispose();
+});
+
+/** An in-process worker that answers searches but leaves sweeps running for ever. */
+class SweepHangsWorker extends InProcessExplorerWorker {
+  readonly kinds: string[] = [];
+  stopped = false;
+  override postMessage(message: ExplorerRequest): void {
+    this.kinds.push(message.job.kind);
+    if (message.job.kind !== "sweep") super.postMessage(message);
+  }
+  override terminate(): void {
+    this.stopped = true;
+    super.terminate();
+  }
+}
+
+test("opening a search's point while a sweep runs builds it on the page, leaving the sweep running", async () => {
+  const workers: SweepHangsWorker[] = [];
+  const { workbench, explorer } = setup(
+    new ExplorerClient(() => {
+      workers.push(new SweepHangsWorker());
+      return workers.at(-1)!;
+    }),
+  );
+  await workbench.whenIdle();
+  smallSearch(explorer);
+  await explorer.runNegotiation();
+  const s = explorer.getState().negotiation;
+  assert.ok(s.result);
+  explorer.setMode("sweep");
+  const sweeping = explorer.runSweep();
+  assert.equal(explorer.getState().sweep.run.status, "running");
+  const i = s.result.frontier.find((k) => s.result!.points[k]!.score.totalWarheadsRemoved > 0)!;
+  assert.equal(explorer.openNegotiationPoint(i), true, "opens at once, without the worker");
+  assert.ok(Math.abs(combinedOf(workbench.getState().input) - s.result.points[i]!.score.combined) < 1e-12);
+  assert.deepEqual(workers[0]!.kinds, ["negotiate", "sweep"], "no job was sent to open the point");
+  assert.equal(explorer.getState().sweep.run.status, "running", "the sweep was not cancelled");
+  assert.equal(workers[0]!.stopped, false);
+  assert.equal(explorer.getState().openError, "");
+  explorer.cancel();
+  await sweeping;
+  assert.equal(explorer.getState().sweep.run.status, "cancelled");
+  await workbench.whenIdle();
   workbench.dispose();
 });
 

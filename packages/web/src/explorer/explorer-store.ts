@@ -31,7 +31,7 @@ import {
   type NegotiationForm,
   type NegotiationVm,
 } from "./negotiation-vm.js";
-import { sweepCellDocument } from "./point-document.js";
+import { pointDocumentFromSpec, sweepCellDocument, type PointDocument } from "./point-document.js";
 import {
   defaultSweepForm,
   leverOptions,
@@ -84,8 +84,6 @@ export interface ExplorerState {
   sweep: SweepState;
   /** Whether the server offers negotiation searches. */
   server: ServerAvailability;
-  /** A point is being opened. */
-  opening: boolean;
   /** Why the last point could not be opened, or "". */
   openError: string;
   /** Last message of the Explorer (announced). */
@@ -154,7 +152,6 @@ export class ExplorerStore {
         revision: 0,
       },
       server: deps.api ? "unknown" : "unavailable",
-      opening: false,
       openError: "",
       message: "",
     };
@@ -307,34 +304,33 @@ export class ExplorerStore {
 
   /**
    * Open point `index` of the last search as the Workbench's scenario (the base with the point's restructured
-   * postures). Resolves true when the Workbench has it.
+   * postures). The document is built here, on the page's thread (a pure function of the search's spec and the point,
+   * a few milliseconds), so opening a point never waits for, or cancels, a run in the Explorer's worker.
+   * @returns true when the Workbench has it
    */
-  async openNegotiationPoint(index: number): Promise<boolean> {
+  openNegotiationPoint(index: number): boolean {
     const { spec, result, presetId } = this.state.negotiation;
     const point = result?.points[index];
     if (!spec || !result || !point) return false;
-    this.set({ opening: true, openError: "" });
+    let r: PointDocument;
     try {
-      const r = await this.deps.client.negotiationPoint({
-        kind: "negotiation-point",
-        spec,
-        ...(point.framework ? { framework: point.framework } : {}),
-        caps: point.caps,
-      });
-      if (!r.ok) {
-        this.set({ opening: false, openError: `Could not open this point: ${r.message}` });
-        return false;
-      }
-      this.deps.workbench.replaceScenario(r.scenario, presetId, openedMessage(result, index, r.rounded.length));
-      this.set({ opening: false });
-      return true;
+      r = pointDocumentFromSpec(spec, { framework: point.framework, caps: point.caps });
     } catch (e) {
-      this.set({
-        opening: false,
-        openError: `Could not open this point: ${e instanceof Error ? e.message : String(e)}`,
-      });
+      this.set({ openError: `Could not open this point: ${e instanceof Error ? e.message : String(e)}` });
       return false;
     }
+    if (!r.ok) {
+      this.set({ openError: `Could not open this point: ${r.message}` });
+      return false;
+    }
+    const ok = this.deps.workbench.replaceScenario(
+      r.scenario,
+      presetId,
+      openedMessage(result, index, r.rounded.length),
+      "the point's scenario",
+    );
+    this.set({ openError: ok ? "" : `Could not open this point: ${this.deps.workbench.getState().status}` });
+    return ok;
   }
 
   /** Run the sweep of the form around the Workbench's current scenario in the browser's worker. */
@@ -409,8 +405,14 @@ export class ExplorerStore {
       info.levers.map((l) => l.path),
       info.levers.map((_, k) => table.parameters[k]![row]!),
     );
-    this.deps.workbench.replaceScenario(doc, presetId, openedCellMessage(table, info, row));
-    return true;
+    const ok = this.deps.workbench.replaceScenario(
+      doc,
+      presetId,
+      openedCellMessage(table, info, row),
+      "the cell's scenario",
+    );
+    this.set({ openError: ok ? "" : `Could not open this cell: ${this.deps.workbench.getState().status}` });
+    return ok;
   }
 
   /** Stop following the Workbench and abandon any run. */

@@ -299,7 +299,6 @@ export function NegotiationResults({ state, revision, onOpen }: Omit<Negotiation
         exportName={`negotiation-${result.spec.id}-${listing}`}
         onOpen={(i) => onOpen(table.points[i]!)}
         openLabel={(i) => `Open ${table.rows[i]![0]} in the Workbench`}
-        disabled={state.opening}
         controls={
           <label className="inline-select">
             <span className="sr-only">Points listed</span>

@@ -13,7 +13,7 @@ import {
   negotiationVm,
   openedMessage,
   pointTable,
-  strategicTotals,
+  strategicCounts,
 } from "./negotiation-vm.js";
 
 const fixture = fixtureScenarioInput();
@@ -35,9 +35,13 @@ test("the form starts from the preset's built-in space", () => {
 });
 
 test("without a built-in space, the form ceilings run from half the larger side's forces to all of them", () => {
-  // Blue: 400 × 1 + 240 × 4 + 60 × 5 = 1,660 warheads on 700 launchers; Red: 900 + 180 + 640 = 1,720 on 490.
-  assert.deepEqual(strategicTotals(fixture.parties[0]!), { warheads: 1660, launchers: 700 });
-  assert.deepEqual(strategicTotals(fixture.parties[1]!), { warheads: 1720, launchers: 490 });
+  // New START counting: Blue 400 × 1 + 240 × 4 + 60 bombers × 1 = 1,420 warheads on 700 launchers (its bombers carry
+  // 5 each, 1,660 as loaded); Red: 900 + 180 + 640 = 1,720 on 490.
+  assert.deepEqual(strategicCounts(fixture, ["blue", "red", "green"]), [
+    { warheads: 1420, launchers: 700 },
+    { warheads: 1720, launchers: 490 },
+    { warheads: 0, launchers: 0 },
+  ]);
   const f = negotiationForm(fixture, "web-fixture");
   assert.equal(f.origin, "generated");
   assert.deepEqual(f.parties, ["blue", "red"]);
@@ -48,6 +52,25 @@ test("without a built-in space, the form ceilings run from half the larger side'
       ["launchers", [350, 700], 10],
     ],
   );
+});
+
+test("the generated warhead range starts from the count the limit checks, not from bomber loads", () => {
+  // Blue's bombers carry 20 each: 2,560 warheads as loaded, 1,420 as New START counts them (each bomber counts 1).
+  const heavy = structuredClone(fixture);
+  heavy.parties[0]!.forces[2]!.warheadsPerLauncher = 20;
+  assert.deepEqual(strategicCounts(heavy, ["blue", "red"])[0], { warheads: 1420, launchers: 700 });
+  const f = negotiationForm(heavy, null);
+  assert.deepEqual(f.dimensions[0]!.range, [850, 1725], "Red's 1,720 is the larger count");
+  // The generated limit is the one the engine counts with, and the spec still validates.
+  assert.deepEqual(f.dimensions[0]!.template.limit?.rule, "new-start-warheads");
+  assert.deepEqual(parseNegotiationSpec(negotiationSpecInput(f, heavy)).issues, []);
+  // An invalid scenario counts nothing: no ceilings are generated from it.
+  const broken = structuredClone(fixture);
+  (broken.parties[0] as { forces?: unknown }).forces = undefined;
+  assert.deepEqual(strategicCounts(broken, ["blue", "red"]), [
+    { warheads: 0, launchers: 0 },
+    { warheads: 0, launchers: 0 },
+  ]);
 });
 
 test("the spec of a form: dimensions left out, per-party ranges, search settings; it validates", () => {

@@ -5,6 +5,10 @@
  */
 import {
   builtinNegotiationSpace,
+  countForParty,
+  Limit,
+  STRATEGIC_CATEGORIES,
+  validateScenario,
   type NegotiationPoint,
   type NegotiationResult,
   type NegotiationSampling,
@@ -60,9 +64,6 @@ export interface NegotiationForm {
   tolerances: { parity: number; stability: number; retaliation: number };
 }
 
-/** Force categories counted as strategic by the generated space (New START's three legs). */
-const STRATEGIC = ["icbm-silo", "icbm-mobile", "slbm", "bomber"] as const;
-
 /** Unit of a dimension's ceiling. */
 export function dimensionUnit(d: Pick<DimensionInput, "limit" | "warheadsPerLauncher">): string {
   if (d.warheadsPerLauncher) return "warheads per launcher";
@@ -109,18 +110,43 @@ function dimensionForm(d: DimensionInput, parties: [string, string]): DimensionF
   };
 }
 
-const num = (x: unknown) => (typeof x === "number" && Number.isFinite(x) ? x : 0);
+/** The limits the generated space searches, as the spec writes them (New START's central limits). */
+const GENERATED_LIMITS: Readonly<Record<"warheads" | "launchers", NonNullable<DimensionInput["limit"]>>> = {
+  warheads: {
+    quantity: "warheads",
+    rule: "new-start-warheads",
+    selector: { categories: [...STRATEGIC_CATEGORIES] },
+    citation: "New START-style central limit on deployed warheads; ceiling searched",
+  },
+  launchers: {
+    quantity: "deployed-launchers",
+    rule: "new-start-launchers",
+    selector: { categories: [...STRATEGIC_CATEGORIES] },
+    citation: "New START-style limit on deployed launchers; ceiling searched",
+  },
+};
 
-/** Strategic deployed warheads and launchers of a party as written (deployed × loaded, nuclear only). */
-export function strategicTotals(p: ScenarioInput["parties"][number]): { warheads: number; launchers: number } {
-  let warheads = 0;
-  let launchers = 0;
-  for (const e of p.forces) {
-    if (e.nuclear === false || !(STRATEGIC as readonly string[]).includes(e.category)) continue;
-    warheads += num(e.launchers.deployed) * num(e.warheadsPerLauncher);
-    launchers += num(e.launchers.deployed);
-  }
-  return { warheads, launchers };
+/**
+ * Deployed strategic warheads and launchers of each party as the generated space's limits count them: the treaty
+ * engine's New START rules (a heavy bomber counts one warhead whatever it carries), so the ceilings searched start
+ * from the counts the limits will check. Parties not in the scenario, or a scenario that is not valid, count 0.
+ * @param input the scenario
+ * @param parties party ids
+ */
+export function strategicCounts(
+  input: ScenarioInput,
+  parties: readonly string[],
+): Array<{ warheads: number; launchers: number }> {
+  const scenario = validateScenario(input).value;
+  const limit = (id: keyof typeof GENERATED_LIMITS) => Limit.parse({ id, name: id, ...GENERATED_LIMITS[id] });
+  const warheads = limit("warheads");
+  const launchers = limit("launchers");
+  return parties.map((id) => {
+    const p = scenario?.parties.find((x) => x.id === id);
+    return p
+      ? { warheads: countForParty(p, warheads).total, launchers: countForParty(p, launchers).total }
+      : { warheads: 0, launchers: 0 };
+  });
 }
 
 const floorTo = (x: number, s: number) => Math.floor(x / s) * s;
@@ -129,13 +155,11 @@ const ceilTo = (x: number, s: number) => Math.ceil(x / s) * s;
 /**
  * A space for scenarios whose preset has no built-in one: symmetric ceilings on deployed strategic warheads
  * (New START counting, steps of 25) and on deployed strategic launchers (steps of 10), each from half the larger
- * party's current total to that total (rounded out to the step).
+ * party's current count to that count (rounded out to the step), counted as the limits count them
+ * ({@link strategicCounts}).
  */
 export function generatedSpace(input: ScenarioInput, parties: [string, string]): NegotiationSpecInput {
-  const totals = parties.map((id) => {
-    const p = input.parties.find((x) => x.id === id);
-    return p ? strategicTotals(p) : { warheads: 0, launchers: 0 };
-  });
+  const totals = strategicCounts(input, parties);
   const w = Math.max(...totals.map((t) => t.warheads));
   const l = Math.max(...totals.map((t) => t.launchers));
   const dimensions: DimensionInput[] = [];
@@ -143,12 +167,7 @@ export function generatedSpace(input: ScenarioInput, parties: [string, string]):
     dimensions.push({
       id: "warheads",
       name: "deployed strategic warheads",
-      limit: {
-        quantity: "warheads",
-        rule: "new-start-warheads",
-        selector: { categories: [...STRATEGIC] },
-        citation: "New START-style central limit on deployed warheads; ceiling searched",
-      },
+      limit: structuredClone(GENERATED_LIMITS.warheads),
       range: [floorTo(w / 2, 25), ceilTo(w, 25)],
       step: 25,
     });
@@ -156,12 +175,7 @@ export function generatedSpace(input: ScenarioInput, parties: [string, string]):
     dimensions.push({
       id: "launchers",
       name: "deployed ICBMs, SLBMs and heavy bombers",
-      limit: {
-        quantity: "deployed-launchers",
-        rule: "new-start-launchers",
-        selector: { categories: [...STRATEGIC] },
-        citation: "New START-style limit on deployed launchers; ceiling searched",
-      },
+      limit: structuredClone(GENERATED_LIMITS.launchers),
       range: [floorTo(l / 2, 10), ceilTo(l, 10)],
       step: 10,
     });

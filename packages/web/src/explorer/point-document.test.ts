@@ -3,7 +3,7 @@ import assert from "node:assert/strict";
 import { evaluate, negotiate, parseNegotiationSpec, parseScenario, type NegotiationSpecInput } from "@seceq/core";
 import { fixtureScenarioInput } from "../test-support/fixture-scenario.js";
 import { diffDocuments, setAt } from "../model/scenario-path.js";
-import { negotiationPointDocument, sweepCellDocument } from "./point-document.js";
+import { negotiationPointDocument, pointDocumentFromSpec, sweepCellDocument } from "./point-document.js";
 
 // Red's mobile ICBMs carry 1.5 warheads on average: the search rounds that element's total to whole warheads.
 const base = setAt(fixtureScenarioInput(), ["parties", 1, "forces", 1, "warheadsPerLauncher"], 1.505);
@@ -76,4 +76,15 @@ test("a sweep cell sets each swept setting, creating missing objects", () => {
   assert.equal(doc.parties[0]!.forces[0]!.launchers.deployed, 250);
   assert.equal(doc.assumptions?.costWeight, 0.45);
   assert.equal(base.parties[0]!.forces[0]!.launchers.deployed, 400, "the base is not modified");
+});
+
+test("a point's document from the search's spec: the same document, and a reason when the spec has no base", () => {
+  const p = result.points.find((x) => x.score.feasible && x.score.totalWarheadsRemoved > 0)!;
+  const fromSpec = pointDocumentFromSpec(spaceInput, { framework: p.framework, caps: p.caps });
+  const direct = negotiationPointDocument(base, spec, { framework: p.framework, caps: p.caps });
+  assert.ok(fromSpec.ok && direct.ok);
+  assert.deepEqual(fromSpec.scenario, direct.scenario);
+  assert.equal(fromSpec.changed, direct.changed);
+  const noBase = pointDocumentFromSpec({ ...spaceInput, base: { preset: "x" } }, { caps: [] });
+  assert.equal(noBase.ok, false);
 });

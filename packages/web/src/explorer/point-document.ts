@@ -11,10 +11,12 @@
  * - A sweep cell: the swept settings set to the cell's values.
  */
 import {
+  parseNegotiationSpec,
   restructureParty,
   wholeWarheadLoads,
   type Framework,
   type NegotiatedCap,
+  type NegotiationSpecInput,
   type Party,
   type ResolvedNegotiationSpec,
   type ScenarioInput,
@@ -124,6 +126,23 @@ export function negotiationPointDocument(
     changed += patched.changed;
   }
   return { ok: true, scenario: doc, changed, rounded };
+}
+
+/**
+ * The scenario document of a point of a search, from the spec the search ran (its base scenario inline): validates
+ * the spec, then {@link negotiationPointDocument}. Pure and fast (no search), so the page runs it on its own thread.
+ * @param spec the spec as sent to the search (`base.scenario` inline)
+ * @param negotiated the point's framework (omitted for the status quo) and per-launcher caps
+ */
+export function pointDocumentFromSpec(
+  spec: NegotiationSpecInput,
+  negotiated: { framework?: Framework | undefined; caps: readonly NegotiatedCap[] },
+): PointDocument {
+  const r = parseNegotiationSpec(spec);
+  const base = spec.base.scenario;
+  if (!r.value || !base)
+    return { ok: false, message: r.issues.map((i) => i.message).join("; ") || "the spec has no inline base scenario" };
+  return negotiationPointDocument(base, r.value, negotiated);
 }
 
 /**

@@ -46,27 +46,26 @@ export function RunControls({ run, noun, runLabel, runTestId, onRun, onCancel, d
           Cancel
         </button>
       </div>
-      {run.status !== "idle" ? (
-        <div className="run-progress">
-          {running ? (
-            p.fraction === null ? (
-              <progress aria-label="Progress" />
-            ) : (
-              <progress aria-label="Progress" value={p.fraction} max={1} />
-            )
-          ) : null}
-          <span role="status" aria-live="polite" data-testid="explorer-progress" className={`run-${run.status}`}>
-            {p.text}
-          </span>
-          {run.issues.length > 0 ? (
-            <ul className="form-problems" data-testid="run-issues">
-              {run.issues.map((i) => (
-                <li key={i}>{i}</li>
-              ))}
-            </ul>
-          ) : null}
-        </div>
-      ) : null}
+      {/* The live region stays mounted (empty while idle), so the first announcement of a run is not lost. */}
+      <div className={`run-progress${run.status === "idle" ? " idle" : ""}`}>
+        {running ? (
+          p.fraction === null ? (
+            <progress aria-label="Progress" />
+          ) : (
+            <progress aria-label="Progress" value={p.fraction} max={1} />
+          )
+        ) : null}
+        <span role="status" aria-live="polite" data-testid="explorer-progress" className={`run-${run.status}`}>
+          {p.text}
+        </span>
+        {run.issues.length > 0 ? (
+          <ul className="form-problems" data-testid="run-issues">
+            {run.issues.map((i) => (
+              <li key={i}>{i}</li>
+            ))}
+          </ul>
+        ) : null}
+      </div>
     </div>
   );
 }

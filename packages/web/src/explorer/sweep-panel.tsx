@@ -3,7 +3,7 @@
  * the results (an output against a lever, each cell openable in the Workbench, and the table with CSV export).
  */
 import { useCallback, useMemo } from "react";
-import type { Report, ScenarioInput } from "@seceq/core";
+import type { ScenarioInput } from "@seceq/core";
 import { sweepChart } from "../charts/sweep-chart.js";
 import { ActionTable } from "../components/action-table.js";
 import { ChartFrame } from "../components/chart-frame.js";
@@ -15,6 +15,7 @@ import { RunControls } from "./run-controls.js";
 import {
   LARGE_SWEEP_CELLS,
   MAX_LEVERS,
+  scenarioOutput,
   sweepCells,
   sweepChartVm,
   sweepFormProblems,
@@ -211,38 +212,26 @@ export function SweepSpaceForm({ explorer, state, options }: SweepFormProps) {
   );
 }
 
-/** Value of a sweep output in a report (stability outputs only), or NaN. */
-function reportOutput(report: Report | null, name: string): number {
-  if (!report) return Number.NaN;
-  if (name === "stability.min") return report.stability.minCombined;
-  const m = /^stability\.(.+)\.(combined|fss\.(.+))$/.exec(name);
-  const pair = m ? report.stability.pairs.find((p) => `${p.a}-${p.b}` === m[1]) : undefined;
-  if (!m || !pair) return Number.NaN;
-  if (m[2] === "combined") return pair.combined;
-  return m[3] === pair.a ? pair.fssA : m[3] === pair.b ? pair.fssB : Number.NaN;
-}
-
 /** Props of the sweep results. */
 export interface SweepResultsProps {
   explorer: ExplorerStore;
   state: ExplorerState;
-  /** The Workbench's scenario, report and revision (to ring the current scenario when the sweep is of it). */
+  /** The Workbench's scenario and revision (to ring the current scenario when the sweep is of it). */
   input: ScenarioInput;
-  report: Report | null;
   revision: number;
   onOpen: (row: number) => void;
 }
 
 /** The sweep results (for the main column). */
-export function SweepResults({ explorer, state, input, report, revision, onOpen }: SweepResultsProps) {
+export function SweepResults({ explorer, state, input, revision, onOpen }: SweepResultsProps) {
   const { table, info, view, run } = state.sweep;
   const fresh = state.sweep.revision === revision;
   const current = useMemo(() => {
     if (!info || !fresh) return undefined;
     const lever = info.levers[Math.min(view.x, info.levers.length - 1)];
     const x = lever ? getAt(input, lever.path) : undefined;
-    return typeof x === "number" ? { x, y: reportOutput(report, view.y) } : undefined;
-  }, [info, fresh, view, input, report]);
+    return typeof x === "number" ? { x, y: scenarioOutput(input, view.y) } : undefined;
+  }, [info, fresh, view, input]);
   const vm = useMemo(
     () => (table && info ? sweepChartVm(table, info, view, current) : null),
     [table, info, view, current],

@@ -1,6 +1,6 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { cellCount, runCell } from "@seceq/core";
+import { cellCount, evaluate, outputCatalog, parseScenario, runCell } from "@seceq/core";
 import { fixtureScenarioInput } from "../test-support/fixture-scenario.js";
 import { parseSweepSpec, runSweep } from "../engine/explorer-core.js";
 import { unpackSweep } from "../engine/sweep-buffer.js";
@@ -13,6 +13,7 @@ import {
   leverOptions,
   openedCellMessage,
   outputOptions,
+  scenarioOutput,
   sweepCells,
   sweepChartVm,
   sweepFormProblems,
@@ -52,6 +53,19 @@ test("default ranges: from half to one and a half times today (on the step), sha
   const form = defaultSweepForm(options);
   assert.deepEqual(form.levers, [{ key: LAUNCHERS, min: 200, max: 600, levels: 11 }]);
   assert.equal(sweepCells(form, options), 11);
+});
+
+test("a load lever stays within the element's upload capacity: the default range is clamped to it", () => {
+  // Blue's silo ICBM carries 1 warhead with room for 3; at 2.4 the usual 0.5–1.5× range (1.2–3.6) would exceed it.
+  const loaded = setAt(doc, ["parties", 0, "forces", 0, "warheadsPerLauncher"], 2.4);
+  const o = leverOptions(loaded, doc).find((x) => x.key === "parties-0-forces-0-warheadsPerLauncher")!;
+  assert.deepEqual([o.limit, o.max], [3, 3]);
+  assert.deepEqual(defaultRange(o), [1.2, 3]);
+  // A range past the capacity is a problem of the form.
+  const f: SweepForm = { levers: [{ key: o.key, min: 1, max: 4, levels: 4 }], method: "grid", n: 1, seed: 1 };
+  assert.deepEqual(sweepFormProblems(f, leverOptions(loaded, doc)), [
+    "Blue · Blue silo ICBM · Warheads per launcher: values must stay within 0.0–3.0.",
+  ]);
 });
 
 const form: SweepForm = {
@@ -174,4 +188,40 @@ test("lever values are formatted as the editor shows them", () => {
   assert.equal(formatLever({ percent: true, integer: false }, 0.355), "35.5 %");
   assert.equal(formatLever({ percent: false, integer: true }, 1234), "1,234");
   assert.equal(formatLever({ percent: false, integer: false }, 0.4500001), "0.45");
+});
+
+test("the outputs offered are the engine's stability outputs, and their values the engine's", () => {
+  const names = outputOptions(doc).map((o) => o.name);
+  assert.deepEqual(names, ["stability.blue-red.combined", "stability.blue-red.fss.blue", "stability.blue-red.fss.red"]);
+  const catalog = outputCatalog(parseScenario(doc));
+  assert.ok(names.every((n) => catalog.includes(n)));
+  assert.deepEqual(
+    outputOptions(doc).map((o) => o.label),
+    [
+      "Combined stability, blue–red",
+      "First-strike stability of Blue (vs Red)",
+      "First-strike stability of Red (vs Blue)",
+    ],
+  );
+  // Three parties: the lowest combined index comes first, then each pair in the engine's order.
+  const three = structuredClone(doc);
+  three.parties.push({ ...structuredClone(doc.parties[1]!), id: "green", name: "Green" });
+  assert.deepEqual(
+    outputOptions(three).map((o) => o.name),
+    [
+      "stability.min",
+      ...["blue-red", "blue-green", "red-green"].flatMap((pk) => {
+        const [a, b] = pk.split("-");
+        return [`stability.${pk}.combined`, `stability.${pk}.fss.${a}`, `stability.${pk}.fss.${b}`];
+      }),
+    ],
+  );
+  // The value for the Workbench's scenario is the engine's figure (same code path: equal to 1e-12).
+  const pair = evaluate(parseScenario(doc), { sensitivities: false }).stability.pairs[0]!;
+  assert.ok(Math.abs(scenarioOutput(doc, "stability.blue-red.combined") - pair.combined) < 1e-12);
+  assert.ok(Math.abs(scenarioOutput(doc, "stability.blue-red.fss.red") - pair.fssB) < 1e-12);
+  assert.ok(Number.isNaN(scenarioOutput(doc, "stability.nope")));
+  const broken = setAt(doc, ["parties", 0, "forces", 0, "warheadsPerLauncher"], 9);
+  assert.ok(Number.isNaN(scenarioOutput(broken, "stability.blue-red.combined")));
+  assert.deepEqual(outputOptions(broken), []);
 });

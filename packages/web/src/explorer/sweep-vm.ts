@@ -3,7 +3,14 @@
  * settings of the posture editor: force levels, loads, survivable shares, hold-back, interceptors, assumptions), the
  * form (1–3 levers with ranges, a sampling method), the sweep spec it becomes, and the results as a chart and a table.
  */
-import type { ScenarioInput, SweepSpecInput } from "@seceq/core";
+import {
+  compileOutputs,
+  outputCatalog,
+  validateScenario,
+  type Scenario,
+  type ScenarioInput,
+  type SweepSpecInput,
+} from "@seceq/core";
 import { postureEditorVm } from "../editor/posture-editor-vm.js";
 import type { NumberControl } from "../model/controls.js";
 import { formatCount, formatForStep, formatIndex, formatPercent } from "../model/format.js";
@@ -176,20 +183,45 @@ export interface OutputOption {
   label: string;
 }
 
-/** The outputs recorded: for each pair, the combined index and each side's first-strike stability. */
-export function outputOptions(input: ScenarioInput): OutputOption[] {
-  const out: OutputOption[] = [];
-  const ps = input.parties;
+/** Labels of the stability outputs of a scenario, keyed by the engine's output name. */
+function stabilityLabels(s: Scenario): Map<string, string> {
+  const labels = new Map<string, string>([["stability.min", "Lowest combined stability of any pair"]]);
+  const ps = s.parties;
   for (let i = 0; i < ps.length; i++)
     for (let j = i + 1; j < ps.length; j++) {
       const [a, b] = [ps[i]!, ps[j]!];
       const pre = `stability.${a.id}-${b.id}`;
-      out.push({ name: `${pre}.combined`, label: `Combined stability, ${a.id}–${b.id}` });
-      out.push({ name: `${pre}.fss.${a.id}`, label: `First-strike stability of ${a.name} (vs ${b.name})` });
-      out.push({ name: `${pre}.fss.${b.id}`, label: `First-strike stability of ${b.name} (vs ${a.name})` });
+      labels.set(`${pre}.combined`, `Combined stability, ${a.id}–${b.id}`);
+      labels.set(`${pre}.fss.${a.id}`, `First-strike stability of ${a.name} (vs ${b.name})`);
+      labels.set(`${pre}.fss.${b.id}`, `First-strike stability of ${b.name} (vs ${a.name})`);
     }
-  if (ps.length > 2) out.unshift({ name: "stability.min", label: "Lowest combined stability of any pair" });
-  return out;
+  return labels;
+}
+
+/**
+ * The outputs recorded, from the engine's output catalog (`outputCatalog`): for each pair, the combined index and
+ * each side's first-strike stability, in the engine's order; with more than two parties, the lowest combined index
+ * first. None for a scenario that is not valid (a sweep of it would not run).
+ */
+export function outputOptions(input: ScenarioInput): OutputOption[] {
+  const s = validateScenario(input).value;
+  if (!s) return [];
+  const labels = stabilityLabels(s);
+  return outputCatalog(s)
+    .filter((name) => labels.has(name) && (name !== "stability.min" || s.parties.length > 2))
+    .map((name) => ({ name, label: labels.get(name)! }));
+}
+
+/**
+ * The value of a sweep output for a scenario, computed by the engine's own output plan (`compileOutputs`), e.g. to
+ * mark the Workbench's scenario on a sweep chart. NaN when the scenario is not valid or the output unknown.
+ * @param input the scenario
+ * @param name output name (see {@link outputOptions})
+ */
+export function scenarioOutput(input: ScenarioInput, name: string): number {
+  const s = validateScenario(input).value;
+  if (!s || !outputCatalog(s).includes(name)) return Number.NaN;
+  return compileOutputs([name], s).compute(s)[0] ?? Number.NaN;
 }
 
 /** Problems that stop a form from running, for a person. */

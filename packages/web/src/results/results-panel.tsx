@@ -19,6 +19,7 @@ import {
   READING_NOTE,
   bandTable,
   damageBars,
+  freshBands,
   drawdownSeries,
   dyadParityTable,
   partyNames,
@@ -51,7 +52,7 @@ function Card({ card }: { card: StabilityCard }) {
             {card.readingText}
             <sup aria-hidden="true">*</sup>
           </span>
-          {card.band ? <span className="band-text">{card.band.text}</span> : null}
+          {card.bandText ? <span className="band-text">{card.bandText}</span> : null}
         </div>
         {card.sides.map((s) => (
           <div className="side" key={s.party} title={s.explain}>
@@ -62,7 +63,7 @@ function Card({ card }: { card: StabilityCard }) {
             <span className="small">
               C1 {s.c1.toFixed(3)} / C2 {s.c2.toFixed(3)}
             </span>
-            {s.band ? <span className="band-text">{s.band.text}</span> : null}
+            {s.bandText ? <span className="band-text">{s.bandText}</span> : null}
           </div>
         ))}
       </div>
@@ -73,6 +74,8 @@ function Card({ card }: { card: StabilityCard }) {
 /** Props of {@link ResultsPanel}. */
 export interface ResultsPanelProps {
   report: Report | null;
+  /** Input revision `report` belongs to (bands are shown only when the slow analyses are of the same one). */
+  reportRevision: number;
   runId: number;
   coreError: string | null;
   extras: ExtrasState;
@@ -87,6 +90,7 @@ export interface ResultsPanelProps {
 
 function ResultsPanelImpl({
   report,
+  reportRevision,
   runId,
   coreError,
   extras,
@@ -101,7 +105,15 @@ function ResultsPanelImpl({
   const namesKey = report ? report.parties.map((p) => `${p.id}\u0000${p.name}`).join("\u0001") : "";
   // eslint-disable-next-line react-hooks/exhaustive-deps
   const names = useMemo(() => (report ? partyNames(report) : {}), [namesKey]);
-  const cards = useMemo(() => (report ? stabilityCards(report, extras.monteCarlo) : []), [report, extras.monteCarlo]);
+  const bands = useMemo(
+    () => freshBands(extras, reportRevision, options.samples),
+    [extras, reportRevision, options.samples],
+  );
+  const monteCarlo = bands.monteCarlo;
+  const cards = useMemo(
+    () => (report ? stabilityCards(report, monteCarlo, bands.updating) : []),
+    [report, monteCarlo, bands.updating],
+  );
   const exIndex = report ? Math.min(options.exchangeIndex, report.exchanges.length - 1) : 0;
   const series = useMemo(() => {
     const e = report?.exchanges[exIndex];
@@ -116,15 +128,15 @@ function ResultsPanelImpl({
   const crisis = useMemo(() => (extras.crisis ? crisisVm(extras.crisis, names) : null), [extras.crisis, names]);
   const drawCrisis = useMemo(() => (crisis ? (w: number) => crisisChart(crisis, w) : null), [crisis]);
   const bandRows = useMemo((): BandPoint[] => {
-    if (!report || !extras.monteCarlo) return [];
+    if (!report || !monteCarlo) return [];
     const det: Record<string, number> = {};
     for (const p of report.stability.pairs) {
       det[`stability.${p.a}-${p.b}.combined`] = p.combined;
       det[`stability.${p.a}-${p.b}.fss.${p.a}`] = p.fssA;
       det[`stability.${p.a}-${p.b}.fss.${p.b}`] = p.fssB;
     }
-    return stabilityBandRows(extras.monteCarlo, report).map((r) => ({ ...r, deterministic: det[r.metric] ?? null }));
-  }, [report, extras.monteCarlo]);
+    return stabilityBandRows(monteCarlo, report).map((r) => ({ ...r, deterministic: det[r.metric] ?? null }));
+  }, [report, monteCarlo]);
   const drawBands = useMemo(() => (bandRows.length ? (w: number) => bandChart(bandRows, w) : null), [bandRows]);
   const compliance = useMemo(
     () => (extras.compliance?.ok ? complianceVm(extras.compliance.report, names) : null),
@@ -139,7 +151,7 @@ function ResultsPanelImpl({
     () => sensitivityTable(extras.sensitivities, names, elementNames),
     [extras.sensitivities, names, elementNames],
   );
-  const mcTable = useMemo(() => (extras.monteCarlo ? bandTable(extras.monteCarlo) : null), [extras.monteCarlo]);
+  const mcTable = useMemo(() => (monteCarlo ? bandTable(monteCarlo) : null), [monteCarlo]);
 
   useLayoutEffect(() => {
     // Children's layout effects (the charts) have run: the figures of this run are in the DOM.
@@ -297,7 +309,7 @@ function ResultsPanelImpl({
             draw={drawBands}
             exportName="uncertainty-bands"
             pending={extrasStale}
-            caption={`5th–95th percentile over ${extras.monteCarlo?.samples ?? 0} samples of ${extras.monteCarlo?.uncertainty === "scenario" ? "the scenario's" : "the default"} uncertain parameters (seed ${extras.monteCarlo?.seed ?? 0}).`}
+            caption={`5th–95th percentile over ${monteCarlo?.samples ?? 0} samples of ${monteCarlo?.uncertainty === "scenario" ? "the scenario's" : "the default"} uncertain parameters (seed ${monteCarlo?.seed ?? 0}).`}
           />
         ) : options.frameworkId && compliance ? null : (
           <figure className="chart placeholder">
@@ -308,6 +320,16 @@ function ResultsPanelImpl({
         )}
       </div>
 
+      {crisis && crisis.rows.length > 0 ? (
+        <DataTable
+          id="crisis-table"
+          caption="Crisis timeline by day"
+          table={crisis}
+          exportName="crisis-timeline"
+          note="The data of the crisis chart: each side's share of forces generated and each pair's combined first-strike stability, day by day."
+          pending={extrasStale}
+        />
+      ) : null}
       {options.frameworkId ? (
         compliance ? (
           <DataTable

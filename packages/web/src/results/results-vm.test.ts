@@ -1,10 +1,12 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { evaluate, parseScenario, type Report } from "@seceq/core";
+import { evaluate, parseScenario, STABILITY_READING_THRESHOLDS, stabilityReading, type Report } from "@seceq/core";
 import { fixtureScenarioInput } from "../test-support/fixture-scenario.js";
 import {
+  BAND_UPDATING,
   READING_NOTE,
   bandTable,
+  freshBands,
   damageBars,
   drawdownSeries,
   dyadParityTable,
@@ -46,6 +48,12 @@ test("readings are labelled with their band limits and the convention's owner", 
   assert.equal(readingLabel("fragile"), "fragile (< 0.45)");
   assert.match(READING_NOTE, /public Crisis Stability Calculator's convention/);
   assert.match(READING_NOTE, /not Kent & Thaler's/);
+  // The labels' limits are the engine's: each boundary reads as the label that names it.
+  const { robust, fragile } = STABILITY_READING_THRESHOLDS;
+  assert.equal(stabilityReading(robust), "robust");
+  assert.equal(stabilityReading(fragile), "moderate");
+  assert.equal(stabilityReading(fragile - 1e-9), "fragile");
+  assert.ok(readingLabel("robust").includes(`≥ ${robust}`) && readingLabel("fragile").includes(`< ${fragile}`));
 });
 
 test("the draw-down series has one point per step and marks the strike the striker chooses", () => {
@@ -107,4 +115,34 @@ test("Monte Carlo bands become labelled rows for each pair metric", () => {
   const withBands = stabilityCards(report, mc)[0]!;
   assert.match(withBands.band!.text, /^90 % band \d\.\d{3}–\d\.\d{3}$/);
   assert.equal(bandTable(mc).rows.length, Object.keys(mc.bands).length);
+});
+
+test("bands are shown only with the figures of the same scenario; otherwise the cards say they are updating", () => {
+  const mc = evaluate(scenario, { sensitivities: false, samples: 20, seed: 3 }).monteCarlo!;
+  // Same revision: shown.
+  assert.deepEqual(freshBands({ monteCarlo: mc, reportRevision: 5, pending: false }, 5, 200), {
+    monteCarlo: mc,
+    updating: false,
+  });
+  // Bands of revision 4 on the figures of revision 5: never shown, and marked as updating.
+  const stale = freshBands({ monteCarlo: mc, reportRevision: 4, pending: true }, 5, 200);
+  assert.deepEqual(stale, { monteCarlo: null, updating: true });
+  const card = stabilityCards(report, stale.monteCarlo, stale.updating)[0]!;
+  assert.equal(card.band, undefined);
+  assert.equal(card.bandText, BAND_UPDATING);
+  assert.deepEqual(
+    card.sides.map((x) => [x.band, x.bandText]),
+    [
+      [undefined, BAND_UPDATING],
+      [undefined, BAND_UPDATING],
+    ],
+  );
+  // Bands switched off: nothing, even when old ones are still in the state.
+  assert.deepEqual(freshBands({ monteCarlo: mc, reportRevision: 5, pending: true }, 5, 0), {
+    monteCarlo: null,
+    updating: false,
+  });
+  assert.equal(stabilityCards(report)[0]!.bandText, undefined);
+  const shown = stabilityCards(report, mc)[0]!;
+  assert.equal(shown.bandText, shown.band!.text);
 });

@@ -2,25 +2,30 @@
  * View model of the results panel: stability figures with their reading, the draw-down series of an exchange, damage
  * bars, parity rows, arms-race sensitivity rows and Monte Carlo bands, all derived from a core {@link Report}.
  */
-import type { DrawdownPoint, ExchangeResult, Report, SensitivityEntry, StabilityReading } from "@seceq/core";
+import {
+  STABILITY_READING_THRESHOLDS,
+  type DrawdownPoint,
+  type ExchangeResult,
+  type Report,
+  type SensitivityEntry,
+  type StabilityReading,
+} from "@seceq/core";
 import { formatCount, formatIndex, formatPercent, formatSig, formatSigned } from "../model/format.js";
 
-/** Band limits of the reading (public calculator's convention). */
-export const READING_THRESHOLDS = { robust: 0.75, fragile: 0.45 } as const;
+const { robust: ROBUST, fragile: FRAGILE } = STABILITY_READING_THRESHOLDS;
 
-/** The note shown with every reading: whose convention it is. */
-export const READING_NOTE =
-  "Reading bands follow the public Crisis Stability Calculator's convention (≥ 0.75 robust, < 0.45 fragile, moderate between); they are not Kent & Thaler's.";
+/** The note shown with every reading: whose convention it is (band limits from the engine). */
+export const READING_NOTE = `Reading bands follow the public Crisis Stability Calculator's convention (≥ ${ROBUST} robust, < ${FRAGILE} fragile, moderate between); they are not Kent & Thaler's.`;
 
-/** Words for a reading. */
+/** Words for a reading, with the engine's band limits. */
 export function readingLabel(r: StabilityReading): string {
   switch (r) {
     case "robust":
-      return "robust (≥ 0.75)";
+      return `robust (≥ ${ROBUST})`;
     case "moderate":
-      return "moderate (0.45–0.75)";
+      return `moderate (${FRAGILE}–${ROBUST})`;
     case "fragile":
-      return "fragile (< 0.45)";
+      return `fragile (< ${FRAGILE})`;
   }
 }
 
@@ -45,6 +50,8 @@ export interface SideFigure {
   c2: number;
   explain: string;
   band?: BandText;
+  /** Text under the figure: the band, or that it is being recomputed; absent when bands are off. */
+  bandText?: string;
 }
 
 /** Stability of one pair, ready to display. */
@@ -57,6 +64,8 @@ export interface StabilityCard {
   readingText: string;
   sides: [SideFigure, SideFigure];
   band?: BandText;
+  /** Text under the figure: the band, or that it is being recomputed; absent when bands are off. */
+  bandText?: string;
 }
 
 /** Party id → display name. */
@@ -70,8 +79,45 @@ function bandOf(mc: Report["monteCarlo"] | null | undefined, key: string): BandT
   return { p5: b.p5, p50: b.p50, p95: b.p95, text: `90 % band ${formatIndex(b.p5)}–${formatIndex(b.p95)}` };
 }
 
-/** Stability cards of every pair, with Monte Carlo bands when given. */
-export function stabilityCards(report: Report, monteCarlo?: Report["monteCarlo"] | null): StabilityCard[] {
+/** Shown in place of a band while the bands of the figures shown are being computed. */
+export const BAND_UPDATING = "90 % band updating…";
+
+/** The Monte Carlo bands that belong to the figures shown, and whether newer ones are on their way. */
+export interface FreshBands {
+  /** Bands of the shown report's scenario, or null (off, not computed yet, or of another version). */
+  monteCarlo: Report["monteCarlo"] | null;
+  /** Bands are on but those of the shown figures are not there yet. */
+  updating: boolean;
+}
+
+/**
+ * Pick the bands to show with a report: only those the slow analyses computed for the same input revision as the
+ * report (bands of an older scenario are never shown on newer figures).
+ * @param extras the slow analyses: their bands, the revision they belong to, and whether a run is under way
+ * @param reportRevision input revision of the report shown
+ * @param samples Monte Carlo samples asked for (0 = bands off)
+ */
+export function freshBands(
+  extras: { monteCarlo: Report["monteCarlo"] | null; reportRevision: number; pending: boolean },
+  reportRevision: number,
+  samples: number,
+): FreshBands {
+  const fresh = extras.reportRevision === reportRevision;
+  const monteCarlo = fresh && samples > 0 ? extras.monteCarlo : null;
+  return { monteCarlo, updating: samples > 0 && monteCarlo === null && (!fresh || extras.pending) };
+}
+
+/**
+ * Stability cards of every pair, with Monte Carlo bands when given.
+ * @param report the figures
+ * @param monteCarlo bands of the same scenario, or null
+ * @param bandsUpdating bands are on but not computed for these figures yet: the cards say so
+ */
+export function stabilityCards(
+  report: Report,
+  monteCarlo?: Report["monteCarlo"] | null,
+  bandsUpdating = false,
+): StabilityCard[] {
   const names = partyNames(report);
   return report.stability.pairs.map((p) => {
     const pk = `${p.a}-${p.b}`;
@@ -85,7 +131,7 @@ export function stabilityCards(report: Report, monteCarlo?: Report["monteCarlo"]
         c1,
         c2,
         explain: `${names[party] ?? party}: cost of striking first ${formatIndex(c1)} ÷ cost of being struck first ${formatIndex(c2)} (capped at 1)`,
-        ...(band ? { band } : {}),
+        ...(band ? { band, bandText: band.text } : bandsUpdating ? { bandText: BAND_UPDATING } : {}),
       };
     };
     const band = bandOf(monteCarlo, `stability.${pk}.combined`);
@@ -97,7 +143,7 @@ export function stabilityCards(report: Report, monteCarlo?: Report["monteCarlo"]
       reading: p.reading,
       readingText: readingLabel(p.reading),
       sides: [side(p.a, p.fssA, p.c1A, p.c2A), side(p.b, p.fssB, p.c1B, p.c2B)],
-      ...(band ? { band } : {}),
+      ...(band ? { band, bandText: band.text } : bandsUpdating ? { bandText: BAND_UPDATING } : {}),
     };
   });
 }

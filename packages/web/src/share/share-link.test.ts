@@ -54,3 +54,17 @@ test("hashes without a scenario decode to null; damaged or foreign links give a 
   );
   assert.ok(noScenario && !noScenario.ok && /no scenario/.test(noScenario.error));
 });
+
+test("a link whose scenario fails validation is refused with the first problem, not handed to the views", async () => {
+  // A hand-edited link: parties without forces (the views would read parties[].forces).
+  const damaged = await encodeShareHash({ v: 1, preset: null, scenario: { parties: [{ id: "us" }] } }, false);
+  const d = await decodeShareHash(damaged);
+  assert.ok(d && !d.ok);
+  assert.match(d.error, /^the link's scenario is not valid: /);
+  assert.match(d.error, /\(and \d+ more problems\)$/);
+  // Options that are not a mapping are dropped; a valid scenario keeps its document as written.
+  const odd = await decodeShareHash(await encodeShareHash({ ...payload, options: [1, 2] as never }, false));
+  assert.ok(odd?.ok);
+  assert.equal(odd.payload.options, undefined);
+  assert.deepEqual(odd.payload.scenario, fixtureScenarioInput());
+});

@@ -7,6 +7,9 @@
  * Payload: `{ "v": 1, "preset": <preset id or null>, "scenario": <scenario document>, "options": {...} }`.
  */
 
+import type { ScenarioInput } from "@seceq/core";
+import { checkScenarioDocument } from "./checked-scenario.js";
+
 /** Version of the share payload. */
 export const SHARE_VERSION = 1;
 
@@ -60,10 +63,18 @@ export async function encodeShareHash(payload: SharePayload, compress = canCompr
   return `${SHARE_PREFIX}j${toBase64Url(bytes)}`;
 }
 
-/** Result of reading a hash: the payload, nothing (no shared scenario), or why it could not be read. */
-export type DecodedShare = { ok: true; payload: SharePayload } | { ok: false; error: string } | null;
+/** A payload read from a link: its scenario passed core's validator. */
+export interface DecodedPayload extends SharePayload {
+  scenario: ScenarioInput;
+}
 
-/** Decode a URL hash written by {@link encodeShareHash}; returns null when the hash carries no scenario. */
+/** Result of reading a hash: the payload, nothing (no shared scenario), or why it could not be read. */
+export type DecodedShare = { ok: true; payload: DecodedPayload } | { ok: false; error: string } | null;
+
+/**
+ * Decode a URL hash written by {@link encodeShareHash}; returns null when the hash carries no scenario. A scenario
+ * that fails core's validation (a damaged or hand-edited link) is refused with the first problem.
+ */
 export async function decodeShareHash(hash: string): Promise<DecodedShare> {
   if (!hash.startsWith(SHARE_PREFIX)) return null;
   const body = hash.slice(SHARE_PREFIX.length);
@@ -80,13 +91,16 @@ export async function decodeShareHash(hash: string): Promise<DecodedShare> {
     const p = data as SharePayload;
     if (typeof p.scenario !== "object" || p.scenario === null)
       return { ok: false, error: "the link carries no scenario" };
+    const checked = checkScenarioDocument(p.scenario, "the link's scenario");
+    if (!checked.ok) return { ok: false, error: checked.error };
+    const options = p.options;
     return {
       ok: true,
       payload: {
         v: SHARE_VERSION,
         preset: typeof p.preset === "string" ? p.preset : null,
-        scenario: p.scenario,
-        ...(p.options ? { options: p.options } : {}),
+        scenario: checked.input,
+        ...(typeof options === "object" && options !== null && !Array.isArray(options) ? { options } : {}),
       },
     };
   } catch (e) {

@@ -6,20 +6,11 @@ import type { ComplianceReport } from "@seceq/core";
 import { formatCount } from "../model/format.js";
 import type { TableVm } from "../results/results-vm.js";
 
-/** A rule pack the user can pick. */
-export interface RulePackOption {
-  id: string;
-  label: string;
-}
-
 /** The compliance panel, ready to render. */
 export interface ComplianceVm extends TableVm {
   title: string;
-  /** Framework state at the date, in words. */
-  stateText: string;
   /** One-line verdict. */
   summary: string;
-  violations: number;
   /** Row index → status, for styling. */
   statuses: Array<"compliant" | "violation" | "not-in-force">;
   /** Row index → tooltip (rule, citation, contributions). */
@@ -70,9 +61,7 @@ export function complianceVm(r: ComplianceReport, names: Record<string, string>)
       : `${r.violations} of ${r.checks.length} limits exceeded on ${r.date}.`;
   return {
     title: `${r.framework.name} on ${r.date}`,
-    stateText: STATE_TEXT[r.state],
     summary,
-    violations: r.violations,
     statuses: r.checks.map((c) => c.status),
     titles,
     columns,
