@@ -8,7 +8,7 @@
  */
 import { cellCount, loadSweepSpec, runCell, runChunk, type ResolvedSweepSpec } from "@seceq/core";
 import { DEFAULT_PRESET_ID, getPreset, listPresets } from "@seceq/data";
-import { BullmqRunner, PiscinaRunner, startWorker } from "@seceq/runners";
+import { BullmqRunner, PiscinaRunner, startWorker, type SweepWorker } from "@seceq/runners";
 import { startRedis } from "@seceq/runners/test-utils";
 
 function spec(n: number, samples: number, seed: number): ResolvedSweepSpec {
@@ -91,21 +91,28 @@ export async function benchSweep(): Promise<Record<string, number>> {
     return out;
   }
   const prefix = "bench";
-  const worker = await startWorker({ queue: redis.url, prefix });
-  const runner = new BullmqRunner({ url: redis.url, prefix, chunkSize: 40 });
+  let worker: SweepWorker | undefined;
+  let runner: BullmqRunner | undefined;
   try {
+    worker = await startWorker({ queue: redis.url, prefix });
+    runner = new BullmqRunner({ url: redis.url, prefix, chunkSize: 40 });
     await runner.run(spec(40, 0, 4), range(0, 40), () => {});
     const sweeps = [spec(n, 0, 5), spec(n, 0, 6), spec(n, 0, 7)];
     let k = 0;
     // A fresh sweep each repetition, so no finished jobs are reused.
-    const queuedMs = await fastest(3, () => runner.run(sweeps[k++]!, range(0, n), () => {}));
+    const queued = runner;
+    const queuedMs = await fastest(3, () => queued.run(sweeps[k++]!, range(0, n), () => {}));
     const directMs = await fastest(3, () => runChunk(sweeps[0]!, range(0, n)));
     out["cells/s BullMQ, 1 in-process worker (loopback)"] = n / (queuedMs / 1000);
     out["BullMQ overhead ms/cell (loopback)"] = (queuedMs - directMs) / n;
   } finally {
-    await runner.close();
-    await worker.close();
-    await redis.stop();
+    // The Redis server is stopped whatever failed before it (a worker that did not start, a run that threw).
+    try {
+      await runner?.close();
+      await worker?.close();
+    } finally {
+      await redis.stop();
+    }
   }
   return out;
 }

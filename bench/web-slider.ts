@@ -65,10 +65,11 @@ export async function benchSliderLatency(options: SliderBenchOptions = {}): Prom
         let runs = 0;
         for (let i = 0; i < warmup + iterations; i++) {
           const before = results.dataset.runId;
+          let mo: MutationObserver | undefined;
           const changed = new Promise<number>((resolve) => {
-            const mo = new MutationObserver(() => {
+            mo = new MutationObserver(() => {
               if (results.dataset.runId !== before) {
-                mo.disconnect();
+                mo?.disconnect();
                 resolve(performance.now());
               }
             });
@@ -77,8 +78,30 @@ export async function benchSliderLatency(options: SliderBenchOptions = {}): Prom
           const t0 = performance.now();
           setValue.call(slider, String(i % 2 === 0 ? base - 1 : base));
           slider.dispatchEvent(new Event("input", { bubbles: true }));
-          const t1 = await changed;
-          const t2 = await new Promise<number>((r) => requestAnimationFrame(() => r(performance.now())));
+          // A change that never re-renders (or a frame that never comes) fails the benchmark instead of hanging it.
+          // (No named helper functions in here: tsx's keepNames would wrap them in `__name`, unknown in the page.)
+          let timer = 0;
+          const t1 = await Promise.race([
+            changed,
+            new Promise<never>((_, reject) => {
+              timer = window.setTimeout(
+                () => reject(new Error(`no re-render within 5 s after slider change ${i}`)),
+                5000,
+              );
+            }),
+          ]).finally(() => {
+            window.clearTimeout(timer);
+            mo?.disconnect();
+          });
+          const t2 = await Promise.race([
+            new Promise<number>((r) => requestAnimationFrame(() => r(performance.now()))),
+            new Promise<never>((_, reject) => {
+              timer = window.setTimeout(
+                () => reject(new Error(`no animation frame within 5 s after slider change ${i}`)),
+                5000,
+              );
+            }),
+          ]).finally(() => window.clearTimeout(timer));
           runs += Number(results.dataset.runId) - Number(before);
           if (i >= warmup) {
             dom.push(t1 - t0);

@@ -1,15 +1,38 @@
 // `npm start`: build the web workbench and serve it with the HTTP API on the embedded default scenario and store.
-// Until the web app exists, evaluate the default scenario in the terminal.
-import { spawnSync } from "node:child_process";
-import { existsSync } from "node:fs";
+//
+// Each step runs as a child process. SIGTERM and SIGHUP sent to this script are passed on to the running child;
+// SIGINT is ignored here because the terminal sends Ctrl-C to the child too. Exits with the failing step's code, or
+// the server's, or 128 + the signal number when a child was killed by a signal.
+import { spawn } from "node:child_process";
+import { constants } from "node:os";
 
-const run = (cmd, args) => spawnSync(cmd, args, { stdio: "inherit" }).status ?? 1;
-const seceq = ["--conditions=@seceq/source", "--import", "tsx", "packages/cli/src/bin.ts"];
-const hasWeb = existsSync("packages/web/index.html");
-const hasServe = existsSync("packages/cli/src/commands/serve.ts");
-if (hasWeb && hasServe) {
-  const built = run("npm", ["run", "build:web", "--silent"]);
-  if (built !== 0) process.exit(built);
-  process.exit(run(process.execPath, [...seceq, "serve", ...process.argv.slice(2)]));
+/** @type {import("node:child_process").ChildProcess | undefined} */
+let current;
+/** The signal that asked us to stop, if any: no further step starts after it. */
+let stopping;
+const forward = (signal) => {
+  stopping ??= signal;
+  if (current && current.exitCode === null && current.signalCode === null) current.kill(signal);
+};
+process.on("SIGTERM", forward);
+process.on("SIGHUP", forward);
+process.on("SIGINT", () => {});
+
+/** Run a command with inherited stdio; resolves to its exit code (128 + signal number when killed by a signal). */
+function run(cmd, args) {
+  return new Promise((resolve) => {
+    const child = spawn(cmd, args, { stdio: "inherit" });
+    current = child;
+    child.once("error", (e) => {
+      process.stderr.write(`npm start: cannot run ${cmd}: ${e.message}\n`);
+      resolve(1);
+    });
+    child.once("exit", (code, signal) => resolve(code ?? 128 + (signal ? (constants.signals[signal] ?? 0) : 0)));
+  });
 }
-process.exit(run(process.execPath, [...seceq, "evaluate", ...process.argv.slice(2)]));
+
+const seceq = ["--conditions=@seceq/source", "--import", "tsx", "packages/cli/src/bin.ts"];
+const built = await run("npm", ["run", "build:web", "--silent"]);
+if (built !== 0) process.exit(built);
+if (stopping) process.exit(128 + (constants.signals[stopping] ?? 0));
+process.exit(await run(process.execPath, [...seceq, "serve", ...process.argv.slice(2)]));

@@ -10,11 +10,18 @@ export const EXIT = { ok: 0, bug: 1, invalidInput: 2, violation: 3 } as const;
 export class UserError extends Error {
   /** The problems, each with path and (from files) line:col. */
   readonly issues: Issue[];
-  constructor(issues: Issue[] | string) {
+  /** Closing line on stderr instead of the default "N problems found; nothing was written." */
+  readonly summary: string | undefined;
+  /**
+   * @param issues the problems, or one message (code `usage`)
+   * @param options `summary`: the closing line, when "nothing was written" would not be true
+   */
+  constructor(issues: Issue[] | string, options: { summary?: string } = {}) {
     const list: Issue[] = typeof issues === "string" ? [{ code: "usage", path: [], message: issues }] : issues;
     super(list.map((i) => i.message).join("; "));
     this.name = "UserError";
     this.issues = list;
+    this.summary = options.summary;
   }
 }
 

@@ -23,16 +23,27 @@ export async function main(argv: string[]): Promise<number> {
         process.stdout.write(JSON.stringify({ ok: false, issues: e.issues }, null, 2) + "\n");
       for (const issue of e.issues) process.stderr.write(formatIssue(issue) + "\n");
       const n = e.issues.length;
-      process.stderr.write(`seceq: ${n} problem${n === 1 ? "" : "s"} found; nothing was written.\n`);
+      process.stderr.write(`seceq: ${e.summary ?? `${n} problem${n === 1 ? "" : "s"} found; nothing was written.`}\n`);
       return EXIT.invalidInput;
     }
     if (e instanceof CommanderError) {
       // Help and version exit 0; usage errors (unknown option, missing argument) are invalid input.
       if (e.code === "commander.helpDisplayed" || e.code === "commander.version" || e.code === "commander.help")
         return EXIT.ok;
+      // Commander has explained the mistake on stderr; with --json, stdout still carries one JSON document.
+      if (argv.includes("--json"))
+        process.stdout.write(
+          JSON.stringify({ ok: false, issues: [{ code: "usage", path: [], message: usageMessage(e) }] }, null, 2) +
+            "\n",
+        );
       return EXIT.invalidInput;
     }
     process.stderr.write(`seceq: internal error (a bug; please report it):\n${(e as Error).stack ?? String(e)}\n`);
     return EXIT.bug;
   }
+}
+
+/** Commander's message without its `error: ` prefix, e.g. `unknown option '--bogus'`. */
+function usageMessage(e: CommanderError): string {
+  return e.message.replace(/^error: /, "");
 }

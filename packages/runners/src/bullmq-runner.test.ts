@@ -6,7 +6,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { runChunk, type CellResult } from "@seceq/core";
-import { BullmqRunner } from "./bullmq-runner.js";
+import { BullmqRunner, ChunkFailedError } from "./bullmq-runner.js";
 import { startWorker, type ChunkInfo } from "./bullmq-worker.js";
 import { InProcessRunner } from "./in-process-runner.js";
 import { PiscinaRunner } from "./piscina-runner.js";
@@ -25,6 +25,21 @@ after(async () => {
 const N = 40;
 const ALL = Array.from({ length: N }, (_, i) => i);
 const sorted = (cells: CellResult[]) => [...cells].sort((a, b) => a.index - b.index);
+
+/** Await a promise, failing the test if it has not settled within `ms` milliseconds. */
+async function within<T>(ms: number, what: string, p: Promise<T>): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  try {
+    return await Promise.race([
+      p,
+      new Promise<never>((_, reject) => {
+        timer = setTimeout(() => reject(new Error(`${what}: not done within ${ms} ms`)), ms);
+      }),
+    ]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
 
 /** Collect cells, asserting none arrives twice. */
 function collector() {
@@ -135,13 +150,13 @@ void test("a worker killed (SIGKILL) mid-chunk: the stalled job is picked up by 
   let run: Promise<void> | undefined;
   try {
     run = runner.run(spec, ALL, got.onResult);
-    assert.equal(await exited, "SIGKILL");
+    assert.equal(await within(60_000, "the crashing worker's exit", exited), "SIGKILL");
     assert.ok(existsSync(marker), "the child died in chunk 1");
     assert.match(out, /chunk 1\n/);
     assert.doesNotMatch(out, /chunk [2-9]/, "it died in chunk 1, before taking another");
     // A second worker finds the dead worker's job once its 1 s lock has expired.
     rescuer = await startWorker({ queue: redis.url, prefix, stalledIntervalMs: 500 });
-    await run;
+    await within(60_000, "the run after the rescue", run);
   } finally {
     await runner.close();
     await run?.catch(() => {});
@@ -150,4 +165,63 @@ void test("a worker killed (SIGKILL) mid-chunk: the stalled job is picked up by 
     rmSync(dir, { recursive: true, force: true });
   }
   assert.deepEqual(sorted(got.cells), reference);
+});
+
+void test("many chunks (20) are awaited with one pair of listeners: no MaxListenersExceededWarning", async () => {
+  const spec = fixtureSpec({ n: N, seed: 5 });
+  const prefix = "many";
+  const warnings: Error[] = [];
+  const onWarning = (w: Error) => void warnings.push(w);
+  process.on("warning", onWarning);
+  const worker = await startWorker({ queue: redis.url, prefix, concurrency: 4 });
+  const runner = new BullmqRunner({ url: redis.url, prefix, chunkSize: 2 });
+  const got = collector();
+  try {
+    await within(60_000, "a 20-chunk run", runner.run(spec, ALL, got.onResult));
+    // Warnings are emitted on the next tick.
+    await new Promise((r) => setImmediate(r));
+  } finally {
+    process.off("warning", onWarning);
+    await runner.close();
+    await worker.close();
+  }
+  assert.deepEqual(sorted(got.cells), runChunk(spec, ALL));
+  assert.deepEqual(
+    warnings.filter((w) => w.name === "MaxListenersExceededWarning").map((w) => w.message),
+    [],
+  );
+});
+
+void test("a chunk that fails on every attempt: the other chunks are delivered, then ChunkFailedError", async () => {
+  const spec = fixtureSpec({ n: N, seed: 13 });
+  const reference = runChunk(spec, ALL);
+  const prefix = "fail";
+  const worker = await startWorker({
+    queue: redis.url,
+    prefix,
+    onChunk: (info) => {
+      if (info.chunk === 1) throw new Error("disk full on the worker");
+    },
+  });
+  const runner = new BullmqRunner({ url: redis.url, prefix, chunkSize: 10, attempts: 2, backoffMs: 20 });
+  const got = collector();
+  let error: unknown;
+  try {
+    await within(60_000, "a run with a failing chunk", runner.run(spec, ALL, got.onResult)).catch(
+      (e: unknown) => (error = e),
+    );
+  } finally {
+    await runner.close();
+    await worker.close();
+  }
+  assert.ok(error instanceof ChunkFailedError, String(error));
+  assert.deepEqual(error.failed, [{ chunk: 1, start: 10, end: 20, reason: "disk full on the worker" }]);
+  assert.equal(
+    error.message,
+    `chunk 1 of sweep ${sweepIdOf(spec)} (cells 10–19) failed on all 2 attempts: disk full on the worker`,
+  );
+  assert.deepEqual(
+    sorted(got.cells),
+    reference.filter((c) => c.index < 10 || c.index >= 20),
+  );
 });

@@ -10,8 +10,11 @@
  * - Retries: `attempts` (default 3) with exponential backoff; a worker that dies mid-chunk loses its lock and the
  *   job is picked up again by another worker (BullMQ's stalled-job check).
  * - Aggregation: a job returns its cells (JSON-safe, `encodeCellJson`); the producer receives each finished chunk
- *   through `QueueEvents` and hands the cells to `onResult`, which upserts them into the result store (so a retried
- *   or repeated chunk changes nothing). The store then holds the aggregate; no giant Redis hash is built.
+ *   through `QueueEvents` (one `completed` and one `failed` listener for the whole run, matching jobs by id) and hands
+ *   the cells to `onResult`, which upserts them into the result store (so a retried or repeated chunk changes
+ *   nothing). The store then holds the aggregate; no giant Redis hash is built.
+ * - A chunk that fails on every attempt does not stop the others: the run delivers every chunk that succeeds, then
+ *   rejects with a {@link ChunkFailedError}.
  *
  * Cells are computed by the same `runCell` as every other runner, with the seed in the spec, so results are
  * identical to an in-process run.
@@ -19,7 +22,7 @@
 import { Queue, QueueEvents, type Job } from "bullmq";
 import { cellCount, decodeCellJson, type CellJson, type ResolvedSweepSpec } from "@seceq/core";
 import type { Redis } from "ioredis";
-import { connectRedis, parseRedisUrl } from "./redis/connect.js";
+import { connectRedis, parseRedisUrl, type RedisConnectionChange } from "./redis/connect.js";
 import type { ResultHandler, RunOptions, Runner } from "./runner.js";
 import { sweepIdOf } from "./sweep-id.js";
 
@@ -65,6 +68,35 @@ export interface BullmqRunnerOptions {
   attempts?: number;
   /** First retry delay, ms, doubling after each failure. Default 1,000. */
   backoffMs?: number;
+  /** Told when the Redis connection is lost and when it is back (once per change). Default: nothing reported. */
+  onConnectionChange?: (change: RedisConnectionChange) => void;
+}
+
+/** One chunk that failed on every attempt. */
+export interface FailedChunk {
+  chunk: number;
+  /** First cell (inclusive) and last cell (exclusive). */
+  start: number;
+  end: number;
+  /** The error message of the last attempt. */
+  reason: string;
+}
+
+/** Chunks of a queued sweep failed on every attempt; the cells of the other chunks were delivered. */
+export class ChunkFailedError extends Error {
+  readonly sweepId: string;
+  /** The failed chunks, in chunk order. */
+  readonly failed: FailedChunk[];
+  constructor(sweepId: string, failed: FailedChunk[], attempts: number) {
+    const first = failed[0]!;
+    super(
+      `chunk ${first.chunk} of sweep ${sweepId} (cells ${first.start}–${first.end - 1}) failed on ${attempts === 1 ? "its only attempt" : `all ${attempts} attempts`}: ${first.reason}` +
+        (failed.length > 1 ? ` (and ${failed.length - 1} more chunk${failed.length === 2 ? "" : "s"} failed)` : ""),
+    );
+    this.name = "ChunkFailedError";
+    this.sweepId = sweepId;
+    this.failed = failed;
+  }
 }
 
 /** Sends sweep chunks to BullMQ workers (`seceq worker`) and collects their cells. */
@@ -92,7 +124,10 @@ export class BullmqRunner implements Runner {
 
   async #connect(): Promise<{ client: Redis; queue: Queue<ChunkJobData, CellJson[], "chunk"> }> {
     if (!this.#client || !this.#queue) {
-      this.#client = await connectRedis(this.#options.url);
+      this.#client = await connectRedis(
+        this.#options.url,
+        this.#options.onConnectionChange ? { onConnectionChange: this.#options.onConnectionChange } : {},
+      );
       this.#queue = new Queue<ChunkJobData, CellJson[], "chunk">(this.queueName, {
         connection: this.#client,
         prefix: this.prefix,
@@ -117,8 +152,40 @@ export class BullmqRunner implements Runner {
 
     const wanted = new Set(cellIndices);
     const chunks = [...new Set(cellIndices.map((i) => Math.floor(i / size)))].sort((a, b) => a - b);
+    const attempts = this.#options.attempts ?? 3;
+    const dataOf = (c: number): ChunkJobData => ({
+      sweepId,
+      chunk: c,
+      start: c * size,
+      end: Math.min(n, (c + 1) * size),
+    });
+
+    // One waiter per chunk, keyed by job id, settled by one `completed` and one `failed` listener (not one pair of
+    // listeners per job), or by the job's stored state when it finished before this run listened.
+    type Outcome = { ok: true; value: unknown } | { ok: false; reason: string };
+    const waiters = new Map<string, { settled: boolean; settle: (o: Outcome) => void; outcome: Promise<Outcome> }>();
+    for (const c of chunks) {
+      let resolve!: (o: Outcome) => void;
+      const outcome = new Promise<Outcome>((r) => (resolve = r));
+      const waiter = {
+        settled: false,
+        outcome,
+        settle: (o: Outcome) => {
+          if (waiter.settled) return;
+          waiter.settled = true;
+          resolve(o);
+        },
+      };
+      waiters.set(chunkJobId(sweepId, c), waiter);
+    }
     const events = new QueueEvents(this.queueName, { connection: client, prefix: this.prefix });
     events.on("error", () => {});
+    events.on("completed", ({ jobId, returnvalue }: { jobId: string; returnvalue: unknown }) =>
+      waiters.get(jobId)?.settle({ ok: true, value: returnvalue }),
+    );
+    events.on("failed", ({ jobId, failedReason }: { jobId: string; failedReason: string }) =>
+      waiters.get(jobId)?.settle({ ok: false, reason: failedReason }),
+    );
     // Waiting for jobs does not watch the signal, so an abort ends the run by racing it.
     let onAbort = () => {};
     const aborted = new Promise<never>((_, reject) => {
@@ -132,40 +199,58 @@ export class BullmqRunner implements Runner {
       const jobs: Job<ChunkJobData, CellJson[], "chunk">[] = await queue.addBulk(
         chunks.map((c) => ({
           name: "chunk",
-          data: { sweepId, chunk: c, start: c * size, end: Math.min(n, (c + 1) * size) },
+          data: dataOf(c),
           opts: {
             jobId: chunkJobId(sweepId, c),
-            attempts: this.#options.attempts ?? 3,
+            attempts,
             backoff: { type: "exponential", delay: this.#options.backoffMs ?? 1000 },
             removeOnComplete: { age: KEEP_SECONDS },
             removeOnFail: { age: KEEP_SECONDS },
           },
         })),
       );
-      events.setMaxListeners(Math.max(10, 3 * jobs.length + 10));
-      // A chunk that failed for good in an earlier run gets another chance.
+      // Jobs that exist from an earlier run may have finished already: take a stored result; a chunk that failed
+      // for good in an earlier run gets another chance.
       await Promise.all(
         jobs.map(async (job) => {
-          if ((await job.getState()) === "failed") await job.retry("failed");
+          const w = waiters.get(job.id!)!;
+          const state = await job.getState();
+          if (w.settled) return;
+          if (state === "failed") await job.retry("failed");
+          else if (state === "completed") {
+            const stored = await queue.getJob(job.id!);
+            if (stored) w.settle({ ok: true, value: stored.returnvalue });
+          }
         }),
       );
       let delivering = Promise.resolve();
+      const failed: FailedChunk[] = [];
       const work = Promise.all(
-        jobs.map(async (job) => {
-          const value = (await job.waitUntilFinished(events)) as unknown;
-          options.signal?.throwIfAborted();
+        chunks.map(async (c) => {
+          const outcome = await waiters.get(chunkJobId(sweepId, c))!.outcome;
+          if (options.signal?.aborted) return;
+          if (!outcome.ok) {
+            const { start, end } = dataOf(c);
+            failed.push({ chunk: c, start, end, reason: outcome.reason });
+            return;
+          }
+          const value = outcome.value;
           const cells = (typeof value === "string" ? JSON.parse(value) : value) as CellJson[];
           delivering = delivering.then(async () => {
-            for (const c of cells) if (wanted.has(c.index)) await onResult(decodeCellJson(c));
+            for (const cell of cells) if (wanted.has(cell.index)) await onResult(decodeCellJson(cell));
           });
           await delivering;
         }),
       );
-      // If the abort wins, the abandoned waits reject when the queue closes; nothing awaits them then.
+      // If the abort wins, the abandoned waits are never settled; nothing awaits them then.
       work.catch(() => {});
       await Promise.race([work, aborted]);
       await delivering;
       options.signal?.throwIfAborted();
+      if (failed.length > 0) {
+        failed.sort((a, b) => a.chunk - b.chunk);
+        throw new ChunkFailedError(sweepId, failed, attempts);
+      }
     } finally {
       options.signal?.removeEventListener("abort", onAbort);
       await events.close();

@@ -7,7 +7,7 @@ import { UnrecoverableError, Worker, type Job } from "bullmq";
 import { encodeCellJson, runChunk, type CellResult, type ResolvedSweepSpec } from "@seceq/core";
 import { DEFAULT_PREFIX, DEFAULT_QUEUE, specKey, type ChunkJobData } from "./bullmq-runner.js";
 import { PiscinaRunner } from "./piscina-runner.js";
-import { connectRedis } from "./redis/connect.js";
+import { connectRedis, type RedisConnectionChange } from "./redis/connect.js";
 
 /** Facts about a chunk about to be computed (for logs and tests). */
 export interface ChunkInfo {
@@ -40,6 +40,8 @@ export interface StartWorkerOptions {
   onChunk?: (info: ChunkInfo) => void | Promise<void>;
   /** Called after each chunk, with the time it took, ms. */
   onChunkDone?: (info: ChunkInfo, ms: number) => void;
+  /** Told when the Redis connection is lost and when it is back (once per change). Default: nothing reported. */
+  onConnectionChange?: (change: RedisConnectionChange) => void;
 }
 
 /** A running worker. */
@@ -58,7 +60,10 @@ type CellJson = ReturnType<typeof encodeCellJson>;
  */
 export async function startWorker(options: StartWorkerOptions): Promise<SweepWorker> {
   const prefix = options.prefix ?? DEFAULT_PREFIX;
-  const client = await connectRedis(options.queue);
+  const client = await connectRedis(
+    options.queue,
+    options.onConnectionChange ? { onConnectionChange: options.onConnectionChange } : {},
+  );
   const specs = new Map<string, ResolvedSweepSpec>();
   const pool = (options.threads ?? 1) > 1 ? new PiscinaRunner({ threads: options.threads! }) : undefined;
 
@@ -100,7 +105,14 @@ export async function startWorker(options: StartWorkerOptions): Promise<SweepWor
     stalledInterval: options.stalledIntervalMs ?? 30_000,
   });
   worker.on("error", () => {});
-  await worker.waitUntilReady();
+  try {
+    await worker.waitUntilReady();
+  } catch (e) {
+    await worker.close(true).catch(() => {});
+    await pool?.close();
+    client.disconnect();
+    throw e;
+  }
   return {
     worker,
     async close() {

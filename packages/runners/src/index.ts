@@ -8,4 +8,12 @@ export * from "./piscina-runner.js";
 export * from "./sweep-id.js";
 export * from "./bullmq-runner.js";
 export * from "./bullmq-worker.js";
-export { connectRedis, parseRedisUrl, RedisUnavailableError } from "./redis/connect.js";
+export {
+  connectRedis,
+  describeConnectionChange,
+  displayRedisUrl,
+  parseRedisUrl,
+  RedisUnavailableError,
+  type ConnectRedisOptions,
+  type RedisConnectionChange,
+} from "./redis/connect.js";

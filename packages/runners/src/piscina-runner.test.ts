@@ -43,3 +43,20 @@ void test("runs can be aborted; the signal's reason surfaces", async () => {
   await assert.rejects(run, /stop/);
   assert.equal(seen, 5);
 });
+
+void test("a chunk size outside 1–5,000 is clamped, so a pool never loops on empty chunks", async () => {
+  assert.equal(new PiscinaRunner({ threads: 1, chunkSize: 0 }).chunkSize, 1);
+  assert.equal(new PiscinaRunner({ threads: 1, chunkSize: -3 }).chunkSize, 1);
+  assert.equal(new PiscinaRunner({ threads: 1, chunkSize: 2.7 }).chunkSize, 2);
+  assert.equal(new PiscinaRunner({ threads: 1, chunkSize: 1e9 }).chunkSize, 5000);
+  assert.equal(new PiscinaRunner({ threads: 1 }).chunkSize, undefined);
+  const spec = fixtureSpec({ n: 4 });
+  const pool = new PiscinaRunner({ threads: 1, chunkSize: 0 });
+  try {
+    const got: CellResult[] = [];
+    await pool.run(spec, [0, 1, 2, 3], (c) => void got.push(c));
+    assert.deepEqual(byIndex(got), runChunk(spec, [0, 1, 2, 3]));
+  } finally {
+    await pool.close();
+  }
+});

@@ -16,7 +16,10 @@ import type { PoolTask } from "./pool-worker.js";
 export interface PiscinaRunnerOptions {
   /** Worker threads. Default: the machine's available parallelism. */
   threads?: number;
-  /** Cells per task. Default: enough for about 8 tasks per thread, between 1 and 64. */
+  /**
+   * Cells per task, rounded down and clamped to 1–5,000. Default: enough for about 8 tasks per thread, between 1 and
+   * 64.
+   */
   chunkSize?: number;
 }
 
@@ -26,12 +29,16 @@ const fromSource = import.meta.url.endsWith(".ts");
 export class PiscinaRunner implements Runner {
   readonly name = "piscina";
   readonly threads: number;
-  readonly #chunkSize: number | undefined;
+  /** Cells per task as given (rounded down and clamped to 1–5,000), or undefined for the automatic size. */
+  readonly chunkSize: number | undefined;
   #pool: Piscina<PoolTask, Float64Array> | undefined;
 
   constructor(options: PiscinaRunnerOptions = {}) {
     this.threads = Math.max(1, Math.floor(options.threads ?? availableParallelism()));
-    this.#chunkSize = options.chunkSize;
+    this.chunkSize =
+      options.chunkSize === undefined || Number.isNaN(options.chunkSize)
+        ? undefined
+        : Math.min(5000, Math.max(1, Math.floor(options.chunkSize)));
   }
 
   /** The pool, started on first use (threads start once and are reused across runs). */
@@ -58,7 +65,7 @@ export class PiscinaRunner implements Runner {
     onResult: ResultHandler,
     options: RunOptions = {},
   ): Promise<void> {
-    const size = this.#chunkSize ?? Math.min(64, Math.max(1, Math.ceil(cellIndices.length / (this.threads * 8))));
+    const size = this.chunkSize ?? Math.min(64, Math.max(1, Math.ceil(cellIndices.length / (this.threads * 8))));
     const chunks = chunk(cellIndices, size);
     const pool = this.pool;
     // Keep a bounded number of tasks in flight so a huge sweep does not queue millions of spec copies.

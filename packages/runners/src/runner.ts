@@ -39,9 +39,11 @@ export interface Runner {
 /**
  * Split indices into consecutive chunks of at most `size`.
  * @param indices cell indices
- * @param size chunk size, ≥ 1
+ * @param size chunk size, an integer ≥ 1
+ * @throws RangeError when `size` is not an integer ≥ 1 (0 or NaN would never advance)
  */
 export function chunk<T>(indices: readonly T[], size: number): T[][] {
+  if (!Number.isInteger(size) || size < 1) throw new RangeError(`chunk size must be an integer ≥ 1, got ${size}`);
   const out: T[][] = [];
   for (let i = 0; i < indices.length; i += size) out.push(indices.slice(i, i + size));
   return out;

@@ -72,7 +72,10 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     ...(options.limits ? { limits: options.limits } : {}),
     ...(options.cors ? { cors: true } : {}),
     log,
-    ...(isLoopback(host) ? { allowedHosts: ["localhost", "127.0.0.1", "[::1]"] } : {}),
+    // The bound address itself too (e.g. 127.0.0.2), as it appears in a Host header (IPv6 in brackets).
+    ...(isLoopback(host)
+      ? { allowedHosts: [...new Set(["localhost", "127.0.0.1", "[::1]", host.includes(":") ? `[${host}]` : host])] }
+      : {}),
   });
 
   const cleanup = async () => {

@@ -18,36 +18,78 @@ export interface Migration {
   sql: string;
 }
 
-/**
- * Open (creating if needed) a SQLite database with WAL journaling, `synchronous = NORMAL` (durable across process
- * crashes in WAL mode), foreign keys on and a busy timeout of 5 s.
- * @param path file path, or `:memory:`
- */
-export function openDatabase(path: string): Db {
-  if (path !== ":memory:") mkdirSync(dirname(path), { recursive: true });
-  const db = new Database(path);
-  db.pragma("journal_mode = WAL");
-  db.pragma("synchronous = NORMAL");
-  db.pragma("foreign_keys = ON");
-  db.pragma("busy_timeout = 5000");
-  db.exec("CREATE TABLE IF NOT EXISTS schema_migrations (id TEXT PRIMARY KEY, applied_at TEXT NOT NULL)");
-  return db;
+/** Options of {@link openDatabase}. */
+export interface OpenDatabaseOptions {
+  /**
+   * Open an existing file for reading only: nothing is created (no folders, no file, no tables) and writes fail.
+   * Throws when the file does not exist. Default false.
+   */
+  readonly?: boolean;
 }
 
 /**
- * Apply the migrations not yet recorded, in order, each in a transaction with its record.
- * @returns ids applied now
+ * Open (creating if needed) a SQLite database with WAL journaling, `synchronous = NORMAL` (durable across process
+ * crashes in WAL mode), foreign keys on and a busy timeout of 5 s. With `readonly`, open an existing file as it is.
+ * @param path file path, or `:memory:`
+ * @param options `readonly` (default false)
+ */
+export function openDatabase(path: string, options: OpenDatabaseOptions = {}): Db {
+  if (options.readonly) {
+    const db = new Database(path, { readonly: true, fileMustExist: true });
+    db.pragma("busy_timeout = 5000");
+    return db;
+  }
+  if (path !== ":memory:") mkdirSync(dirname(path), { recursive: true });
+  const db = new Database(path);
+  try {
+    // The busy timeout first, so processes opening a new file at the same time wait for each other's setup.
+    db.pragma("busy_timeout = 5000");
+    db.pragma("journal_mode = WAL");
+    db.pragma("synchronous = NORMAL");
+    db.pragma("foreign_keys = ON");
+    db.exec("CREATE TABLE IF NOT EXISTS schema_migrations (id TEXT PRIMARY KEY, applied_at TEXT NOT NULL)");
+  } catch (e) {
+    db.close();
+    throw e;
+  }
+  return db;
+}
+
+/** Ids of the given migrations not yet recorded in the database (all of them when it has no migration table). */
+export function pendingMigrations(db: Db, migrations: readonly Migration[]): string[] {
+  const table = db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'schema_migrations'").get();
+  if (!table) return migrations.map((m) => m.id);
+  const done = new Set(db.prepare("SELECT id FROM schema_migrations").pluck().all() as string[]);
+  return migrations.filter((m) => !done.has(m.id)).map((m) => m.id);
+}
+
+/**
+ * Apply the migrations not yet recorded, in order, each in an immediate (write-locked) transaction with its record.
+ * Whether a migration is applied is checked inside its transaction, so processes opening a new file at the same time
+ * apply each migration once between them (the others wait for the lock, then find it recorded).
+ * @returns ids applied now (by this call)
+ * @throws Error on a read-only database that lacks some of the migrations
  */
 export function applyMigrations(db: Db, migrations: readonly Migration[]): string[] {
-  const done = new Set((db.prepare("SELECT id FROM schema_migrations").all() as { id: string }[]).map((r) => r.id));
+  if (db.readonly) {
+    const pending = pendingMigrations(db, migrations);
+    if (pending.length > 0)
+      throw new Error(`the database ${db.name} is open read-only and lacks migrations ${pending.join(", ")}`);
+    return [];
+  }
+  const isApplied = db.prepare("SELECT 1 FROM schema_migrations WHERE id = ?");
+  const record = db.prepare("INSERT INTO schema_migrations (id, applied_at) VALUES (?, ?)");
   const applied: string[] = [];
   for (const m of migrations) {
-    if (done.has(m.id)) continue;
-    db.transaction(() => {
-      db.exec(m.sql);
-      db.prepare("INSERT INTO schema_migrations (id, applied_at) VALUES (?, ?)").run(m.id, new Date().toISOString());
-    })();
-    applied.push(m.id);
+    const ran = db
+      .transaction(() => {
+        if (isApplied.get(m.id)) return false;
+        db.exec(m.sql);
+        record.run(m.id, new Date().toISOString());
+        return true;
+      })
+      .immediate();
+    if (ran) applied.push(m.id);
   }
   return applied;
 }

@@ -71,6 +71,15 @@ describe("seceq negotiate", () => {
     assert.match(r.stdout, /preset: us-russia-2026/);
   });
 
+  it("refuses --print-spec with --json (the spec is YAML): exit 2, one JSON document on stdout", async () => {
+    const r = await runCli(["negotiate", "--print-spec", "--json"]);
+    assert.equal(r.code, 2);
+    const doc = JSON.parse(r.stdout) as { ok: boolean; issues: { code: string; message: string }[] };
+    assert.equal(doc.ok, false);
+    assert.equal(doc.issues[0]!.code, "usage");
+    assert.match(doc.issues[0]!.message, /--print-spec prints the spec as YAML; it cannot be combined with --json/);
+  });
+
   it("refuses a bad spec with exit 2 and every problem at file:line:col", async () => {
     const bad = join(dir, "bad.yaml");
     writeFileSync(

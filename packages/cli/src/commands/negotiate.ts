@@ -3,7 +3,6 @@
  * agreement and the Pareto frontier of stability, reductions and parity (built-in space of the default preset when no
  * spec is given).
  */
-import { existsSync } from "node:fs";
 import type { Command } from "commander";
 import { stringify } from "yaml";
 import {
@@ -22,6 +21,7 @@ import {
 } from "@seceq/core";
 import { DEFAULT_PRESET_ID, getPreset, listPresets } from "@seceq/data";
 import { UserError } from "../errors.js";
+import { isFileArg } from "../io/file-arg.js";
 import { readFileBytes } from "../io/read-input.js";
 import { fmt, note, printJson, printText, table } from "../io/output.js";
 import { parseIntOption } from "../io/options.js";
@@ -35,7 +35,7 @@ const resolvePreset = (id: string): Scenario | undefined => (presetIds().include
 
 /** A spec from the command line: a file, a preset id with a built-in space, or (absent) the default preset's. */
 function loadSpec(arg: string | undefined): { spec: ResolvedNegotiationSpec; input?: NegotiationSpecInput } {
-  if (arg !== undefined && (existsSync(arg) || /[./\\]/.test(arg))) {
+  if (arg !== undefined && isFileArg(arg)) {
     const text = decodeDocumentBytes(readFileBytes(arg), arg);
     if (text.value === undefined) throw new UserError(text.issues);
     const r = loadNegotiationSpec(text.value, { file: arg, resolvePreset, presetIds: presetIds() });
@@ -196,6 +196,8 @@ export function registerNegotiate(program: Command): void {
     .option("--seed <s>", "seed of the coarse sample (overrides the spec's)")
     .option("--print-spec", "print the spec (the built-in one when no file is given) as YAML and exit")
     .action((arg: string | undefined, opts: { json?: boolean; seed?: string; printSpec?: boolean }) => {
+      if (opts.printSpec && opts.json)
+        throw new UserError("--print-spec prints the spec as YAML; it cannot be combined with --json (drop one)");
       const { spec: loaded, input } = loadSpec(arg);
       const spec =
         opts.seed !== undefined ? { ...loaded, seed: parseIntOption("--seed", opts.seed, 0, 4_294_967_295) } : loaded;

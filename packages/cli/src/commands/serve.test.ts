@@ -1,11 +1,13 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { get as httpGet } from "node:http";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { RunningServer } from "@seceq/server";
 import { runCli } from "../test-utils/run-cli.js";
-import { DEFAULT_DB_PATH, serve, WEB_DIST_DIR, type ServeCliOptions } from "./serve.js";
+import { DEFAULT_DB_PATH } from "../io/store-path.js";
+import { serve, WEB_DIST_DIR, type ServeCliOptions } from "./serve.js";
 
 /** Start `serve` in the background; resolves once it listens, with a way to stop it and its output. */
 async function background(opts: ServeCliOptions) {
@@ -22,17 +24,23 @@ async function background(opts: ServeCliOptions) {
   done.catch((e: unknown) => (failed = e));
   while (!running && failed === undefined) await new Promise((r) => setTimeout(r, 10));
   if (failed !== undefined) throw failed instanceof Error ? failed : new Error("serve failed to start");
-  return { server: running!, lines, stop: async () => (stopServer(), await done) };
+  // Idempotent, so a test can stop the server itself and still stop it again in its cleanup.
+  const stopAndWait = (): Promise<void> => {
+    stopServer();
+    return done;
+  };
+  return { server: running!, lines, stop: stopAndWait };
 }
 
 test(
   "seceq serve starts the API with its database, prints the URL, and shuts down cleanly",
   { timeout: 120_000 },
-  async () => {
+  async (t) => {
     const dir = mkdtempSync(join(tmpdir(), "seceq-serve-"));
+    t.after(() => rmSync(dir, { recursive: true, force: true }));
+    const db = join(dir, "state", "store.db");
+    const { server, lines, stop } = await background({ port: "0", host: "127.0.0.1", db, workers: "0" });
     try {
-      const db = join(dir, "state", "store.db");
-      const { server, lines, stop } = await background({ port: "0", host: "127.0.0.1", db, workers: "0" });
       assert.equal(lines[0], `out: Security Equation: http://127.0.0.1:${server.port}/`);
       assert.match(lines[1]!, new RegExp(`^err: seceq serve: API under http://127\\.0\\.0\\.1:${server.port}/api`));
       assert.equal((await fetch(`${server.url}api/health`)).status, 200);
@@ -47,7 +55,7 @@ test(
       assert.equal(lines.at(-1), "err: seceq serve: shutting down");
       await assert.rejects(fetch(`${server.url}api/health`));
     } finally {
-      rmSync(dir, { recursive: true, force: true });
+      await stop();
     }
   },
 );
@@ -55,20 +63,21 @@ test(
 test(
   "seceq serve refuses bad options, an unusable database and a taken port with exit 2",
   { timeout: 120_000 },
-  async () => {
+  async (t) => {
     assert.equal(DEFAULT_DB_PATH, join(".seceq", "store.db"));
     const bad = await runCli(["serve", "--port", "http"]);
     assert.equal(bad.code, 2);
     assert.match(bad.stderr, /--port must be a whole number between 0 and 65535, got "http"/);
     const dir = mkdtempSync(join(tmpdir(), "seceq-serve-"));
-    try {
-      const file = join(dir, "file");
-      writeFileSync(file, "not a folder");
-      const badDb = await runCli(["serve", "--port", "0", "--workers", "0", "--db", join(file, "store.db")]);
-      assert.equal(badDb.code, 2);
-      assert.match(badDb.stderr, /cannot open the database/);
+    t.after(() => rmSync(dir, { recursive: true, force: true }));
+    const file = join(dir, "file");
+    writeFileSync(file, "not a folder");
+    const badDb = await runCli(["serve", "--port", "0", "--workers", "0", "--db", join(file, "store.db")]);
+    assert.equal(badDb.code, 2);
+    assert.match(badDb.stderr, /cannot open the database/);
 
-      const first = await background({ port: "0", host: "127.0.0.1", db: join(dir, "a.db"), workers: "0" });
+    const first = await background({ port: "0", host: "127.0.0.1", db: join(dir, "a.db"), workers: "0" });
+    try {
       const taken = await runCli([
         "serve",
         "--port",
@@ -83,9 +92,37 @@ test(
         taken.stderr,
         new RegExp(`port ${first.server.port} on 127\\.0\\.0\\.1 is in use; choose another with --port`),
       );
-      await first.stop();
     } finally {
-      rmSync(dir, { recursive: true, force: true });
+      await first.stop();
+    }
+  },
+);
+
+test(
+  "seceq serve on another loopback address (127.0.0.2) answers requests addressed to it",
+  { timeout: 120_000 },
+  async (t) => {
+    const dir = mkdtempSync(join(tmpdir(), "seceq-serve-"));
+    t.after(() => rmSync(dir, { recursive: true, force: true }));
+    const { server, stop } = await background({ port: "0", host: "127.0.0.2", db: join(dir, "s.db"), workers: "0" });
+    try {
+      assert.equal(server.url, `http://127.0.0.2:${server.port}/`);
+      const health = await fetch(`${server.url}api/health`);
+      assert.equal(health.status, 200, await health.clone().text());
+      // Other names are still refused (DNS-rebinding protection); fetch cannot set Host, node:http can.
+      const evil = await new Promise<{ status: number | undefined }>((resolve, reject) => {
+        const req = httpGet(
+          { host: "127.0.0.2", port: server.port, path: "/api/health", headers: { host: "evil.example" } },
+          (res) => {
+            res.resume();
+            resolve({ status: res.statusCode });
+          },
+        );
+        req.once("error", reject);
+      });
+      assert.equal(evil.status, 403);
+    } finally {
+      await stop();
     }
   },
 );

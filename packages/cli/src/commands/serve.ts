@@ -10,9 +10,7 @@ import { isLoopback, startServer, type RunningServer } from "@seceq/server";
 import { UserError } from "../errors.js";
 import { note, printText } from "../io/output.js";
 import { parseIntOption } from "../io/options.js";
-
-/** Default database file, relative to the current directory (the folder is git-ignored). */
-export const DEFAULT_DB_PATH = join(".seceq", "store.db");
+import { DEFAULT_DB_PATH } from "../io/store-path.js";
 
 /** Folder of the built web workbench (packages/web/dist), found from this file in sources and in the build. */
 export const WEB_DIST_DIR = fileURLToPath(new URL("../../../web/dist/", import.meta.url));

@@ -1,13 +1,14 @@
 import { describe, it, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { spawn } from "node:child_process";
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import Database from "better-sqlite3";
 import { cellCount, runChunk, type CellResult } from "@seceq/core";
 import { openDatabase, SweepStore } from "@seceq/store";
+import { startWorker } from "@seceq/runners";
 import { fixtureSpec, fixtureSpecYaml, freePort, startRedis, type RedisFixture } from "@seceq/runners/test-utils";
 import { runCli } from "../test-utils/run-cli.js";
 import { readSweepSpec, type SweepJson } from "./sweep.js";
@@ -18,6 +19,20 @@ const BIN = fileURLToPath(new URL("../bin.ts", import.meta.url));
 function spawnCli(args: string[]) {
   return spawn(process.execPath, ["--conditions=@seceq/source", "--import", "tsx", BIN, ...args], {
     stdio: ["ignore", "pipe", "pipe"],
+  });
+}
+
+/** Wait for a spawned CLI to exit; fails the test when it is still running after `ms` milliseconds. */
+function exitWithin(child: ReturnType<typeof spawnCli>, ms: number): Promise<number | null> {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => {
+      child.kill("SIGKILL");
+      reject(new Error(`the CLI was still running after ${ms} ms (a hang)`));
+    }, ms);
+    child.once("exit", (code) => {
+      clearTimeout(timer);
+      resolve(code);
+    });
   });
 }
 
@@ -75,6 +90,101 @@ describe("seceq sweep", () => {
 
     const list = await runCli(["sweep", "list", "--db", db, "--json"]);
     assert.equal((JSON.parse(list.stdout) as { sweeps: { done: number }[] }).sweeps[0]!.done, 12);
+  });
+
+  it("export --out writes the file whole (via a temporary file); a failure is exit 2 and leaves nothing", async () => {
+    const specFile = join(dir, "out.yaml");
+    writeFileSync(specFile, fixtureSpecYaml({ n: 5, id: "out-test" }));
+    const db = join(dir, "out.db");
+    const run = await runCli(["sweep", specFile, "--db", db, "--json", "--no-progress"]);
+    assert.equal(run.code, 0, run.stderr);
+    const { sweepId } = JSON.parse(run.stdout) as SweepJson;
+    const outDir = join(dir, "exports");
+    mkdirSync(outDir);
+    const target = join(outDir, "cells.csv");
+    const ok = await runCli(["sweep", "export", sweepId, "--out", target, "--db", db]);
+    assert.equal(ok.code, 0, ok.stderr);
+    assert.equal(ok.stdout, "");
+    assert.match(ok.stderr, new RegExp(`5 cells of ${sweepId} written to .*cells\\.csv`));
+    assert.equal(readFileSync(target, "utf8").trimEnd().split("\n").length, 6);
+    assert.deepEqual(readdirSync(outDir), ["cells.csv"], "no temporary file left behind");
+
+    const missing = join(dir, "no-such-folder", "cells.csv");
+    const bad = await runCli(["sweep", "export", sweepId, "--out", missing, "--db", db]);
+    assert.equal(bad.code, 2);
+    assert.match(bad.stderr, /cannot write .*no-such-folder.*ENOENT/);
+    assert.doesNotMatch(bad.stderr, /internal error|\n\s+at /);
+    assert.equal(existsSync(join(dir, "no-such-folder")), false);
+    // A folder in the way: the existing folder is untouched and no temporary file is left.
+    const blocked = await runCli(["sweep", "export", sweepId, "--out", outDir, "--db", db]);
+    assert.equal(blocked.code, 2);
+    assert.match(blocked.stderr, /cannot write/);
+    assert.deepEqual(
+      readdirSync(dir).filter((f) => f.endsWith(".tmp")),
+      [],
+    );
+    assert.deepEqual(readdirSync(outDir), ["cells.csv"]);
+  });
+
+  it("export and list read an existing store only: no store at PATH is exit 2 and creates nothing", async () => {
+    const empty = mkdtempSync(join(tmpdir(), "seceq-sweep-empty-"));
+    try {
+      const db = join(empty, ".seceq", "store.db");
+      for (const args of [
+        ["sweep", "list", "--db", db],
+        ["sweep", "export", "abc", "--db", db],
+      ]) {
+        const r = await runCli(args);
+        assert.equal(r.code, 2, args.join(" "));
+        assert.match(r.stderr, /no store at .*store\.db/);
+      }
+      assert.deepEqual(readdirSync(empty), [], "nothing created");
+      // A store file that only `seceq serve` has used yet: no sweep tables, so no sweeps (and still nothing written).
+      const served = join(empty, "served.db");
+      openDatabase(served).close();
+      const list = await runCli(["sweep", "list", "--db", served]);
+      assert.equal(list.code, 0, list.stderr);
+      assert.equal(list.stdout, `no sweeps in ${served}\n`);
+      const listJson = await runCli(["sweep", "list", "--db", served, "--json"]);
+      assert.deepEqual(JSON.parse(listJson.stdout), { ok: true, sweeps: [] });
+      const exp = await runCli(["sweep", "export", "abc", "--db", served]);
+      assert.equal(exp.code, 2);
+      assert.match(exp.stderr, /no sweep "abc" in the store \(it is empty\)/);
+      const raw = new Database(served, { readonly: true });
+      try {
+        assert.equal(raw.prepare("SELECT COUNT(*) FROM sqlite_master WHERE name = 'sweeps'").pluck().get(), 0);
+      } finally {
+        raw.close();
+      }
+    } finally {
+      rmSync(empty, { recursive: true, force: true });
+    }
+  });
+
+  it("export --json is refused (it writes CSV) with one JSON document on stdout", async () => {
+    const r = await runCli(["sweep", "export", "abc", "--json", "--db", join(dir, "none.db")]);
+    assert.equal(r.code, 2);
+    const doc = JSON.parse(r.stdout) as { ok: boolean; issues: { code: string; message: string }[] };
+    assert.equal(doc.ok, false);
+    assert.match(doc.issues[0]!.message, /writes CSV, not JSON/);
+  });
+
+  it("a store path that cannot be opened is exit 2 with the reason", async () => {
+    const specFile = join(dir, "small-db.yaml");
+    writeFileSync(specFile, fixtureSpecYaml({ n: 3 }));
+    const notFolder = join(dir, "plain-file");
+    writeFileSync(notFolder, "x");
+    const r = await runCli(["sweep", specFile, "--db", join(notFolder, "store.db"), "--no-progress"]);
+    assert.equal(r.code, 2);
+    assert.match(r.stderr, /cannot open the store/);
+    const notDb = join(dir, "not-a-db.db");
+    writeFileSync(notDb, "this is not SQLite ".repeat(100));
+    const r2 = await runCli(["sweep", specFile, "--db", notDb, "--no-progress"]);
+    assert.equal(r2.code, 2);
+    assert.match(r2.stderr, /cannot open the store: file is not a database/);
+    const r3 = await runCli(["sweep", "list", "--db", notDb]);
+    assert.equal(r3.code, 2);
+    assert.match(r3.stderr, /cannot open the store: file is not a database/);
   });
 
   it("the example spec resolves against the default preset: 48 grid cells, whole launchers", () => {
@@ -246,6 +356,18 @@ describe("seceq sweep --queue / seceq worker", () => {
     assert.equal((await runCli(["worker"])).code, 2);
     assert.equal((await runCli(["worker", "--queue", "http://x"])).code, 2);
     assert.equal((await runCli(["sweep", "x.yaml", "--queue", "http://x"])).code, 2);
+    // Malformed URLs are usage errors with a message, not stack traces.
+    for (const url of ["redis://127.0.0.1:99999", "redis://a b"]) {
+      for (const args of [
+        ["worker", "--queue", url],
+        ["sweep", join(dir, "q.yaml"), "--queue", url],
+      ]) {
+        const r = await runCli(args);
+        assert.equal(r.code, 2, `${args.join(" ")}: ${r.stderr}`);
+        assert.match(r.stderr, /--queue: not a valid Redis URL/);
+        assert.doesNotMatch(r.stderr, /internal error/);
+      }
+    }
     // Nothing listens on a port just freed by the OS: a clear message and exit 2, not a hang.
     const port = await freePort();
     const down = await runCli(["worker", "--queue", `redis://127.0.0.1:${port}`]);
@@ -264,5 +386,60 @@ describe("seceq sweep --queue / seceq worker", () => {
     assert.equal(sweepDown.code, 2, sweepDown.stderr);
     assert.match(sweepDown.stderr, /cannot reach Redis/);
     assert.equal(existsSync(join(dir, "down.db")), false, "nothing written");
+  });
+
+  it("with Redis up but an unusable --db, the sweep reports it and exits (no hang on the open connection)", async () => {
+    const specFile = join(dir, "baddb.yaml");
+    writeFileSync(specFile, fixtureSpecYaml({ n: 4 }));
+    const notFolder = join(dir, "not-a-folder");
+    writeFileSync(notFolder, "x");
+    const child = spawnCli(["sweep", specFile, "--queue", redis.url, "--db", join(notFolder, "s.db")]);
+    let stderr = "";
+    child.stderr.on("data", (d: Buffer) => (stderr += d.toString()));
+    child.stdout.resume();
+    assert.equal(await exitWithin(child, 30_000), 2, stderr);
+    assert.match(stderr, /cannot open the store/);
+  });
+
+  it("a chunk that fails on every attempt is exit 2 with what failed; the other chunks are stored", async () => {
+    const specFile = join(dir, "failing.yaml");
+    writeFileSync(specFile, fixtureSpecYaml({ n: 6, seed: 17, id: "failing" }));
+    const worker = await startWorker({
+      queue: redis.url,
+      prefix: "cli-fail",
+      onChunk: (info) => {
+        if (info.chunk === 1) throw new Error("out of memory on the worker");
+      },
+    });
+    const db = join(dir, "failing.db");
+    let r;
+    try {
+      r = await runCli([
+        "sweep",
+        specFile,
+        "--queue",
+        redis.url,
+        "--prefix",
+        "cli-fail",
+        "--chunk-size",
+        "2",
+        "--db",
+        db,
+        "--no-progress",
+      ]);
+    } finally {
+      await worker.close();
+    }
+    assert.equal(r.code, 2, r.stderr);
+    assert.match(
+      r.stderr,
+      /error \[chunk_failed\] .*chunk 1 of sweep failing-[0-9a-f]+ \(cells 2–3\) failed on all 3 attempts: out of memory on the worker/,
+    );
+    assert.match(r.stderr, /seceq: 4 of 6 cells of sweep failing-[0-9a-f]+ are stored; the rest were not computed\./);
+    assert.doesNotMatch(r.stderr, /internal error/);
+    assert.deepEqual(
+      storedCells(db).cells.map((c) => c.index),
+      [0, 1, 4, 5],
+    );
   });
 });

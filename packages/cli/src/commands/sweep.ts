@@ -8,8 +8,8 @@
  *
  * Also `seceq sweep export <id> [--csv] [--out FILE] [--db PATH]` (CSV) and `seceq sweep list [--db PATH] [--json]`.
  */
-import { createWriteStream } from "node:fs";
-import { join } from "node:path";
+import { closeSync, existsSync, openSync, renameSync, rmSync, writeSync } from "node:fs";
+import { basename, dirname, join } from "node:path";
 import type { Command } from "commander";
 import cliProgress from "cli-progress";
 import {
@@ -27,20 +27,21 @@ import {
 import { getPreset, listPresets } from "@seceq/data";
 import {
   BullmqRunner,
+  ChunkFailedError,
+  describeConnectionChange,
   InProcessRunner,
   PiscinaRunner,
   RedisUnavailableError,
   sweepIdOf,
   type Runner,
 } from "@seceq/runners";
-import { openDatabase, SweepStore, type Db, type SweepRecord } from "@seceq/store";
+import { openDatabase, pendingMigrations, SWEEP_MIGRATIONS, SweepStore, type Db, type SweepRecord } from "@seceq/store";
 import { ExitRequest, UserError } from "../errors.js";
 import { readFileBytes } from "../io/read-input.js";
 import { fmt, note, printJson, printText, table } from "../io/output.js";
 import { parseIntOption } from "../io/options.js";
-
-/** Default store file (the one `seceq serve` uses). */
-export const SWEEP_DB_PATH = join(".seceq", "store.db");
+import { checkRedisUrl } from "../io/redis-url.js";
+import { DEFAULT_DB_PATH } from "../io/store-path.js";
 
 /** Exit code when a sweep is interrupted (Ctrl-C / SIGTERM): 128 + SIGINT, as shells report it. */
 export const EXIT_INTERRUPTED = 130;
@@ -68,26 +69,68 @@ export function readSweepSpec(file: string): ResolvedSweepSpec {
   return r.value;
 }
 
+/** A database error (SQLite or file system) is about the user's file, not a bug. */
+function storeError(path: string, e: unknown): UserError | undefined {
+  const code = (e as NodeJS.ErrnoException).code;
+  if (typeof code !== "string" || !/^(SQLITE_|E[A-Z]+$)/.test(code)) return undefined;
+  return new UserError([
+    { code: "file", path: [], file: path, message: `cannot open the store: ${(e as Error).message}` },
+  ]);
+}
+
+/** Open (creating if needed) the store for a sweep run; any failure closes the database again. */
 function openStore(path: string): { db: Db; store: SweepStore } {
   let db: Db;
   try {
     db = openDatabase(path);
   } catch (e) {
-    throw new UserError([
-      { code: "file", path: [], file: path, message: `cannot open the store: ${(e as Error).message}` },
-    ]);
+    throw storeError(path, e) ?? e;
   }
-  return { db, store: new SweepStore(db) };
+  try {
+    return { db, store: new SweepStore(db) };
+  } catch (e) {
+    db.close();
+    throw storeError(path, e) ?? e;
+  }
+}
+
+/**
+ * Open an existing store read-only (`sweep list`, `sweep export`): nothing is created. The store is undefined when
+ * the file holds no sweep tables yet (e.g. only `seceq serve` has used it).
+ * @throws UserError when there is no file at `path` or it cannot be read as a store
+ */
+function openStoreForReading(path: string): { db: Db; store: SweepStore | undefined } {
+  if (!existsSync(path))
+    throw new UserError([
+      {
+        code: "file",
+        path: [],
+        file: path,
+        message: `no store at ${path}`,
+        hint: "give the store file with --db, or run `seceq sweep <spec>` first",
+      },
+    ]);
+  let db: Db;
+  try {
+    db = openDatabase(path, { readonly: true });
+  } catch (e) {
+    throw storeError(path, e) ?? e;
+  }
+  try {
+    return { db, store: pendingMigrations(db, SWEEP_MIGRATIONS).length > 0 ? undefined : new SweepStore(db) };
+  } catch (e) {
+    db.close();
+    throw storeError(path, e) ?? e;
+  }
 }
 
 function makeRunner(opts: SweepCliOptions): Runner {
   if (opts.queue !== undefined) {
-    if (!/^redis:\/\//.test(opts.queue))
-      throw new UserError(`--queue must be a redis://host:port URL, got "${opts.queue}"`);
     return new BullmqRunner({
-      url: opts.queue,
+      url: checkRedisUrl("--queue", opts.queue),
       ...(opts.prefix !== undefined ? { prefix: opts.prefix } : {}),
       ...(opts.chunkSize !== undefined ? { chunkSize: parseIntOption("--chunk-size", opts.chunkSize, 1, 5000) } : {}),
+      onConnectionChange: (change) => note(`seceq sweep: ${describeConnectionChange(change)}`),
     });
   }
   const workers = opts.workers !== undefined ? parseIntOption("--workers", opts.workers, 1, 256) : 1;
@@ -127,6 +170,7 @@ function startBar(total: number, done: number, enabled: boolean) {
   );
   const t0 = performance.now();
   let computed = 0;
+  let stopped = false;
   bar.start(total, done, { rate: "0" });
   return {
     increment: () => {
@@ -134,7 +178,11 @@ function startBar(total: number, done: number, enabled: boolean) {
       const s = (performance.now() - t0) / 1000;
       bar.increment(1, { rate: s > 0 ? (computed / s).toFixed(1) : "0" });
     },
-    stop: () => bar.stop(),
+    stop: () => {
+      if (stopped) return;
+      stopped = true;
+      bar.stop();
+    },
   };
 }
 
@@ -144,22 +192,23 @@ export async function runSweepCommand(file: string, opts: SweepCliOptions): Prom
   const runner = makeRunner(opts);
   const n = cellCount(spec);
   const id = sweepIdOf(spec);
-  // Reach Redis before touching the store, so an unreachable queue writes nothing.
-  if (runner instanceof BullmqRunner)
-    await runner.connect().catch(async (e: unknown) => {
-      await runner.close();
-      throw e instanceof RedisUnavailableError ? new UserError(e.message) : e;
-    });
-  const { db, store } = openStore(opts.db);
   const ctrl = new AbortController();
   const onSignal = (sig: NodeJS.Signals) => ctrl.abort(new Error(`interrupted by ${sig}`));
-  process.once("SIGINT", onSignal);
-  process.once("SIGTERM", onSignal);
-  const t0 = performance.now();
-  let missing: number[];
+  let db: Db | undefined;
   try {
+    // Reach Redis before touching the store, so an unreachable queue writes nothing.
+    if (runner instanceof BullmqRunner)
+      await runner.connect().catch((e: unknown) => {
+        throw e instanceof RedisUnavailableError ? new UserError(e.message) : e;
+      });
+    const opened = openStore(opts.db);
+    db = opened.db;
+    const store = opened.store;
+    process.once("SIGINT", onSignal);
+    process.once("SIGTERM", onSignal);
+    const t0 = performance.now();
     store.createSweep({ id, spec, cells: n });
-    missing = store.missingCells(id, n);
+    const missing = store.missingCells(id, n);
     const before = n - missing.length;
     note(
       `seceq sweep: ${id}: ${n.toLocaleString("en-US")} cells` +
@@ -180,25 +229,34 @@ export async function runSweepCommand(file: string, opts: SweepCliOptions): Prom
           },
           { signal: ctrl.signal, sweepId: id },
         );
+      } catch (e) {
+        bar.stop();
+        if (ctrl.signal.aborted) {
+          note(
+            `seceq sweep: ${(ctrl.signal.reason as Error).message}; ${store.countCells(id)} of ${n} cells stored. Run the same command again to resume.`,
+          );
+          throw new ExitRequest(EXIT_INTERRUPTED);
+        }
+        if (e instanceof RedisUnavailableError) throw new UserError(e.message);
+        if (e instanceof ChunkFailedError) {
+          const stored = store.countCells(id);
+          throw new UserError(
+            [
+              {
+                code: "chunk_failed",
+                path: [],
+                message: e.message,
+                hint: "see the worker's log; fix the cause and run the same command again to retry the failed chunks",
+              },
+            ],
+            { summary: `${stored} of ${n} cells of sweep ${id} are stored; the rest were not computed.` },
+          );
+        }
+        throw e;
       } finally {
         bar.stop();
       }
     }
-  } catch (e) {
-    if (ctrl.signal.aborted) {
-      note(
-        `seceq sweep: ${(ctrl.signal.reason as Error).message}; ${store.countCells(id)} of ${n} cells stored. Run the same command again to resume.`,
-      );
-      throw new ExitRequest(EXIT_INTERRUPTED);
-    }
-    if (e instanceof RedisUnavailableError) throw new UserError(e.message);
-    throw e;
-  } finally {
-    process.off("SIGINT", onSignal);
-    process.off("SIGTERM", onSignal);
-    await runner.close();
-  }
-  try {
     const stored = store.countCells(id);
     if (stored !== n) throw new Error(`sweep ${id} finished with ${stored} of ${n} cells stored`);
     store.markComplete(id);
@@ -224,7 +282,13 @@ export async function runSweepCommand(file: string, opts: SweepCliOptions): Prom
     if (opts.json) printJson(result);
     else printText(renderSweep(result));
   } finally {
-    db.close();
+    process.off("SIGINT", onSignal);
+    process.off("SIGTERM", onSignal);
+    try {
+      await runner.close();
+    } finally {
+      db?.close();
+    }
   }
 }
 
@@ -271,11 +335,16 @@ export function renderSweep(r: SweepJson): string {
   return lines.join("\n");
 }
 
-/** Find a sweep by id or unique id prefix. */
-export function findSweep(store: SweepStore, id: string): SweepRecord {
-  const exact = store.getSweep(id);
+/**
+ * Find a sweep by id or unique id prefix.
+ * @param store the sweep store, or undefined for a store file without sweep tables (no sweeps)
+ * @param id sweep id or prefix
+ * @throws UserError when no sweep or several match
+ */
+export function findSweep(store: SweepStore | undefined, id: string): SweepRecord {
+  const exact = store?.getSweep(id);
   if (exact) return exact;
-  const all = store.listSweeps();
+  const all = store?.listSweeps() ?? [];
   const matches = all.filter((s) => s.id.startsWith(id));
   if (matches.length === 1) return matches[0]!;
   const guess = closest(
@@ -295,19 +364,67 @@ export function findSweep(store: SweepStore, id: string): SweepRecord {
   ]);
 }
 
+/**
+ * Write a sweep's CSV to a file atomically: into a temporary file beside it, renamed over the target once complete,
+ * so a failure leaves no partial file (and an existing file untouched).
+ * @returns number of cell rows written
+ * @throws UserError when the file cannot be written (missing folder, no permission, disk full…)
+ */
+function exportToFile(store: SweepStore, sweepId: string, out: string): number {
+  const tmp = join(dirname(out), `.${basename(out)}.${process.pid}.tmp`);
+  let fd: number | undefined;
+  try {
+    fd = openSync(tmp, "w");
+    const file = fd;
+    let buf = "";
+    const flush = () => {
+      if (buf.length > 0) writeSync(file, buf);
+      buf = "";
+    };
+    const rows = store.exportCsv(sweepId, (t) => {
+      buf += t;
+      if (buf.length > 1 << 16) flush();
+    });
+    flush();
+    closeSync(fd);
+    fd = undefined;
+    renameSync(tmp, out);
+    return rows;
+  } catch (e) {
+    if (fd !== undefined) closeSync(fd);
+    rmSync(tmp, { force: true });
+    const { code } = e as NodeJS.ErrnoException;
+    if (typeof code === "string" && /^E[A-Z]+$/.test(code))
+      throw new UserError([
+        { code: "file", path: [], file: out, message: `cannot write ${out}: ${(e as Error).message}` },
+      ]);
+    throw e;
+  }
+}
+
+/** Options of `seceq sweep export` (with `--db` and `--json` from `sweep`). */
+export interface ExportCliOptions {
+  db: string;
+  out?: string;
+  csv?: boolean;
+  json?: boolean;
+}
+
 /** Run `seceq sweep export`. */
-export async function exportSweepCommand(id: string, opts: { db: string; out?: string; csv?: boolean }): Promise<void> {
-  const { db, store } = openStore(opts.db);
+export function exportSweepCommand(id: string, opts: ExportCliOptions): void {
+  if (opts.json)
+    throw new UserError(
+      "`seceq sweep export` writes CSV, not JSON; drop --json (for JSON about the stored sweeps: `seceq sweep list --json`)",
+    );
+  const { db, store } = openStoreForReading(opts.db);
   try {
     const sweep = findSweep(store, id);
     if (opts.out !== undefined) {
-      const stream = createWriteStream(opts.out);
-      const rows = store.exportCsv(sweep.id, (t) => void stream.write(t));
-      await new Promise<void>((resolve, reject) => stream.end((e?: Error | null) => (e ? reject(e) : resolve())));
+      const rows = exportToFile(store!, sweep.id, opts.out);
       note(`seceq sweep export: ${rows} cells of ${sweep.id} written to ${opts.out}`);
     } else {
       let buf = "";
-      store.exportCsv(sweep.id, (t) => {
+      store!.exportCsv(sweep.id, (t) => {
         buf += t;
         if (buf.length > 1 << 16) {
           process.stdout.write(buf);
@@ -323,9 +440,9 @@ export async function exportSweepCommand(id: string, opts: { db: string; out?: s
 
 /** Run `seceq sweep list`. */
 export function listSweepsCommand(opts: { db: string; json?: boolean }): void {
-  const { db, store } = openStore(opts.db);
+  const { db, store } = openStoreForReading(opts.db);
   try {
-    const sweeps = store.listSweeps();
+    const sweeps = store?.listSweeps() ?? [];
     if (opts.json) printJson({ ok: true, sweeps });
     else if (sweeps.length === 0) printText(`no sweeps in ${opts.db}`);
     else
@@ -359,7 +476,7 @@ export function registerSweep(program: Command): void {
     .option("--queue <url>", "run through BullMQ on Redis (redis://host:port); start workers with `seceq worker`")
     .option("--prefix <prefix>", "BullMQ key prefix (with --queue)", "seceq")
     .option("--chunk-size <n>", "cells per BullMQ job (with --queue; keep it the same when resuming)")
-    .option("--db <path>", "SQLite store file", SWEEP_DB_PATH)
+    .option("--db <path>", "SQLite store file", DEFAULT_DB_PATH)
     .option("--json", "print one JSON document: sweep id, cells, outputs summary with bands")
     .option("--no-progress", "no progress bar")
     .action((file: string, opts: SweepCliOptions) => runSweepCommand(file, opts));
@@ -374,7 +491,7 @@ export function registerSweep(program: Command): void {
     .option("--out <file>", "write to a file instead of stdout")
     .addHelpText("after", "\nOptions of `seceq sweep` that apply: --db <path> (default .seceq/store.db)")
     .action((id: string, _opts: unknown, cmd: Command) =>
-      exportSweepCommand(id, cmd.optsWithGlobals<Parent & { out?: string; csv?: boolean }>()),
+      exportSweepCommand(id, cmd.optsWithGlobals<ExportCliOptions>()),
     );
   sweep
     .command("list")

@@ -14,6 +14,7 @@ import {
 } from "@seceq/core";
 import { getPreset, getPresetInput, NEW_START_AGGREGATES } from "@seceq/data";
 import { runCli } from "../test-utils/run-cli.js";
+import { historyCsv } from "./treaty.js";
 
 const examples = fileURLToPath(new URL("../../../../examples/frameworks/", import.meta.url));
 const THREE_STATE = join(examples, "three-state-all-warheads.yaml");
@@ -347,5 +348,24 @@ describe("seceq treaty history", () => {
 
   it("refuses --json with --csv", async () => {
     assert.equal((await runCli(["treaty", "history", "--json", "--csv"])).code, 2);
+  });
+
+  it("quotes CSV fields holding a comma, a quote, a line feed or a carriage return", () => {
+    const row = {
+      date: "2020-09-01",
+      party: "us",
+      values: { warheads: 1457 },
+      limits: { deployedLaunchers: 700, warheads: 1550, totalLaunchers: 800 },
+      headroom: { warheads: 93 },
+      status: "compliant",
+      above: [],
+      confidence: 'said "high"',
+      source: "fact sheet\r\nrev. 2, p. 1",
+    } as unknown as Parameters<typeof historyCsv>[0][number];
+    const line = historyCsv([row]).split("\n").slice(1).join("\n");
+    assert.equal(
+      line,
+      '2020-09-01,us,,700,,1457,1550,93,,800,,compliant,"said ""high""","fact sheet\r\nrev. 2, p. 1"\n',
+    );
   });
 });

@@ -3,7 +3,6 @@
  * none) and user framework files, find the reductions that bring a party into compliance, and print the New START
  * data-exchange history against the limits.
  */
-import { existsSync } from "node:fs";
 import type { Command } from "commander";
 import {
   IsoDate,
@@ -28,7 +27,9 @@ import {
   type Scenario,
 } from "@seceq/core";
 import { NEW_START_AGGREGATES } from "@seceq/data";
+import { csvField } from "@seceq/store";
 import { ExitRequest, EXIT, UserError } from "../errors.js";
+import { isFileArg } from "../io/file-arg.js";
 import { readFileBytes } from "../io/read-input.js";
 import { resolveScenario } from "../io/scenario-arg.js";
 import { fmt, note, printJson, printText, table } from "../io/output.js";
@@ -48,7 +49,7 @@ export interface ResolvedFramework {
 export function resolveFramework(arg: string): ResolvedFramework {
   const pack = (RULE_PACKS as Record<string, Framework | undefined>)[arg];
   if (pack) return { framework: pack, origin: "builtin", warnings: [] };
-  if (existsSync(arg) || /[./\\]/.test(arg)) {
+  if (isFileArg(arg)) {
     const r = loadFrameworkBytes(readFileBytes(arg), arg);
     if (!r.value) throw new UserError(r.issues);
     return { framework: r.value, origin: "file", warnings: r.issues };
@@ -249,10 +250,9 @@ const HISTORY_COLUMNS = [
   "source",
 ] as const;
 
+/** One CSV field (RFC 4180 quoting, as in sweep exports); undefined is an empty field. */
 function csvCell(v: string | number | undefined): string {
-  if (v === undefined) return "";
-  const s = String(v);
-  return /[",\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+  return v === undefined ? "" : csvField(String(v));
 }
 
 /** Render the history as CSV (one header line, one row per party and date). */

@@ -5,10 +5,11 @@
  */
 import { availableParallelism } from "node:os";
 import type { Command } from "commander";
-import { RedisUnavailableError, startWorker } from "@seceq/runners";
+import { describeConnectionChange, RedisUnavailableError, startWorker } from "@seceq/runners";
 import { UserError } from "../errors.js";
 import { note } from "../io/output.js";
 import { parseIntOption } from "../io/options.js";
+import { checkRedisUrl } from "../io/redis-url.js";
 
 /** Options of `seceq worker`. */
 export interface WorkerCliOptions {
@@ -26,8 +27,7 @@ export interface WorkerCliOptions {
  */
 export async function runWorkerCommand(opts: WorkerCliOptions, stop?: Promise<unknown>): Promise<void> {
   if (opts.queue === undefined) throw new UserError("--queue redis://host:port is required");
-  if (!/^redis:\/\//.test(opts.queue))
-    throw new UserError(`--queue must be a redis://host:port URL, got "${opts.queue}"`);
+  checkRedisUrl("--queue", opts.queue);
   const threads =
     opts.threads !== undefined ? parseIntOption("--threads", opts.threads, 1, 256) : availableParallelism();
   const concurrency = opts.concurrency !== undefined ? parseIntOption("--concurrency", opts.concurrency, 1, 64) : 1;
@@ -38,6 +38,8 @@ export async function runWorkerCommand(opts: WorkerCliOptions, stop?: Promise<un
       prefix: opts.prefix,
       threads,
       concurrency,
+      // Without Redis the worker waits; say so once when the connection goes and once when it is back.
+      onConnectionChange: (change) => note(`seceq worker: ${describeConnectionChange(change)}`),
       onChunkDone: (info, ms) => {
         if (!opts.quiet)
           note(

@@ -1,9 +1,9 @@
 /**
  * Resolve the optional `[scenario]` argument: a file path, a preset id, or (absent) the default preset.
  */
-import { existsSync } from "node:fs";
 import { getPreset, DEFAULT_PRESET_ID } from "@seceq/data";
 import type { Scenario } from "@seceq/core";
+import { isFileArg } from "./file-arg.js";
 import { readScenarioFile } from "./read-input.js";
 import { presetOrThrow } from "../commands/data.js";
 
@@ -13,7 +13,7 @@ import { presetOrThrow } from "../commands/data.js";
  */
 export function resolveScenario(arg: string | undefined): Scenario {
   if (arg === undefined) return getPreset(DEFAULT_PRESET_ID);
-  if (existsSync(arg) || /[./\\]/.test(arg)) return readScenarioFile(arg);
+  if (isFileArg(arg)) return readScenarioFile(arg);
   presetOrThrow(arg);
   return getPreset(arg);
 }

@@ -55,11 +55,12 @@ function exited(p: ChildProcess): Promise<void> {
 
 /**
  * Start a Redis server for one test file.
+ * @param options `port`: listen on this port (e.g. to restart a stopped server in place); default a free one
  * @throws Error when `redis-server` is missing or does not answer PING within 10 s
  */
-export async function startRedis(): Promise<RedisFixture> {
+export async function startRedis(options: { port?: number } = {}): Promise<RedisFixture> {
   const dir = mkdtempSync(join(tmpdir(), "seceq-redis-"));
-  const port = await freePort();
+  const port = options.port ?? (await freePort());
   const args = ["--port", String(port), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no", "--dir", dir];
   const proc = spawn("redis-server", args, { stdio: ["ignore", "pipe", "pipe"] });
   let output = "";
