@@ -43,3 +43,43 @@ export interface Site {
   /** Where the location comes from. */
   source: Citation;
 }
+
+/** One place that receives warheads in a strike on population (for reports and the map). */
+export interface StruckPlace {
+  /** Place name. */
+  name: string;
+  /** Latitude, degrees north. */
+  latDeg: number;
+  /** Longitude, degrees east. */
+  lonDeg: number;
+  /** Population of the place, persons. */
+  population: number;
+  /** Expected warheads arriving on it. */
+  warheads: number;
+  /** Yield of the largest warhead aimed at it, kt. */
+  yieldKt: number;
+  /** Expected prompt fatalities attributed to the warheads aimed at it, persons. */
+  fatalities: number;
+  /** Ground range of the 5 psi ring of one such warhead at the assumed height of burst, km. */
+  radius5PsiKm: number;
+  /** Ground range of the 2 psi ring of one such warhead at the assumed height of burst, km. */
+  radius2PsiKm: number;
+}
+
+/** The effects of one strike on one party's population (e.g. at the chosen strike of an exchange). */
+export interface PopulationStrike {
+  /** Id of the party struck. */
+  party: string;
+  /** ISO 3166-1 alpha-2 code of its place table. */
+  country: string;
+  /** National population, persons. */
+  totalPopulation: number;
+  /** Expected prompt fatalities, persons (countervalue plus collateral from counterforce). */
+  fatalities: number;
+  /** Of those, collateral fatalities from strikes on forces, persons. */
+  collateralFatalities: number;
+  /** fatalities / totalPopulation, 0–1. */
+  share: number;
+  /** Places receiving warheads, by fatalities descending (at most 200). */
+  places: StruckPlace[];
+}
