@@ -8,6 +8,7 @@ type BenchFn = () => Promise<Record<string, number>>;
 
 const sections: { name: string; file: string; fn: string }[] = [
   { name: "engine", file: "./engine.ts", fn: "benchEngine" },
+  { name: "validation", file: "./validation.ts", fn: "benchValidation" },
   { name: "sweep", file: "./sweep.ts", fn: "benchSweep" },
   { name: "api", file: "./api-throughput.ts", fn: "benchApiThroughput" },
   { name: "web", file: "./web-slider.ts", fn: "benchSliderLatency" },

@@ -30,7 +30,7 @@ function unknownRef(path: (string | number)[], what: string, id: string, known: 
   return {
     code: "unknown_reference",
     path,
-    message: `unknown ${what} "${id}"; known: ${known.join(", ") || "(none)"}`,
+    message: `unknown ${what} "${id}"; known: ${known.slice(0, 12).join(", ") || "(none)"}${known.length > 12 ? ", …" : ""}`,
     ...(guess ? { hint: `did you mean "${guess}"?` } : {}),
   };
 }
@@ -111,7 +111,7 @@ export function crossCheckScenario(s: Scenario): Issue[] {
       else {
         const ids = u.parameter === "pk" ? party.defenses.map((d) => d.id) : party.forces.map((f) => f.id);
         const what = u.parameter === "pk" ? "defence layer" : "force element";
-        if (!ids.includes(u.element)) out.push(unknownRef(["uncertainty", ui, "element"], what, u.element, ids));
+        if (!new Set(ids).has(u.element)) out.push(unknownRef(["uncertainty", ui, "element"], what, u.element, ids));
       }
     }
     const d = u.distribution;

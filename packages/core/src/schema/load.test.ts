@@ -1,7 +1,9 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { decodeDocumentBytes, loadDocument } from "./load.js";
-import { loadScenarioText } from "./validate-scenario.js";
+import { loadScenarioText, validateScenario } from "./validate-scenario.js";
+import { MAX_ISSUES } from "./cap-issues.js";
+import { deepFlowYaml, manyUnknownForceKeysYaml, wideJson } from "./test-inputs/hostile-documents.js";
 import { Scenario } from "./scenario.js";
 import { knownKeysAt } from "./zod-issues.js";
 import { closest, editDistance } from "./suggest.js";
@@ -37,4 +39,59 @@ test("known keys and did-you-mean suggestions", () => {
   assert.equal(editDistance("kitten", "sitting"), 3);
   assert.equal(closest("reliabilty", ["reliability", "rangeKm"]), "reliability");
   assert.equal(closest("zzz", ["reliability", "rangeKm"]), undefined);
+});
+
+test("15,000 unknown force keys: a bounded list of located unknown_field issues and one 'and N more'", () => {
+  const r = loadScenarioText(manyUnknownForceKeysYaml(), "big.yaml");
+  assert.equal(r.value, undefined);
+  assert.equal(r.issues.length, MAX_ISSUES + 1);
+  assert.ok(r.issues.slice(0, MAX_ISSUES).every((i) => i.code === "unknown_field" && i.file === "big.yaml"));
+  assert.deepEqual([r.issues[0]?.path.at(-1), r.issues[0]?.line, r.issues[0]?.col], ["key0", 15, 9]);
+  assert.equal(r.issues[1]?.line, 16);
+  const last = r.issues.at(-1)!;
+  assert.equal(last.code, "too_many_issues");
+  assert.match(last.message, /and 14800 more issues/);
+});
+
+test("400 kB of nested flow brackets: refused as too_deep before parsing, never as a syntax error", () => {
+  const r = loadScenarioText(deepFlowYaml(), "deep.yaml");
+  assert.deepEqual(
+    r.issues.map((i) => [i.code, i.line]),
+    [["too_deep", 3]],
+  );
+  assert.doesNotMatch(r.issues[0]!.message, /call stack/);
+});
+
+test("60,000 keys in a JSON body: a bounded issue list, missing fields and unknown keys located", () => {
+  const r = loadScenarioText(wideJson(), "wide.json");
+  assert.equal(r.issues.length, MAX_ISSUES + 1);
+  const codes = new Set(r.issues.map((i) => i.code));
+  assert.deepEqual([...codes].sort(), ["invalid_type", "too_many_issues", "unknown_field"]);
+  const key0 = r.issues.find((i) => i.path[0] === "key0");
+  assert.deepEqual([key0?.line, key0?.col], [3, 1]);
+  assert.match(r.issues.at(-1)!.message, /and \d+ more issues/);
+});
+
+test("duplicate keys are refused (found in one pass, not by comparing every pair)", () => {
+  const r = loadScenarioText("schemaVersion: 1\nid: a\nid: b\n", "d.yaml");
+  assert.deepEqual(
+    r.issues.map((i) => [i.code, i.line, i.col]),
+    [["duplicate_key", 3, 1]],
+  );
+});
+
+test("deep data built without text (an HTTP body) is refused without recursion", () => {
+  let deep: unknown = 1;
+  for (let i = 0; i < 100_000; i++) deep = [deep];
+  const r = validateScenario({ schemaVersion: 1, id: "x", notes: deep });
+  assert.deepEqual(
+    r.issues.map((i) => i.code),
+    ["too_deep"],
+  );
+});
+
+test("did-you-mean work is bounded: very long words and huge candidate lists get no suggestion", () => {
+  assert.equal(closest("x".repeat(10_000), ["cepM"]), undefined);
+  assert.equal(closest("cepm", ["cepM", ...Array.from({ length: 2000 }, (_, i) => `k${i}`)]), undefined);
+  assert.equal(closest("cepn", ["cepM", "rangeKm"]), "cepM");
 });

@@ -4,9 +4,11 @@
  *
  * Pure: takes bytes or text, returns data or issues. Reading files is the caller's job.
  */
-import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document } from "yaml";
+import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Pair, type YAMLMap } from "yaml";
 import type { z } from "zod";
 import type { Issue } from "../_shared/issues.js";
+import { findNestingExcess } from "./nesting-scan.js";
+import { capIssues, MAX_ISSUES, TOO_MANY_ISSUES } from "./cap-issues.js";
 import { fromZodIssues } from "./zod-issues.js";
 
 /** Largest document accepted, bytes (5 MB). */
@@ -43,41 +45,81 @@ export function decodeDocumentBytes(bytes: Uint8Array, file?: string): LoadResul
   return { value: text, issues: [] };
 }
 
-/** Measure nesting depth of plain data, stopping early past `limit`. */
-function depthExceeds(value: unknown, limit: number, depth = 0): boolean {
-  if (depth > limit) return true;
-  if (Array.isArray(value)) return value.some((v) => depthExceeds(v, limit, depth + 1));
-  if (value !== null && typeof value === "object")
-    return Object.values(value).some((v) => depthExceeds(v, limit, depth + 1));
+/**
+ * Measure nesting depth of plain data, stopping early past `limit`. Iterative (an explicit stack), so deep data cannot
+ * overflow the call stack; visits each value at most once, O(size).
+ */
+function depthExceeds(value: unknown, limit: number): boolean {
+  const stack: { v: unknown; d: number }[] = [{ v: value, d: 0 }];
+  while (stack.length > 0) {
+    const { v, d } = stack.pop()!;
+    if (d > limit) return true;
+    if (v === null || typeof v !== "object") continue;
+    const children = Array.isArray(v) ? (v as unknown[]) : Object.values(v);
+    for (const c of children)
+      if (c !== null && typeof c === "object") stack.push({ v: c, d: d + 1 });
+      else if (d + 1 > limit) return true;
+  }
   return false;
 }
 
-/** Find the closest YAML node for a path (walking up while a node is missing) and return its 1-based line:col. */
-function locate(
-  doc: Document,
-  counter: LineCounter,
-  path: ReadonlyArray<string | number>,
-  keyNode: boolean,
-): { line: number; col: number } | undefined {
-  for (let n = path.length; n >= 0; n--) {
-    const sub = path.slice(0, n);
-    let node: unknown = sub.length === 0 ? doc.contents : doc.getIn(sub, true);
-    // For an unknown key, point at the key itself rather than its value.
-    if (keyNode && n === path.length && n > 0) {
-      const parent = doc.getIn(path.slice(0, n - 1), true) ?? (n === 1 ? doc.contents : undefined);
-      if (isMap(parent)) {
-        const pair = parent.items.find((it) => isScalar(it.key) && it.key.value === path[n - 1]);
-        if (pair && isScalar(pair.key)) node = pair.key;
-      }
-    }
-    const range = (node as { range?: [number, number, number] } | undefined)?.range;
-    if (range) {
-      const pos = counter.linePos(range[0]);
-      return { line: pos.line, col: pos.col };
+type Located = { range?: [number, number, number] | null };
+
+/**
+ * Index of a parsed YAML document: for each mapping, its pairs by key, built once in one iterative walk (O(nodes)), so
+ * locating an issue costs O(path length) instead of a walk over siblings from the root. The walk also finds
+ * duplicate keys (the parser's own check compares every pair with every other, O(n²) in a mapping's width).
+ */
+class DocumentIndex {
+  private readonly maps = new Map<YAMLMap, Map<string, Pair>>();
+  /** Duplicate keys found: the repeated key node and its text. */
+  readonly duplicates: { node: Located; key: string }[] = [];
+
+  constructor(private readonly doc: Document) {
+    const stack: unknown[] = [doc.contents];
+    while (stack.length > 0) {
+      const node = stack.pop();
+      if (isMap(node)) {
+        const byKey = new Map<string, Pair>();
+        for (const pair of node.items) {
+          if (isScalar(pair.key)) {
+            const key = String(pair.key.value);
+            if (byKey.has(key)) this.duplicates.push({ node: pair.key, key });
+            else byKey.set(key, pair);
+          }
+          stack.push(pair.value);
+        }
+        this.maps.set(node, byKey);
+      } else if (isSeq(node)) for (const item of node.items) stack.push(item);
     }
   }
-  return undefined;
+
+  /**
+   * Find the deepest node along a path that has a source range (the path may lead past the document, e.g. to a
+   * missing required field); for an unknown key, the key itself.
+   */
+  locate(path: ReadonlyArray<string | number>, keyNode: boolean): number | undefined {
+    let node: unknown = this.doc.contents;
+    let best = (node as Located | null)?.range?.[0];
+    for (let k = 0; k < path.length; k++) {
+      const key = path[k]!;
+      let next: unknown;
+      if (isMap(node)) {
+        const pair = this.maps.get(node)?.get(String(key));
+        if (!pair) break;
+        next = keyNode && k === path.length - 1 ? pair.key : pair.value;
+      } else if (isSeq(node) && typeof key === "number") next = node.items[key];
+      else break;
+      const start = (next as Located | null)?.range?.[0];
+      if (start !== undefined) best = start;
+      node = next;
+    }
+    return best;
+  }
 }
+
+/** Message of a call-stack overflow (V8 `RangeError`), which must never pass for a syntax error. */
+const STACK_OVERFLOW = /Maximum call stack size exceeded/;
 
 /**
  * Parse YAML or JSON text into plain data; report syntax errors with positions.
@@ -90,27 +132,56 @@ export function parseDocumentText(
 ): { data?: unknown; issues: Issue[]; locate: (issue: Issue) => Issue } {
   const counter = new LineCounter();
   const where = file !== undefined ? { file } : {};
+  const at = (offset: number): { line: number; col: number } => {
+    const pos = counter.linePos(offset);
+    return { line: pos.line, col: pos.col };
+  };
+  const tooDeep = (line: number, col: number): Issue => ({
+    code: "too_deep",
+    path: [],
+    message: `document nests deeper than ${MAX_DEPTH} levels`,
+    ...where,
+    line,
+    col,
+  });
+  // Depth first, before any recursive parser sees the text.
+  const excess = findNestingExcess(text, MAX_DEPTH);
+  if (excess) {
+    const before = text.slice(0, excess.offset);
+    const line = before.split("\n").length;
+    return { issues: [tooDeep(line, excess.offset - before.lastIndexOf("\n"))], locate: (i) => i };
+  }
   let doc: Document;
   try {
-    doc = parseDocument(text, { lineCounter: counter, prettyErrors: true, uniqueKeys: true });
+    doc = parseDocument(text, { lineCounter: counter, prettyErrors: true, uniqueKeys: false });
   } catch (e) {
+    const message = (e as Error).message;
     return {
-      issues: [{ code: "syntax", path: [], message: `cannot parse: ${(e as Error).message}`, ...where }],
+      issues: [
+        STACK_OVERFLOW.test(message)
+          ? tooDeep(1, 1)
+          : { code: "syntax", path: [], message: `cannot parse: ${message}`, ...where },
+      ],
       locate: (i) => i,
     };
   }
+  let index: DocumentIndex | undefined;
   const locateIssue = (issue: Issue): Issue => {
     if (issue.line !== undefined) return { ...where, ...issue };
-    const pos = locate(doc, counter, issue.path, issue.code === "unknown_field");
-    return { ...issue, ...where, ...(pos ?? {}) };
+    index ??= new DocumentIndex(doc);
+    const offset = index.locate(issue.path, issue.code === "unknown_field");
+    return { ...issue, ...where, ...(offset !== undefined ? at(offset) : {}) };
   };
   const MAX_SYNTAX = 8;
   const issues: Issue[] = doc.errors.slice(0, MAX_SYNTAX).map((e) => {
     const pos = e.linePos?.[0];
+    const overflow = STACK_OVERFLOW.test(e.message);
     return {
-      code: "syntax",
+      code: overflow ? "too_deep" : "syntax",
       path: [],
-      message: (e.message.split("\n")[0] ?? e.message).replace(/ at line \d+, column \d+:?$/, ""),
+      message: overflow
+        ? `document nests deeper than ${MAX_DEPTH} levels`
+        : (e.message.split("\n")[0] ?? e.message).replace(/ at line \d+, column \d+:?$/, ""),
       ...where,
       line: pos?.line ?? 1,
       col: pos?.col ?? 1,
@@ -118,7 +189,7 @@ export function parseDocumentText(
   });
   if (doc.errors.length > MAX_SYNTAX)
     issues.push({
-      code: "syntax",
+      code: "too_many_issues",
       path: [],
       message: `… and ${doc.errors.length - MAX_SYNTAX} more syntax errors`,
       ...where,
@@ -126,12 +197,34 @@ export function parseDocumentText(
       col: doc.errors[MAX_SYNTAX]?.linePos?.[0].col ?? 1,
     });
   if (issues.length > 0) return { issues, locate: locateIssue };
+  index = new DocumentIndex(doc);
+  if (index.duplicates.length > 0) {
+    const dups = index.duplicates.slice(0, MAX_SYNTAX).map((d): Issue => ({
+      code: "duplicate_key",
+      path: [],
+      message: `map keys must be unique: "${d.key.length > 40 ? d.key.slice(0, 40) + "…" : d.key}" appears again`,
+      ...where,
+      ...at(d.node.range?.[0] ?? 0),
+    }));
+    if (index.duplicates.length > MAX_SYNTAX)
+      dups.push({
+        code: "too_many_issues",
+        path: [],
+        message: `… and ${index.duplicates.length - MAX_SYNTAX} more duplicate keys`,
+        ...where,
+        ...at(index.duplicates[MAX_SYNTAX]!.node.range?.[0] ?? 0),
+      });
+    return { issues: dups, locate: locateIssue };
+  }
   let data: unknown;
   try {
     data = doc.toJS({ maxAliasCount: 100 });
   } catch (e) {
+    const message = (e as Error).message;
     return {
-      issues: [{ code: "syntax", path: [], message: (e as Error).message, ...where, line: 1, col: 1 }],
+      issues: [
+        STACK_OVERFLOW.test(message) ? tooDeep(1, 1) : { code: "syntax", path: [], message, ...where, line: 1, col: 1 },
+      ],
       locate: locateIssue,
     };
   }
@@ -147,6 +240,7 @@ export function parseDocumentText(
       issues: [locateIssue({ code: "invalid_type", path: [], message: "document must be a mapping of fields" })],
       locate: locateIssue,
     };
+  // Aliases can still build deep values out of a shallow text.
   if (depthExceeds(data, MAX_DEPTH))
     return {
       issues: [locateIssue({ code: "too_deep", path: [], message: `document nests deeper than ${MAX_DEPTH} levels` })],
@@ -167,10 +261,17 @@ export function validateData<S extends z.ZodType>(
   crossCheck?: (value: z.infer<S>) => Issue[],
   rawCheck?: (data: unknown) => Issue[],
 ): LoadResult<z.infer<S>> {
+  if (depthExceeds(data, MAX_DEPTH))
+    return { issues: [{ code: "too_deep", path: [], message: `document nests deeper than ${MAX_DEPTH} levels` }] };
   const parsed = schema.safeParse(data, { reportInput: true });
   if (!parsed.success)
-    return { issues: [...fromZodIssues(parsed.error.issues, schema), ...(rawCheck ? rawCheck(data) : [])] };
-  const extra = crossCheck ? crossCheck(parsed.data) : [];
+    return {
+      issues: capIssues([
+        ...fromZodIssues(parsed.error.issues, schema, MAX_ISSUES),
+        ...(rawCheck ? rawCheck(data) : []),
+      ]),
+    };
+  const extra = capIssues(crossCheck ? crossCheck(parsed.data) : []);
   const errors = extra.filter((i) => (i.severity ?? "error") === "error");
   return errors.length > 0 ? { issues: extra } : { value: parsed.data, issues: extra };
 }
@@ -199,8 +300,11 @@ export function loadDocument<S extends z.ZodType>(
   const parsed = parseDocumentText(text, options.file);
   if (parsed.issues.length > 0) return { issues: parsed.issues };
   const result = validateData(schema, parsed.data, options.crossCheck, options.rawCheck);
-  const issues = result.issues.map(parsed.locate);
+  const where = options.file !== undefined ? { file: options.file } : {};
+  const issues = result.issues.filter((i) => i.code !== TOO_MANY_ISSUES).map(parsed.locate);
   issues.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.col ?? 0) - (b.col ?? 0));
+  const more = result.issues.find((i) => i.code === TOO_MANY_ISSUES);
+  if (more) issues.push({ ...more, ...where, line: 1, col: 1 });
   return { ...result, issues };
 }
 

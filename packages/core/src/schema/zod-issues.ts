@@ -3,6 +3,7 @@
  */
 import type { z } from "zod";
 import type { Issue } from "../_shared/issues.js";
+import { MAX_ISSUES, moreIssues } from "./cap-issues.js";
 import { closest } from "./suggest.js";
 
 /** Minimal view of zod 4 schema internals, used to list the keys an object accepts at a path. */
@@ -82,15 +83,29 @@ function describeReceived(input: unknown): string {
 
 /**
  * Convert zod issues to {@link Issue}s. Unknown keys become one issue each, at the key itself, with a hint naming the
- * closest accepted key.
+ * closest accepted key. At most `limit` issues are built (hints included); the rest are counted in one
+ * `too_many_issues` issue, so the cost is O(limit) beyond zod's own list.
+ * @param issues zod issues
+ * @param schema the schema that produced them (for accepted keys and values)
+ * @param limit most issues built, default {@link MAX_ISSUES}
  */
-export function fromZodIssues(issues: readonly z.core.$ZodIssue[], schema: z.ZodType): Issue[] {
+export function fromZodIssues(issues: readonly z.core.$ZodIssue[], schema: z.ZodType, limit = MAX_ISSUES): Issue[] {
   const out: Issue[] = [];
+  const seen = new Set<string>();
+  let omitted = 0;
   for (const zi of issues) {
+    if (out.length >= limit) {
+      omitted += zi.code === "unrecognized_keys" ? zi.keys.length : 1;
+      continue;
+    }
     const path = zi.path.map((p) => (typeof p === "symbol" ? String(p) : p));
     if (zi.code === "unrecognized_keys") {
       const known = knownKeysAt(schema, zi.path);
       for (const key of zi.keys) {
+        if (out.length >= limit) {
+          omitted++;
+          continue;
+        }
         const guess = closest(key, known);
         out.push({
           code: "unknown_field",
@@ -139,8 +154,11 @@ export function fromZodIssues(issues: readonly z.core.$ZodIssue[], schema: z.Zod
       continue;
     }
     // Several checks can fail on one value (e.g. too big and not a safe integer): report the first only.
-    if (out.some((o) => o.code === zi.code && o.path.join("\u0000") === path.join("\u0000"))) continue;
+    const key = `${zi.code}\u0000${path.join("\u0000")}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
     out.push({ code: zi.code, path, message });
   }
+  if (omitted > 0) out.push(moreIssues(omitted));
   return out;
 }
