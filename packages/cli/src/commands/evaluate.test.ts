@@ -102,3 +102,26 @@ test("crisis prints a day-by-day timeline and marks the worst day", async () => 
   assert.equal(j.days.length, 7);
   assert.ok(j.worstDay >= 0 && j.worstDay <= 6);
 });
+
+test("--budget stops a long evaluation with exit code 2, a clear message and no output", async () => {
+  const r = await runCli([
+    "evaluate",
+    "examples/scenarios/minimal.yaml",
+    "--json",
+    "--samples",
+    "400",
+    "--budget",
+    "0.001",
+  ]);
+  assert.equal(r.code, 2);
+  const doc = JSON.parse(r.stdout) as { ok: boolean; issues: { code: string; message: string }[] };
+  assert.equal(doc.ok, false);
+  assert.equal(doc.issues[0]?.code, "budget_exceeded");
+  assert.match(r.stderr, /over the --budget of 0\.001 s/);
+  assert.match(r.stderr, /budget exceeded; nothing was written/);
+  const bad = await runCli(["evaluate", "examples/scenarios/minimal.yaml", "--budget", "soon"]);
+  assert.equal(bad.code, 2);
+  assert.match(bad.stderr, /--budget must be a number of seconds/);
+  const ok = await runCli(["evaluate", "examples/scenarios/minimal.yaml", "--json", "--budget", "600"]);
+  assert.equal(ok.code, 0, ok.stderr);
+});

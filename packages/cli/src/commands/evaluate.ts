@@ -6,7 +6,16 @@ import { evaluate, formatPath, type Report } from "@seceq/core";
 import { resolveScenario } from "../io/scenario-arg.js";
 import { fmt, printJson, printText, table } from "../io/output.js";
 import { parseIntOption } from "../io/options.js";
-import { progressBar } from "../io/progress.js";
+import { watchWork } from "../io/work-budget.js";
+import { UserError } from "../errors.js";
+
+/** Parse `--budget <seconds>`: a number > 0 (fractions allowed), at most a day. */
+function parseBudget(text: string): number {
+  const v = Number(text);
+  if (!(text.trim() !== "" && Number.isFinite(v) && v > 0 && v <= 86_400))
+    throw new UserError(`--budget must be a number of seconds > 0 and ≤ 86400 (got "${text}")`);
+  return v;
+}
 
 const pct = (x: number) => `${(100 * x).toFixed(1)} %`;
 
@@ -166,19 +175,27 @@ export function registerEvaluate(program: Command): void {
     .option("--samples <n>", "Monte Carlo samples over uncertain assumptions (0 = expected values only)", "0")
     .option("--seed <s>", "seed for Monte Carlo", "1")
     .option("--no-sensitivities", "skip arms-race sensitivities (faster)")
+    .option(
+      "--budget <seconds>",
+      "stop with exit code 2 and no output when the evaluation takes longer than this (checked between steps)",
+    )
     .action(
-      (file: string | undefined, opts: { json?: boolean; samples: string; seed: string; sensitivities: boolean }) => {
+      (
+        file: string | undefined,
+        opts: { json?: boolean; samples: string; seed: string; sensitivities: boolean; budget?: string },
+      ) => {
         const samples = parseIntOption("--samples", opts.samples, 0, 100_000);
         const seed = parseIntOption("--seed", opts.seed, -2147483648, 2147483647);
+        const budgetSeconds = opts.budget === undefined ? undefined : parseBudget(opts.budget);
         const scenario = resolveScenario(file);
-        const bar = samples > 0 ? progressBar("Monte Carlo", samples) : undefined;
-        const report = evaluate(scenario, {
-          samples,
-          seed,
-          sensitivities: opts.sensitivities,
-          ...(bar ? { onProgress: (d: number) => bar.update(d) } : {}),
-        });
-        bar?.stop();
+        // A progress bar appears once the evaluation has run for about a second.
+        const watch = watchWork({ label: "evaluate", ...(budgetSeconds !== undefined ? { budgetSeconds } : {}) });
+        let report: Report;
+        try {
+          report = evaluate(scenario, { samples, seed, sensitivities: opts.sensitivities, onWork: watch.onWork });
+        } finally {
+          watch.stop();
+        }
         if (opts.json) printJson(report);
         else printText(renderReport(report));
       },

@@ -25,6 +25,20 @@ export interface EvaluateOptions {
   drawdown?: boolean;
   /** Called after each Monte Carlo sample with (done, total); for progress bars. */
   onProgress?: (done: number, total: number) => void;
+  /**
+   * Called after each unit of work (the base exchanges, each arms-race sensitivity, each Monte Carlo sample) with the
+   * units done and the total, for progress over the whole evaluation. It may throw to stop the evaluation (the CLI's
+   * `--budget` does): the engine keeps no clock, so a deadline is the caller's check, made between units.
+   */
+  onWork?: (done: number, total: number) => void;
+}
+
+/** Elements that get an arms-race sensitivity (one extra stability evaluation each). */
+function sensitivityElements(s: Scenario): number {
+  let n = 0;
+  for (const p of s.parties)
+    for (const f of p.forces) if (f.nuclear && f.launchers.deployed > 0 && f.warheadsPerLauncher > 0) n++;
+  return n;
 }
 
 function collectSources(s: Scenario): SourceEntry[] {
@@ -61,7 +75,12 @@ function stabilityCore(s: Scenario): { pairs: PairStability[]; exchanges: Exchan
   return scenarioStability(s);
 }
 
-function sensitivities(s: Scenario, base: PairStability[], baseEx: ExchangeResult[]): SensitivityEntry[] {
+function sensitivities(
+  s: Scenario,
+  base: PairStability[],
+  baseEx: ExchangeResult[],
+  onDone: () => void,
+): SensitivityEntry[] {
   const out: SensitivityEntry[] = [];
   s.parties.forEach((p, pi) =>
     p.forces.forEach((f, fi) => {
@@ -70,6 +89,7 @@ function sensitivities(s: Scenario, base: PairStability[], baseEx: ExchangeResul
       const t = structuredClone(s);
       t.parties[pi]!.forces[fi]!.launchers.deployed += delta;
       const pairs = scenarioStability(t).pairs;
+      onDone();
       const state = forceState(p).elements[fi]!;
       for (const bp of base) {
         if (bp.a !== p.id && bp.b !== p.id) continue;
@@ -111,7 +131,13 @@ function sensitivities(s: Scenario, base: PairStability[], baseEx: ExchangeResul
  * @param options sensitivities, Monte Carlo samples and seed
  */
 export function evaluate(scenario: Scenario, options: EvaluateOptions = {}): Report {
+  const n = Math.max(0, Math.floor(options.samples ?? 0));
+  const withSensitivities = options.sensitivities !== false;
+  const totalWork = 1 + (withSensitivities ? sensitivityElements(scenario) : 0) + n;
+  let workDone = 0;
+  const work = () => options.onWork?.(++workDone, totalWork);
   const { pairs, exchanges } = stabilityCore(scenario);
+  work();
   const warnings: Issue[] = exchangeWarnings(exchanges);
 
   const parties = scenario.parties.map((p) => {
@@ -178,12 +204,11 @@ export function evaluate(scenario: Scenario, options: EvaluateOptions = {}): Rep
       pairs,
       minCombined: Math.min(...pairs.map((p) => p.combined)),
     },
-    sensitivities: options.sensitivities === false ? [] : sensitivities(scenario, pairs, exchanges),
+    sensitivities: withSensitivities ? sensitivities(scenario, pairs, exchanges, work) : [],
     warnings,
     sources: collectSources(scenario),
   };
 
-  const n = Math.max(0, Math.floor(options.samples ?? 0));
   if (n > 0) {
     const seed = options.seed ?? 1;
     const specs = scenario.uncertainty.length > 0 ? scenario.uncertainty : DEFAULT_UNCERTAINTY;
@@ -217,7 +242,10 @@ export function evaluate(scenario: Scenario, options: EvaluateOptions = {}): Rep
           ]),
         ];
       },
-      options.onProgress,
+      (done, total) => {
+        options.onProgress?.(done, total);
+        work();
+      },
     );
     const bands: Record<string, Band> = {};
     names.forEach((k, i) => (bands[k] = band(columns[i]!)));
