@@ -3,6 +3,7 @@
  */
 import type { Issue } from "../_shared/issues.js";
 import type { Scenario } from "./scenario.js";
+import { checkEngineDomain } from "./engine-domain-checks.js";
 import { closest } from "./suggest.js";
 
 function duplicates<T extends { id: string }>(
@@ -124,6 +125,7 @@ export function crossCheckScenario(s: Scenario): Issue[] {
         message: "mode lies outside [min, max]",
       });
   });
+  out.push(...checkEngineDomain(s));
   return out;
 }
 

@@ -1,0 +1,47 @@
+/**
+ * `npm run fuzz [-- --cases N --seed S --shrink]`: run the mutation fuzzer and print the count of each outcome class;
+ * exit 1 when any failure class occurred. With `--shrink`, print a minimal reproducer for each failure class.
+ */
+import { FAILURE_CLASSES } from "./run-case.js";
+import { runFuzz, shrinkFailure } from "./fuzz.js";
+
+const arg = (name: string, fallback: number): number => {
+  const i = process.argv.indexOf(name);
+  return i >= 0 ? Number(process.argv[i + 1]) : fallback;
+};
+const cases = arg("--cases", 5000);
+const seed = arg("--seed", 20261205);
+const t0 = performance.now();
+const summary = runFuzz({
+  cases,
+  seed,
+  onCase: (done) => {
+    if (done % 250 === 0)
+      process.stderr.write(`fuzz: ${done}/${cases} (${((performance.now() - t0) / 1000).toFixed(0)} s)\n`);
+  },
+});
+const failed = FAILURE_CLASSES.filter((c) => summary.counts[c] > 0);
+console.log(
+  JSON.stringify(
+    {
+      cases: summary.cases,
+      seed,
+      counts: summary.counts,
+      nonFiniteReports: summary.nonFiniteReports,
+      unlocatedRefusals: summary.unlocatedRefusals,
+      maxCaseMs: Math.round(summary.maxMs),
+      seconds: Math.round((performance.now() - t0) / 1000),
+      examples: Object.fromEntries(
+        Object.entries(summary.examples).map(([k, v]) => [k, { mutations: v.mutant, detail: v.result.detail }]),
+      ),
+    },
+    null,
+    2,
+  ),
+);
+if (process.argv.includes("--shrink"))
+  for (const cls of failed) {
+    const r = shrinkFailure(cls, { cases, seed });
+    if (r) console.log(`\n# minimal ${cls}: ${r.result.detail ?? ""}\n${r.text}`);
+  }
+process.exit(failed.length > 0 || summary.unlocatedRefusals > 0 ? 1 : 0);

@@ -1,0 +1,128 @@
+/**
+ * Run one fuzz case the way the CLI would (text → load → evaluate) under a time budget, and classify the outcome
+ * (issue 14): refused cleanly, valid and evaluated, threw after validation, over the budget, non-user exception, or
+ * prototype pollution.
+ */
+import { evaluate, InputError, loadScenarioText, type Issue } from "@seceq/core";
+
+/** Outcome classes. The last four are failures. */
+export type CaseClass =
+  "refused" | "evaluated" | "threwAfterValidation" | "overBudget" | "nonUserException" | "prototypePollution";
+
+/** Classes that count as failures. */
+export const FAILURE_CLASSES: readonly CaseClass[] = [
+  "threwAfterValidation",
+  "overBudget",
+  "nonUserException",
+  "prototypePollution",
+];
+
+/** Result of one case. */
+export interface CaseResult {
+  class: CaseClass;
+  /** What went wrong, for failures; the first issue, for refusals. */
+  detail?: string;
+  /** Wall time of load + evaluate, ms. */
+  ms: number;
+  /** Non-finite numbers in the report (paths), for evaluated cases. */
+  nonFinite: string[];
+  /** Refusals whose issues lack `line:col` (every refusal from text must be located). */
+  unlocated?: boolean;
+}
+
+/** Options of {@link runCase}. */
+export interface RunCaseOptions {
+  /** Budget for load + evaluate, ms (default 10,000). */
+  budgetMs?: number;
+  /** Monte Carlo samples (default 4). */
+  samples?: number;
+  /** Compute arms-race sensitivities (default true). */
+  sensitivities?: boolean;
+}
+
+class OverBudget extends Error {}
+
+/** Own property names of the built-in prototypes user data could reach. */
+function prototypeFingerprint(): string {
+  const names = (o: object) => Reflect.ownKeys(o).map(String).sort().join(",");
+  return [names(Object.prototype), names(Array.prototype), String(Object.getPrototypeOf(Object.prototype))].join("|");
+}
+
+/**
+ * Paths of NaN and ±Infinity numbers in a value (iterative). The fuzzer reports them; whether each is explained by a
+ * warning is the report's business (issue 15).
+ * @param value any JSON-like value
+ * @param limit most paths returned (default 20)
+ */
+export function findNonFiniteNumbers(value: unknown, limit = 20): string[] {
+  const out: string[] = [];
+  const stack: { v: unknown; path: string }[] = [{ v: value, path: "" }];
+  while (stack.length > 0 && out.length < limit) {
+    const { v, path } = stack.pop()!;
+    if (typeof v === "number") {
+      if (!Number.isFinite(v)) out.push(`${path || "(root)"}=${v}`);
+    } else if (Array.isArray(v)) v.forEach((x, i) => stack.push({ v: x, path: `${path}[${i}]` }));
+    else if (v !== null && typeof v === "object")
+      for (const [k, x] of Object.entries(v)) stack.push({ v: x, path: path ? `${path}.${k}` : k });
+  }
+  return out;
+}
+
+const firstIssue = (issues: readonly Issue[]) =>
+  issues[0] ? `${issues[0].code} ${issues[0].path.join(".")}: ${issues[0].message}`.slice(0, 300) : undefined;
+
+/**
+ * Load and evaluate one document, classifying the outcome. The budget is checked between units of engine work (the
+ * engine's `onWork` callback), so a case that runs long is stopped and classed `overBudget`.
+ * @param text YAML or JSON scenario text
+ * @param options budget, samples, sensitivities
+ */
+export function runCase(text: string, options: RunCaseOptions = {}): CaseResult {
+  const budgetMs = options.budgetMs ?? 10_000;
+  const before = prototypeFingerprint();
+  const t0 = performance.now();
+  const finish = (r: Omit<CaseResult, "ms" | "nonFinite"> & { nonFinite?: string[] }): CaseResult => {
+    const ms = performance.now() - t0;
+    if (prototypeFingerprint() !== before)
+      return { class: "prototypePollution", detail: `built-in prototypes changed (${r.class})`, ms, nonFinite: [] };
+    if (ms > budgetMs && r.class !== "overBudget")
+      return { class: "overBudget", detail: `took ${Math.round(ms)} ms (${r.class})`, ms, nonFinite: [] };
+    return { nonFinite: [], ...r, ms };
+  };
+  let loaded;
+  try {
+    loaded = loadScenarioText(text, "fuzz.yaml");
+  } catch (e) {
+    return finish({ class: "nonUserException", detail: `loader threw: ${(e as Error).stack ?? String(e)}` });
+  }
+  if (!loaded.value) {
+    const unlocated = loaded.issues.some((i) => i.line === undefined || i.col === undefined);
+    const overflow = loaded.issues.find((i) => /call stack/i.test(i.message));
+    if (overflow) return finish({ class: "nonUserException", detail: `stack overflow reported as ${overflow.code}` });
+    return finish({
+      class: "refused",
+      ...(firstIssue(loaded.issues) ? { detail: firstIssue(loaded.issues)! } : {}),
+      unlocated,
+    });
+  }
+  try {
+    const report = evaluate(loaded.value, {
+      samples: options.samples ?? 4,
+      seed: 1,
+      sensitivities: options.sensitivities ?? true,
+      drawdown: false,
+      onWork: () => {
+        if (performance.now() - t0 > budgetMs) throw new OverBudget();
+      },
+    });
+    return finish({ class: "evaluated", nonFinite: findNonFiniteNumbers(report) });
+  } catch (e) {
+    if (e instanceof OverBudget) return finish({ class: "overBudget", detail: `over ${budgetMs} ms` });
+    if (e instanceof InputError)
+      return finish({
+        class: "threwAfterValidation",
+        detail: e.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; "),
+      });
+    return finish({ class: "nonUserException", detail: (e as Error).stack ?? String(e) });
+  }
+}
