@@ -110,8 +110,12 @@ export function createApp(options: AppOptions): Hono {
   app.onError((err, c) => {
     if (err instanceof HttpError) return errorResponse(err.status, err.body(), err.headers);
     if (err instanceof StoreError) {
-      const status = err.code === "not_found" ? 404 : err.code === "conflict" ? 409 : 400;
-      return errorResponse(status, { error: err.code, message: err.message });
+      const status = err.code === "not_found" ? 404 : err.code === "conflict" ? 409 : err.code === "busy" ? 503 : 400;
+      return errorResponse(
+        status,
+        { error: err.code, message: err.message },
+        err.code === "busy" ? { "retry-after": "1" } : undefined,
+      );
     }
     if (err instanceof BudgetExceededError) return errorResponse(422, { error: "over_budget", message: err.message });
     if (err instanceof InputError)

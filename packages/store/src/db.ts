@@ -8,6 +8,7 @@
 import Database from "better-sqlite3";
 import { mkdirSync } from "node:fs";
 import { dirname } from "node:path";
+import { StoreError } from "./result-store.js";
 
 /** An open database. */
 export type Db = Database.Database;
@@ -92,4 +93,32 @@ export function applyMigrations(db: Db, migrations: readonly Migration[]): strin
     if (ran) applied.push(m.id);
   }
   return applied;
+}
+
+/** True for SQLite's "database is locked/busy" errors (including a stale WAL snapshot). */
+export function isBusyError(e: unknown): boolean {
+  const code = (e as { code?: unknown } | null)?.code;
+  return typeof code === "string" && (code.startsWith("SQLITE_BUSY") || code.startsWith("SQLITE_LOCKED"));
+}
+
+/**
+ * Run `fn` in an immediate transaction: the write lock is taken at BEGIN, waiting up to the busy timeout for other
+ * writers (other connections or processes on the same file), so a read-then-write cannot fail half-way on a snapshot
+ * another writer made stale. Everything `fn` reads is what it writes against, and what it returns is what it wrote.
+ * Retries a few times when the lock stays busy beyond the busy timeout, then throws `StoreError("busy")`.
+ * @param db open database
+ * @param fn the reads and writes, synchronous
+ * @param attempts tries before giving up (default 3)
+ */
+export function writeTransaction<T>(db: Db, fn: () => T, attempts = 3): T {
+  const tx = db.transaction(fn);
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return tx.immediate();
+    } catch (e) {
+      if (!isBusyError(e)) throw e;
+      if (attempt >= attempts)
+        throw new StoreError("busy", "the database is busy with other writers; nothing was written, try again");
+    }
+  }
 }

@@ -134,7 +134,8 @@ export interface ListRunsOptions extends PageOptions {
 }
 
 /** Why a store call was refused. */
-export type StoreErrorCode = "not_found" | "conflict" | "invalid";
+/** `busy`: other writers held the database longer than the busy timeout; nothing was written (retry). */
+export type StoreErrorCode = "not_found" | "conflict" | "invalid" | "busy";
 
 /** A refused store call (unknown id, version conflict, invalid input). Nothing was written. */
 export class StoreError extends Error {

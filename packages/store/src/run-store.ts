@@ -3,7 +3,7 @@
  * and a small summary as JSON text. Runs keep the scenario id and content hash they used, so deleting a saved
  * scenario leaves its run history readable.
  */
-import type { Db, Migration } from "./db.js";
+import { writeTransaction, type Db, type Migration } from "./db.js";
 import { clampPage } from "./paging.js";
 import { StoreError, type ListRunsOptions, type Page, type RecordRunInput, type RunRecord } from "./result-store.js";
 
@@ -94,24 +94,23 @@ export class RunTable {
     const options = json("options", input.options);
     const summary = json("summary", input.summary);
     const at = this.#now().toISOString();
-    const id = this.#db.transaction(
-      () =>
-        this.#db
-          .prepare(
-            `INSERT INTO runs (kind, scenario_id, scenario_version, scenario_hash, options, summary, created_at)
+    return writeTransaction(this.#db, () => {
+      const id = this.#db
+        .prepare(
+          `INSERT INTO runs (kind, scenario_id, scenario_version, scenario_hash, options, summary, created_at)
              VALUES (?, ?, ?, ?, ?, ?, ?)`,
-          )
-          .run(
-            input.kind,
-            input.scenarioId ?? null,
-            input.scenarioVersion ?? null,
-            input.scenarioHash,
-            options,
-            summary,
-            at,
-          ).lastInsertRowid,
-    )();
-    return this.get(Number(id))!;
+        )
+        .run(
+          input.kind,
+          input.scenarioId ?? null,
+          input.scenarioVersion ?? null,
+          input.scenarioHash,
+          options,
+          summary,
+          at,
+        ).lastInsertRowid;
+      return this.get(Number(id))!;
+    });
   }
 
   /** Get one run. */

@@ -4,7 +4,7 @@
  * transaction, so a failure part-way leaves the previous versions and the pointer untouched.
  */
 import { randomUUID } from "node:crypto";
-import type { Db, Migration } from "./db.js";
+import { writeTransaction, type Db, type Migration } from "./db.js";
 import { contentHash } from "./content-hash.js";
 import { clampPage } from "./paging.js";
 import {
@@ -171,7 +171,7 @@ export class ScenarioTable {
       );
     const id = input.id ?? randomUUID();
     const at = this.#now().toISOString();
-    this.#db.transaction(() => {
+    return writeTransaction(this.#db, () => {
       const exists = this.#db.prepare("SELECT 1 FROM scenarios WHERE id = ?").get(id);
       if (exists) throw new StoreError("conflict", `a scenario with id "${id}" exists`);
       this.#db
@@ -182,8 +182,9 @@ export class ScenarioTable {
           "INSERT INTO scenario_versions (scenario_id, version, name, document, hash, note, created_at) VALUES (?, 1, ?, ?, ?, ?, ?)",
         )
         .run(id, name, json, hash, note, at);
-    })();
-    return this.get(id)!;
+      // Read back inside the write transaction: exactly what this call wrote.
+      return this.get(id, 1)!;
+    });
   }
 
   /** Save a new version of an existing scenario. */
@@ -192,7 +193,7 @@ export class ScenarioTable {
     const { json, hash } = serialise(input.document);
     const givenName = input.name === undefined ? undefined : checkName(input.name);
     const at = this.#now().toISOString();
-    this.#db.transaction(() => {
+    return writeTransaction(this.#db, () => {
       const row = this.#db.prepare("SELECT name, latest_version FROM scenarios WHERE id = ?").get(id) as
         { name: string; latest_version: number } | undefined;
       if (!row) throw new StoreError("not_found", `no scenario with id "${id}"`);
@@ -201,19 +202,22 @@ export class ScenarioTable {
           "conflict",
           `scenario "${id}" is at version ${row.latest_version}, not ${input.baseVersion}; reload and edit again`,
         );
-      const version = row.latest_version + 1;
       const name = givenName ?? row.name;
-      // Move the pointer first, then add the version: a failure in between must roll both back.
-      this.#db
-        .prepare("UPDATE scenarios SET name = ?, latest_version = ?, updated_at = ? WHERE id = ?")
-        .run(name, version, at, id);
+      // Move the pointer first, then add the version: a failure in between must roll both back. The version written
+      // is the one RETURNING reports, in this transaction, never a later read of "the latest".
+      const written = this.#db
+        .prepare(
+          "UPDATE scenarios SET name = ?, latest_version = latest_version + 1, updated_at = ? WHERE id = ? RETURNING latest_version",
+        )
+        .get(name, at, id) as { latest_version: number };
+      const version = written.latest_version;
       this.#db
         .prepare(
           "INSERT INTO scenario_versions (scenario_id, version, name, document, hash, note, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
         )
         .run(id, version, name, json, hash, note, at);
-    })();
-    return this.get(id)!;
+      return this.get(id, version)!;
+    });
   }
 
   /** Get a scenario at its latest version or at `version`. */
@@ -268,9 +272,9 @@ export class ScenarioTable {
 
   /** Delete a scenario and its versions; false when unknown. */
   delete(id: string): boolean {
-    return this.#db.transaction(() => {
+    return writeTransaction(this.#db, () => {
       this.#db.prepare("DELETE FROM scenario_versions WHERE scenario_id = ?").run(id);
       return this.#db.prepare("DELETE FROM scenarios WHERE id = ?").run(id).changes > 0;
-    })();
+    });
   }
 }

@@ -21,7 +21,7 @@ import {
 } from "@seceq/core";
 import type BetterSqlite3 from "better-sqlite3";
 import type { Db, Migration } from "./db.js";
-import { applyMigrations } from "./db.js";
+import { applyMigrations, writeTransaction } from "./db.js";
 
 /** Schema migrations of the sweep tables (ids `sweeps-NNN`). */
 export const SWEEP_MIGRATIONS: readonly Migration[] = [
@@ -233,7 +233,7 @@ export class SweepStore {
    * @returns number of cells that were new
    */
   putCells(sweepId: string, cells: readonly CellResult[]): number {
-    return this.#db.transaction(() => cells.reduce((n, c) => n + (this.putCell(sweepId, c) ? 1 : 0), 0))();
+    return writeTransaction(this.#db, () => cells.reduce((n, c) => n + (this.putCell(sweepId, c) ? 1 : 0), 0));
   }
 
   /** Number of cells stored for a sweep. */
