@@ -63,7 +63,7 @@ export function runFuzz(options: FuzzOptions): FuzzSummary {
   const bases = fuzzBases();
   const mutants = fc.sample(mutantArbitrary(bases.length), { numRuns: options.cases, seed: options.seed });
   const counts = Object.fromEntries(
-    (["refused", "evaluated", ...FAILURE_CLASSES] as CaseClass[]).map((c) => [c, 0]),
+    (["refused", "evaluated", "overBudget", ...FAILURE_CLASSES] as CaseClass[]).map((c) => [c, 0]),
   ) as Record<CaseClass, number>;
   const summary: FuzzSummary = {
     cases: 0,
@@ -80,7 +80,8 @@ export function runFuzz(options: FuzzOptions): FuzzSummary {
     if (result.nonFinite.length > 0) summary.nonFiniteReports++;
     if (result.unlocated) summary.unlocatedRefusals++;
     summary.maxMs = Math.max(summary.maxMs, result.ms);
-    if (FAILURE_CLASSES.includes(result.class)) summary.examples[result.class] ??= { mutant: m, result };
+    if (result.class !== "refused" && result.class !== "evaluated")
+      summary.examples[result.class] ??= { mutant: m, result };
     options.onCase?.(i + 1, result);
   });
   return summary;
@@ -92,13 +93,17 @@ export function runFuzz(options: FuzzOptions): FuzzSummary {
  * @param options seed and case options; `cases` bounds the search
  * @returns the minimal mutant's text, or undefined when none was found
  */
-export function shrinkFailure(cls: CaseClass, options: FuzzOptions): { text: string; result: CaseResult } | undefined {
+export function shrinkFailure(
+  cls: CaseClass,
+  options: FuzzOptions,
+): { mutant: Mutant; text: string; result: CaseResult } | undefined {
   const bases = fuzzBases();
   const out = fc.check(
     fc.property(mutantArbitrary(bases.length), (m) => runCase(mutantText(bases, m), options).class !== cls),
     { numRuns: options.cases, seed: options.seed },
   );
   if (!out.failed || !out.counterexample) return undefined;
-  const text = mutantText(bases, out.counterexample[0]);
-  return { text, result: runCase(text, options) };
+  const mutant = out.counterexample[0];
+  const text = mutantText(bases, mutant);
+  return { mutant, text, result: runCase(text, options) };
 }

@@ -42,6 +42,6 @@ console.log(
 if (process.argv.includes("--shrink"))
   for (const cls of failed) {
     const r = shrinkFailure(cls, { cases, seed });
-    if (r) console.log(`\n# minimal ${cls}: ${r.result.detail ?? ""}\n${r.text}`);
+    if (r) console.log(`\n# minimal ${cls}: ${r.result.detail ?? ""}\n${JSON.stringify(r.mutant)}`);
   }
 process.exit(failed.length > 0 || summary.unlocatedRefusals > 0 ? 1 : 0);

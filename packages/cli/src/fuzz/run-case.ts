@@ -1,18 +1,29 @@
 /**
  * Run one fuzz case the way the CLI would (text → load → evaluate) under a time budget, and classify the outcome
- * (issue 14): refused cleanly, valid and evaluated, threw after validation, over the budget, non-user exception, or
- * prototype pollution.
+ * (issue 14): refused cleanly, valid and evaluated, stopped by the budget, threw after validation, hang, non-user
+ * exception, or prototype pollution.
+ *
+ * The budget works like the CLI's `--budget`: the engine reports each unit of work and the case is stopped at the first
+ * report after the budget ran out (`overBudget`, a clean stop of a valid but very large scenario). A `hang` is a case
+ * that stays unresponsive: loading alone exceeds the budget, or no unit of work ends within half the budget after it
+ * ran out.
  */
 import { evaluate, InputError, loadScenarioText, type Issue } from "@seceq/core";
 
 /** Outcome classes. The last four are failures. */
 export type CaseClass =
-  "refused" | "evaluated" | "threwAfterValidation" | "overBudget" | "nonUserException" | "prototypePollution";
+  | "refused"
+  | "evaluated"
+  | "overBudget"
+  | "threwAfterValidation"
+  | "hang"
+  | "nonUserException"
+  | "prototypePollution";
 
 /** Classes that count as failures. */
 export const FAILURE_CLASSES: readonly CaseClass[] = [
   "threwAfterValidation",
-  "overBudget",
+  "hang",
   "nonUserException",
   "prototypePollution",
 ];
@@ -85,8 +96,8 @@ export function runCase(text: string, options: RunCaseOptions = {}): CaseResult 
     const ms = performance.now() - t0;
     if (prototypeFingerprint() !== before)
       return { class: "prototypePollution", detail: `built-in prototypes changed (${r.class})`, ms, nonFinite: [] };
-    if (ms > budgetMs && r.class !== "overBudget")
-      return { class: "overBudget", detail: `took ${Math.round(ms)} ms (${r.class})`, ms, nonFinite: [] };
+    if (ms > budgetMs * 1.5)
+      return { class: "hang", detail: `unresponsive: ${Math.round(ms)} ms (${r.class})`, ms, nonFinite: [] };
     return { nonFinite: [], ...r, ms };
   };
   let loaded;
@@ -95,6 +106,9 @@ export function runCase(text: string, options: RunCaseOptions = {}): CaseResult 
   } catch (e) {
     return finish({ class: "nonUserException", detail: `loader threw: ${(e as Error).stack ?? String(e)}` });
   }
+  const loadMs = performance.now() - t0;
+  if (loadMs > budgetMs)
+    return finish({ class: "hang", detail: `loading took ${Math.round(loadMs)} ms, over the ${budgetMs} ms budget` });
   if (!loaded.value) {
     const unlocated = loaded.issues.some((i) => i.line === undefined || i.col === undefined);
     const overflow = loaded.issues.find((i) => /call stack/i.test(i.message));

@@ -71,6 +71,13 @@ test("a hardness where Brown's model is undefined is refused when the assumption
   assert.match(near.issues[0]?.message ?? "", /with its uncertainty, 1\.17\d* … /);
 });
 
+test("a vanishing launchers-per-aim-point (infinitely many aim points) is refused", () => {
+  const r = loadScenarioText(MINIMAL_SCENARIO_YAML.replace("launchersPerAimPoint: 20", "launchersPerAimPoint: 5e-324"));
+  assert.equal(r.issues[0]?.code, "out_of_range");
+  assert.deepEqual(r.issues[0]?.path, ["parties", 0, "forces", 1, "basing", "launchersPerAimPoint"]);
+  assert.match(r.issues[0].message, /120 launchers at 4\.941e-324 per aim point make Infinity aim points/);
+});
+
 test("property: evaluate (Monte Carlo and sensitivities included) never throws on a scenario that validates", () => {
   let valid = 0;
   fc.assert(

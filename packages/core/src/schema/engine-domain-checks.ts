@@ -23,6 +23,9 @@ export const DOMAIN_Z = 5;
 /** Largest factor a `multiply` uncertainty may apply (a parameter scaled 1000-fold is a units mistake). */
 export const MAX_UNCERTAINTY_FACTOR = 1000;
 
+/** Most aim points one element may present (deployed launchers ÷ launchers per aim point). */
+export const MAX_AIM_POINTS = 10_000_000;
+
 /** Hardness range where Brown's hardness factor is undefined, psi: the roots of its bracket 0.068h − 0.23√h + 0.19. */
 export const BROWN_UNDEFINED_PSI: readonly [number, number] = (() => {
   const disc = Math.sqrt(0.23 * 0.23 - 4 * 0.068 * 0.19);
@@ -168,6 +171,15 @@ export function checkEngineDomain(s: Scenario): Issue[] {
   const brownAbove = a.lethalRadiusModel === "brown-1976" ? a.softTargetBelowPsi : Infinity;
   s.parties.forEach((p, pi) =>
     p.forces.forEach((f, fi) => {
+      // A vanishing launchers-per-aim-point turns a few launchers into infinitely many aim points.
+      const aimPoints = f.launchers.deployed / f.basing.launchersPerAimPoint;
+      if (!(aimPoints <= MAX_AIM_POINTS))
+        out.push({
+          code: "out_of_range",
+          path: ["parties", pi, "forces", fi, "basing", "launchersPerAimPoint"],
+          message: `${f.launchers.deployed} launchers at ${fmt(f.basing.launchersPerAimPoint)} per aim point make ${fmt(aimPoints)} aim points, more than ${MAX_AIM_POINTS.toLocaleString("en-US")}`,
+          hint: "launchersPerAimPoint is how many launchers one detonation destroys together (1 for silos)",
+        });
       // Monte Carlo without the scenario's own uncertainty applies the default spreads.
       const specs = s.uncertainty.length > 0 ? s.uncertainty : DEFAULT_UNCERTAINTY;
       const [lo, hi] = hardnessRange(f.basing.hardnessPsi, specs, p.id, f.id);

@@ -1,0 +1,18 @@
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { FAILURE_CLASSES } from "./run-case.js";
+import { runFuzz } from "./fuzz.js";
+
+// A few hundred seeded mutants in every `npm test`; `npm run fuzz` runs thousands.
+test("mutation fuzzer, 250 seeded cases: every mutant is refused cleanly (located) or evaluates", (t) => {
+  const s = runFuzz({ cases: 250, seed: 14 });
+  t.diagnostic(JSON.stringify(s.counts));
+  const failures = Object.fromEntries(FAILURE_CLASSES.map((c) => [c, s.counts[c]]));
+  assert.deepEqual(
+    failures,
+    { threwAfterValidation: 0, hang: 0, nonUserException: 0, prototypePollution: 0 },
+    JSON.stringify(s.examples, null, 1),
+  );
+  assert.equal(s.unlocatedRefusals, 0);
+  assert.ok(s.counts.refused > 50 && s.counts.evaluated > 10, JSON.stringify(s.counts));
+});
