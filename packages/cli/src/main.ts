@@ -2,7 +2,7 @@
  * CLI entry: run the command tree, map errors to exit codes, never print a stack trace for a user mistake.
  */
 import { CommanderError } from "commander";
-import { formatIssue } from "@seceq/core";
+import { countIssues, formatIssue } from "@seceq/core";
 import { buildProgram } from "./program.js";
 import { EXIT, ExitRequest, UserError } from "./errors.js";
 
@@ -22,7 +22,7 @@ export async function main(argv: string[]): Promise<number> {
       if (argv.includes("--json"))
         process.stdout.write(JSON.stringify({ ok: false, issues: e.issues }, null, 2) + "\n");
       for (const issue of e.issues) process.stderr.write(formatIssue(issue) + "\n");
-      const n = e.issues.length;
+      const n = countIssues(e.issues);
       process.stderr.write(`seceq: ${e.summary ?? `${n} problem${n === 1 ? "" : "s"} found; nothing was written.`}\n`);
       return EXIT.invalidInput;
     }

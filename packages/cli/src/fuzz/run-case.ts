@@ -12,13 +12,7 @@ import { evaluate, InputError, loadScenarioText, type Issue } from "@seceq/core"
 
 /** Outcome classes. The last four are failures. */
 export type CaseClass =
-  | "refused"
-  | "evaluated"
-  | "overBudget"
-  | "threwAfterValidation"
-  | "hang"
-  | "nonUserException"
-  | "prototypePollution";
+  "refused" | "evaluated" | "overBudget" | "threwAfterValidation" | "hang" | "nonUserException" | "prototypePollution";
 
 /** Classes that count as failures. */
 export const FAILURE_CLASSES: readonly CaseClass[] = [

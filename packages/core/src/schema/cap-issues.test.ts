@@ -1,6 +1,6 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { capIssues, MAX_ISSUES, moreIssues, TOO_MANY_ISSUES } from "./cap-issues.js";
+import { capIssues, countIssues, MAX_ISSUES, moreIssues, TOO_MANY_ISSUES } from "./cap-issues.js";
 
 const issue = (i: number) => ({ code: "x", path: [i], message: `issue ${i}` });
 
@@ -12,4 +12,9 @@ test("keep the first issues and count the rest in one marker, folding earlier ma
   assert.equal(capped[3]?.code, TOO_MANY_ISSUES);
   assert.match(capped[3].message, /and 9 more issues/);
   assert.equal(capIssues(Array.from({ length: 1000 }, (_, i) => issue(i))).length, MAX_ISSUES + 1);
+});
+
+test("count the problems a capped list stands for", () => {
+  assert.equal(countIssues(capIssues(Array.from({ length: 300 }, (_, i) => issue(i)))), 300);
+  assert.equal(countIssues([issue(1)]), 1);
 });

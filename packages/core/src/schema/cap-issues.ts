@@ -23,6 +23,20 @@ export function moreIssues(omitted: number): Issue {
   };
 }
 
+/** Issues a `too_many_issues` marker stands for (0 for any other issue). */
+export function omittedBy(issue: Issue): number {
+  if (issue.code !== TOO_MANY_ISSUES) return 0;
+  const m = /and (\d+) more/.exec(issue.message);
+  return m ? Number(m[1]) : 1;
+}
+
+/** Count the problems a (possibly capped) list stands for: the issues listed plus those a marker left out. */
+export function countIssues(issues: readonly Issue[]): number {
+  let n = 0;
+  for (const i of issues) n += i.code === TOO_MANY_ISSUES ? omittedBy(i) : 1;
+  return n;
+}
+
 /**
  * Keep the first `max` issues (earlier `too_many_issues` markers are folded in) and append one marker for the rest.
  * @param issues issues in report order
@@ -33,10 +47,8 @@ export function capIssues(issues: readonly Issue[], max = MAX_ISSUES, omitted = 
   const kept: Issue[] = [];
   let more = omitted;
   for (const issue of issues) {
-    if (issue.code === TOO_MANY_ISSUES) {
-      const m = /and (\d+) more/.exec(issue.message);
-      more += m ? Number(m[1]) : 1;
-    } else if (kept.length < max) kept.push(issue);
+    if (issue.code === TOO_MANY_ISSUES) more += omittedBy(issue);
+    else if (kept.length < max) kept.push(issue);
     else more++;
   }
   if (more > 0) kept.push(moreIssues(more));

@@ -5,3 +5,6 @@ export * from "./cross-checks.js";
 export * from "./validate-scenario.js";
 export * from "./json-schema.js";
 export { fromZodIssues, knownKeysAt } from "./zod-issues.js";
+export * from "./cap-issues.js";
+export * from "./engine-domain-checks.js";
+export * from "./nesting-scan.js";
