@@ -12,6 +12,7 @@ import { band, type Band } from "../random/quantile.js";
 import { DEFAULT_UNCERTAINTY, monteCarloColumns } from "./uncertainty.js";
 import { ENGINE_VERSION, REPORT_VERSION, type Report, type SensitivityEntry, type SourceEntry } from "./report.js";
 import type { Issue } from "../_shared/issues.js";
+import { getOwn } from "../_shared/own-keys.js";
 
 /** Options of {@link evaluate}. */
 export interface EvaluateOptions {
@@ -80,7 +81,7 @@ function sensitivities(s: Scenario, base: PairStability[], baseEx: ExchangeResul
         const dOther = (selfIsA ? np.fssB - bp.fssB : np.fssA - bp.fssA) / delta;
         const dCombined = (np.combined - bp.combined) / delta;
         const ex = baseEx.find((e) => e.striker === other && e.victim === p.id);
-        const shots = ex?.shotsPerAimPoint[f.id] ?? 0;
+        const shots = (ex && getOwn(ex.shotsPerAimPoint, f.id)) ?? 0;
         const targetable = 1 - state.survivableShare;
         const mer = targetable <= 1e-12 ? null : (shots * targetable) / f.basing.launchersPerAimPoint;
         const perWarhead = 1 / Math.max(1e-12, f.warheadsPerLauncher);
