@@ -63,7 +63,7 @@ void test("crisis timeline and stability with a generated share keyed by a proto
   );
   assert.equal(t.days[0]!.generated["constructor"], 0);
   // An absent id never reads a prototype member: `toString` is not a party, so it changes nothing.
-  const a = scenarioStability(s, { toString: 1 } as Record<string, number>);
+  const a = scenarioStability(s, { toString: 1 });
   assert.deepEqual(
     a.pairs.map((p) => p.combined),
     scenarioStability(s).pairs.map((p) => p.combined),
