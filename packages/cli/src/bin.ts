@@ -8,4 +8,8 @@ process.stdout.on("error", (e: NodeJS.ErrnoException) => {
   throw e;
 });
 
-process.exitCode = await main(process.argv.slice(2));
+const code = await main(process.argv.slice(2));
+process.exitCode = code;
+// The command has finished. A handle left open on an error path (a progress bar's timer, a socket) must not keep the
+// process alive: give pending output a moment to drain, then exit with the code (the timer itself keeps nothing open).
+setTimeout(() => process.exit(code), 2000).unref();

@@ -4,6 +4,7 @@
 import type { Issue } from "../_shared/issues.js";
 import { ForceElement, type Scenario } from "./scenario.js";
 import { closest } from "./suggest.js";
+import { uncertaintyTailIssues } from "../evaluate/uncertainty.js";
 
 /** Field names of a force element that `fieldSources` may cite (every field but the citations themselves). */
 export const CITABLE_FIELDS: readonly string[] = Object.keys(ForceElement.shape).filter(
@@ -138,6 +139,7 @@ export function crossCheckScenario(s: Scenario): Issue[] {
         message: "mode lies outside [min, max]",
       });
   });
+  out.push(...uncertaintyTailIssues(s));
   return out;
 }
 
