@@ -14,6 +14,7 @@ import { countingRule } from "../treaty/counting-rules.js";
 import { loadSweepSpec } from "../sweep/load-sweep-spec.js";
 import { runCell } from "../sweep/run-cell.js";
 import { PROTOTYPE_KEYS } from "../_shared/own-keys.js";
+import { loadNegotiationSpec } from "../negotiate/negotiation-spec.js";
 
 const MINIMAL = readFileSync(new URL("../../../../examples/scenarios/minimal.yaml", import.meta.url), "utf8");
 
@@ -194,4 +195,39 @@ outputs: [stability.min]
     assert.equal(r.value, undefined, path);
     assert.ok(r.issues.length > 0, path);
   }
+});
+
+void test("negotiation ranges per party keyed by constructor resolve to that party's range; __proto__ is refused", () => {
+  const spec = (perParty: string) => `base:
+  scenario:
+${rename(MINIMAL, "red", "constructor").replace(/^/gm, "    ")}
+parties: [blue, constructor]
+dimensions:
+  - id: warheads
+    limit:
+      quantity: warheads
+      rule: loaded
+      selector: { nuclear: true }
+      citation: test
+    perParty: ${perParty}
+    step: 10
+samples: 4
+`;
+  const r = loadNegotiationSpec(spec("{ blue: [500, 700], constructor: [300, 600] }"));
+  assert.deepEqual(
+    r.issues.filter((i) => (i.severity ?? "error") === "error"),
+    [],
+  );
+  assert.deepEqual(
+    r.value!.coordinates.map((c) => [c.key, c.party, c.min, c.max]),
+    [
+      ["warheads.blue", "blue", 500, 700],
+      ["warheads.constructor", "constructor", 300, 600],
+    ],
+  );
+  const missing = loadNegotiationSpec(spec("{ blue: [500, 700] }"));
+  assert.ok(missing.issues.some((i) => /give a range for party "constructor"/.test(i.message)));
+  const proto = loadNegotiationSpec(spec("{ blue: [500, 700], __proto__: [300, 600] }"));
+  assert.equal(proto.value, undefined);
+  assert.ok(proto.issues.some((i) => i.code === "reserved_key"));
 });
