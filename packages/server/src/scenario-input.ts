@@ -4,7 +4,14 @@
  * (+ `version`) of a saved scenario, next to the endpoint's options. Wrappers are parsed with the endpoint's zod
  * schema, so a misspelt option is an error, not silently ignored.
  */
-import { findReservedKeys, fromZodIssues, loadScenarioText, validateScenario, type Issue, type Scenario } from "@seceq/core";
+import {
+  findReservedKeys,
+  fromZodIssues,
+  loadScenarioText,
+  validateScenario,
+  type Issue,
+  type Scenario,
+} from "@seceq/core";
 import type { ResultStore } from "@seceq/store";
 import type { z } from "zod";
 import { HttpError, invalidRequest, prefixIssues } from "./http-errors.js";
