@@ -28,7 +28,8 @@ function pause(ms: number): void {
 
 /**
  * Read a pipe or character device (`<(cmd)`, `/dev/stdin`) without ever blocking: opened non-blocking, read until
- * end of data, given up after `idleMs` without a byte, and at one byte past the size limit.
+ * end of data, given up after `idleMs` without a byte (a named pipe waits that long for its first writer), and at one
+ * byte past the size limit.
  */
 function readPipe(path: string, fifo: boolean, idleMs: number): Uint8Array {
   let fd: number;
@@ -48,16 +49,24 @@ function readPipe(path: string, fifo: boolean, idleMs: number): Uint8Array {
         n = readSync(fd, buf, off, limit - off, null);
       } catch (e) {
         if ((e as NodeJS.ErrnoException).code !== "EAGAIN") throw openError(path, e);
-        if (Date.now() - idleSince > idleMs)
-          throw fileError(path, `no data arrived for ${idleMs / 1000} s (a pipe or terminal nobody writes to?)`);
-        pause(10);
+        n = -1;
+      }
+      // End of data, except on a named pipe that has not had a writer yet (it reads as ended until one opens it).
+      if (n === 0 && !(fifo && off === 0)) break;
+      if (n > 0) {
+        off += n;
+        idleSince = Date.now();
         continue;
       }
-      if (n === 0) break;
-      off += n;
-      idleSince = Date.now();
+      if (Date.now() - idleSince > idleMs)
+        throw fileError(
+          path,
+          fifo && off === 0
+            ? `is a named pipe and nothing was written to it within ${idleMs / 1000} s; give a file`
+            : `no data arrived for ${idleMs / 1000} s (a pipe or terminal nobody writes to?)`,
+        );
+      pause(10);
     }
-    if (off === 0 && fifo) throw fileError(path, "is a named pipe with no writer (nothing to read); give a file");
     return new Uint8Array(buf.buffer, buf.byteOffset, off);
   } finally {
     closeSync(fd);
@@ -67,7 +76,7 @@ function readPipe(path: string, fifo: boolean, idleMs: number): Uint8Array {
 /**
  * Read a file's bytes, refusing directories, missing files and files over the 5 MB limit without reading them. The
  * kind of file is checked before opening it: regular files are read; pipes and character devices are read without
- * blocking (see {@link PIPE_IDLE_TIMEOUT_MS}), so a FIFO with no writer is refused instead of hanging; sockets and
+ * blocking (see {@link PIPE_IDLE_TIMEOUT_MS}), so a FIFO with no writer is refused in time instead of hanging; sockets and
  * block devices are refused.
  * @param path the file
  * @param idleMs for pipes and devices: give up after this long without data, ms (default {@link PIPE_IDLE_TIMEOUT_MS})
