@@ -237,7 +237,7 @@ void test("Redis killed and restarted empty mid-sweep: the lost jobs are enqueue
     queue: own.url,
     prefix,
     // Slow chunks, so the restart lands while most of the sweep is still queued.
-    onChunk: () => new Promise<void>((r) => setTimeout(r, 150)),
+    onChunk: () => new Promise<void>((r) => setTimeout(r, 300)),
     onChunkDone: () => void computed++,
   });
   const requeued: number[] = [];
