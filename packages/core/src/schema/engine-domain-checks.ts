@@ -5,14 +5,14 @@
  * model is undefined.
  */
 import type { Issue } from "../_shared/issues.js";
-import { DEFAULT_UNCERTAINTY } from "../evaluate/uncertainty.js";
+import { DEFAULT_UNCERTAINTY, MAX_STANDARD_NORMAL_DRAW } from "../evaluate/uncertainty.js";
 import type { Distribution, Scenario, Uncertainty, UncertainParameter } from "./scenario.js";
 
 /**
- * Largest |z| the Monte Carlo sampler can draw: Box–Muller on 53-bit uniforms gives √(−2 ln 2⁻⁵³) ≈ 8.57. Used to
- * check that every draw stays finite.
+ * Largest |z| the Monte Carlo sampler can draw (Box–Muller on 53-bit uniforms: √(−2 ln 2⁻⁵³) ≈ 8.57, rounded up to
+ * 8.6 as {@link MAX_STANDARD_NORMAL_DRAW}). Used to check that every draw stays finite.
  */
-export const SAMPLER_MAX_Z = Math.sqrt(-2 * Math.log(2 ** -53));
+export const SAMPLER_MAX_Z = MAX_STANDARD_NORMAL_DRAW;
 
 /**
  * Tail of a normal (or of log N for a lognormal) that must respect a parameter's domain: mean ± 5 sd holds all but

@@ -1,6 +1,6 @@
 /**
  * Load documents (scenarios, frameworks, sweep specs) from YAML or JSON text with every problem reported at once,
- * each located at `file:line:col` by mapping the issue path to the YAML node range (STACK.md habit 10).
+ * each located at `file:line:col` by mapping the issue path to the YAML node range.
  *
  * Pure: takes bytes or text, returns data or issues. Reading files is the caller's job.
  */
@@ -9,6 +9,7 @@ import type { z } from "zod";
 import type { Issue } from "../_shared/issues.js";
 import { findNestingExcess } from "./nesting-scan.js";
 import { capIssues, MAX_ISSUES, TOO_MANY_ISSUES } from "./cap-issues.js";
+import { findReservedKeys } from "./reserved-keys.js";
 import { fromZodIssues } from "./zod-issues.js";
 
 /** Largest document accepted, bytes (5 MB). */
@@ -264,13 +265,19 @@ export function validateData<S extends z.ZodType>(
   if (depthExceeds(data, MAX_DEPTH))
     return { issues: [{ code: "too_deep", path: [], message: `document nests deeper than ${MAX_DEPTH} levels` }] };
   const parsed = schema.safeParse(data, { reportInput: true });
-  if (!parsed.success)
+  const reserved = findReservedKeys(data);
+  if (!parsed.success) {
+    const issues = fromZodIssues(parsed.error.issues, schema, MAX_ISSUES);
+    const seen = new Set(issues.map((i) => i.path.join("\u0000")));
     return {
       issues: capIssues([
-        ...fromZodIssues(parsed.error.issues, schema, MAX_ISSUES),
+        ...issues,
+        ...reserved.filter((r) => !seen.has(r.path.join("\u0000"))),
         ...(rawCheck ? rawCheck(data) : []),
       ]),
     };
+  }
+  if (reserved.length > 0) return { issues: reserved };
   const extra = capIssues(crossCheck ? crossCheck(parsed.data) : []);
   const errors = extra.filter((i) => (i.severity ?? "error") === "error");
   return errors.length > 0 ? { issues: extra } : { value: parsed.data, issues: extra };
