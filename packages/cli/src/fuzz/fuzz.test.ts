@@ -14,5 +14,6 @@ test("mutation fuzzer, 250 seeded cases: every mutant is refused cleanly (locate
     JSON.stringify(s.examples, null, 1),
   );
   assert.equal(s.unlocatedRefusals, 0);
+  assert.equal(s.nonFiniteReports, 0, "a report holds NaN or Infinity that no warning explains");
   assert.ok(s.counts.refused > 50 && s.counts.evaluated > 10, JSON.stringify(s.counts));
 });

@@ -35,7 +35,7 @@ export function mutantText(bases: ReturnType<typeof fuzzBases>, m: Mutant): stri
 export interface FuzzSummary {
   cases: number;
   counts: Record<CaseClass, number>;
-  /** Evaluated cases whose report holds NaN or ±Infinity somewhere. */
+  /** Evaluated cases whose report holds NaN or ±Infinity that no warning explains. */
   nonFiniteReports: number;
   /** Refusals with an issue lacking line:col. */
   unlocatedRefusals: number;

@@ -44,4 +44,4 @@ if (process.argv.includes("--shrink"))
     const r = shrinkFailure(cls, { cases, seed });
     if (r) console.log(`\n# minimal ${cls}: ${r.result.detail ?? ""}\n${JSON.stringify(r.mutant)}`);
   }
-process.exit(failed.length > 0 || summary.unlocatedRefusals > 0 ? 1 : 0);
+process.exit(failed.length > 0 || summary.unlocatedRefusals > 0 || summary.nonFiniteReports > 0 ? 1 : 0);

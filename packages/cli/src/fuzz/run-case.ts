@@ -8,7 +8,7 @@
  * that stays unresponsive: loading alone exceeds the budget, or no unit of work ends within half the budget after it
  * ran out.
  */
-import { evaluate, InputError, loadScenarioText, type Issue } from "@seceq/core";
+import { evaluate, InputError, loadScenarioText, unexplainedNonFinite, type Issue } from "@seceq/core";
 
 /** Outcome classes. The last four are failures. */
 export type CaseClass =
@@ -29,7 +29,7 @@ export interface CaseResult {
   detail?: string;
   /** Wall time of load + evaluate, ms. */
   ms: number;
-  /** Non-finite numbers in the report (paths), for evaluated cases. */
+  /** NaN or ±Infinity in the report that no warning explains (`unexplainedNonFinite`), for evaluated cases. */
   nonFinite: string[];
   /** Refusals whose issues lack `line:col` (every refusal from text must be located). */
   unlocated?: boolean;
@@ -51,26 +51,6 @@ class OverBudget extends Error {}
 function prototypeFingerprint(): string {
   const names = (o: object) => Reflect.ownKeys(o).map(String).sort().join(",");
   return [names(Object.prototype), names(Array.prototype), String(Object.getPrototypeOf(Object.prototype))].join("|");
-}
-
-/**
- * Paths of NaN and ±Infinity numbers in a value (iterative). The fuzzer reports them; whether each is explained by a
- * warning is the report's business (issue 15).
- * @param value any JSON-like value
- * @param limit most paths returned (default 20)
- */
-export function findNonFiniteNumbers(value: unknown, limit = 20): string[] {
-  const out: string[] = [];
-  const stack: { v: unknown; path: string }[] = [{ v: value, path: "" }];
-  while (stack.length > 0 && out.length < limit) {
-    const { v, path } = stack.pop()!;
-    if (typeof v === "number") {
-      if (!Number.isFinite(v)) out.push(`${path || "(root)"}=${v}`);
-    } else if (Array.isArray(v)) v.forEach((x, i) => stack.push({ v: x, path: `${path}[${i}]` }));
-    else if (v !== null && typeof v === "object")
-      for (const [k, x] of Object.entries(v)) stack.push({ v: x, path: path ? `${path}.${k}` : k });
-  }
-  return out;
 }
 
 const firstIssue = (issues: readonly Issue[]) =>
@@ -123,7 +103,8 @@ export function runCase(text: string, options: RunCaseOptions = {}): CaseResult 
         if (performance.now() - t0 > budgetMs) throw new OverBudget();
       },
     });
-    return finish({ class: "evaluated", nonFinite: findNonFiniteNumbers(report) });
+    const unexplained = unexplainedNonFinite(report).map((v) => `${v.path.join(".")}=${v.value}`);
+    return finish({ class: "evaluated", nonFinite: unexplained });
   } catch (e) {
     if (e instanceof OverBudget) return finish({ class: "overBudget", detail: `over ${budgetMs} ms` });
     if (e instanceof InputError)
