@@ -9,7 +9,7 @@ import { createShared, runSaveClients, verifyAcks } from "./test-utils/save-clie
 // Issue 15 item 3: two servers on one database file, 8 clients each, updating shared scenarios with base versions.
 const SECONDS = Number(process.env.SECEQ_MULTI_WRITER_SECONDS ?? 30);
 
-test(`two servers on one database, 8 clients each for ${SECONDS} s: no 500, conflicts as 409, every acknowledged version holds its writer's content`, async () => {
+test(`two servers on one database, 8 clients each for ${SECONDS} s: no 500, conflicts as 409, every acknowledged version holds its writer's content`, async (t) => {
   const dir = mkdtempSync(join(tmpdir(), "seceq-multi-"));
   const db = join(dir, "store.db");
   const a = await startServerProcess(db);
@@ -23,6 +23,7 @@ test(`two servers on one database, 8 clients each for ${SECONDS} s: no 500, conf
       until: () => Date.now() >= end,
       tag: "mw",
     });
+    t.diagnostic(`statuses ${JSON.stringify(log.statuses)}, ${log.acks.length} acknowledged writes`);
     const fiveHundreds = Object.entries(log.statuses).filter(([s]) => Number(s) >= 500);
     assert.deepEqual(fiveHundreds, [], `statuses ${JSON.stringify(log.statuses)}`);
     assert.equal(log.networkErrors, 0);
