@@ -106,6 +106,16 @@ export function crossCheckScenario(s: Scenario): Issue[] {
     });
   });
   s.uncertainty.forEach((u, ui) => {
+    // The distribution first: the party and element checks below may end this entry's checks early.
+    const d = u.distribution;
+    if ((d.type === "uniform" || d.type === "triangular") && d.min > d.max)
+      out.push({ code: "inconsistent", path: ["uncertainty", ui, "distribution"], message: "min exceeds max" });
+    if (d.type === "triangular" && (d.mode < d.min || d.mode > d.max))
+      out.push({
+        code: "inconsistent",
+        path: ["uncertainty", ui, "distribution", "mode"],
+        message: "mode lies outside [min, max]",
+      });
     if (u.party === undefined) {
       if (u.element !== undefined)
         out.push({ code: "missing_field", path: ["uncertainty", ui, "party"], message: "`element` needs `party`" });
@@ -130,15 +140,6 @@ export function crossCheckScenario(s: Scenario): Issue[] {
         if (!new Set(ids).has(u.element)) out.push(unknownRef(["uncertainty", ui, "element"], what, u.element, ids));
       }
     }
-    const d = u.distribution;
-    if ((d.type === "uniform" || d.type === "triangular") && d.min > d.max)
-      out.push({ code: "inconsistent", path: ["uncertainty", ui, "distribution"], message: "min exceeds max" });
-    if (d.type === "triangular" && (d.mode < d.min || d.mode > d.max))
-      out.push({
-        code: "inconsistent",
-        path: ["uncertainty", ui, "distribution", "mode"],
-        message: "mode lies outside [min, max]",
-      });
   });
   // Draws that overflow are reported once, by the tail check; the domain checks cover the rest.
   const tails = uncertaintyTailIssues(s);

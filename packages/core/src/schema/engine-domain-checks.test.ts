@@ -109,3 +109,16 @@ test("property: evaluate (Monte Carlo and sensitivities included) never throws o
   );
   assert.ok(valid >= 100, `only ${valid} of 250 generated scenarios were valid`);
 });
+
+test("regression (fuzzer): a triangular with mode above max is refused even without `party`", () => {
+  const r = loadScenarioText(
+    withUncertainty(
+      "{ parameter: hardnessPsi, mode: set, distribution: { type: triangular, min: -1e308, mode: 1.0000001, max: 2.5e-214 } }",
+    ),
+  );
+  assert.equal(r.value, undefined);
+  assert.deepEqual(
+    r.issues.map((i) => [i.code, i.path.join(".")]),
+    [["inconsistent", "uncertainty.0.distribution.mode"]],
+  );
+});
