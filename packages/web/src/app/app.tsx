@@ -22,7 +22,8 @@ import type { ControlActions } from "../components/control-field.js";
 import { PostureEditor } from "../editor/posture-editor.js";
 import { postureEditorVm } from "../editor/posture-editor-vm.js";
 import { ResultsPanel } from "../results/results-panel.js";
-import { elementNameMap, stabilityCards } from "../results/results-vm.js";
+import { elementNameMap, freshBands, stabilityCards } from "../results/results-vm.js";
+import { explainPairs } from "../results/explain-vm.js";
 import { ScopePanel } from "../scope/scope-panel.js";
 import { decodeShareHash, encodeShareHash } from "../share/share-link.js";
 import type { DocPath } from "../model/scenario-path.js";
@@ -66,6 +67,21 @@ export function App({ store, explorer }: { store: WorkbenchStore; explorer: Expl
   // eslint-disable-next-line react-hooks/exhaustive-deps
   const elementNames = useMemo(() => elementNameMap(state.input), [elementNamesKey]);
   const cards = useMemo(() => (state.core.report ? stabilityCards(state.core.report) : []), [state.core.report]);
+  const summaryBands = useMemo(
+    () => freshBands(state.extras, state.core.reportRevision, state.options.samples),
+    [state.extras, state.core.reportRevision, state.options.samples],
+  );
+  const summary = useMemo(
+    () =>
+      state.core.report
+        ? explainPairs(state.core.report, {
+            monteCarlo: summaryBands.monteCarlo,
+            bandsUpdating: summaryBands.updating,
+            baseline: state.baselineReport,
+          })
+        : [],
+    [state.core.report, summaryBands, state.baselineReport],
+  );
 
   // Keep the address bar a share link of the current scenario (after the first change).
   useEffect(() => {
@@ -175,13 +191,31 @@ export function App({ store, explorer }: { store: WorkbenchStore; explorer: Expl
         className="workbench"
       >
         <aside className="editor-col" aria-label="Scenario settings">
-          <div className="mini-summary" aria-hidden="true">
-            {cards.map((c) => (
-              <span key={c.key}>
-                {c.label}: <strong>{c.combinedText}</strong>{" "}
-                <span className={`reading-tag ${c.reading}`}>{c.reading}</span>
-              </span>
-            ))}
+          <div className="mini-summary" aria-hidden="true" data-testid="mini-summary">
+            {cards.map((c, i) => {
+              const ex = summary[i];
+              return (
+                <span key={c.key}>
+                  {c.label}: <strong>{c.combinedText}</strong>{" "}
+                  {ex?.combinedBaseline && ex.combinedBaseline.delta !== "0.000" ? (
+                    <span className={`delta ${ex.combinedBaseline.tone}`}>{ex.combinedBaseline.delta} </span>
+                  ) : null}
+                  <span className={`reading-tag ${ex?.reading.tone ?? c.reading}`}>
+                    {ex?.reading.text ?? c.reading}
+                  </span>
+                </span>
+              );
+            })}
+            <a
+              className="jump"
+              href="#main"
+              onClick={(e) => {
+                e.preventDefault();
+                document.getElementById("main")?.scrollIntoView();
+              }}
+            >
+              results ↑
+            </a>
           </div>
           <PostureEditor vm={editorVm} actions={actions} />
         </aside>
@@ -197,6 +231,7 @@ export function App({ store, explorer }: { store: WorkbenchStore; explorer: Expl
             errors={errors}
             asOf={asOf}
             elementNames={elementNames}
+            baselineReport={state.baselineReport}
           />
         </main>
       </div>

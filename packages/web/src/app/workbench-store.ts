@@ -49,9 +49,12 @@ export interface WorkbenchOptions {
   exchangeIndex: number;
 }
 
-/** Default options. */
+/** Samples used for uncertainty bands (on by default: the reading follows the band). */
+export const BAND_SAMPLES = 200;
+
+/** Default options: uncertainty bands on, so the reading on the cards follows the 90 % band. */
 export const DEFAULT_OPTIONS: WorkbenchOptions = {
-  samples: 0,
+  samples: BAND_SAMPLES,
   seed: 1,
   crisisDays: 14,
   frameworkId: "new-start",
@@ -109,9 +112,6 @@ export function sharePayload(s: Pick<WorkbenchState, "presetId" | "input" | "opt
     },
   };
 }
-
-/** Samples used when the user switches uncertainty bands on. */
-export const BAND_SAMPLES = 200;
 
 /** Latest core figures. */
 export interface CoreState {

@@ -30,29 +30,48 @@ import {
   warningLines,
   type StabilityCard,
 } from "./results-vm.js";
+import { explainPairs, type BaselineVm, type PairExplanation } from "./explain-vm.js";
 
-function Card({ card }: { card: StabilityCard }) {
+function Delta({ b, testId }: { b: BaselineVm | undefined; testId?: string }) {
+  if (!b) return null;
+  return (
+    <span className="baseline" data-testid={testId}>
+      {b.text} · <span className={`delta ${b.tone}`}>{b.delta === "0.000" ? "no change" : b.delta}</span>
+    </span>
+  );
+}
+
+function Card({ card, ex }: { card: StabilityCard; ex: PairExplanation | undefined }) {
+  const tone = ex?.reading.tone ?? card.reading;
   return (
     <section
-      className={`card reading-${card.reading}`}
+      className={`card reading-${tone === "mixed" || tone === "pending" ? card.reading : tone}`}
       aria-labelledby={`card-${card.key}`}
       data-testid={`card-${card.key}`}
     >
       <h3 id={`card-${card.key}`}>{card.label}</h3>
+      {ex && ex.degenerate.length > 0 ? (
+        <div className="degenerate" role="alert" data-testid={`degenerate-${card.key}`}>
+          <strong>⚠ Degenerate posture:</strong>
+          <ul>
+            {ex.degenerate.map((m) => (
+              <li key={m}>{m}</li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
       <div className="big-row">
-        <div
-          className="big"
-          title="Combined first-strike stability: the product of both sides' indices (1 = neither gains by striking first)"
-        >
+        <div className="big">
           <span className="big-label">Combined stability</span>
           <output className="big-number" data-testid={`combined-${card.key}`} aria-live="polite">
             {card.combinedText}
           </output>
-          <span className={`reading-tag ${card.reading}`} title={READING_NOTE}>
-            {card.readingText}
+          <span className={`reading-tag ${tone}`} title={READING_NOTE} data-testid={`reading-${card.key}`}>
+            {ex?.reading.text ?? card.readingText}
             <sup aria-hidden="true">*</sup>
           </span>
           {card.bandText ? <span className="band-text">{card.bandText}</span> : null}
+          <Delta b={ex?.combinedBaseline} testId={`delta-${card.key}`} />
         </div>
         {card.sides.map((s) => (
           <div className="side" key={s.party} title={s.explain}>
@@ -61,12 +80,46 @@ function Card({ card }: { card: StabilityCard }) {
               {s.text}
             </output>
             <span className="small">
-              C1 {s.c1.toFixed(3)} / C2 {s.c2.toFixed(3)}
+              <abbr title="cost to this side if it strikes first">C1</abbr> {s.c1.toFixed(3)} if it strikes first
+            </span>
+            <span className="small">
+              <abbr title="cost to this side if the other strikes first">C2</abbr> {s.c2.toFixed(3)} if struck first
             </span>
             {s.bandText ? <span className="band-text">{s.bandText}</span> : null}
+            <Delta b={ex?.sideBaselines[s.party]} />
           </div>
         ))}
       </div>
+      {ex ? (
+        <>
+          <p className="explain" data-testid={`explain-${card.key}`}>
+            {ex.sentence}
+          </p>
+          <details className="why" data-testid={`why-${card.key}`}>
+            <summary>Why this number?</summary>
+            <p className="note">{ex.formula}</p>
+            <div className="why-cols">
+              {ex.why.map((w) => (
+                <div key={w.party}>
+                  <h4>{w.strikeTitle}</h4>
+                  <ul>
+                    {w.strike.map((l) => (
+                      <li key={l}>{l}</li>
+                    ))}
+                  </ul>
+                  <h4>{w.waitTitle}</h4>
+                  <ul>
+                    {w.wait.map((l) => (
+                      <li key={l}>{l}</li>
+                    ))}
+                  </ul>
+                  <p className="gain">{w.gain}</p>
+                </div>
+              ))}
+            </div>
+          </details>
+        </>
+      ) : null}
     </section>
   );
 }
@@ -86,6 +139,8 @@ export interface ResultsPanelProps {
   asOf: string;
   /** Element display names keyed `party/element`. */
   elementNames: Record<string, string>;
+  /** The preset's report (for deltas on the cards), or null. */
+  baselineReport?: Report | null;
 }
 
 function ResultsPanelImpl({
@@ -99,6 +154,7 @@ function ResultsPanelImpl({
   errors,
   asOf,
   elementNames,
+  baselineReport,
 }: ResultsPanelProps) {
   const root = useRef<HTMLDivElement>(null);
   // Keyed on the names themselves, so tables that only need names are not rebuilt on every run.
@@ -113,6 +169,18 @@ function ResultsPanelImpl({
   const cards = useMemo(
     () => (report ? stabilityCards(report, monteCarlo, bands.updating) : []),
     [report, monteCarlo, bands.updating],
+  );
+  const explanations = useMemo(
+    () =>
+      report
+        ? explainPairs(report, {
+            monteCarlo,
+            bandsUpdating: bands.updating,
+            baseline: baselineReport ?? null,
+            elementNames,
+          })
+        : [],
+    [report, monteCarlo, bands.updating, baselineReport, elementNames],
   );
   const exIndex = report ? Math.min(options.exchangeIndex, report.exchanges.length - 1) : 0;
   const series = useMemo(() => {
@@ -180,8 +248,8 @@ function ResultsPanelImpl({
         </div>
       ) : null}
       <div className="cards">
-        {cards.map((c) => (
-          <Card key={c.key} card={c} />
+        {cards.map((c, i) => (
+          <Card key={c.key} card={c} ex={explanations[i]} />
         ))}
       </div>
       <p className="note reading-note">
