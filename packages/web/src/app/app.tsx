@@ -24,6 +24,7 @@ import { postureEditorVm } from "../editor/posture-editor-vm.js";
 import { ResultsPanel } from "../results/results-panel.js";
 import { elementNameMap, freshBands, stabilityCards } from "../results/results-vm.js";
 import { explainPairs } from "../results/explain-vm.js";
+import { provenanceSummary } from "../model/provenance-summary.js";
 import { ScopePanel } from "../scope/scope-panel.js";
 import { decodeShareHash, encodeShareHash } from "../share/share-link.js";
 import type { DocPath } from "../model/scenario-path.js";
@@ -67,6 +68,10 @@ export function App({ store, explorer }: { store: WorkbenchStore; explorer: Expl
   // eslint-disable-next-line react-hooks/exhaustive-deps
   const elementNames = useMemo(() => elementNameMap(state.input), [elementNamesKey]);
   const cards = useMemo(() => (state.core.report ? stabilityCards(state.core.report) : []), [state.core.report]);
+  const provenanceText = useMemo(
+    () => (state.core.report ? provenanceSummary(state.input, state.core.report).text : undefined),
+    [state.input, state.core.report],
+  );
   const summaryBands = useMemo(
     () => freshBands(state.extras, state.core.reportRevision, state.options.samples),
     [state.extras, state.core.reportRevision, state.options.samples],
@@ -232,6 +237,7 @@ export function App({ store, explorer }: { store: WorkbenchStore; explorer: Expl
             asOf={asOf}
             elementNames={elementNames}
             baselineReport={state.baselineReport}
+            {...(provenanceText ? { provenanceText } : {})}
           />
         </main>
       </div>
@@ -258,7 +264,7 @@ export function App({ store, explorer }: { store: WorkbenchStore; explorer: Expl
       ) : null}
       {tab === "about" ? (
         <div role="tabpanel" id="panel-about" aria-labelledby="tab-about" className="panel">
-          <ScopePanel report={state.core.report} />
+          <ScopePanel report={state.core.report} input={state.input} />
         </div>
       ) : null}
       <footer className="foot muted">

@@ -141,6 +141,8 @@ export interface ResultsPanelProps {
   elementNames: Record<string, string>;
   /** The preset's report (for deltas on the cards), or null. */
   baselineReport?: Report | null;
+  /** How much of the headline rests on notional inputs (a banner under the cards). */
+  provenanceText?: string;
 }
 
 function ResultsPanelImpl({
@@ -155,6 +157,7 @@ function ResultsPanelImpl({
   asOf,
   elementNames,
   baselineReport,
+  provenanceText,
 }: ResultsPanelProps) {
   const root = useRef<HTMLDivElement>(null);
   // Keyed on the names themselves, so tables that only need names are not rebuilt on every run.
@@ -255,6 +258,12 @@ function ResultsPanelImpl({
       <p className="note reading-note">
         <sup>*</sup> {READING_NOTE}
       </p>
+      {provenanceText ? (
+        <p className="provenance-banner" data-testid="provenance-banner">
+          {provenanceText} Badges on each lever say how sure its default is; every source is listed under “Sources,
+          scope &amp; glossary”.
+        </p>
+      ) : null}
 
       <div className="grid-2">
         {drawDrawdown && series && report ? (

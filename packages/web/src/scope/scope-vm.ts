@@ -4,10 +4,13 @@
  */
 import type { Report, SourceEntry } from "@seceq/core";
 import { CONFIDENCE_LABELS } from "../model/provenance.js";
+import { FIELD_LABELS } from "../model/path-names.js";
 import type { TableVm } from "../results/results-vm.js";
 
 /** The sources table with per-confidence counts. */
 export interface SourcesVm extends TableVm {
+  /** Link of each row's source, when it has one. */
+  urls: Array<string | undefined>;
   /** Count of cited items per confidence level, in a fixed order. */
   byConfidence: Array<{ confidence: string; label: string; count: number }>;
 }
@@ -19,34 +22,57 @@ const PLURAL_LABELS: Readonly<Record<string, string>> = {
   notional: "notional placeholders",
 };
 
-/** Build the sources table; `names` maps party ids to display names. */
-export function sourcesVm(sources: readonly SourceEntry[], names: Record<string, string>): SourcesVm {
+/**
+ * Build the sources table: parties, items and fields by their names (never ids), the source with its link.
+ * @param names party id → display name
+ * @param itemNames `party/item` → display name of force elements and defence layers (ids shown when absent)
+ */
+export function sourcesVm(
+  sources: readonly SourceEntry[],
+  names: Record<string, string>,
+  itemNames: Record<string, string> = {},
+): SourcesVm {
   const columns = ["Party", "Item", "Field", "Source", "As of", "Confidence", "Note"];
+  const item = (s: SourceEntry) =>
+    s.item === "value"
+      ? "Value (damage curve)"
+      : s.item === "distance"
+        ? "Distance between capitals"
+        : (itemNames[`${s.party}/${s.item}`] ?? s.item);
+  const party = (s: SourceEntry) =>
+    s.item === "distance"
+      ? s.party
+          .split("-")
+          .map((id) => names[id] ?? id)
+          .join(" – ")
+      : (names[s.party] ?? s.party);
+  const field = (f: string | undefined) => (f === undefined ? undefined : (FIELD_LABELS[f] ?? f));
   const raw = sources.map((s) => [
-    names[s.party] ?? s.party,
-    s.item,
-    s.field ?? "",
+    party(s),
+    item(s),
+    field(s.field) ?? "",
     s.source,
     s.asOf,
     s.confidence,
     s.note ?? "",
   ]);
   const rows = sources.map((s) => [
-    names[s.party] ?? s.party,
-    s.item,
-    s.field ?? "(all fields)",
+    party(s),
+    item(s),
+    field(s.field) ?? "(all fields)",
     s.source,
     // Non-breaking hyphens keep dates on one line in narrow columns.
     s.asOf.replace(/-/g, "\u2011"),
     CONFIDENCE_LABELS[s.confidence] ?? s.confidence,
-    [s.note, s.url].filter(Boolean).join(" — "),
+    s.note ?? "",
   ]);
+  const urls = sources.map((s) => s.url);
   const byConfidence = ["published", "derived", "estimate", "notional"].map((c) => ({
     confidence: c,
     label: PLURAL_LABELS[c]!,
     count: sources.filter((s) => s.confidence === c).length,
   }));
-  return { columns, rows, raw, byConfidence };
+  return { columns, rows, raw, urls, byConfidence };
 }
 
 /** What the model covers. */
