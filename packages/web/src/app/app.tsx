@@ -29,6 +29,9 @@ import { ScopePanel } from "../scope/scope-panel.js";
 import { decodeShareHash, encodeShareHash } from "../share/share-link.js";
 import type { DocPath } from "../model/scenario-path.js";
 import { Toolbar } from "./toolbar.js";
+import { TourPanel } from "../tour/tour-panel.js";
+import { TOUR_PRESET, TOUR_STEPS } from "../tour/tour-steps.js";
+import { applyTourStep, tourStepFromQuery } from "../tour/tour-vm.js";
 import { sharePayload, type WorkbenchOptions, type WorkbenchStore } from "./workbench-store.js";
 
 const TABS = [
@@ -46,6 +49,28 @@ const URL_DEBOUNCE_MS = 400;
 export function App({ store, explorer }: { store: WorkbenchStore; explorer: ExplorerStore }) {
   const state = useSyncExternalStore(store.subscribe, store.getState);
   const [tab, setTab] = useState<TabId>("workbench");
+  // The guided tour: its step (null when closed) and the input revision its change produced (0 before).
+  const [tourStep, setTourStep] = useState<number | null>(() =>
+    typeof location !== "undefined" ? tourStepFromQuery(location.search, TOUR_STEPS.length) : null,
+  );
+  const [tourRevision, setTourRevision] = useState(0);
+  const goTour = useCallback((step: number | null) => {
+    setTourStep(step);
+    setTourRevision(0);
+    if (typeof history !== "undefined")
+      history.replaceState(null, "", `${location.pathname}${step === null ? "" : `?tour=${step + 1}`}${location.hash}`);
+  }, []);
+  const doTourStep = useCallback(() => {
+    if (tourStep === null) return;
+    const step = TOUR_STEPS[tourStep]!;
+    const presetId = step.preset ?? TOUR_PRESET;
+    const doc = store.getState().presets.some((p) => p.id === presetId) ? presetId : null;
+    if (!doc) return;
+    store.loadPreset(presetId);
+    const applied = applyTourStep(step, store.getState().input);
+    store.replaceScenario(applied.doc, presetId, `Tour step ${tourStep + 1}: ${step.title}.`);
+    setTourRevision(store.getState().revision);
+  }, [store, tourStep]);
   const tabRefs = useRef<Array<HTMLButtonElement | null>>([]);
   const lastHash = useRef<string>(typeof location !== "undefined" ? location.hash : "");
 
@@ -184,10 +209,34 @@ export function App({ store, explorer }: { store: WorkbenchStore; explorer: Expl
             {t.label}
           </button>
         ))}
+        {tourStep === null ? (
+          <button
+            type="button"
+            className="tour-start"
+            onClick={() => {
+              setTab("workbench");
+              goTour(0);
+            }}
+            data-testid="tour-start"
+          >
+            Guided tour
+          </button>
+        ) : null}
         <span className="run-info muted" aria-hidden="true">
           engine {state.core.elapsedMs.toFixed(0)} ms{state.extras.pending ? " · analyses updating…" : ""}
         </span>
       </nav>
+      {tourStep !== null && tab === "workbench" ? (
+        <TourPanel
+          step={tourStep}
+          done={tourRevision > 0 && state.core.reportRevision >= tourRevision && state.core.report !== null}
+          report={state.core.report}
+          baselineReport={state.baselineReport}
+          onDo={doTourStep}
+          onGo={(n) => goTour(Math.min(Math.max(0, n), TOUR_STEPS.length - 1))}
+          onExit={() => goTour(null)}
+        />
+      ) : null}
       <div
         role="tabpanel"
         id="panel-workbench"
