@@ -402,10 +402,14 @@ export interface PointTableVm extends TableVm {
 
 /**
  * A table of points: the frontier (highest stability first, status quo included), the zone (best objective first),
- * or every feasible point (in search order).
+ * or every feasible point (in search order). `names` maps party ids to display names (ids shown when absent).
  */
-export function pointTable(result: NegotiationResult, which: PointListing): PointTableVm {
-  const [a, b] = result.spec.parties;
+export function pointTable(
+  result: NegotiationResult,
+  which: PointListing,
+  names: Record<string, string> = {},
+): PointTableVm {
+  const [a, b] = result.spec.parties.map((id) => names[id] ?? id);
   const order =
     which === "frontier"
       ? result.frontier
@@ -415,8 +419,8 @@ export function pointTable(result: NegotiationResult, which: PointListing): Poin
   const columns = [
     "Framework",
     "Stability",
-    `FSS ${a}`,
-    `FSS ${b}`,
+    `Stability of ${a}`,
+    `Stability of ${b}`,
     "Warheads removed",
     "Parity gap",
     "In zone",

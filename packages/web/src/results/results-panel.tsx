@@ -10,6 +10,7 @@ import { crisisChart } from "../charts/crisis-chart.js";
 import { damageChart } from "../charts/damage-chart.js";
 import { drawdownChart } from "../charts/drawdown-chart.js";
 import { ChartFrame } from "../components/chart-frame.js";
+import { exportTitle } from "../charts/chart-export.js";
 import { DataTable } from "../components/data-table.js";
 import { crisisVm } from "../crisis/crisis-vm.js";
 import { complianceVm } from "../treaty/compliance-vm.js";
@@ -190,12 +191,21 @@ function ResultsPanelImpl({
     const e = report?.exchanges[exIndex];
     return e && e.drawdown.length > 0 ? drawdownSeries(e, names) : null;
   }, [report, exIndex, names]);
-  const drawDrawdown = useMemo(() => (series ? (w: number) => drawdownChart(series, w) : null), [series]);
+  const ghostSeries = useMemo(() => {
+    const e = report?.exchanges[exIndex];
+    const g = e && baselineReport?.exchanges.find((x) => x.striker === e.striker && x.victim === e.victim);
+    return g && g.drawdown.length > 0 ? drawdownSeries(g, names) : null;
+  }, [report, exIndex, baselineReport, names]);
+  const drawDrawdown = useMemo(
+    () => (series ? (w: number) => drawdownChart(series, w, undefined, ghostSeries) : null),
+    [series, ghostSeries],
+  );
   const bars = useMemo(() => (report ? damageBars(report) : []), [report]);
+  const ghostBars = useMemo(() => (baselineReport ? damageBars(baselineReport) : null), [baselineReport]);
   // Redraw the bars only when they would move by at least 1/1000 of the axis (about half a pixel at 500 px).
   const barsKey = bars.map((b) => `${b.exchange}|${b.party}|${b.damage.toFixed(3)}`).join(";");
   // eslint-disable-next-line react-hooks/exhaustive-deps
-  const drawDamage = useMemo(() => (w: number) => damageChart(bars, w), [barsKey]);
+  const drawDamage = useMemo(() => (w: number) => damageChart(bars, w, undefined, ghostBars), [barsKey, ghostBars]);
   const crisis = useMemo(() => (extras.crisis ? crisisVm(extras.crisis, names) : null), [extras.crisis, names]);
   const drawCrisis = useMemo(() => (crisis ? (w: number) => crisisChart(crisis, w) : null), [crisis]);
   const bandRows = useMemo((): BandPoint[] => {
@@ -206,8 +216,18 @@ function ResultsPanelImpl({
       det[`stability.${p.a}-${p.b}.fss.${p.a}`] = p.fssA;
       det[`stability.${p.a}-${p.b}.fss.${p.b}`] = p.fssB;
     }
-    return stabilityBandRows(monteCarlo, report).map((r) => ({ ...r, deterministic: det[r.metric] ?? null }));
-  }, [report, monteCarlo]);
+    const base: Record<string, number> = {};
+    for (const p of baselineReport?.stability.pairs ?? []) {
+      base[`stability.${p.a}-${p.b}.combined`] = p.combined;
+      base[`stability.${p.a}-${p.b}.fss.${p.a}`] = p.fssA;
+      base[`stability.${p.a}-${p.b}.fss.${p.b}`] = p.fssB;
+    }
+    return stabilityBandRows(monteCarlo, report).map((r) => ({
+      ...r,
+      deterministic: det[r.metric] ?? null,
+      baseline: base[r.metric] ?? null,
+    }));
+  }, [report, monteCarlo, baselineReport]);
   const drawBands = useMemo(() => (bandRows.length ? (w: number) => bandChart(bandRows, w) : null), [bandRows]);
   const compliance = useMemo(
     () => (extras.compliance?.ok ? complianceVm(extras.compliance.report, names) : null),
@@ -233,6 +253,7 @@ function ResultsPanelImpl({
   }, [runId, report]);
 
   const extrasStale = extras.pending;
+  const today = new Date().toISOString().slice(0, 10);
   return (
     <div className="results" ref={root} data-testid="results">
       {errors.length > 0 ? (
@@ -269,6 +290,7 @@ function ResultsPanelImpl({
         {drawDrawdown && series && report ? (
           <ChartFrame
             id="drawdown-chart"
+            exportTitle={report ? exportTitle(`Draw-down: ${series.title}`, report, today) : undefined}
             title="Draw-down: cost vs counterforce warheads"
             draw={drawDrawdown}
             exportName={`drawdown-${report.exchanges[exIndex]?.striker ?? "x"}-${report.exchanges[exIndex]?.victim ?? "y"}`}
@@ -294,6 +316,7 @@ function ResultsPanelImpl({
         {report ? (
           <ChartFrame
             id="damage-chart"
+            exportTitle={report ? exportTitle("Damage to value at the chosen strike", report, today) : undefined}
             title="Damage to value at the chosen strike"
             draw={drawDamage}
             exportName="damage"
@@ -370,6 +393,7 @@ function ResultsPanelImpl({
         {drawCrisis && crisis ? (
           <ChartFrame
             id="crisis-chart"
+            exportTitle={report ? exportTitle("Crisis timeline", report, today) : undefined}
             title="Crisis timeline"
             draw={drawCrisis}
             exportName="crisis-timeline"
@@ -382,6 +406,7 @@ function ResultsPanelImpl({
         {drawBands ? (
           <ChartFrame
             id="band-chart"
+            exportTitle={report ? exportTitle("Uncertainty bands", report, today) : undefined}
             title="Uncertainty bands"
             draw={drawBands}
             exportName="uncertainty-bands"
