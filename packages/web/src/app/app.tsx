@@ -244,7 +244,7 @@ export function App({ store, explorer }: { store: WorkbenchStore; explorer: Expl
         hidden={tab !== "workbench"}
         className="workbench"
       >
-        <aside className="editor-col" aria-label="Scenario settings">
+        <aside className="editor-col" aria-label="Scenario settings" id="levers">
           <div className="mini-summary" aria-hidden="true" data-testid="mini-summary">
             {cards.map((c, i) => {
               const ex = summary[i];
@@ -274,6 +274,16 @@ export function App({ store, explorer }: { store: WorkbenchStore; explorer: Expl
           <PostureEditor vm={editorVm} actions={actions} />
         </aside>
         <main id="main" className="results-col" tabIndex={-1} aria-busy={state.core.pending}>
+          <a
+            className="jump-levers"
+            href="#levers"
+            onClick={(e) => {
+              e.preventDefault();
+              document.getElementById("levers")?.scrollIntoView();
+            }}
+          >
+            Change the levers ↓
+          </a>
           <ResultsPanel
             report={state.core.report}
             reportRevision={state.core.reportRevision}

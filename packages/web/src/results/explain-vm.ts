@@ -71,6 +71,11 @@ export interface ExplainContext {
   elementNames?: Record<string, string>;
 }
 
+/** "Russia's", "United States'": the possessive of a name. */
+export function possessive(name: string): string {
+  return name.endsWith("s") ? `${name}'` : `${name}'s`;
+}
+
 function gainWords(fss: number): string {
   if (fss >= 0.995) return "nothing";
   if (fss >= 0.75) return "little";
@@ -103,7 +108,7 @@ function sideWhy(
   if (strikes) {
     const o = strikes.outcome;
     strike.push(
-      `${X} spends ${formatCount(o.warheadsUsed)} warheads on counterforce and destroys ${formatCount(o.victimWarheadsDestroyed)} of ${Y}'s ${formatCount(strikes.victimWarheadsBefore)} warheads that reach it.`,
+      `${X} spends ${formatCount(o.warheadsUsed)} warheads on counterforce and destroys ${formatCount(o.victimWarheadsDestroyed)} of ${possessive(Y)} ${formatCount(strikes.victimWarheadsBefore)} warheads that reach it.`,
     );
     const byTarget = new Map<string, number>();
     for (const a of strikes.allocation) byTarget.set(a.target, (byTarget.get(a.target) ?? 0) + a.kills);
@@ -118,17 +123,19 @@ function sideWhy(
     const ySurvivable = report.parties.find((p) => p.id === y)?.survivableWarheads ?? 0;
     strike.push(
       `${formatCount(o.victimWarheadsSurviving)} ${Y} warheads survive (${formatCount(ySurvivable)} of them were never targetable: at sea, mobile or dispersed); ` +
-        `${formatCount(o.retaliationArriving)} arrive in retaliation and destroy ${formatPercent(o.damageToStriker)} of ${X}'s value.`,
+        `${formatCount(o.retaliationArriving)} arrive in retaliation and destroy ${formatPercent(o.damageToStriker)} of ${possessive(X)} value.`,
     );
-    strike.push(`${X}'s remaining weapons destroy ${formatPercent(o.damageToVictim)} of ${Y}'s value.`);
+    strike.push(
+      `${possessive(X)} remaining weapons destroy ${formatPercent(o.damageToVictim)} of ${possessive(Y)} value.`,
+    );
   }
   if (struck) {
     const o = struck.outcome;
     wait.push(
-      `${Y} strikes first and destroys ${formatCount(o.victimWarheadsDestroyed)} of ${X}'s ${formatCount(struck.victimWarheadsBefore)} warheads; ${X}'s ${formatCount(o.victimWarheadsSurviving)} survivors retaliate (${formatCount(o.retaliationArriving)} arrive).`,
+      `${Y} strikes first and destroys ${formatCount(o.victimWarheadsDestroyed)} of ${possessive(X)} ${formatCount(struck.victimWarheadsBefore)} warheads; ${possessive(X)} ${formatCount(o.victimWarheadsSurviving)} survivors retaliate (${formatCount(o.retaliationArriving)} arrive).`,
     );
     wait.push(
-      `${X} loses ${formatPercent(o.damageToVictim)} of its value and destroys ${formatPercent(o.damageToStriker)} of ${Y}'s.`,
+      `${X} loses ${formatPercent(o.damageToVictim)} of its value and destroys ${formatPercent(o.damageToStriker)} of ${possessive(Y)}.`,
     );
   }
   const dStrike = strikes?.outcome.damageToStriker;
@@ -139,7 +146,7 @@ function sideWhy(
       : "";
   const gain =
     c1 < c2 - 1e-9
-      ? `Striking first lowers ${X}'s cost from ${formatIndex(c2)} to ${formatIndex(c1)}: its index is C1/C2 = ${formatIndex(fss)}.${saved}`
+      ? `Striking first lowers ${possessive(X)} cost from ${formatIndex(c2)} to ${formatIndex(c1)}: its index is C1/C2 = ${formatIndex(fss)}.${saved}`
       : `Striking first costs ${X} at least as much as waiting (C1 ${formatIndex(c1)} ≥ C2 ${formatIndex(c2)}): ${X} gains nothing, and its index is capped at 1.`;
   return {
     party: x,
@@ -192,7 +199,7 @@ export function explainPairs(report: Report, ctx: ExplainContext = {}): PairExpl
     const e = report.exchanges.find((ex) => ex.striker === x && ex.victim === y);
     const meaning = `Combined stability ${formatIndex(p.combined)} on a scale where 1 means neither side gains by striking first and 0 that one can disarm the other cheaply.`;
     const driver = e
-      ? ` ${Y}'s retaliation after a ${X} first strike would still destroy ${formatPercent(e.outcome.damageToStriker)} of ${X}'s value, so ${X} gains ${gainWords(fss)} by striking first (cost of striking first C1 ${formatIndex(c1)} against C2 ${formatIndex(c2)} for waiting to be struck).`
+      ? ` ${possessive(Y)} retaliation after a ${X} first strike would still destroy ${formatPercent(e.outcome.damageToStriker)} of ${possessive(X)} value, so ${X} gains ${gainWords(fss)} by striking first (cost of striking first C1 ${formatIndex(c1)} against C2 ${formatIndex(c2)} for waiting to be struck).`
       : "";
     const sentence =
       degenerate.length > 0

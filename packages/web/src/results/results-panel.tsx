@@ -46,7 +46,7 @@ function Card({ card, ex }: { card: StabilityCard; ex: PairExplanation | undefin
   const tone = ex?.reading.tone ?? card.reading;
   return (
     <section
-      className={`card reading-${tone === "mixed" || tone === "pending" ? card.reading : tone}`}
+      className={`card reading-${tone === "mixed" || tone === "pending" || tone === "degenerate" ? (tone === "degenerate" ? "fragile" : "moderate") : tone}`}
       aria-labelledby={`card-${card.key}`}
       data-testid={`card-${card.key}`}
     >
@@ -242,7 +242,7 @@ function ResultsPanelImpl({
     () => sensitivityTable(extras.sensitivities, names, elementNames),
     [extras.sensitivities, names, elementNames],
   );
-  const mcTable = useMemo(() => (monteCarlo ? bandTable(monteCarlo) : null), [monteCarlo]);
+  const mcTable = useMemo(() => (monteCarlo ? bandTable(monteCarlo, names) : null), [monteCarlo, names]);
 
   useLayoutEffect(() => {
     // Children's layout effects (the charts) have run: the figures of this run are in the DOM.
