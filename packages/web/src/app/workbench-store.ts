@@ -390,8 +390,9 @@ export class WorkbenchStore {
       return false;
     }
     const input = checked.input;
-    const baseline = presetId ? (this.deps.presets.get(presetId) ?? null) : null;
     const samePreset = presetId === this.state.presetId;
+    // The same preset keeps its document (and so its baseline run, which may still be under way).
+    const baseline = samePreset ? this.state.baseline : presetId ? (this.deps.presets.get(presetId) ?? null) : null;
     this.set({
       presetId: baseline ? presetId : null,
       baseline,
