@@ -30,7 +30,7 @@ export function bandChart(rows: BandPoint[], width: number, doc?: Document): SVG
       .join("; "),
     x: {
       domain: [0, 1],
-      label: `Stability (5th–95th percentile, median ●, expected value ◆${rows.some((r) => r.baseline != null) ? ", preset ▮ grey" : ""}) →`,
+      label: `Stability: 5–95 % band, median ●, expected ◆${rows.some((r) => r.baseline != null) ? ", preset ▮" : ""} →`,
       grid: true,
     },
     y: { label: null, domain: rows.map((r) => r.label) },

@@ -79,10 +79,13 @@ export function damageChart(
       ...(ghostBars.length
         ? [
             Plot.text(["▌ grey: preset"], {
-              frameAnchor: "bottom-right",
+              // Once for the whole chart, not once per exchange.
+              facet: "super",
+              frameAnchor: "bottom-left",
+              dx: -100,
               dy: 30,
               fill: "#64748b",
-              textAnchor: "end",
+              textAnchor: "start",
             }),
           ]
         : []),

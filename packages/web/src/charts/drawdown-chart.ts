@@ -57,6 +57,7 @@ export function drawdownChart(
     ...(ghost ? [...ghost.costToStriker, ...ghost.costToVictim] : []),
   ]);
   const legend = [
+    { text: `↑ Kent–Thaler cost${axisScaleNote(domain)}`, fill: "#0f172a" },
     { text: `━ cost to ${s.striker} (striker)`, fill: STRIKER_COLOR },
     { text: `╍ cost to ${s.victim} (struck first)`, fill: VICTIM_COLOR },
     {
@@ -71,13 +72,14 @@ export function drawdownChart(
     height: 300,
     marginLeft: 48,
     marginRight: 24,
-    marginTop: 28 + rowPx * legend.length,
+    marginTop: 16 + rowPx * legend.length,
     marginBottom: 42,
     style: BASE_STYLE,
     ariaLabel: `Draw-down: ${s.title}`,
     ariaDescription: s.caption,
     x: { label: "Counterforce warheads used by " + s.striker + " →", nice: true, ticks: 5 },
-    y: { label: `↑ Kent–Thaler cost${axisScaleNote(domain)}`, domain, grid: true, ticks: 6 },
+    // The axis label is the legend's first line (above the frame, where it cannot collide with the legend).
+    y: { label: null, domain, grid: true, ticks: 6 },
     marks: [
       ...(ghost
         ? [
@@ -106,9 +108,9 @@ export function drawdownChart(
         Plot.text([l.text], {
           frameAnchor: "top-left",
           dx: -40,
-          dy: -18 - rowPx * (legend.length - i),
+          dy: -10 - rowPx * (legend.length - 1 - i),
           fill: l.fill,
-          fontWeight: "bold",
+          fontWeight: i === 0 ? "normal" : "bold",
           textAnchor: "start",
         }),
       ),

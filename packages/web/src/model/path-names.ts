@@ -16,6 +16,11 @@ export const FIELD_LABELS: Readonly<Record<string, string>> = {
   "value.damageCurve.valueAreaKm2": "Value area (km²)",
   "value.damageCurve.model": "Damage model",
   // Force element
+  launchers: "Launchers (deployed, non-deployed, test)",
+  basing: "Basing (hardness, aim points, survivable shares)",
+  treaty: "Treaty attributes",
+  flight: "Flight profile",
+  conventional: "Conventional effect",
   "launchers.deployed": "Deployed launchers",
   "launchers.nonDeployed": "Non-deployed launchers",
   "launchers.test": "Test launchers",

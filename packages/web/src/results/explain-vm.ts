@@ -142,7 +142,7 @@ function sideWhy(
   const dWait = struck?.outcome.damageToVictim;
   const saved =
     dStrike !== undefined && dWait !== undefined && dWait - dStrike >= 0.005
-      ? ` It would lose ${formatPercent(dWait - dStrike)} points less of its own value than if it waited.`
+      ? ` It would lose ${Math.round(100 * (dWait - dStrike))} percentage points less of its own value than if it waited.`
       : "";
   const gain =
     c1 < c2 - 1e-9
