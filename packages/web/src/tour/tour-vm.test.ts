@@ -52,3 +52,12 @@ test("the tour opens from the URL: ?tour, ?tour=N (clamped), absent", () => {
   assert.equal(tourStepFromQuery("?tour=abc", 6), 0);
   assert.equal(tourStepFromQuery("", 6), null);
 });
+
+test("every work the tour cites has an entry in docs/references.md", async () => {
+  const { readFile } = await import("node:fs/promises");
+  const refs = await readFile(new URL("../../../../docs/references.md", import.meta.url), "utf8");
+  const keys = new Set([...refs.matchAll(/^\| `([a-z0-9-]+)`/gm)].map((m) => m[1]));
+  for (const s of TOUR_STEPS)
+    for (const m of s.explanation.matchAll(/\[([^\]]+)\]/g))
+      for (const k of m[1]!.split(/;\s*/)) assert.ok(keys.has(k), `${s.id}: [${k}] is in docs/references.md`);
+});
