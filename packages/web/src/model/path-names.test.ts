@@ -1,6 +1,6 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { humanPathLabel } from "./path-names.js";
+import { humanPathLabel, nameIds } from "./path-names.js";
 
 const doc = {
   parties: [
@@ -33,4 +33,12 @@ test("paths read as names and labelled fields with units, not ids", () => {
   assert.equal(humanPathLabel(["parties", 0, "someNewField"], doc), "United States · some new field");
   assert.equal(humanPathLabel(["parties", 0, "forces", 3], doc), "United States · #4");
   assert.equal(humanPathLabel(["parties", 0, "forces"], doc), "United States · forces");
+});
+
+test("ids in engine text are replaced by names, whole tokens only", () => {
+  const names = { us: "United States", "mm3-w87": "Minuteman III (W87)", mm3: "MM3" };
+  assert.equal(
+    nameIds("us gives 545 warheads: mm3-w87: 200 → 0; mm3: 1; mm3-w87-b stays; bus", names),
+    "United States gives 545 warheads: Minuteman III (W87): 200 → 0; MM3: 1; mm3-w87-b stays; bus",
+  );
 });

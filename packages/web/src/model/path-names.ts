@@ -110,3 +110,17 @@ export function humanPathLabel(path: DocPath, doc: unknown): string {
   if (keys.length > 0) parts.push(fieldLabel(keys));
   return parts.length === 0 ? "(whole scenario)" : parts.join(" · ");
 }
+
+/**
+ * Replace ids in a text built by the engine (e.g. "us gives 545 warheads … mm3-w87: 200 → 0") by display names.
+ * An id is replaced only as a whole token (not inside a longer id such as `mm3-w87-b`); longer ids first.
+ * @param text the text
+ * @param names id → display name (parties, elements)
+ */
+export function nameIds(text: string, names: Readonly<Record<string, string>>): string {
+  const ids = Object.keys(names).sort((a, b) => b.length - a.length);
+  if (ids.length === 0) return text;
+  const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  const re = new RegExp(`(?<![A-Za-z0-9-])(${ids.map(esc).join("|")})(?![A-Za-z0-9-])`, "g");
+  return text.replace(re, (id) => names[id] ?? id);
+}
