@@ -130,6 +130,11 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
       "C = D_self^a + w·(1 − D_other^a), with exponent a (default 0.75) and weight w (default 0.3): damage suffered plus a penalty for the adversary's value left standing.",
   },
   {
+    term: "Degenerate posture",
+    definition:
+      "A pair in which one side has no deployed nuclear warheads, none that reach the other, or no retaliation left after the other's first strike: its index is not a stability reading, and the workbench shows a warning instead.",
+  },
+  {
     term: "Draw-down",
     definition:
       "The striker's costs as its counterforce strike grows warhead by warhead; it stops at the size of lowest own cost.",
@@ -167,6 +172,11 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
     definition: "Distance within which a warhead of given yield destroys a target of given hardness (psi).",
   },
   { term: "Parity", definition: "Rough equality of forces by a chosen indicator (warheads, EMT, CMP)." },
+  {
+    term: "Reading",
+    definition:
+      "Robust (≥ 0.75), moderate or fragile (< 0.45), after a public calculator's convention. With uncertainty bands a pair reads robust only when its whole 90 % band is robust; otherwise the workbench gives the share of samples in each reading, e.g. “robust in 73 % of samples”.",
+  },
   {
     term: "SSKP",
     definition:
