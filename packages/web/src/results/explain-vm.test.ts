@@ -56,8 +56,9 @@ test("with bands the reading follows them; a degenerate posture replaces the rea
   preset.parties[0]!.forces.forEach(
     (_, i) => (zero = setAt(zero, ["parties", 0, "forces", i, "launchers", "deployed"], 0)),
   );
-  const [dz] = explainPairs(rep(zero));
+  const [dz] = explainPairs(rep(zero), { baseline: rep(preset) });
   assert.equal(dz!.reading.tone, "degenerate");
+  assert.equal(dz!.combinedBaseline!.tone, "neutral", "a degenerate index going up is not good news");
   assert.match(dz!.degenerate[0]!, /^Blue has no deployed nuclear warheads/);
   assert.match(dz!.sentence, /not a stability reading/);
 });

@@ -83,10 +83,15 @@ function gainWords(fss: number): string {
   return "a large advantage";
 }
 
-function baselineOf(value: number, base: number | undefined): BaselineVm | undefined {
+function baselineOf(value: number, base: number | undefined, neutral = false): BaselineVm | undefined {
   if (base === undefined || !Number.isFinite(base)) return undefined;
   const d = value - base;
-  return { value: base, text: `preset ${formatIndex(base)}`, delta: formatDelta(d), tone: deltaTone(d, "higher") };
+  return {
+    value: base,
+    text: `preset ${formatIndex(base)}`,
+    delta: formatDelta(d),
+    tone: neutral ? "neutral" : deltaTone(d, "higher"),
+  };
 }
 
 function sideWhy(
@@ -206,10 +211,12 @@ export function explainPairs(report: Report, ctx: ExplainContext = {}): PairExpl
         ? `${meaning} Here the number is not a stability reading: ${degenerate[0]}`
         : `${meaning}${driver}`;
     const bp = ctx.baseline?.stability.pairs.find((q) => q.a === p.a && q.b === p.b);
-    const combinedBaseline = baselineOf(p.combined, bp?.combined);
+    // A degenerate pair's index is not a reading: its change from the preset is neither good nor bad.
+    const neutral = degenerate.length > 0;
+    const combinedBaseline = baselineOf(p.combined, bp?.combined, neutral);
     const sideBaselines: Record<string, BaselineVm> = {};
-    const ba = baselineOf(p.fssA, bp?.fssA);
-    const bb = baselineOf(p.fssB, bp?.fssB);
+    const ba = baselineOf(p.fssA, bp?.fssA, neutral);
+    const bb = baselineOf(p.fssB, bp?.fssB, neutral);
     if (ba) sideBaselines[p.a] = ba;
     if (bb) sideBaselines[p.b] = bb;
     return {
