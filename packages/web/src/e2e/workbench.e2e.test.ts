@@ -148,6 +148,12 @@ describe("web workbench in Chromium", { timeout: 180_000 }, () => {
     const svgText = await readFile(await svg.path(), "utf8");
     assert.match(svgText, /^<\?xml[^>]*>\s*<svg[^>]*xmlns="http:\/\/www\.w3\.org\/2000\/svg"/);
     assert.match(svgText, /chosen strike/);
+    // Exports are titled: the chart, the scenario with its date, the export date and the engine version.
+    assert.match(svgText, /<text[^>]*>Draw-down: United States strikes Russia first<\/text>/);
+    assert.match(
+      svgText,
+      /US and Russia after New START \(5 Feb 2026\) \(us-russia-2026, as of 2026-02-05\) · exported \d{4}-\d{2}-\d{2} · seceq engine \d+\.\d+\.\d+/,
+    );
     const [png] = await Promise.all([
       page.waitForEvent("download"),
       page.getByRole("button", { name: /Draw-down.* as PNG/ }).click(),
