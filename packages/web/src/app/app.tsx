@@ -296,6 +296,7 @@ export function App({ store, explorer }: { store: WorkbenchStore; explorer: Expl
             asOf={asOf}
             elementNames={elementNames}
             baselineReport={state.baselineReport}
+            baselineCrisis={state.baselineCrisis}
             {...(provenanceText ? { provenanceText } : {})}
           />
         </main>

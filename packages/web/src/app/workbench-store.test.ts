@@ -305,3 +305,19 @@ test("a scenario of the same preset, opened while the preset's baseline is being
   assert.equal(s.baselineReport.scenario.id, "web-fixture-b");
   store.dispose();
 });
+
+test("the preset's crisis timeline is kept from its own run, for the crisis chart's ghost after edits", async () => {
+  const { store } = makeStore();
+  await store.whenIdle();
+  const first = store.getState().baselineCrisis;
+  assert.ok(first, "kept from the run of the unchanged preset");
+  assert.equal(first, store.getState().extras.crisis);
+  store.edit(["parties", 0, "posture"], "generated");
+  await store.whenIdle();
+  const s = store.getState();
+  assert.equal(s.baselineCrisis, first, "an edited scenario does not replace it");
+  assert.notEqual(s.extras.crisis, first);
+  store.loadPreset("web-fixture-b");
+  assert.equal(store.getState().baselineCrisis, null, "a new preset drops the old one");
+  store.dispose();
+});

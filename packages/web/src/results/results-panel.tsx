@@ -15,6 +15,7 @@ import { DataTable } from "../components/data-table.js";
 import { crisisVm } from "../crisis/crisis-vm.js";
 import { complianceVm } from "../treaty/compliance-vm.js";
 import type { ExtrasState, WorkbenchOptions } from "../app/workbench-store.js";
+import type { CrisisColumns } from "../engine/crisis-buffer.js";
 import { BAND_SAMPLES } from "../app/workbench-store.js";
 import {
   READING_NOTE,
@@ -144,6 +145,8 @@ export interface ResultsPanelProps {
   baselineReport?: Report | null;
   /** How much of the headline rests on notional inputs (a banner under the cards). */
   provenanceText?: string;
+  /** The preset's crisis timeline (a ghost on the crisis chart), or null. */
+  baselineCrisis?: CrisisColumns | null;
 }
 
 function ResultsPanelImpl({
@@ -159,6 +162,7 @@ function ResultsPanelImpl({
   elementNames,
   baselineReport,
   provenanceText,
+  baselineCrisis,
 }: ResultsPanelProps) {
   const root = useRef<HTMLDivElement>(null);
   // Keyed on the names themselves, so tables that only need names are not rebuilt on every run.
@@ -207,7 +211,14 @@ function ResultsPanelImpl({
   // eslint-disable-next-line react-hooks/exhaustive-deps
   const drawDamage = useMemo(() => (w: number) => damageChart(bars, w, undefined, ghostBars), [barsKey, ghostBars]);
   const crisis = useMemo(() => (extras.crisis ? crisisVm(extras.crisis, names) : null), [extras.crisis, names]);
-  const drawCrisis = useMemo(() => (crisis ? (w: number) => crisisChart(crisis, w) : null), [crisis]);
+  const ghostCrisis = useMemo(
+    () => (baselineCrisis && baselineCrisis !== extras.crisis ? crisisVm(baselineCrisis, names) : null),
+    [baselineCrisis, extras.crisis, names],
+  );
+  const drawCrisis = useMemo(
+    () => (crisis ? (w: number) => crisisChart(crisis, w, undefined, ghostCrisis) : null),
+    [crisis, ghostCrisis],
+  );
   const bandRows = useMemo((): BandPoint[] => {
     if (!report || !monteCarlo) return [];
     const det: Record<string, number> = {};
