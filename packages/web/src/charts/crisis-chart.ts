@@ -87,7 +87,15 @@ export function crisisChart(
       }),
       Plot.line(ghostRows, { x: "day", y: "combined", z: "line", stroke: GHOST_COLOR, strokeWidth: 2.5 }),
       ...(ghostRows.length
-        ? [Plot.text(["grey: preset"], { frameAnchor: "top-left", dx: 4, dy: 4, fill: "#64748b", textAnchor: "start" })]
+        ? [
+            Plot.text(["grey line: preset"], {
+              frameAnchor: "bottom-left",
+              dx: 6,
+              dy: -8,
+              fill: "#64748b",
+              textAnchor: "start",
+            }),
+          ]
         : []),
       Plot.line(rows, { x: "day", y: "combined", z: "line", stroke: "line", strokeWidth: 2.5, curve: "linear" }),
       Plot.dot(rows, { x: "day", y: "combined", fill: "line", r: 2.5 }),
