@@ -76,3 +76,16 @@ test("structural uncertainty alone spreads the index, and the reading shares sum
   const sh = r.monteCarlo!.readings["stability.a-b.combined"]!;
   assert.ok(Math.abs(sh.robust + sh.moderate + sh.fragile - 1) < 1e-12);
 });
+
+test("structural parameters get the same tail check as the others", async () => {
+  const { uncertaintyTailIssues } = await import("./uncertainty.js");
+  const s = toyScenario();
+  s.uncertainty = [
+    { parameter: "costWeight", mode: "multiply", distribution: { type: "lognormal", mu: 710, sigma: 0.1 } },
+    ...DEFAULT_UNCERTAINTY,
+  ];
+  const issues = uncertaintyTailIssues(s);
+  assert.equal(issues.length, 1, JSON.stringify(issues));
+  assert.equal(issues[0]!.code, "non_finite_draw");
+  assert.deepEqual(issues[0]!.path, ["uncertainty", 0, "distribution"]);
+});
