@@ -2,7 +2,6 @@
  * CLI entry: run the command tree, map errors to exit codes, never print a stack trace for a user mistake.
  */
 import { CommanderError } from "commander";
-import { formatIssue } from "@seceq/core";
 import { buildProgram } from "./program.js";
 import { EXIT, ExitRequest, UserError } from "./errors.js";
 
@@ -11,8 +10,8 @@ import { EXIT, ExitRequest, UserError } from "./errors.js";
  * @param argv user arguments, e.g. `["evaluate", "--json"]`
  */
 export async function main(argv: string[]): Promise<number> {
-  const program = buildProgram();
   try {
+    const program = await buildProgram(argv);
     await program.parseAsync(argv, { from: "user" });
     return EXIT.ok;
   } catch (e) {
@@ -21,6 +20,8 @@ export async function main(argv: string[]): Promise<number> {
       // With --json, stdout still carries one JSON document: the issues.
       if (argv.includes("--json"))
         process.stdout.write(JSON.stringify({ ok: false, issues: e.issues }, null, 2) + "\n");
+      // The engine is loaded here only if the command had not loaded it already (`--version` loads none).
+      const { formatIssue } = await import("@seceq/core");
       for (const issue of e.issues) process.stderr.write(formatIssue(issue) + "\n");
       const n = e.issues.length;
       process.stderr.write(`seceq: ${e.summary ?? `${n} problem${n === 1 ? "" : "s"} found; nothing was written.`}\n`);
