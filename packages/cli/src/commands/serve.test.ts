@@ -49,7 +49,7 @@ test(
       assert.equal(page.status, 200);
       if (!existsSync(join(WEB_DIST_DIR, "index.html"))) {
         assert.match(await page.text(), /web workbench has not been built/);
-        assert.ok(lines.some((l) => l.includes("npx vite build packages/web")));
+        assert.ok(lines.some((l) => l.includes("npm run build:web")));
       }
       assert.ok(existsSync(db));
       await stop();
