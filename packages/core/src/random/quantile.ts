@@ -29,7 +29,9 @@ export interface Band {
 
 /** Summarise samples as a {@link Band}. Empty input gives NaN everywhere. */
 export function band(values: ArrayLike<number>): Band {
-  const sorted = Float64Array.from(Array.from(values).filter((v) => !Number.isNaN(v))).sort();
+  const sorted = Array.from(values)
+    .filter((v) => !Number.isNaN(v))
+    .sort((a, b) => a - b);
   const n = sorted.length;
   if (n === 0) return { mean: NaN, p5: NaN, p50: NaN, p95: NaN };
   // The mean of a sample holding ±Infinity is that infinity (or NaN for both), as the sum is.
