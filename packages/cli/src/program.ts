@@ -3,7 +3,7 @@
  * it runs: `seceq evaluate` imports the engine and the presets but not the server, the store or the queue clients,
  * and `seceq --version` imports no command at all.
  */
-import { Command } from "commander";
+import { Command } from "@commander-js/extra-typings";
 
 /** Version printed by `seceq --version`. */
 export const VERSION = "0.1.0";

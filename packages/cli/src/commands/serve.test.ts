@@ -141,7 +141,7 @@ test("seceq serve takes its options from SECEQ_* environment variables; the comm
   const parse = async (args: string[]) => {
     const program = await buildProgram(["serve"]);
     let got: ServeCliOptions | undefined;
-    program.commands.find((c) => c.name() === "serve")!.action((opts: ServeCliOptions) => void (got = opts));
+    program.commands.find((c) => c.name() === "serve")!.action((...args) => void (got = args[0] as ServeCliOptions));
     await program.parseAsync(["serve", ...args], { from: "user" });
     return got!;
   };

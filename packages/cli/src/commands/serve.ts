@@ -5,7 +5,7 @@
 import { existsSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
-import { Option, type Command } from "commander";
+import { Option, type Command } from "@commander-js/extra-typings";
 import { isLoopback, startServer, type RunningServer } from "@seceq/server";
 import { UserError } from "../errors.js";
 import { note, printText } from "../io/output.js";

@@ -3,7 +3,7 @@
  * none) and user framework files, find the reductions that bring a party into compliance, and print the New START
  * data-exchange history against the limits.
  */
-import type { Command } from "commander";
+import type { Command } from "@commander-js/extra-typings";
 import {
   IsoDate,
   RULE_PACK_IDS,
