@@ -3,6 +3,7 @@
  * - sizes, kB: the main chunk (the entry script of index.html) uncompressed, gzip and brotli; all JavaScript loaded
  *   before the app runs (entry plus modulepreloads); all JavaScript in the build;
  * - `libraryCopies*`: in how many built files each large library appears (1 = shipped once);
+ * - `engineWorkerJsKb`: JavaScript the engine worker loads (its entry and every chunk it imports, transitively);
  * - the main chunk as `seceq serve` sends it to a browser that accepts compression (`servedMainKb`, and
  *   `servedCompressed` 1 when the response carried a Content-Encoding);
  * - cold load, ms: a new browser context (empty cache) opening the app from `seceq serve` until the first combined
@@ -42,6 +43,23 @@ function rawGet(url: string): Promise<{ bytes: number; encoding: string }> {
   });
 }
 
+/** Bytes of the chunk whose name starts with `prefix` and of every chunk it imports statically, transitively. */
+async function staticClosureBytes(dir: string, files: readonly string[], prefix: string): Promise<number> {
+  const entry = files.find((f) => f.startsWith(prefix));
+  if (!entry) throw new Error(`no ${prefix}*.js in the build`);
+  const seen = new Set<string>();
+  const queue = [entry];
+  let bytes = 0;
+  for (let f = queue.pop(); f !== undefined; f = queue.pop()) {
+    if (seen.has(f)) continue;
+    seen.add(f);
+    const text = await readFile(join(dir, f), "utf8");
+    bytes += Buffer.byteLength(text);
+    for (const m of text.matchAll(/(?:from|import)\s*"\.\/([^"]+\.js)"/g)) queue.push(m[1]!);
+  }
+  return bytes;
+}
+
 /** Measure the web workbench's weight and cold load (see the module comment). */
 export async function benchWebLoad(): Promise<Record<string, number>> {
   const tmp = await mkdtemp(join(tmpdir(), "seceq-bench-load-"));
@@ -64,6 +82,7 @@ export async function benchWebLoad(): Promise<Record<string, number>> {
       initialJsKb: kb(initial),
       allJsKb: kb(texts.reduce((a, t) => a + Buffer.byteLength(t), 0)),
     };
+    out.engineWorkerJsKb = kb(await staticClosureBytes(join(dist, "assets"), jsFiles, "engine-worker-"));
     for (const [lib, sig] of Object.entries(SIGNATURES))
       out[`libraryCopies_${lib}`] = texts.filter((t) => t.includes(sig)).length;
 

@@ -52,15 +52,18 @@ export default defineConfig({
     target: "es2022",
     sourcemap: true,
     // The main chunk stays small (≤ 400 kB, measured in `npm run bench web-load`): libraries go to chunks of their
-    // own, cached across releases of the app, and panels or presets not shown at first load are imported on demand.
+    // own, cached across releases of the app, and tabs not shown at first load are imported when opened.
     chunkSizeWarningLimit: 400,
     rolldownOptions: {
       output: {
         codeSplitting: {
           groups: [
             { name: "react", test: /node_modules[\\/](react|react-dom|scheduler)[\\/]/ },
+            // The engine's own d3 modules (also in the workers), apart from the charting library that uses them too.
+            { name: "d3-base", test: /node_modules[\\/](d3-array|d3-dsv|internmap)[\\/]/, priority: 2 },
             {
               name: "plot",
+              priority: 1,
               test: /node_modules[\\/](@observablehq|d3-[a-z-]+|internmap|isoformat|interval-tree-1d)[\\/]/,
             },
             { name: "yaml", test: /node_modules[\\/]yaml[\\/]/ },
