@@ -20,6 +20,7 @@ import {
   type CsvValue,
   type CellResult,
   type ResolvedSweepSpec,
+  getOwn,
 } from "@seceq/core";
 import type BetterSqlite3 from "better-sqlite3";
 import type { Db, Migration } from "./db.js";
@@ -294,12 +295,12 @@ export class SweepStore {
     for (const c of this.cells(sweepId)) {
       const fields: CsvValue[] = [
         c.index,
-        ...sweep.parameters.map((p) => c.params[p]),
-        ...sweep.outputs.map((o) => c.outputs[o]),
+        ...sweep.parameters.map((p) => getOwn(c.params, p)),
+        ...sweep.outputs.map((o) => getOwn(c.outputs, o)),
       ];
       if (sweep.samples > 0)
         for (const o of sweep.outputs) {
-          const b = c.bands?.[o];
+          const b = getOwn(c.bands, o);
           fields.push(b?.mean, b?.p5, b?.p50, b?.p95);
         }
       write(csvRow(fields) + "\n");
