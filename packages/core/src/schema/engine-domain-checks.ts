@@ -53,8 +53,14 @@ export function distributionRange(d: Distribution, z: number): [number, number] 
   }
 }
 
-/** The range a parameter may take when an uncertainty `set`s it, and its unit for messages. */
-const SET_DOMAIN: Record<UncertainParameter, { lo: number; hi: number; loOpen: boolean; what: string }> = {
+/**
+ * The range a parameter may take when an uncertainty `set`s it, and its unit for messages. `damageModel` draws only
+ * choose between two damage curves (above or below 0.5), so any finite draw is in its domain.
+ */
+const SET_DOMAIN: Record<
+  Exclude<UncertainParameter, "damageModel">,
+  { lo: number; hi: number; loOpen: boolean; what: string }
+> = {
   cepM: { lo: 0, hi: 100_000, loOpen: true, what: "a CEP in (0, 100000] m" },
   reliability: { lo: 0, hi: 1, loOpen: false, what: "a probability in [0, 1]" },
   hardnessPsi: { lo: 0, hi: 100_000, loOpen: true, what: "a hardness in (0, 100000] psi" },
@@ -62,6 +68,10 @@ const SET_DOMAIN: Record<UncertainParameter, { lo: number; hi: number; loOpen: b
   w80: { lo: 0, hi: 1_000_000, loOpen: true, what: "a positive damage-curve scale (≤ 1,000,000)" },
   yieldKt: { lo: 0, hi: 100_000, loOpen: true, what: "a yield in (0, 100000] kt" },
   pk: { lo: 0, hi: 1, loOpen: false, what: "a probability in [0, 1]" },
+  costExponent: { lo: 0, hi: 5, loOpen: true, what: "a cost exponent in (0, 5]" },
+  costWeight: { lo: 0, hi: 5, loOpen: false, what: "a cost weight in [0, 5]" },
+  luaFraction: { lo: 0, hi: 1, loOpen: false, what: "a fraction in [0, 1]" },
+  strikerSurvivableUse: { lo: 0, hi: 1, loOpen: false, what: "a fraction in [0, 1]" },
 };
 
 const fmt = (x: number) =>
@@ -95,6 +105,7 @@ function checkUncertainty(u: Uncertainty, ui: number): Issue[] {
             : "use a narrower spread",
       },
     ];
+  if (u.parameter === "damageModel") return [];
   const [lo, hi] = distributionRange(d, DOMAIN_Z);
   const tail = d.type === "normal" || d.type === "lognormal" ? " (mean ± 5 sd)" : "";
   if (u.mode === "multiply") {
