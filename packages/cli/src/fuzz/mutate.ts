@@ -91,7 +91,20 @@ const distribution = fc.oneof(
 
 const uncertaintyEntry = fc.record(
   {
-    parameter: fc.constantFrom("cepM", "reliability", "hardnessPsi", "survivableFraction", "w80", "yieldKt", "pk"),
+    parameter: fc.constantFrom(
+      "cepM",
+      "reliability",
+      "hardnessPsi",
+      "survivableFraction",
+      "w80",
+      "yieldKt",
+      "pk",
+      "damageModel",
+      "costExponent",
+      "costWeight",
+      "luaFraction",
+      "strikerSurvivableUse",
+    ),
     mode: fc.constantFrom("multiply", "set"),
     distribution,
     withParty: fc.boolean(),

@@ -93,7 +93,20 @@ const distribution = fc.oneof(
 
 const uncertainty = fc.record(
   {
-    parameter: fc.constantFrom("cepM", "reliability", "hardnessPsi", "survivableFraction", "w80", "yieldKt", "pk"),
+    parameter: fc.constantFrom(
+      "cepM",
+      "reliability",
+      "hardnessPsi",
+      "survivableFraction",
+      "w80",
+      "yieldKt",
+      "pk",
+      "damageModel",
+      "costExponent",
+      "costWeight",
+      "luaFraction",
+      "strikerSurvivableUse",
+    ),
     party: fc.constantFrom("a", "b"),
     mode: fc.constantFrom("multiply" as const, "set" as const),
     distribution,
