@@ -11,15 +11,14 @@ import type { NegotiationResult } from "../negotiate/search.js";
 import type { CellResult } from "../sweep/run-cell.js";
 import type { Issue } from "../_shared/issues.js";
 import { toyScenario } from "../test-utils/toy-scenario.js";
-import {
+import type {
   CellResultSchema,
   ComplianceReportSchema,
-  CrisisTimelineSchema,
   IssueSchema,
   NegotiationResultSchema,
   PathToComplianceSchema,
-  ReportSchema,
 } from "./results.js";
+import { CrisisTimelineSchema, ReportSchema } from "./results.js";
 
 /** A schema's input type without the open `[key: string]: unknown` members of loose objects. */
 type Known<T> = T extends readonly (infer U)[]
