@@ -50,7 +50,7 @@ test("budgets are deadline checks on a given clock; aborts throw the signal's re
     { budgetMs: 100, now: () => (t += 10) },
   );
   assert.ok(!slow.ok && "error" in slow && slow.error.code === "over_budget" && slow.error.status === 422);
-  assert.match(slow.error.message, /of 50 steps done/);
+  assert.match(slow.error.message, /of 50 samples done/);
   const ac = new AbortController();
   ac.abort(new Error("stop"));
   assert.throws(() => runOperation({ kind: "crisis", body: json({ scenario }) }, { signal: ac.signal }), /stop/);

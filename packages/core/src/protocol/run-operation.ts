@@ -162,7 +162,7 @@ function checkSamples(samples: number, max: number, elsewhere: string): void {
 }
 
 /** A deadline and abort check, called at every step. */
-function checkpoint(options: RunOperationOptions, what: string, hint: string) {
+function checkpoint(options: RunOperationOptions, what: string, hint: string, steps = "steps", atMost = "") {
   const now = options.now ?? (() => globalThis.performance.now());
   const budget = options.budgetMs;
   const deadline = budget === undefined ? Infinity : now() + budget;
@@ -174,7 +174,7 @@ function checkpoint(options: RunOperationOptions, what: string, hint: string) {
         422,
         "over_budget",
         `the ${what} did not finish within the time budget of ${budget! / 1000} s ` +
-          `(${p.done.toLocaleString("en-US")} of ${p.total.toLocaleString("en-US")} steps done); ${hint}`,
+          `(${p.done.toLocaleString("en-US")} of ${atMost}${p.total.toLocaleString("en-US")} ${steps} done); ${hint}`,
       );
   };
 }
@@ -238,6 +238,7 @@ function run(op: Operation, options: RunOperationOptions): OperationSuccess {
         options,
         "Monte Carlo run",
         "use fewer samples, or run it with `seceq evaluate --samples`",
+        "samples",
       );
       const report = evaluate(resolved.scenario, {
         ...evalOptions,
@@ -307,6 +308,8 @@ function run(op: Operation, options: RunOperationOptions): OperationSuccess {
         options,
         "negotiation search",
         "use fewer samples or refinement runs, search in the browser, or run it with `seceq negotiate`",
+        "steps",
+        "at most ",
       );
       const result = negotiate(spec, { onProgress: (p) => step({ ...p }) });
       return success(
@@ -325,10 +328,6 @@ function run(op: Operation, options: RunOperationOptions): OperationSuccess {
     }
     case "save-scenario": {
       const decoded = decode(op.body);
-      if ("data" in decoded && isWrapped(decoded.data) && Object.hasOwn(decoded.data, "scenarioId"))
-        refuse(400, "invalid_request", "the request is not valid", [
-          { code: "unknown_field", path: ["scenarioId"], message: "a write carries the scenario, not a scenarioId" },
-        ]);
       const { options: o, resolved } = scenarioRequest(Requests.scenarioWrite, decoded, null);
       return {
         ...success(op.kind, resolved.scenario, resolved, {}),
@@ -339,7 +338,7 @@ function run(op: Operation, options: RunOperationOptions): OperationSuccess {
       const decoded = decode(op.body);
       const req = parseWrapper(Requests.sweepCells, "data" in decoded ? decoded.data : undefined);
       const spec = req.spec as unknown as ResolvedSweepSpec;
-      const step = checkpoint(options, "sweep chunk", "use smaller chunks");
+      const step = checkpoint(options, "sweep chunk", "use smaller chunks", "cells");
       const cells: CellResult[] = [];
       for (const index of req.indices) {
         cells.push(runCell(spec, index));
