@@ -78,7 +78,7 @@ async function checkResponse(def: RouteDef, res: Response): Promise<void> {
     throw new Error(`${def.method.toUpperCase()} /api${def.path} answered ${status}, which it does not publish`);
   const { schema } = responseOf(published, status);
   if (!schema || status === 204) return;
-  const body = (await res.clone().json());
+  const body = await res.clone().json();
   const r = schema.safeParse(body);
   if (!r.success)
     throw new Error(
@@ -146,17 +146,17 @@ function parameters(def: RouteDef): Json[] {
     schema: { type: "string" },
     description,
   }));
-  if (def.query instanceof z.ZodObject)
-    for (const [name, field] of Object.entries(def.query.shape as Record<string, z.ZodType>)) {
-      const { $schema: _s, ...schema } = z.toJSONSchema(field, { io: "output", unrepresentable: "any" }) as Json;
-      out.push({
-        name,
-        in: "query",
-        required: false,
-        schema,
-        ...(field.description ? { description: field.description } : {}),
-      });
-    }
+  const shape: Record<string, z.ZodType> = def.query instanceof z.ZodObject ? def.query.shape : {};
+  for (const [name, field] of Object.entries(shape)) {
+    const { $schema: _s, ...schema } = z.toJSONSchema(field, { io: "output", unrepresentable: "any" }) as Json;
+    out.push({
+      name,
+      in: "query",
+      required: false,
+      schema,
+      ...(field.description ? { description: field.description } : {}),
+    });
+  }
   return out;
 }
 
