@@ -70,6 +70,8 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
           ...(size !== undefined ? { threads: size } : {}),
           ...pool,
         });
+  // Start the engine threads now, so the first request does not wait for them.
+  if (executor instanceof PiscinaExecutor) executor.warmUp().catch(() => undefined);
   const app = createApp({
     store,
     executor,
