@@ -12,20 +12,20 @@ import {
   type RunOperationOptions,
 } from "./run-operation.js";
 
-/** Per-run options of {@link Executor.run}. */
-export interface ExecuteOptions {
+/** Per-run options of {@link Executor.run}; `P` is the progress type. */
+export interface ExecuteOptions<P = OperationProgress> {
   /** Abandon the run: a queued run is dropped, a running one stopped where the executor can; `run` rejects. */
   signal?: AbortSignal;
   /** Progress of the run (where the executor can report it). */
-  onProgress?: (p: OperationProgress) => void;
+  onProgress?: (p: P) => void;
   /** Time budget, ms; past it the run settles with 422 `over_budget` (deadline checks inside the engine). */
   budgetMs?: number;
 }
 
-/** Runs operations of type `Op` to outcomes of type `Out`. */
-export interface Executor<Op = Operation, Out = OperationOutcome> {
+/** Runs operations of type `Op` to outcomes of type `Out`, reporting progress of type `P`. */
+export interface Executor<Op = Operation, Out = OperationOutcome, P = OperationProgress> {
   /** Run one operation. Refusals settle as outcomes; an abort, a full queue or a crash rejects. */
-  run(op: Op, options?: ExecuteOptions): Promise<Out>;
+  run(op: Op, options?: ExecuteOptions<P>): Promise<Out>;
   /** Stop accepting work and release threads. */
   close(): Promise<void>;
 }
