@@ -2,10 +2,10 @@
  * `seceq evaluate [scenario] [--json] [--samples N --seed S]`: the security equation on a scenario.
  */
 import type { Command } from "commander";
-import { evaluate, formatPath, type Report } from "@seceq/core";
+import { evaluate, formatPath, Samples, Seed, type Report } from "@seceq/core";
 import { resolveScenario } from "../io/scenario-arg.js";
 import { fmt, printJson, printText, table } from "../io/output.js";
-import { parseIntOption } from "../io/options.js";
+import { parseDomainOption } from "../io/options.js";
 import { progressBar } from "../io/progress.js";
 
 const pct = (x: number) => `${(100 * x).toFixed(1)} %`;
@@ -168,8 +168,8 @@ export function registerEvaluate(program: Command): void {
     .option("--no-sensitivities", "skip arms-race sensitivities (faster)")
     .action(
       (file: string | undefined, opts: { json?: boolean; samples: string; seed: string; sensitivities: boolean }) => {
-        const samples = parseIntOption("--samples", opts.samples, 0, 100_000);
-        const seed = parseIntOption("--seed", opts.seed, -2147483648, 2147483647);
+        const samples = parseDomainOption("--samples", opts.samples, Samples);
+        const seed = parseDomainOption("--seed", opts.seed, Seed);
         const scenario = resolveScenario(file);
         const bar = samples > 0 ? progressBar("Monte Carlo", samples) : undefined;
         const report = evaluate(scenario, {
