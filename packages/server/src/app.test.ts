@@ -321,3 +321,20 @@ test("arbitrary JSON bodies and paths never produce a 5xx (property test, 300 ca
   );
   assert.deepEqual(lines, []);
 });
+
+test("responses are compressed for clients that accept it, and carry secure headers", async () => {
+  const { app } = quietApp();
+  const r = await app.request("/api/openapi.json", { headers: { "accept-encoding": "gzip, br" } });
+  assert.equal(r.status, 200);
+  assert.match(r.headers.get("content-encoding") ?? "", /^(gzip|br)$/);
+  const zipped = (await r.arrayBuffer()).byteLength;
+  const plain = await app.request("/api/openapi.json");
+  assert.equal(plain.headers.get("content-encoding"), null);
+  assert.ok(zipped * 4 < (await plain.arrayBuffer()).byteLength, "compressed to under a quarter");
+  for (const [h, v] of [
+    ["x-content-type-options", "nosniff"],
+    ["referrer-policy", "no-referrer"],
+    ["x-frame-options", "SAMEORIGIN"],
+  ])
+    assert.equal(plain.headers.get(h), v, h);
+});
