@@ -41,7 +41,8 @@ void test("a full queue is refused at once; the hard time limit stops a run; abo
     const aborted = pool.run(slowOp, { signal: ac.signal });
     ac.abort(new Error("user stop"));
     await assert.rejects(aborted, /user stop/);
-    // The pool carries on after terminated workers.
+    // The pool carries on after terminated workers (once the replacement thread has loaded the engine).
+    await pool.warmUp();
     assert.equal((await pool.run(evaluateOp())).ok, true);
   } finally {
     await pool.close();
