@@ -1,9 +1,9 @@
-import { availableParallelism } from "node:os";
 /**
  * Run cells on a pool of worker threads: chunks of cells go to a {@link PiscinaExecutor} as `sweep-cells`
- * operations; each chunk comes back as one transferred Float64Array (STACK.md habit 3) and is unpacked into cell
- * results on this thread.
+ * operations; each chunk comes back as one transferred Float64Array and is unpacked into cell results on this
+ * thread.
  */
+import { availableParallelism } from "node:os";
 import { unpackCells, type ResolvedSweepSpec } from "@seceq/core";
 import { PiscinaExecutor } from "./piscina-executor.js";
 import { chunk, type ResultHandler, type RunOptions, type Runner } from "./runner.js";

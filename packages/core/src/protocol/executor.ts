@@ -1,5 +1,5 @@
 /**
- * The one executor interface (STACK.md habit 1): whatever runs operations — this thread, a worker-thread pool, a
+ * The one executor interface: whatever runs operations — this thread, a worker-thread pool, a
  * browser Web Worker — takes an operation and run options and settles with the outcome. Implementations: the
  * in-process {@link InProcessExecutor} here, `PiscinaExecutor` in `@seceq/runners` (server, CLI, BullMQ chunks) and
  * the Web Worker executor of the workbench.

@@ -1,5 +1,5 @@
 /**
- * Sweep results as one transferable buffer (STACK.md habit 3): the explorer worker computes cells with the protocol's
+ * Sweep results as one transferable buffer: the explorer worker computes cells with the protocol's
  * `sweep-cells` operation, which packs them with core's cell codec (`packCells`, the layout every runner uses), and
  * transfers the buffer to the page instead of structured-cloning an array of `CellResult` objects.
  *
