@@ -89,8 +89,8 @@ test(
       // The health checks ran while the body was being parsed, validated or evaluated.
       assert.equal(settled, false, "the evaluation ended before the health checks did; the test measured nothing");
       assert.ok(
-        p99(latencies) <= 100,
-        `health p99 ${p99(latencies).toFixed(1)} ms: ${latencies.map((x) => x.toFixed(0)).join(", ")}`,
+        p99(latencies) <= bound,
+        `health p99 ${p99(latencies).toFixed(1)} ms > ${bound.toFixed(0)} ms: ${latencies.map((x) => x.toFixed(0)).join(", ")}`,
       );
       // The evaluation ends with a result or a limit, never a hang.
       assert.ok([200, 422, 503].includes(await big), `evaluate answered ${await big}`);
@@ -134,14 +134,13 @@ test(
         const r = await post(server, "validate", b.type, b.body);
         const body = (await r.json()) as { valid?: boolean; error?: string; issues?: unknown[] };
         const a = { name: b.name, status: r.status, ms: performance.now() - t0, body };
-        console.log(a.name, a.status, a.ms, a.body.issues?.length, JSON.stringify(a.body.issues?.[0]));
         return a;
       });
       await new Promise((resolve) => setTimeout(resolve, 50));
       const latencies = await healthLatencies(server, 20, 25);
       assert.ok(
-        p99(latencies) <= 100,
-        `health p99 ${p99(latencies).toFixed(1)} ms: ${latencies.map((x) => x.toFixed(0)).join(", ")}`,
+        p99(latencies) <= bound,
+        `health p99 ${p99(latencies).toFixed(1)} ms > ${bound.toFixed(0)} ms: ${latencies.map((x) => x.toFixed(0)).join(", ")}`,
       );
       for (const a of await Promise.all(answers)) {
         // /api/validate answers an invalid scenario with 200 {valid: false}; a body it cannot read is a 400.
