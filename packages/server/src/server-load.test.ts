@@ -77,7 +77,7 @@ async function withServer(fn: (server: Server) => Promise<void>, threads = 1): P
       fileURLToPath(new URL("./test-support/serve-child.ts", import.meta.url)),
       join(dir, "store.db"),
       String(threads),
-      "20000",
+      "10000",
     ],
     { stdio: ["pipe", "pipe", "inherit"] },
   );
