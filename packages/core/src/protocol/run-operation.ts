@@ -9,6 +9,7 @@
  */
 import { hasErrors, InputError, type Issue } from "../_shared/issues.js";
 import { fromZodIssues } from "../schema/zod-issues.js";
+import { findReservedKeys } from "../schema/reserved-keys.js";
 import type { Scenario } from "../schema/scenario.js";
 import { evaluate, type EvaluateOptions } from "../evaluate/evaluate.js";
 import { crisisTimeline } from "../stability/crisis-timeline.js";
@@ -109,6 +110,9 @@ function defined(o: Record<string, unknown>): Record<string, unknown> {
 /** Parse a wrapper with the request's schema; 400 `invalid_request` with every issue on failure. */
 function parseWrapper<S extends z.ZodType>(schema: S, body: unknown): z.infer<S> {
   checkDepth(body, "invalid_request");
+  // zod drops `__proto__` keys silently; refuse them first, at their path.
+  const reserved = findReservedKeys(body);
+  if (reserved.length > 0) refuse(400, "invalid_request", "the request is not valid", reserved);
   const parsed = schema.safeParse(body);
   if (!parsed.success)
     refuse(400, "invalid_request", "the request is not valid", fromZodIssues(parsed.error.issues, schema));
