@@ -30,7 +30,6 @@ import { OperationFailure, problemCount, refuse, type OperationError } from "./o
 import { checkDepth, isWrapped, parseJsonText, type RequestBody } from "./request-body.js";
 import { Requests } from "./requests.js";
 import {
-  invalidScenario,
   NeedsSavedScenario,
   resolveFramework,
   resolveScenario,
@@ -378,5 +377,3 @@ export function runOperation(op: Operation, options: RunOperationOptions = {}): 
     throw e;
   }
 }
-
-export { invalidScenario };
