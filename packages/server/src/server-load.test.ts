@@ -34,11 +34,11 @@ async function healthLatencies(server: Server, n: number, gapMs: number): Promis
 }
 
 /**
- * Fire rounds of 20 health checks 25 ms apart until one meets `bound` (at most `rounds`); the latencies of the best
- * round. On a machine shared with other work, a lone scheduling stall of a few hundred ms can hit any round; an
- * event loop blocked by parsing stalls every round.
+ * Fire rounds of 20 health checks 25 ms apart until one meets `bound` (at most `rounds`, default 3); the latencies
+ * of the best round. On a machine shared with other work, a lone scheduling stall of a few hundred ms can hit any
+ * round; an event loop blocked by parsing stalls every round.
  */
-async function bestRound(server: Server, bound: number, rounds = 2): Promise<number[]> {
+async function bestRound(server: Server, bound: number, rounds = 3): Promise<number[]> {
   let best: number[] = [];
   for (let r = 0; r < rounds; r++) {
     const latencies = await healthLatencies(server, 20, 25);
