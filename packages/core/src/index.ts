@@ -17,3 +17,4 @@ export * from "./optimize/index.js";
 export * from "./sweep/index.js";
 export * from "./negotiate/index.js";
 export * from "./export/index.js";
+export * from "./protocol/index.js";

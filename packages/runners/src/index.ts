@@ -5,6 +5,7 @@
 export * from "./runner.js";
 export * from "./in-process-runner.js";
 export * from "./piscina-runner.js";
+export * from "./piscina-executor.js";
 export * from "./sweep-id.js";
 export * from "./bullmq-runner.js";
 export * from "./bullmq-worker.js";

@@ -6,8 +6,8 @@ import { join } from "node:path";
 import { DEFAULT_PRESET_ID, getPresetInput } from "@seceq/data";
 import { SqliteResultStore, type ResultStore } from "@seceq/store";
 import { createApp } from "./app.js";
-import type { Executor } from "./executor.js";
-import type { EngineJob, JobResult } from "./jobs.js";
+import type { Executor, Operation, OperationOutcome } from "@seceq/core";
+import { QueueFullError } from "@seceq/runners";
 
 const JSON_TYPE = { "content-type": "application/json" };
 const SECRET = "SECRET-OUTSIDE-STATIC-DIR";
@@ -178,7 +178,6 @@ test("internal errors are 500 JSON without internals; the log gets the stack", a
 
   // An engine failure (a bug) is also a clean 500.
   const failing: Executor = {
-    parallelism: 1,
     run: () => Promise.reject(new TypeError("cannot read properties of undefined (reading 'x')")),
     close: () => Promise.resolve(),
   };
@@ -236,35 +235,34 @@ test("with an allowed-host list, other Host headers get 403", async () => {
   assert.equal(((await r.json()) as { error: string }).error, "forbidden_host");
 });
 
-test("when every slot and the queue are taken, engine requests get 503 busy at once", async () => {
+test("when the executor's queue is full, engine requests get 503 busy at once; light ones still answer", async () => {
   let release!: () => void;
   const stalled = new Promise<void>((r) => (release = r));
-  const started: string[] = [];
-  const slow: Executor = {
-    parallelism: 1,
-    async run<J extends EngineJob>(job: J): Promise<JobResult<J>> {
-      started.push(job.kind);
+  const started: Operation[] = [];
+  // Admits one operation and refuses the next, as the worker pool does with maxQueue 0 on one thread.
+  const one: Executor = {
+    async run(op: Operation): Promise<OperationOutcome> {
+      if (started.length >= 1) throw new QueueFullError(1, 0);
+      started.push(op);
       await stalled;
-      return { days: [], worstDay: 0, worstCombined: 1 } as unknown as JobResult<J>;
+      return { ok: true, kind: op.kind, result: { days: [], worstDay: 0, worstCombined: 1 }, warnings: [] };
     },
     close: () => Promise.resolve(),
   };
-  const { app } = quietApp({ executor: slow, limits: { maxConcurrent: 1, maxQueue: 1, queueTimeoutMs: 60_000 } });
+  const { app } = quietApp({ executor: one, recordRuns: false });
   const body = JSON.stringify({ scenario: getPresetInput(DEFAULT_PRESET_ID), days: 1 });
   const send = () => app.request("/api/crisis", { method: "POST", headers: JSON_TYPE, body });
   const first = send();
-  const second = send();
   while (started.length < 1) await new Promise((r) => setTimeout(r, 5));
-  await new Promise((r) => setTimeout(r, 20));
-  const third = await send();
-  assert.equal(third.status, 503);
-  assert.equal(third.headers.get("retry-after"), "1");
-  assert.equal(((await third.json()) as { error: string }).error, "busy");
-  // Light endpoints still answer while the engine is busy.
+  const second = await send();
+  assert.equal(second.status, 503);
+  assert.equal(second.headers.get("retry-after"), "1");
+  assert.equal(((await second.json()) as { error: string }).error, "busy");
   assert.equal((await app.request("/api/health")).status, 200);
   release();
-  assert.deepEqual([(await first).status, (await second).status], [200, 200]);
-  assert.equal(started.length, 2);
+  assert.equal((await first).status, 200);
+  // The body went to the executor unparsed: parsing runs under the executor's limits.
+  assert.deepEqual(started[0]!.body, { format: "json", text: body });
 });
 
 test("arbitrary JSON bodies and paths never produce a 5xx (property test, 300 cases per shape)", async () => {
@@ -322,4 +320,21 @@ test("arbitrary JSON bodies and paths never produce a 5xx (property test, 300 ca
     { numRuns: 300 },
   );
   assert.deepEqual(lines, []);
+});
+
+test("responses are compressed for clients that accept it, and carry secure headers", async () => {
+  const { app } = quietApp();
+  const r = await app.request("/api/openapi.json", { headers: { "accept-encoding": "gzip, br" } });
+  assert.equal(r.status, 200);
+  assert.match(r.headers.get("content-encoding") ?? "", /^(gzip|br)$/);
+  const zipped = (await r.arrayBuffer()).byteLength;
+  const plain = await app.request("/api/openapi.json");
+  assert.equal(plain.headers.get("content-encoding"), null);
+  assert.ok(zipped * 4 < (await plain.arrayBuffer()).byteLength, "compressed to under a quarter");
+  const secure: Array<[string, string]> = [
+    ["x-content-type-options", "nosniff"],
+    ["referrer-policy", "no-referrer"],
+    ["x-frame-options", "SAMEORIGIN"],
+  ];
+  for (const [h, v] of secure) assert.equal(plain.headers.get(h), v, h);
 });

@@ -1,28 +1,31 @@
 /**
  * `createApp`: the Hono application of `seceq serve`. The API lives under `/api` (JSON in, JSON out, errors as
- * `{error, message, issues?}`); every other GET serves the built web workbench with a single-page-app fallback.
+ * `{error, message, issues?}`), generated from one route table with its OpenAPI document; every other GET serves the
+ * built web workbench with a single-page-app fallback.
  *
  * Hardening, in order of the request's path: an optional Host allow-list (against DNS rebinding when bound to
- * loopback), a same-origin check on writes (no cross-site requests unless CORS is switched on), Content-Type
- * checks (415), body limits on the declared and the streamed size (413), JSON syntax errors as 400, zod-checked
- * request fields, scenario issues as 400 with paths, bounded engine work (samples cap 422; gate 503), and an error
- * handler that logs internals to stderr and answers 500 without them.
+ * loopback), a same-origin check on writes (no cross-site requests unless CORS is switched on; Hono's `csrf`
+ * middleware guards only form content types, which the API refuses with 415 anyway), secure headers and compression
+ * (Hono middleware), Content-Type checks (415), body limits on the declared and the streamed size (413), and then
+ * the executor: the body is parsed, validated and run there, under the pool's queue (503 `busy`) and time limits
+ * (422 `over_budget`, 503 `timeout`). An error handler logs internals to stderr and answers 500 without them.
  */
-import { Hono } from "hono";
+import { Hono, type Context } from "hono";
+import { compress } from "hono/compress";
 import { cors } from "hono/cors";
 import { HTTPException } from "hono/http-exception";
-import { InputError } from "@seceq/core";
+import { secureHeaders } from "hono/secure-headers";
+import { InProcessExecutor, InputError, type Executor } from "@seceq/core";
+import { getPreset, listPresets } from "@seceq/data";
 import { StoreError, type ResultStore } from "@seceq/store";
 import type { AppContext, AppLimits } from "./app-context.js";
 import { DEFAULT_MAX_SAMPLES } from "./api-schemas.js";
-import { InlineExecutor, type Executor } from "./executor.js";
-import { BudgetExceededError } from "./jobs.js";
-import { Gate } from "./gate.js";
 import { HttpError, type ErrorBody } from "./http-errors.js";
 import { DEFAULT_MAX_BODY_BYTES } from "./read-body.js";
-import { registerEngineRoutes } from "./routes/engine-routes.js";
-import { registerMetaRoutes } from "./routes/meta-routes.js";
-import { registerStoreRoutes } from "./routes/store-routes.js";
+import { openApiDocument, registerRoutes, type RouteDef } from "./route-table.js";
+import { engineRoutes } from "./routes/engine-routes.js";
+import { metaRoutes } from "./routes/meta-routes.js";
+import { storeRoutes } from "./routes/store-routes.js";
 import { StaticFiles } from "./static-files.js";
 
 /** Options of {@link createApp}. */
@@ -33,7 +36,10 @@ export interface AppOptions {
   staticDir?: string;
   /** API limits; see {@link AppLimits} for the defaults. */
   limits?: Partial<AppLimits>;
-  /** Where engine jobs run. Default: in-process ({@link InlineExecutor}); `startServer` uses worker threads. */
+  /**
+   * Where engine operations (body parsing and validation included) run. Default: in-process
+   * ({@link InProcessExecutor}); `startServer` uses a worker-thread pool.
+   */
   executor?: Executor;
   /** Send CORS headers allowing any origin (the API has no credentials). Default false: no CORS headers. */
   cors?: boolean;
@@ -46,6 +52,19 @@ export interface AppOptions {
   recordRuns?: boolean;
   /** Server log (one line per call). Default: stderr. */
   log?: (line: string) => void;
+  /**
+   * Check every JSON response against the schema its route publishes (a mismatch is a 500 and a log line). Default:
+   * on under the test runner (`NODE_TEST_CONTEXT`) or with `SECEQ_CHECK_RESPONSES=1`, off otherwise.
+   */
+  checkResponses?: boolean;
+}
+
+/** The in-process executor, with the embedded presets for negotiation specs naming `base.preset`. */
+export function inProcessExecutor(): InProcessExecutor {
+  const presetIds = listPresets().map((p) => p.id);
+  return new InProcessExecutor({
+    presets: { resolvePreset: (id) => (presetIds.includes(id) ? getPreset(id) : undefined), presetIds },
+  });
 }
 
 const LOOPBACK = new Set(["localhost", "127.0.0.1", "[::1]", "::1"]);
@@ -70,15 +89,29 @@ function errorResponse(status: number, body: ErrorBody, headers: Record<string, 
 }
 
 /** Resolve the limits, filling in defaults. */
-export function resolveLimits(limits: Partial<AppLimits> = {}, executor: Executor): AppLimits {
+export function resolveLimits(limits: Partial<AppLimits> = {}): AppLimits {
   return {
     maxBodyBytes: limits.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES,
     maxSamples: limits.maxSamples ?? DEFAULT_MAX_SAMPLES,
-    maxConcurrent: limits.maxConcurrent ?? 2 * executor.parallelism,
-    maxQueue: limits.maxQueue ?? 64,
-    queueTimeoutMs: limits.queueTimeoutMs ?? 15_000,
     monteCarloBudgetMs: limits.monteCarloBudgetMs ?? 20_000,
   };
+}
+
+/** The whole route table of an app. */
+function routeTable(limits: AppLimits): RouteDef[] {
+  let doc: object | undefined;
+  const routes: RouteDef[] = [
+    ...metaRoutes(() => (doc ??= openApiDocument(routes, limits))),
+    ...engineRoutes,
+    ...storeRoutes,
+  ];
+  return routes;
+}
+
+/** The OpenAPI document of the API with the given limits (what GET /api/openapi.json answers). */
+export function apiDocument(limits: Partial<AppLimits> = {}): object {
+  const resolved = resolveLimits(limits);
+  return openApiDocument(routeTable(resolved), resolved);
 }
 
 /**
@@ -86,28 +119,13 @@ export function resolveLimits(limits: Partial<AppLimits> = {}, executor: Executo
  * @param options store (required), static folder, limits, executor, CORS, allowed hosts, run recording, log
  */
 export function createApp(options: AppOptions): Hono {
-  const executor = options.executor ?? new InlineExecutor();
-  const limits = resolveLimits(options.limits, executor);
+  const limits = resolveLimits(options.limits);
   const log = options.log ?? ((line: string) => void process.stderr.write(line + "\n"));
-  const ctx: AppContext = {
-    store: options.store,
-    executor,
-    gate: new Gate({
-      maxConcurrent: limits.maxConcurrent,
-      maxQueue: limits.maxQueue,
-      queueTimeoutMs: limits.queueTimeoutMs,
-    }),
-    limits,
-    recordRuns: options.recordRuns ?? true,
-    log,
-    startedAt: Date.now(),
-  };
-  const files = new StaticFiles(options.staticDir);
-  const allowedHosts = options.allowedHosts?.map((h) => h.toLowerCase());
+  const checkResponses =
+    options.checkResponses ??
+    (process.env.NODE_TEST_CONTEXT !== undefined || process.env.SECEQ_CHECK_RESPONSES === "1");
 
-  const app = new Hono();
-
-  app.onError((err, c) => {
+  const answerError = (err: unknown, c: Context): Response => {
     if (err instanceof HttpError) return errorResponse(err.status, err.body(), err.headers);
     if (err instanceof StoreError) {
       const status = err.code === "not_found" ? 404 : err.code === "conflict" ? 409 : err.code === "busy" ? 503 : 400;
@@ -117,21 +135,35 @@ export function createApp(options: AppOptions): Hono {
         err.code === "busy" ? { "retry-after": "1" } : undefined,
       );
     }
-    if (err instanceof BudgetExceededError) return errorResponse(422, { error: "over_budget", message: err.message });
     if (err instanceof InputError)
       return errorResponse(400, { error: "invalid_input", message: "the input is not valid", issues: err.issues });
     if (err instanceof HTTPException && err.status < 500)
       return errorResponse(err.status, { error: "bad_request", message: err.message || "bad request" });
     const ref = Math.random().toString(36).slice(2, 10);
+    const e = err instanceof Error ? err : new Error(String(err));
     log(
-      `seceq serve: internal error [${ref}] on ${c.req.method} ${new URL(c.req.url).pathname}: ${err.stack ?? String(err)}`,
+      `seceq serve: internal error [${ref}] on ${c.req.method} ${new URL(c.req.url).pathname}: ${e.stack ?? String(e)}`,
     );
     return errorResponse(500, {
       error: "internal",
       message: `internal error (reference ${ref}; details are in the server log)`,
     });
-  });
+  };
 
+  const ctx: AppContext = {
+    store: options.store,
+    executor: options.executor ?? inProcessExecutor(),
+    limits,
+    recordRuns: options.recordRuns ?? true,
+    log,
+    startedAt: Date.now(),
+    answerError,
+  };
+  const files = new StaticFiles(options.staticDir);
+  const allowedHosts = options.allowedHosts?.map((h) => h.toLowerCase());
+
+  const app = new Hono();
+  app.onError(answerError);
   app.notFound((c) =>
     errorResponse(404, { error: "not_found", message: `no route for ${c.req.method} ${new URL(c.req.url).pathname}` }),
   );
@@ -156,10 +188,9 @@ export function createApp(options: AppOptions): Hono {
           originHost = undefined;
         }
         const ownHost = (c.req.header("host") ?? new URL(c.req.url).host).toLowerCase();
-        const sameOrigin = originHost === ownHost;
         const bothLoopback =
           originHost !== undefined && LOOPBACK.has(hostName(originHost)) && LOOPBACK.has(hostName(ownHost));
-        if (!sameOrigin && !bothLoopback)
+        if (originHost !== ownHost && !bothLoopback)
           return errorResponse(403, {
             error: "cross_origin",
             message: "cross-origin requests are refused (start the server with CORS enabled to allow them)",
@@ -167,10 +198,18 @@ export function createApp(options: AppOptions): Hono {
       }
     }
     await next();
-    c.header("X-Content-Type-Options", "nosniff");
-    c.header("Referrer-Policy", "no-referrer");
     return undefined;
   });
+  app.use(
+    "*",
+    secureHeaders({
+      // Scripts and styles of the workbench come from the same origin; the API answers JSON only.
+      crossOriginResourcePolicy: options.cors ? false : "same-origin",
+      crossOriginEmbedderPolicy: false,
+      strictTransportSecurity: false,
+    }),
+  );
+  app.use("*", compress());
 
   const api = new Hono();
   if (options.cors)
@@ -187,9 +226,7 @@ export function createApp(options: AppOptions): Hono {
     await next();
     if (!c.res.headers.has("cache-control")) c.header("Cache-Control", "no-store");
   });
-  registerMetaRoutes(api, ctx);
-  registerEngineRoutes(api, ctx);
-  registerStoreRoutes(api, ctx);
+  registerRoutes(api, routeTable(limits), ctx, checkResponses);
   app.route("/api", api);
 
   app.on(["GET", "HEAD"], "*", async (c) => {

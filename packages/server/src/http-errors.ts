@@ -16,7 +16,7 @@ export interface ErrorBody {
 }
 
 /** HTTP status codes this API answers with on errors. */
-export type ErrorStatus = 400 | 403 | 404 | 409 | 413 | 415 | 422 | 500 | 503;
+export type ErrorStatus = 400 | 403 | 404 | 408 | 409 | 413 | 415 | 422 | 500 | 503;
 
 /** A refusal to answer with a given status and body; thrown by handlers and turned into a response by the app. */
 export class HttpError extends Error {
@@ -45,14 +45,4 @@ export class HttpError extends Error {
   body(): ErrorBody {
     return { error: this.code, message: this.message, ...(this.issues ? { issues: this.issues } : {}) };
   }
-}
-
-/** Prefix every issue's path (e.g. with `["scenario"]` when the scenario came wrapped in a request). */
-export function prefixIssues(issues: readonly Issue[], prefix: ReadonlyArray<string | number>): Issue[] {
-  return prefix.length === 0 ? [...issues] : issues.map((i) => ({ ...i, path: [...prefix, ...i.path] }));
-}
-
-/** A 400 for a request body whose fields are wrong (not the scenario itself). */
-export function invalidRequest(issues: Issue[], message = "the request is not valid"): HttpError {
-  return new HttpError(400, "invalid_request", message, issues);
 }

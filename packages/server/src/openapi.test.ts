@@ -84,4 +84,25 @@ test("every documented operation is routed, and every API route is documented", 
     .map((r) => `${r.method} ${r.path.replace(/:(\w+)/g, "{$1}")}`);
   assert.deepEqual([...new Set(routed)].sort(), documented.sort());
   assert.equal(documented.length, 20);
+  // Generated from the route table: paths, methods and parameters come from the same definitions as the routes.
+  assert.deepEqual(
+    (doc.paths["/api/runs"]!.get as { parameters: { name: string }[] }).parameters.map((p) => p.name),
+    ["limit", "offset", "kind", "scenarioId"],
+  );
+});
+
+test("under the test runner every JSON response is checked against the schema its route publishes", async () => {
+  // node:test runs each file in a child process with NODE_TEST_CONTEXT set: the default turns checking on.
+  assert.notEqual(process.env.NODE_TEST_CONTEXT, undefined);
+  const store = SqliteResultStore.open(":memory:");
+  const lying = Object.assign(Object.create(store) as typeof store, {
+    listRuns: () => Promise.resolve({ items: [{ id: "not a number" }], total: 1, limit: 50, offset: 0 }),
+  });
+  const lines: string[] = [];
+  const checked = createApp({ store: lying, log: (l) => lines.push(l) });
+  const r = await checked.request("/api/runs");
+  assert.equal(r.status, 500);
+  assert.match(lines.join("\n"), /GET \/api\/runs 200: the response does not match its schema/);
+  const unchecked = createApp({ store: lying, log: () => undefined, checkResponses: false });
+  assert.equal((await unchecked.request("/api/runs")).status, 200);
 });

@@ -1,9 +1,9 @@
 /**
  * Read request bodies within a byte limit: the declared `Content-Length` is checked before reading, and the streamed
  * size while reading (a chunked body has no length), so an oversized body is refused with 413 without buffering it.
- * JSON is parsed here so a syntax error becomes a 400 with the position of the error.
+ * (Hono's `bodyLimit` middleware neither refuses a malformed Content-Length nor cancels the stream it stops reading.)
  */
-import type { Issue } from "@seceq/core";
+import type { RequestBody } from "@seceq/core";
 import { HttpError } from "./http-errors.js";
 
 /** Default largest request body, bytes (1 MB). */
@@ -90,50 +90,11 @@ export async function readBodyText(req: Request, maxBytes: number): Promise<stri
   return text;
 }
 
-/** Turn a character offset into 1-based line and column. */
-function lineCol(text: string, offset: number): { line: number; col: number } {
-  let line = 1;
-  let start = 0;
-  for (let i = 0; i < offset && i < text.length; i++)
-    if (text.charCodeAt(i) === 10) {
-      line++;
-      start = i + 1;
-    }
-  return { line, col: offset - start + 1 };
-}
-
 /**
- * Parse JSON text, turning a syntax error into a 400 `invalid_json` with one issue (located at line:col when the
- * parser reports a position).
+ * Read a JSON (or, where allowed, YAML) request body within the byte limit, as text: parsing and validation happen
+ * in the executor, under its time and queue limits.
  */
-export function parseJsonText(text: string): unknown {
-  if (text.trim() === "")
-    throw new HttpError(400, "invalid_json", "request body is empty; send a JSON document", [
-      { code: "empty", path: [], message: "request body is empty" },
-    ]);
-  try {
-    return JSON.parse(text) as unknown;
-  } catch (e) {
-    const message = (e as Error).message;
-    const pos = /at position (\d+)/.exec(message);
-    const lc = /\(line (\d+) column (\d+)\)/.exec(message);
-    const where = lc ? { line: Number(lc[1]), col: Number(lc[2]) } : pos ? lineCol(text, Number(pos[1])) : {};
-    const issue: Issue = { code: "syntax", path: [], message: `invalid JSON: ${message}`, ...where };
-    throw new HttpError(400, "invalid_json", "request body is not valid JSON", [issue]);
-  }
-}
-
-/**
- * Read and parse a JSON (or, where allowed, YAML) request body within the byte limit.
- * @returns the parsed JSON value, or for YAML the raw text (parsed by the scenario loader for line:col issues)
- */
-export async function readRequestBody(
-  req: Request,
-  maxBytes: number,
-  allowYaml = false,
-): Promise<{ format: "json"; value: unknown } | { format: "yaml"; text: string }> {
+export async function readBody(req: Request, maxBytes: number, allowYaml = false): Promise<RequestBody> {
   const format = bodyFormat(req, allowYaml);
-  const text = await readBodyText(req, maxBytes);
-  if (format === "yaml") return { format, text };
-  return { format, value: parseJsonText(text) };
+  return { format, text: await readBodyText(req, maxBytes) };
 }

@@ -1,14 +1,20 @@
 /**
  * The small summary of each run kept in the run history: the headline figures, not the whole result.
  */
-import type { EngineJob, JobResult } from "./jobs.js";
+import type {
+  ComplianceReport,
+  CrisisTimeline,
+  NegotiationResult,
+  OperationKind,
+  PathToCompliance,
+  Report,
+} from "@seceq/core";
 
-/** Headline figures of a job's result, as plain JSON data. */
-export function runSummary<J extends EngineJob>(job: J, result: JobResult<J>): Record<string, unknown> {
-  const j: EngineJob = job;
-  switch (j.kind) {
+/** Headline figures of an operation's result, as plain JSON data. */
+export function runSummary(kind: OperationKind, result: unknown): Record<string, unknown> {
+  switch (kind) {
     case "evaluate": {
-      const r = result as JobResult<typeof j>;
+      const r = result as Report;
       return {
         scenario: r.scenario,
         minCombined: r.stability.minCombined,
@@ -18,11 +24,11 @@ export function runSummary<J extends EngineJob>(job: J, result: JobResult<J>): R
       };
     }
     case "crisis": {
-      const r = result as JobResult<typeof j>;
+      const r = result as CrisisTimeline;
       return { days: r.days.length - 1, worstDay: r.worstDay, worstCombined: r.worstCombined };
     }
     case "treaty-check": {
-      const r = result as JobResult<typeof j>;
+      const r = result as ComplianceReport;
       return {
         framework: r.framework.id,
         date: r.date,
@@ -32,7 +38,7 @@ export function runSummary<J extends EngineJob>(job: J, result: JobResult<J>): R
       };
     }
     case "treaty-comply": {
-      const r = result as JobResult<typeof j>;
+      const r = result as PathToCompliance;
       return {
         framework: r.framework,
         party: r.party,
@@ -42,7 +48,7 @@ export function runSummary<J extends EngineJob>(job: J, result: JobResult<J>): R
       };
     }
     case "negotiate": {
-      const r = result as JobResult<typeof j>;
+      const r = result as NegotiationResult;
       return {
         spec: r.spec.id,
         scenario: r.spec.scenario,
@@ -54,5 +60,9 @@ export function runSummary<J extends EngineJob>(job: J, result: JobResult<J>): R
         statusQuoDominated: r.statusQuoDominated,
       };
     }
+    case "validate":
+    case "save-scenario":
+    case "sweep-cells":
+      return {};
   }
 }

@@ -7,9 +7,9 @@ import type { Server } from "node:http";
 import { serve } from "@hono/node-server";
 import { SqliteResultStore } from "@seceq/store";
 import type { AppLimits } from "./app-context.js";
-import { createApp } from "./app.js";
-import { WorkerExecutor, type WorkerExecutorOptions } from "./worker-executor.js";
-import { InlineExecutor, type Executor } from "./executor.js";
+import { createApp, inProcessExecutor } from "./app.js";
+import type { Executor } from "@seceq/core";
+import { PiscinaExecutor, type PiscinaExecutorOptions } from "@seceq/runners";
 
 /** Options of {@link startServer}. */
 export interface ServerOptions {
@@ -25,8 +25,11 @@ export interface ServerOptions {
   limits?: Partial<AppLimits>;
   /** Allow cross-origin requests (CORS headers for any origin). Default false. */
   cors?: boolean;
-  /** Engine jobs in worker threads (default) with these options, or `"inline"` to run them in-process. */
-  workers?: WorkerExecutorOptions | "inline";
+  /**
+   * Engine operations in worker threads (default) with these options (`size` is the number of threads, default the
+   * cores up to 8; `maxQueue` the operations waiting, default 64), or `"inline"` to run them in-process.
+   */
+  workers?: (Omit<PiscinaExecutorOptions, "threads"> & { size?: number }) | "inline";
   /** Server log. Default: stderr. */
   log?: (line: string) => void;
 }
@@ -56,15 +59,19 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   const store = SqliteResultStore.open(options.dbPath);
   const log = options.log ?? ((line: string) => void process.stderr.write(line + "\n"));
   const budget = options.limits?.monteCarloBudgetMs ?? 20_000;
+  const { size, ...pool } = options.workers === "inline" ? { size: undefined } : (options.workers ?? {});
   const executor: Executor =
     options.workers === "inline"
-      ? new InlineExecutor()
-      : new WorkerExecutor({
-          // A hard stop comfortably after the Monte Carlo budget, which evaluations honour by themselves.
+      ? inProcessExecutor()
+      : new PiscinaExecutor({
+          maxQueue: 64,
+          // A hard stop comfortably after the budget, which operations honour by themselves.
           timeoutMs: Math.max(30_000, budget + 10_000),
-          onCrash: (e) => log(`seceq serve: engine worker crashed: ${e.stack ?? e.message}`),
-          ...(options.workers ?? {}),
+          ...(size !== undefined ? { threads: size } : {}),
+          ...pool,
         });
+  // Start the engine threads now, so the first request does not wait for them.
+  if (executor instanceof PiscinaExecutor) executor.warmUp().catch(() => undefined);
   const app = createApp({
     store,
     executor,

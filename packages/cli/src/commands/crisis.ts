@@ -2,10 +2,10 @@
  * `seceq crisis [scenario] [--days N] [--json]`: first-strike stability per day as each side generates its forces.
  */
 import type { Command } from "@commander-js/extra-typings";
-import { crisisTimeline, type CrisisTimeline } from "@seceq/core";
+import { CrisisDays, crisisTimeline, type CrisisTimeline } from "@seceq/core";
 import { resolveScenario } from "../io/scenario-arg.js";
 import { printJson, printText, table } from "../io/output.js";
-import { parseIntOption } from "../io/options.js";
+import { parseDomainOption } from "../io/options.js";
 
 /** Draw a value 0–1 as a bar of width `w` characters. */
 function bar(x: number, w = 30): string {
@@ -41,7 +41,7 @@ export function registerCrisis(program: Command): void {
     .option("--days <n>", "days to compute", "14")
     .option("--json", "print one JSON document")
     .action((file: string | undefined, opts: { days: string; json?: boolean }) => {
-      const days = parseIntOption("--days", opts.days, 0, 365);
+      const days = parseDomainOption("--days", opts.days, CrisisDays);
       const t = crisisTimeline(resolveScenario(file), days);
       if (opts.json) printJson(t);
       else printText(renderCrisis(t));

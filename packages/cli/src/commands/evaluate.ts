@@ -2,10 +2,10 @@
  * `seceq evaluate [scenario] [--json] [--samples N --seed S]`: the security equation on a scenario.
  */
 import type { Command } from "@commander-js/extra-typings";
-import { DEGENERATE_POSTURE, bandReading, evaluate, formatPath, type Report } from "@seceq/core";
+import { DEGENERATE_POSTURE, bandReading, evaluate, formatPath, Samples, Seed, type Report } from "@seceq/core";
 import { resolveScenario } from "../io/scenario-arg.js";
 import { fmt, printJson, printText, table } from "../io/output.js";
-import { parseIntOption } from "../io/options.js";
+import { parseDomainOption } from "../io/options.js";
 import { watchWork } from "../io/work-budget.js";
 import { UserError } from "../errors.js";
 
@@ -209,8 +209,8 @@ export function registerEvaluate(program: Command): void {
         file: string | undefined,
         opts: { json?: boolean; samples: string; seed: string; sensitivities: boolean; budget?: string },
       ) => {
-        const samples = parseIntOption("--samples", opts.samples, 0, 100_000);
-        const seed = parseIntOption("--seed", opts.seed, -2147483648, 2147483647);
+        const samples = parseDomainOption("--samples", opts.samples, Samples);
+        const seed = parseDomainOption("--seed", opts.seed, Seed);
         const budgetSeconds = opts.budget === undefined ? undefined : parseBudget(opts.budget);
         const scenario = resolveScenario(file);
         // A progress bar appears once the evaluation has run for about a second.

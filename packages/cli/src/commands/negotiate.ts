@@ -13,6 +13,7 @@ import {
   loadNegotiationSpec,
   negotiate,
   parseNegotiationSpec,
+  Seed,
   type NegotiationPoint,
   type NegotiationResult,
   type NegotiationSpecInput,
@@ -24,7 +25,7 @@ import { UserError } from "../errors.js";
 import { isFileArg } from "../io/file-arg.js";
 import { readFileBytes } from "../io/read-input.js";
 import { fmt, note, printJson, printText, table } from "../io/output.js";
-import { parseIntOption } from "../io/options.js";
+import { parseDomainOption } from "../io/options.js";
 import { withProgress } from "../io/progress.js";
 
 /** Most frontier rows the text report prints (the JSON has all). */
@@ -199,8 +200,7 @@ export function registerNegotiate(program: Command): void {
       if (opts.printSpec && opts.json)
         throw new UserError("--print-spec prints the spec as YAML; it cannot be combined with --json (drop one)");
       const { spec: loaded, input } = loadSpec(arg);
-      const spec =
-        opts.seed !== undefined ? { ...loaded, seed: parseIntOption("--seed", opts.seed, 0, 4_294_967_295) } : loaded;
+      const spec = opts.seed !== undefined ? { ...loaded, seed: parseDomainOption("--seed", opts.seed, Seed) } : loaded;
       if (opts.printSpec) {
         printText(stringify(input ?? specInput(spec), { lineWidth: 0 }));
         return;

@@ -14,6 +14,7 @@ import { degenerateWarnings } from "./degenerate.js";
 import { readingShares, type ReadingShares } from "../stability/band-reading.js";
 import { ENGINE_VERSION, REPORT_VERSION, type Report, type SensitivityEntry, type SourceEntry } from "./report.js";
 import type { Issue } from "../_shared/issues.js";
+import { BAND_EXCHANGE_FIELDS, combinedKey, exchangeKey, fssKey } from "../protocol/metric-keys.js";
 import { getOwn } from "../_shared/own-keys.js";
 import { finiteBand, nonFiniteWarnings } from "./non-finite.js";
 
@@ -227,16 +228,8 @@ export function evaluate(scenario: Scenario, options: EvaluateOptions = {}): Rep
     const specs = scenario.uncertainty.length > 0 ? scenario.uncertainty : DEFAULT_UNCERTAINTY;
     // Metric names follow the deterministic result; every sample yields them in the same order.
     const names = [
-      ...pairs.flatMap((p) => [
-        `stability.${p.a}-${p.b}.combined`,
-        `stability.${p.a}-${p.b}.fss.${p.a}`,
-        `stability.${p.a}-${p.b}.fss.${p.b}`,
-      ]),
-      ...exchanges.flatMap((e) =>
-        ["warheadsUsed", "victimWarheadsDestroyed", "damageToStriker", "damageToVictim"].map(
-          (m) => `exchange.${e.striker}>${e.victim}.${m}`,
-        ),
-      ),
+      ...pairs.flatMap((p) => [combinedKey(p.a, p.b), fssKey(p.a, p.b, p.a), fssKey(p.a, p.b, p.b)]),
+      ...exchanges.flatMap((e) => BAND_EXCHANGE_FIELDS.map((m) => exchangeKey(e.striker, e.victim, m))),
     ];
     const columns = monteCarloColumns(
       scenario,

@@ -20,6 +20,7 @@ import { Id, Scenario } from "../schema/scenario.js";
 import { closest } from "../schema/suggest.js";
 import { CountingRuleName, Quantity, RULES_BY_QUANTITY, RuleParams, Selector } from "../treaty/framework-schema.js";
 import { SOBOL_MAX_DIMENSIONS } from "../sampling/sobol.js";
+import { DEFAULT_SEED, Samples, Seed } from "../protocol/domains.js";
 import { getOwn, hasOwnKey } from "../_shared/own-keys.js";
 
 /** Current negotiation-spec format version. */
@@ -154,7 +155,7 @@ export const NegotiationSpec = z
     tolerances: NegotiationTolerances.default(NegotiationTolerances.parse({})),
     sampling: NegotiationSampling.default("latin-hypercube"),
     /** Points of the coarse design (the loosest framework of the space is always added). Default 48. */
-    samples: z.number().int().min(1).max(100_000).default(48),
+    samples: Samples.min(1, "must be at least 1").default(48),
     /** Local refinement: Nelder–Mead runs from the best coarse points, each with an evaluation budget. */
     refine: z
       .strictObject({
@@ -166,7 +167,7 @@ export const NegotiationSpec = z
       .default({ starts: 3, iterations: 30 }),
     weights: NegotiationWeights.default(NegotiationWeights.parse({})),
     /** Seed of the coarse design. Default 1. */
-    seed: z.number().int().min(0).max(4_294_967_295).default(1),
+    seed: Seed.default(DEFAULT_SEED),
   })
   .superRefine((s, ctx) => {
     if ((s.base.preset === undefined) === (s.base.scenario === undefined))

@@ -22,6 +22,15 @@ import type { ExchangeResult } from "../exchange/first-strike.js";
 import { checkCompliance, type ComplianceReport } from "../treaty/compliance.js";
 import { pathToCompliance } from "../treaty/path-to-compliance.js";
 import type { Framework } from "../treaty/framework-schema.js";
+import {
+  combinedKey,
+  costKey,
+  exchangeKey,
+  fssKey,
+  STABILITY_MIN_KEY,
+  TREATY_VIOLATIONS_KEY,
+  treatyKey,
+} from "../protocol/metric-keys.js";
 
 /** Numeric fields of an exchange outcome available as outputs. */
 export const EXCHANGE_FIELDS = [
@@ -70,7 +79,7 @@ function catalog(
     needs: "stability" as const,
   });
   out.set(
-    "stability.min",
+    STABILITY_MIN_KEY,
     st((s) => Math.min(...s.pairs.map((p) => p.combined))),
   );
   const ps = scenario.parties;
@@ -80,33 +89,32 @@ function catalog(
       const a = ps[i]!.id;
       const b = ps[j]!.id;
       const pk = k;
-      const pre = `stability.${a}-${b}`;
       out.set(
-        `${pre}.combined`,
+        combinedKey(a, b),
         st((s) => s.pairs[pk]!.combined),
       );
       out.set(
-        `${pre}.fss.${a}`,
+        fssKey(a, b, a),
         st((s) => s.pairs[pk]!.fssA),
       );
       out.set(
-        `${pre}.fss.${b}`,
+        fssKey(a, b, b),
         st((s) => s.pairs[pk]!.fssB),
       );
       out.set(
-        `${pre}.c1.${a}`,
+        costKey(a, b, "c1", a),
         st((s) => s.pairs[pk]!.c1A),
       );
       out.set(
-        `${pre}.c2.${a}`,
+        costKey(a, b, "c2", a),
         st((s) => s.pairs[pk]!.c2A),
       );
       out.set(
-        `${pre}.c1.${b}`,
+        costKey(a, b, "c1", b),
         st((s) => s.pairs[pk]!.c1B),
       );
       out.set(
-        `${pre}.c2.${b}`,
+        costKey(a, b, "c2", b),
         st((s) => s.pairs[pk]!.c2B),
       );
       // scenarioStability lists exchanges per pair as (a → b, b → a).
@@ -116,7 +124,7 @@ function catalog(
       ] as const)
         for (const f of EXCHANGE_FIELDS)
           out.set(
-            `exchange.${x}>${y}.${f}`,
+            exchangeKey(x, y, f),
             st((s) => exchangeValue(s.exchanges[e]!, f)),
           );
     }
@@ -126,7 +134,7 @@ function catalog(
       needs: "treaty" as const,
     });
     out.set(
-      "treaty.violations",
+      TREATY_VIOLATIONS_KEY,
       tr((c) => c.violations),
     );
     const parties = fw.framework.parties ?? ps.map((p) => p.id);
@@ -135,15 +143,15 @@ function catalog(
         if (!ps.some((q) => q.id === p)) continue;
         const row = (c: ComplianceReport) => c.checks.find((r) => r.limitId === l.id && r.party === p);
         out.set(
-          `treaty.${l.id}.${p}.counted`,
+          treatyKey(l.id, p, "counted"),
           tr((c) => row(c)?.counted ?? NaN),
         );
         out.set(
-          `treaty.${l.id}.${p}.limit`,
+          treatyKey(l.id, p, "limit"),
           tr((c) => row(c)?.limit ?? NaN),
         );
         out.set(
-          `treaty.${l.id}.${p}.headroom`,
+          treatyKey(l.id, p, "headroom"),
           tr((c) => row(c)?.headroom ?? NaN),
         );
       }

@@ -12,6 +12,7 @@ import { z } from "zod";
 import type { Issue } from "../_shared/issues.js";
 import { Id, IsoDate, Scenario, Uncertainty, type Uncertainty as UncertaintyT } from "../schema/scenario.js";
 import { Framework } from "../treaty/framework-schema.js";
+import { DEFAULT_SEED, Samples, Seed } from "../protocol/domains.js";
 
 /** Current sweep-spec format version. */
 export const SWEEP_SPEC_VERSION = 1;
@@ -124,14 +125,14 @@ export const SweepSpec = z
     parameters: z.array(SweepParameter).min(1, "a sweep needs at least one parameter").max(64),
     sampling: Sampling.default({ method: "grid" }),
     /** Seed of the sampling design and of every cell's Monte Carlo stream. Default 1. */
-    seed: z.number().int().min(0).max(4_294_967_295).default(1),
+    seed: Seed.default(DEFAULT_SEED),
     /**
      * Outputs recorded per cell, e.g. `stability.us-ru.combined`, `stability.us-ru.fss.us`,
      * `exchange.us>ru.damageToVictim`, `treaty.violations`. Unknown names are reported with the closest known one.
      */
     outputs: z.array(z.string().min(1).max(200)).min(1, "name at least one output").max(500),
     /** Monte Carlo samples per cell (0: expected values only). Default 0. */
-    samples: z.number().int().min(0).max(100_000).default(0),
+    samples: Samples.default(0),
     /** Uncertain assumptions for Monte Carlo (default: the scenario's own list, else the notional defaults). */
     uncertainty: z.array(Uncertainty).optional(),
   })

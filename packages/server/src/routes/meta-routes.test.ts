@@ -4,7 +4,7 @@ import { ENGINE_VERSION, RULE_PACK_IDS, getRulePack } from "@seceq/core";
 import { DEFAULT_PRESET_ID, getPresetInput, listPresets } from "@seceq/data";
 import { SqliteResultStore } from "@seceq/store";
 import { createApp } from "../app.js";
-import { SERVER_VERSION } from "../openapi.js";
+import { SERVER_VERSION } from "../route-table.js";
 
 const app = createApp({ store: SqliteResultStore.open(":memory:"), log: () => undefined });
 

@@ -1,49 +1,37 @@
 /**
  * Saved scenarios with versions and the run history:
  * GET/POST /api/scenarios, GET/PUT/DELETE /api/scenarios/{id}, GET /api/scenarios/{id}/versions,
- * GET /api/runs, GET /api/runs/{id}. Scenarios are validated before saving and stored with defaults filled in, so
- * a saved version's hash equals the hash recorded by runs of the same scenario.
+ * GET /api/runs, GET /api/runs/{id}. Scenarios are validated (in the executor) before saving and stored with defaults
+ * filled in, so a saved version's hash equals the hash recorded by runs of the same scenario.
  */
-import type { Context, Hono } from "hono";
-import type { Issue } from "@seceq/core";
-import type { AppContext } from "../app-context.js";
-import { Requests } from "../api-schemas.js";
-import { HttpError, invalidRequest } from "../http-errors.js";
-import { bodyOf } from "../request-body.js";
-import { isWrapped, parseWrapper, resolveScenario, type ResolvedScenario } from "../scenario-input.js";
+import { DocumentedRequests, Scenario } from "@seceq/core";
+import { z } from "zod";
+import {
+  named,
+  PageQuery,
+  RunPage,
+  RunQuery,
+  RunRecord,
+  SavedScenario,
+  ScenarioPage,
+  ScenarioVersions,
+  VersionQuery,
+} from "../api-schemas.js";
+import { readScenarioWrite } from "../engine-call.js";
+import { HttpError } from "../http-errors.js";
+import { route, type RouteDef } from "../route-table.js";
 
-/** Parse an optional whole-number query parameter within bounds; 400 otherwise. */
-function intParam(c: Context, name: string, min: number, max: number): number | undefined {
-  const raw = c.req.query(name);
-  if (raw === undefined || raw === "") return undefined;
-  const n = Number(raw);
-  if (!/^\d+$/.test(raw) || !Number.isSafeInteger(n) || n < min || n > max) {
-    const issue: Issue = {
-      code: "invalid_query",
-      path: [name],
-      message: `must be a whole number from ${min} to ${max}`,
-    };
-    throw invalidRequest([issue], `query parameter ${name} is not valid`);
-  }
-  return n;
-}
+const BODY_ERRORS = {
+  400: "invalid JSON, invalid request fields or an invalid scenario; `issues` lists every problem with its path",
+  413: "body larger than the limit (`payload_too_large`)",
+  415: "Content-Type not accepted (`unsupported_media_type`)",
+  503: "too many computations waiting (`busy`); see Retry-After",
+};
 
-/** Read a scenario write (create or update): the validated scenario and the name, note and base version. */
-async function readWrite(
-  c: Context,
-  ctx: AppContext,
-): Promise<{ resolved: ResolvedScenario; name?: string; note?: string; baseVersion?: number }> {
-  const body = await bodyOf(c, ctx, true);
-  if (!isWrapped(body)) return { resolved: await resolveScenario({ scenario: body }, undefined, true) };
-  const req = parseWrapper(Requests.scenarioWrite, body);
-  const resolved = await resolveScenario(req, undefined);
-  return {
-    resolved,
-    ...(req.name !== undefined ? { name: req.name } : {}),
-    ...(req.note !== undefined ? { note: req.note } : {}),
-    ...(req.baseVersion !== undefined ? { baseVersion: req.baseVersion } : {}),
-  };
-}
+const WriteBody = {
+  schema: named(z.union([DocumentedRequests.ScenarioWriteRequest, Scenario]), "ScenarioWriteBody"),
+  yaml: "a scenario file (YAML or JSON)",
+};
 
 function notFound(id: string, version?: number): HttpError {
   return new HttpError(
@@ -53,89 +41,130 @@ function notFound(id: string, version?: number): HttpError {
   );
 }
 
-/** Register the scenario and run endpoints on the `/api` router. */
-export function registerStoreRoutes(api: Hono, ctx: AppContext): void {
-  const { store } = ctx;
+/** Only the members that are set. */
+const given = <T extends Record<string, unknown>>(o: T): { [K in keyof T]?: Exclude<T[K], undefined> } =>
+  Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as {
+    [K in keyof T]?: Exclude<T[K], undefined>;
+  };
 
-  api.get("/scenarios", async (c) => {
-    const limit = intParam(c, "limit", 1, 500);
-    const offset = intParam(c, "offset", 0, Number.MAX_SAFE_INTEGER);
-    return c.json(
-      await store.listScenarios({
-        ...(limit !== undefined ? { limit } : {}),
-        ...(offset !== undefined ? { offset } : {}),
-      }),
-    );
-  });
-
-  api.post("/scenarios", async (c) => {
-    const w = await readWrite(c, ctx);
-    if (w.baseVersion !== undefined)
-      throw invalidRequest([
-        { code: "unknown_field", path: ["baseVersion"], message: "baseVersion is for updates (PUT)" },
-      ]);
-    const saved = await store.createScenario({
-      name: w.name ?? w.resolved.scenario.name,
-      document: w.resolved.scenario,
-      ...(w.note !== undefined ? { note: w.note } : {}),
-    });
-    c.header("Location", `/api/scenarios/${encodeURIComponent(saved.id)}`);
-    return c.json(saved, 201);
-  });
-
-  api.get("/scenarios/:id", async (c) => {
-    const id = c.req.param("id");
-    const version = intParam(c, "version", 1, Number.MAX_SAFE_INTEGER);
-    const saved = await store.getScenario(id, version);
-    if (!saved) throw notFound(id, version);
-    return c.json(saved);
-  });
-
-  api.get("/scenarios/:id/versions", async (c) => {
-    const id = c.req.param("id");
-    const versions = await store.listScenarioVersions(id);
-    if (!versions) throw notFound(id);
-    return c.json({ id, versions });
-  });
-
-  api.put("/scenarios/:id", async (c) => {
-    const id = c.req.param("id");
-    const w = await readWrite(c, ctx);
-    const saved = await store.updateScenario(id, {
-      document: w.resolved.scenario,
-      ...(w.name !== undefined ? { name: w.name } : {}),
-      ...(w.note !== undefined ? { note: w.note } : {}),
-      ...(w.baseVersion !== undefined ? { baseVersion: w.baseVersion } : {}),
-    });
-    return c.json(saved, 200);
-  });
-
-  api.delete("/scenarios/:id", async (c) => {
-    const id = c.req.param("id");
-    if (!(await store.deleteScenario(id))) throw notFound(id);
-    return c.body(null, 204);
-  });
-
-  api.get("/runs", async (c) => {
-    const limit = intParam(c, "limit", 1, 500);
-    const offset = intParam(c, "offset", 0, Number.MAX_SAFE_INTEGER);
-    const kind = c.req.query("kind");
-    const scenarioId = c.req.query("scenarioId");
-    return c.json(
-      await store.listRuns({
-        ...(limit !== undefined ? { limit } : {}),
-        ...(offset !== undefined ? { offset } : {}),
-        ...(kind ? { kind } : {}),
-        ...(scenarioId ? { scenarioId } : {}),
-      }),
-    );
-  });
-
-  api.get("/runs/:id", async (c) => {
-    const raw = c.req.param("id");
-    const id = /^\d{1,15}$/.test(raw) ? Number(raw) : NaN;
-    const run = Number.isSafeInteger(id) ? await store.getRun(id) : undefined;
-    if (!run) throw new HttpError(404, "not_found", `no run "${raw}"`);
-    return c.json(run);
-  });
-}
+/** The scenario and run routes. */
+export const storeRoutes: RouteDef[] = [
+  route({
+    method: "get",
+    path: "/scenarios",
+    summary: "List saved scenarios, most recently updated first",
+    query: PageQuery,
+    responses: { 200: { description: "a page", schema: ScenarioPage }, 400: "bad paging" },
+    handler: async (c, ctx, q) => c.json(await ctx.store.listScenarios(given(q))),
+  }),
+  route({
+    method: "post",
+    path: "/scenarios",
+    summary: "Save a scenario as version 1 (validated; stored with defaults filled in)",
+    body: WriteBody,
+    responses: { 201: { description: "the saved scenario; header Location", schema: SavedScenario }, ...BODY_ERRORS },
+    handler: async (c, ctx) => {
+      const w = await readScenarioWrite(c, ctx);
+      if (w.write?.baseVersion !== undefined)
+        throw new HttpError(400, "invalid_request", "the request is not valid", [
+          { code: "unknown_field", path: ["baseVersion"], message: "baseVersion is for updates (PUT)" },
+        ]);
+      const saved = await ctx.store.createScenario({
+        name: w.write?.name ?? w.scenario!.name,
+        document: w.scenario!,
+        ...given({ note: w.write?.note }),
+      });
+      c.header("Location", `/api/scenarios/${encodeURIComponent(saved.id)}`);
+      return c.json(saved, 201);
+    },
+  }),
+  route({
+    method: "get",
+    path: "/scenarios/:id",
+    summary: "A saved scenario at its latest version, or at ?version=",
+    params: { id: "scenario id" },
+    query: VersionQuery,
+    responses: {
+      200: { description: "the scenario", schema: SavedScenario },
+      400: "bad version",
+      404: "unknown scenario or version",
+    },
+    handler: async (c, ctx, q) => {
+      const id = c.req.param("id") ?? "";
+      const saved = await ctx.store.getScenario(id, q.version);
+      if (!saved) throw notFound(id, q.version);
+      return c.json(saved);
+    },
+  }),
+  route({
+    method: "get",
+    path: "/scenarios/:id/versions",
+    summary: "The versions of a saved scenario, oldest first",
+    params: { id: "scenario id" },
+    responses: { 200: { description: "versions", schema: ScenarioVersions }, 404: "unknown scenario" },
+    handler: async (c, ctx) => {
+      const id = c.req.param("id") ?? "";
+      const versions = await ctx.store.listScenarioVersions(id);
+      if (!versions) throw notFound(id);
+      return c.json({ id, versions });
+    },
+  }),
+  route({
+    method: "put",
+    path: "/scenarios/:id",
+    summary: "Save a new version",
+    params: { id: "scenario id" },
+    body: WriteBody,
+    responses: {
+      200: { description: "the new version", schema: SavedScenario },
+      ...BODY_ERRORS,
+      404: "unknown scenario",
+      409: "baseVersion is no longer the latest version",
+    },
+    handler: async (c, ctx) => {
+      const w = await readScenarioWrite(c, ctx);
+      const saved = await ctx.store.updateScenario(c.req.param("id") ?? "", {
+        document: w.scenario!,
+        ...given({ name: w.write?.name, note: w.write?.note, baseVersion: w.write?.baseVersion }),
+      });
+      return c.json(saved, 200);
+    },
+  }),
+  route({
+    method: "delete",
+    path: "/scenarios/:id",
+    summary: "Delete a scenario and its versions (runs keep their record)",
+    params: { id: "scenario id" },
+    responses: { 204: "deleted", 404: "unknown scenario" },
+    handler: async (c, ctx) => {
+      const id = c.req.param("id") ?? "";
+      if (!(await ctx.store.deleteScenario(id))) throw notFound(id);
+      return c.body(null, 204);
+    },
+  }),
+  route({
+    method: "get",
+    path: "/runs",
+    summary: "Run history, newest first",
+    query: RunQuery,
+    responses: { 200: { description: "a page", schema: RunPage }, 400: "bad paging" },
+    handler: async (c, ctx, q) =>
+      c.json(
+        await ctx.store.listRuns(given({ ...q, kind: q.kind || undefined, scenarioId: q.scenarioId || undefined })),
+      ),
+  }),
+  route({
+    method: "get",
+    path: "/runs/:id",
+    summary: "One recorded run",
+    params: { id: "run id" },
+    responses: { 200: { description: "the run", schema: RunRecord }, 404: "unknown run" },
+    handler: async (c, ctx) => {
+      const raw = c.req.param("id") ?? "";
+      const id = /^\d{1,15}$/.test(raw) ? Number(raw) : NaN;
+      const run = Number.isSafeInteger(id) ? await ctx.store.getRun(id) : undefined;
+      if (!run) throw new HttpError(404, "not_found", `no run "${raw}"`);
+      return c.json(run);
+    },
+  }),
+];

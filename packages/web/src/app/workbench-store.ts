@@ -11,6 +11,7 @@ import { RULE_PACK_IDS, type Issue, type Report, type ScenarioInput, type Sensit
 import { unpackCrisis, type CrisisColumns } from "../engine/crisis-buffer.js";
 import { CancelledError, type EngineClient } from "../engine/engine-client.js";
 import type { ComplianceOutcome, CoreResult, ExtrasJob, ExtrasResult } from "../engine/engine-core.js";
+import { MAX_BROWSER_SAMPLES, MAX_SEED } from "../engine/limits.js";
 import { CoalescingScheduler } from "../engine/scheduler.js";
 import { deepEqual, getAt, setAt, type DocPath } from "../model/scenario-path.js";
 import { checkScenarioDocument } from "../share/checked-scenario.js";
@@ -68,16 +69,16 @@ export const MAX_EXCHANGE_INDEX = 99;
 
 /**
  * Keep only well-typed, in-range workbench options from untrusted input (a shared link): samples 0–2000, seed a
- * whole number, crisis days 1–60, a known rule pack id (or "" for none), a YYYY-MM-DD date (or ""), "treat limits
+ * whole number 0–4,294,967,295 (the protocol's seed domain), crisis days 1–60, a known rule pack id (or "" for none), a YYYY-MM-DD date (or ""), "treat limits
  * as binding" a boolean, and the exchange index 0–{@link MAX_EXCHANGE_INDEX}.
  */
 export function sanitizeOptions(raw: Record<string, unknown>): Partial<WorkbenchOptions> {
   const out: Partial<WorkbenchOptions> = {};
   const int = (v: unknown, min: number, max: number) =>
     typeof v === "number" && Number.isFinite(v) ? Math.min(max, Math.max(min, Math.round(v))) : undefined;
-  const samples = int(raw.samples, 0, 2000);
+  const samples = int(raw.samples, 0, MAX_BROWSER_SAMPLES);
   if (samples !== undefined) out.samples = samples;
-  const seed = int(raw.seed, 0, 2 ** 31 - 1);
+  const seed = int(raw.seed, 0, MAX_SEED);
   if (seed !== undefined) out.seed = seed;
   const days = int(raw.crisisDays, 1, 60);
   if (days !== undefined) out.crisisDays = days;

@@ -12,6 +12,7 @@ import {
   crisisTimeline,
   evaluate,
   getRulePack,
+  MAX_CRISIS_DAYS,
   validateScenario,
   type ComplianceReport,
   type Issue,
@@ -19,6 +20,7 @@ import {
   type SensitivityEntry,
 } from "@seceq/core";
 import { packCrisis, type PackedCrisis } from "./crisis-buffer.js";
+import { MAX_BROWSER_SAMPLES } from "./limits.js";
 
 /** A core job: the scenario document as edited (defaults may be omitted). */
 export interface CoreJob {
@@ -111,9 +113,9 @@ export function runExtras(job: ExtrasJob): ExtrasResult {
   const v = validateScenario(job.scenario);
   if (!v.value) return { kind: "extras", ok: false, issues: v.issues, elapsedMs: now() - t0 };
   const s = v.value;
-  const samples = Math.max(0, Math.min(2000, Math.floor(job.samples)));
+  const samples = Math.max(0, Math.min(MAX_BROWSER_SAMPLES, Math.floor(job.samples)));
   const report = evaluate(s, { sensitivities: true, drawdown: false, samples, seed: job.seed });
-  const crisis = packCrisis(crisisTimeline(s, Math.max(0, Math.min(365, Math.floor(job.crisisDays)))));
+  const crisis = packCrisis(crisisTimeline(s, Math.max(0, Math.min(MAX_CRISIS_DAYS, Math.floor(job.crisisDays)))));
   return {
     kind: "extras",
     ok: true,

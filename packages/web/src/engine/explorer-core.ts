@@ -5,15 +5,15 @@
  * scenario document of a point is quick and built on the page: see `pointDocumentFromSpec`):
  * - `negotiate`: validate a negotiation spec (its base scenario inline) and run the search, reporting progress
  *   after every framework scored;
- * - `sweep`: validate a sweep spec and compute every cell with `runCell`, reporting progress, into one packed table
- *   (see `sweep-buffer.ts`).
+ * - `sweep`: validate a sweep spec and compute every cell with the protocol's `sweep-cells` operation (the one every
+ *   runner uses), reporting progress, into one packed table (see `sweep-buffer.ts`).
  */
 import {
   cellCount,
   negotiate,
   parseNegotiationSpec,
   resolveSweepSpec,
-  runCell,
+  runOperation,
   SweepSpec,
   validateData,
   type Issue,
@@ -22,7 +22,7 @@ import {
   type ResolvedSweepSpec,
   type SweepSpecInput,
 } from "@seceq/core";
-import { SweepPacker, type PackedSweep } from "./sweep-buffer.js";
+import { packedSweep, type PackedSweep } from "./sweep-buffer.js";
 
 /** Run a negotiation search. */
 export interface NegotiateJob {
@@ -112,16 +112,14 @@ export function runSweep(job: SweepJob, onProgress?: (p: ExplorerProgress) => vo
       ],
       elapsedMs: now() - t0,
     };
-  const packer = new SweepPacker(
-    n,
-    spec.parameters.map((p) => p.name),
-    spec.outputs,
+  // The same cell operation every runner computes (server pool, CLI, BullMQ chunks), packed with core's cell codec.
+  const out = runOperation(
+    { kind: "sweep-cells", body: { data: { spec, indices: Array.from({ length: n }, (_, i) => i) } } },
+    onProgress ? { onProgress } : {},
   );
-  for (let i = 0; i < n; i++) {
-    packer.push(runCell(spec, i));
-    onProgress?.({ done: i + 1, total: n, phase: "cells" });
-  }
-  return { kind: "sweep", ok: true, table: packer.pack(), issues: r.issues, elapsedMs: now() - t0 };
+  if (!out.ok) throw new Error("error" in out ? out.error.message : "the sweep needs a saved scenario");
+  const table = packedSweep(spec, out.result as Float64Array);
+  return { kind: "sweep", ok: true, table, issues: r.issues, elapsedMs: now() - t0 };
 }
 
 /** Run any Explorer job. */

@@ -1,19 +1,19 @@
 /**
- * Sweep results as one transferable buffer: the explorer worker writes every cell's parameters
- * and outputs into one `Float64Array` and transfers its `ArrayBuffer` to the page, instead of structured-cloning an
- * array of `CellResult` objects.
+ * Sweep results as one transferable buffer: the explorer worker computes cells with the protocol's
+ * `sweep-cells` operation, which packs them with core's cell codec (`packCells`, the layout every runner uses), and
+ * transfers the buffer to the page instead of structured-cloning an array of `CellResult` objects.
  *
- * Memory layout: row-major, one row per cell (`rows` = cells computed), `stride` = 1 + P + O columns, where P is the
- * number of swept parameters and O the number of outputs, in spec order:
+ * Memory layout (see `cell-codec.ts`): row-major, one row per cell, `stride` = 1 + P + O (+ 4·O with Monte Carlo
+ * samples) columns, where P is the number of swept parameters and O the number of outputs, in spec order:
  *
  * | column        | content                                                           |
  * |---------------|-------------------------------------------------------------------|
  * | 0             | cell index (0, 1, 2…)                                             |
  * | 1 … P         | value of parameter p (units of the swept field)                   |
  * | 1+P … P+O     | value of output o (units of the output; NaN when not computable)  |
+ * | P+O+1 …       | with samples: mean, p5, p50, p95 of each output                   |
  */
-import type { CellResult } from "@seceq/core";
-import { getOwn } from "@seceq/core";
+import { packCells, packedStride, type CellResult, type ResolvedSweepSpec } from "@seceq/core";
 
 /** A packed sweep table: the buffer plus the names needed to read it. */
 export interface PackedSweep {
@@ -40,61 +40,31 @@ export interface SweepColumns {
   outputs: Float64Array[];
 }
 
-/** Writes cells into a packed table as they are computed. */
-export class SweepPacker {
-  private readonly data: Float64Array;
-  private readonly parameters: string[];
-  private readonly outputs: string[];
-  private readonly stride: number;
-  private written = 0;
-
-  /**
-   * Reserve a table for `capacity` cells.
-   * @param capacity most cells that will be written
-   * @param parameters parameter names, in column order
-   * @param outputs output names, in column order
-   */
-  constructor(capacity: number, parameters: readonly string[], outputs: readonly string[]) {
-    this.parameters = [...parameters];
-    this.outputs = [...outputs];
-    this.stride = 1 + parameters.length + outputs.length;
-    this.data = new Float64Array(Math.max(0, capacity) * this.stride);
-  }
-
-  /** Cells written so far. */
-  get rows(): number {
-    return this.written;
-  }
-
-  /** Append one cell; a parameter or output missing from the cell is written as NaN. */
-  push(cell: CellResult): void {
-    if ((this.written + 1) * this.stride > this.data.length) throw new RangeError("sweep table is full");
-    const o = this.written * this.stride;
-    this.data[o] = cell.index;
-    this.parameters.forEach((p, k) => (this.data[o + 1 + k] = getOwn(cell.params, p) ?? Number.NaN));
-    const base = o + 1 + this.parameters.length;
-    this.outputs.forEach((name, k) => (this.data[base + k] = getOwn(cell.outputs, name) ?? Number.NaN));
-    this.written++;
-  }
-
-  /** The table so far (a copy trimmed to the rows written, so its buffer can be transferred). */
-  pack(): PackedSweep {
-    const used = this.data.slice(0, this.written * this.stride);
-    return {
-      buffer: used.buffer,
-      rows: this.written,
-      stride: this.stride,
-      parameters: [...this.parameters],
-      outputs: [...this.outputs],
-    };
-  }
+/**
+ * Describe cells packed by `packCells` (core's cell codec, the layout every runner uses) as a table.
+ * @param spec the sweep the cells belong to (names and order of the columns)
+ * @param cells the packed cells
+ */
+export function packedSweep(
+  spec: Pick<ResolvedSweepSpec, "parameters" | "outputs" | "samples">,
+  cells: Float64Array,
+): PackedSweep {
+  const stride = packedStride(spec);
+  return {
+    buffer: cells.buffer as ArrayBuffer,
+    rows: cells.length / stride,
+    stride,
+    parameters: spec.parameters.map((p) => p.name),
+    outputs: [...spec.outputs],
+  };
 }
 
 /** Pack computed cells (see the module comment). */
-export function packSweep(cells: readonly CellResult[], parameters: string[], outputs: string[]): PackedSweep {
-  const p = new SweepPacker(cells.length, parameters, outputs);
-  for (const c of cells) p.push(c);
-  return p.pack();
+export function packSweep(
+  spec: Pick<ResolvedSweepSpec, "parameters" | "outputs" | "samples">,
+  cells: readonly CellResult[],
+): PackedSweep {
+  return packedSweep(spec, packCells(spec, cells));
 }
 
 /** Read a packed table back as columns (copies; the buffer may be shared by several readers). */

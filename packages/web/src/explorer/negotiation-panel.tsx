@@ -8,6 +8,7 @@ import { frontierChart } from "../charts/frontier-chart.js";
 import { ActionTable } from "../components/action-table.js";
 import { ChartFrame } from "../components/chart-frame.js";
 import { NumField } from "../components/num-field.js";
+import { MAX_SAMPLES, MAX_SEED } from "../engine/limits.js";
 import type { ExplorerState, ExplorerStore } from "./explorer-store.js";
 import { estimateText, NEGOTIATION_MS_PER_STEP, serverAdvice } from "./explorer-vm.js";
 import {
@@ -186,6 +187,7 @@ export function NegotiationSpaceForm({
             label="Samples"
             value={form.samples}
             min={1}
+            max={MAX_SAMPLES}
             step={1}
             onChange={(v) => set({ samples: v })}
             testId="neg-samples"
@@ -194,6 +196,7 @@ export function NegotiationSpaceForm({
             label="Seed"
             value={form.seed}
             min={0}
+            max={MAX_SEED}
             step={1}
             onChange={(v) => set({ seed: v })}
             testId="neg-seed"

@@ -17,6 +17,7 @@ import {
   type ScenarioInput,
   getOwn,
 } from "@seceq/core";
+import { MAX_SAMPLES, MAX_SEED } from "../engine/limits.js";
 import { formatCount, formatIndex, formatPercent } from "../model/format.js";
 import type { TableVm } from "../results/results-vm.js";
 
@@ -271,13 +272,14 @@ export function negotiationFormProblems(form: NegotiationForm): string[] {
       out.push(`${d.name}: the lowest ceiling must be between 0 and the highest.`);
     if (!(d.step > 0)) out.push(`${d.name}: the step must be above 0.`);
   }
-  if (!(Number.isInteger(form.samples) && form.samples >= 1 && form.samples <= 100_000))
-    out.push("Samples must be a whole number from 1 to 100,000.");
+  if (!(Number.isInteger(form.samples) && form.samples >= 1 && form.samples <= MAX_SAMPLES))
+    out.push(`Samples must be a whole number from 1 to ${MAX_SAMPLES.toLocaleString("en-US")}.`);
   if (!(Number.isInteger(form.refineStarts) && form.refineStarts >= 0 && form.refineStarts <= 32))
     out.push("Refinement runs must be a whole number from 0 to 32.");
   if (!(Number.isInteger(form.refineIterations) && form.refineIterations >= 1))
     out.push("Evaluations per refinement run must be a whole number of at least 1.");
-  if (!(Number.isInteger(form.seed) && form.seed >= 0)) out.push("The seed must be a whole number of at least 0.");
+  if (!(Number.isInteger(form.seed) && form.seed >= 0 && form.seed <= MAX_SEED))
+    out.push(`The seed must be a whole number from 0 to ${MAX_SEED.toLocaleString("en-US")}.`);
   return out;
 }
 

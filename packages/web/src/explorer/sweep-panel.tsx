@@ -8,6 +8,7 @@ import { sweepChart } from "../charts/sweep-chart.js";
 import { ActionTable } from "../components/action-table.js";
 import { ChartFrame } from "../components/chart-frame.js";
 import { NumField } from "../components/num-field.js";
+import { MAX_SEED } from "../engine/limits.js";
 import { getAt } from "../model/scenario-path.js";
 import type { ExplorerState, ExplorerStore } from "./explorer-store.js";
 import { estimateText, SWEEP_MS_PER_CELL } from "./explorer-vm.js";
@@ -181,7 +182,14 @@ export function SweepSpaceForm({ explorer, state, options }: SweepFormProps) {
           <div className="field-grid">
             <NumField label="Cells" value={form.n} min={1} step={1} onChange={(v) => set({ n: v })} testId="sweep-n" />
             {form.method === "latin-hypercube" ? (
-              <NumField label="Seed" value={form.seed} min={0} step={1} onChange={(v) => set({ seed: v })} />
+              <NumField
+                label="Seed"
+                value={form.seed}
+                min={0}
+                max={MAX_SEED}
+                step={1}
+                onChange={(v) => set({ seed: v })}
+              />
             ) : null}
           </div>
         ) : null}

@@ -11,6 +11,7 @@ import {
   type ScenarioInput,
   type SweepSpecInput,
 } from "@seceq/core";
+import { MAX_SEED } from "../engine/limits.js";
 import { postureEditorVm } from "../editor/posture-editor-vm.js";
 import type { NumberControl } from "../model/controls.js";
 import { formatCount, formatForStep, formatIndex, formatPercent } from "../model/format.js";
@@ -248,7 +249,8 @@ export function sweepFormProblems(form: SweepForm, options: readonly LeverOption
   }
   if (form.method !== "grid" && !(Number.isInteger(form.n) && form.n >= 1 && form.n <= 20_000))
     out.push("Cells must be a whole number from 1 to 20,000.");
-  if (!(Number.isInteger(form.seed) && form.seed >= 0)) out.push("The seed must be a whole number of at least 0.");
+  if (!(Number.isInteger(form.seed) && form.seed >= 0 && form.seed <= MAX_SEED))
+    out.push(`The seed must be a whole number from 0 to ${MAX_SEED.toLocaleString("en-US")}.`);
   return out;
 }
 

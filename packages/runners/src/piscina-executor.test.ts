@@ -1,0 +1,50 @@
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { InProcessExecutor, type Operation } from "@seceq/core";
+import { DEFAULT_PRESET_ID, getPresetInput } from "@seceq/data";
+import { PiscinaExecutor, QueueFullError, TimeLimitError } from "./piscina-executor.js";
+
+const scenario = getPresetInput(DEFAULT_PRESET_ID);
+const evaluateOp = (extra: Record<string, unknown> = {}): Operation => ({
+  kind: "evaluate",
+  body: { format: "json", text: JSON.stringify({ scenario, sensitivities: false, ...extra }) },
+});
+/** An evaluation that takes seconds (Monte Carlo). */
+const slowOp = evaluateOp({ samples: 100_000 });
+
+void test("operations in worker threads return what they return in-process, refusals included", async () => {
+  const pool = new PiscinaExecutor({ threads: 1 });
+  try {
+    for (const op of [evaluateOp({ samples: 3, seed: 3e9 }), evaluateOp({ seed: -1 })]) {
+      const here = await new InProcessExecutor().run(op);
+      assert.deepEqual(await pool.run(op), JSON.parse(JSON.stringify(here)) as unknown);
+    }
+    const negotiated = await pool.run({ kind: "negotiate", body: { data: { text: "id: x\n" } } });
+    assert.equal(negotiated.ok, false);
+  } finally {
+    await pool.close();
+  }
+});
+
+void test("a full queue is refused at once; the hard time limit stops a run; aborts reject with the reason", async () => {
+  const pool = new PiscinaExecutor({ threads: 1, maxQueue: 1, timeoutMs: 1500 });
+  try {
+    const running = pool.run(slowOp);
+    const waiting = pool.run(slowOp);
+    await new Promise((r) => setImmediate(r));
+    const t0 = performance.now();
+    await assert.rejects(pool.run(slowOp), QueueFullError);
+    assert.ok(performance.now() - t0 < 1000);
+    const settled = await Promise.allSettled([running, waiting]);
+    assert.ok(settled.every((x) => x.status === "rejected" && x.reason instanceof TimeLimitError));
+    const ac = new AbortController();
+    const aborted = pool.run(slowOp, { signal: ac.signal });
+    ac.abort(new Error("user stop"));
+    await assert.rejects(aborted, /user stop/);
+    // The pool carries on after terminated workers (once the replacement thread has loaded the engine).
+    await pool.warmUp();
+    assert.equal((await pool.run(evaluateOp())).ok, true);
+  } finally {
+    await pool.close();
+  }
+});
