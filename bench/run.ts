@@ -7,6 +7,7 @@ import { existsSync } from "node:fs";
 type BenchFn = () => Promise<Record<string, number>>;
 
 const sections: { name: string; file: string; fn: string }[] = [
+  { name: "physics", file: "./physics.ts", fn: "benchPhysics" },
   { name: "engine", file: "./engine.ts", fn: "benchEngine" },
   { name: "sweep", file: "./sweep.ts", fn: "benchSweep" },
   { name: "api", file: "./api-throughput.ts", fn: "benchApiThroughput" },
