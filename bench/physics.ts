@@ -11,7 +11,7 @@
  */
 import { existsSync, readFileSync } from "node:fs";
 import { lethalRadiusM, sskp, sskpBatch, terminalKillProbability, uniformRng, type SskpBatchInput } from "@seceq/core";
-import { medianCpuMs } from "./cpu-time.ts";
+import { medianCpuMs } from "./cpu-time.js";
 
 const N = 1_000_000;
 

@@ -79,14 +79,13 @@ function throwEntryIssues(input: SskpBatchInput): never {
     const c = cepM[i]!;
     const h = hardnessPsi[i]!;
     const r = reliability[i]!;
-    // One comparison chain per entry; details only when something is wrong.
     if (!(y >= 0 && y < Infinity)) bad("yieldKt", i, y, "a finite number ≥ 0");
     if (!(c >= 0 && c < Infinity)) bad("cepM", i, c, "a finite number ≥ 0");
     if (!(h > 0 && h < Infinity)) bad("hardnessPsi", i, h, "a finite number > 0");
     if (!(r >= 0 && r <= 1)) bad("reliability", i, r, "a probability in [0, 1]");
   }
   if (more > 0) issues.push({ code: "out_of_range", path: [], message: `and ${more} more out-of-range entries` });
-  if (issues.length) throw new InputError(issues);
+  throw new InputError(issues);
 }
 
 /**
