@@ -151,7 +151,7 @@ const STEPS = 32;
 const HALF_POW_TABLE = Float64Array.from({ length: 64 * STEPS }, (_, m) => 2 ** -((m + 0.5) / STEPS));
 
 /**
- * 1 − 0.5^t for t ≥ 0, to an absolute error below 1e-14 (table-driven exponential, as in Tang's method): with
+ * 1 − 0.5^t for t ≥ 0, to an absolute error below 1e-14 (table-driven exponential after [tang-1989]): with
  * m = ⌊32t⌋, 0.5^t = 2^−(m/32 + 1/64) · e^(−u), u = (t − (m + ½)/32) · ln 2, |u| ≤ 0.0109, and e^(−u) by its Taylor
  * series to degree 5 (remainder < 3e-15). Exact 1 for t ≥ 64 (0.5^64 is below half an ulp of 1). About twice as fast
  * as `Math.expm1`, which dominates the batch otherwise; the absolute (not relative) accuracy is what a probability
