@@ -1,8 +1,9 @@
 /**
  * Physics benchmarks: SSKP/TKP evaluations per second (CPU time, median) by the scalar reference path
  * (`lethalRadiusM` → `sskp` → `terminalKillProbability`, the per-pair path the engine uses) and by `sskpBatch`, on
- * one million weapon–target pairs: "classes" (runs of equal yield and hardness, as in an exchange's weapon × target
- * matrix) and "distinct" (every pair different, the worst case).
+ * one million weapon–target pairs: "runs" (12 weapon classes × 16 hardness classes laid out in blocks, so yield and
+ * hardness come in runs of equal values and their cube roots are reused) and "distinct" (every pair different, the
+ * worst case, where the two cube roots per pair dominate).
  *
  * Peer comparison: set `SECEQ_PEER_MISSILE_DEFENSE=/path/to/calculations.js` (jimjkelly/missile-defense,
  * src/js/calculations.js, an ES module exporting `OffensiveLayer`) to time its TKP path on the same pairs in this
@@ -15,8 +16,8 @@ import { medianCpuMs } from "./cpu-time.js";
 
 const N = 1_000_000;
 
-function pairs(kind: "classes" | "distinct"): SskpBatchInput {
-  const u = uniformRng(kind === "classes" ? 11 : 12);
+function pairs(kind: "runs" | "distinct"): SskpBatchInput {
+  const u = uniformRng(kind === "runs" ? 11 : 12);
   const yieldKt = new Float64Array(N);
   const cepM = new Float64Array(N);
   const hardnessPsi = new Float64Array(N);
@@ -28,7 +29,7 @@ function pairs(kind: "classes" | "distinct"): SskpBatchInput {
   }));
   const hard = Array.from({ length: 16 }, () => 10 ** (2 + u() * 2));
   for (let i = 0; i < N; i++) {
-    if (kind === "classes") {
+    if (kind === "runs") {
       // Weapon-major runs: one weapon class against every target class, then the next weapon class.
       const w = weapons[Math.floor(i / (N / weapons.length))]!;
       yieldKt[i] = w.y;
@@ -71,7 +72,7 @@ export async function benchPhysics(): Promise<Record<string, number>> {
   let sink = 0;
   const peer = await loadPeer();
   if (typeof peer === "string") process.stderr.write(`bench physics: peer missile-defense ${peer}\n`);
-  for (const kind of ["classes", "distinct"] as const) {
+  for (const kind of ["runs", "distinct"] as const) {
     const p = pairs(kind);
     const perSec = (ms: number) => N / ms / 1000; // M/s
     const scalar = medianCpuMs(
