@@ -6,7 +6,7 @@ import { numericDiff, presetIds, randomScenario } from "./differential.js";
 
 /** Random scenarios in the kill-matrix comparison, and (the costlier) engine comparison. */
 const RANDOM_KILL = 1000;
-const RANDOM_ENGINE = 150;
+const RANDOM_ENGINE = 100;
 
 function scenarios(n: number): { name: string; s: Scenario }[] {
   const out = presetIds().map((id) => ({ name: id, s: getPreset(id) }));
