@@ -93,9 +93,9 @@ function throwEntryIssues(input: SskpBatchInput): never {
  *
  * Same formulas and edge-case policy as `lethalRadiusM` → `sskp` → `terminalKillProbability`: a yield of 0 gives
  * SSKP 0; a CEP of 0 with a positive radius gives 1; `brown-1976` falls back to the `overpressure` radius where its
- * bracket is ≤ 0. Results agree with the scalar path to 1e-12 (the cube root is taken of yield and bracket separately,
- * and runs of equal yield or hardness reuse the previous entry's work, so common batches of a few weapon and target
- * classes cost little more than one multiply-exponential each). Validity warnings are not produced: ask
+ * bracket is ≤ 0. Results agree with the scalar path to 1e-12 (runs of equal yield or hardness reuse the previous
+ * entry's cube roots, so batches laid out by weapon and target class cost little more than one exponential each;
+ * where both change, one cube root of their ratio is taken). Validity warnings are not produced: ask
  * `lethalRadiusWarnings` per distinct pair. Every entry is checked as it is read; at the first bad one all problems (up
  * to 20 listed) are thrown together as one {@link InputError}, and the output arrays hold partial results.
  * @param model lethal-radius model (scenario default `brown-1976`)
@@ -110,11 +110,17 @@ export function sskpBatch(model: LethalRadiusModelName, input: SskpBatchInput, o
   const { sskp, tkp } = out;
   const n = yieldKt.length;
   // Lethal radius = yieldFactor(y) · hardnessFactor(h) for the two closed-form models; the overpressure model scales
-  // as cbrt(y) too (Brode's fit is cube-root scaled), so the hardness factor is its radius at 1 kt.
+  // as cbrt(y) too (Brode's fit is cube-root scaled), so the hardness factor is its radius at 1 Mt. Where yield and
+  // hardness both change, the closed forms take one cube root of their ratio instead of two.
+  const ratioRoot = model === "cube-root-2.62" ? 1 : model === "brown-1976" ? 2 : 0;
   let prevY = NaN;
   let yf = 0;
   let prevH = NaN;
   let hf = 0;
+  // yf and hf belong to prevY and prevH unless a one-root step left them stale; lastLr always does.
+  let yStale = true;
+  let hStale = true;
+  let lastLr = 0;
   for (let i = 0; i < n; i++) {
     const y = yieldKt[i]!;
     const h = hardnessPsi[i]!;
@@ -123,15 +129,32 @@ export function sskpBatch(model: LethalRadiusModelName, input: SskpBatchInput, o
     // One comparison chain per entry (NaN fails every comparison); the details only when something is wrong.
     if (!(y >= 0 && y < Infinity && c >= 0 && c < Infinity && h > 0 && h < Infinity && r >= 0 && r <= 1))
       throwEntryIssues(input);
-    if (y !== prevY) {
+    let lr: number;
+    if (y === prevY && h === prevH) lr = lastLr;
+    else {
+      const both = y !== prevY && h !== prevH;
+      const bracket = both && ratioRoot === 2 ? brownBracket(h) : 0;
+      if (both && ratioRoot === 1) {
+        lr = 2.62 * NMI_M * Math.cbrt(y / KT_PER_MT / h);
+        yStale = hStale = true;
+      } else if (bracket > 0) {
+        lr = NMI_M * Math.cbrt(y / KT_PER_MT / bracket);
+        yStale = hStale = true;
+      } else {
+        if (y !== prevY || yStale) {
+          yf = Math.cbrt(y / KT_PER_MT);
+          yStale = false;
+        }
+        if (h !== prevH || hStale) {
+          hf = hardnessFactor(model, h);
+          hStale = false;
+        }
+        lr = yf * hf;
+      }
       prevY = y;
-      yf = Math.cbrt(y / KT_PER_MT);
-    }
-    if (h !== prevH) {
       prevH = h;
-      hf = hardnessFactor(model, h);
+      lastLr = lr;
     }
-    const lr = yf * hf;
     let p: number;
     if (lr === 0) p = 0;
     else if (c === 0) p = 1;
