@@ -7,12 +7,14 @@ import { existsSync } from "node:fs";
 type BenchFn = () => Promise<Record<string, number>>;
 
 const sections: { name: string; file: string; fn: string }[] = [
+  { name: "cli", file: "./cli-start.ts", fn: "benchCliStart" },
   { name: "physics", file: "./physics.ts", fn: "benchPhysics" },
   { name: "engine", file: "./engine.ts", fn: "benchEngine" },
   { name: "scaling", file: "./scaling.ts", fn: "benchScaling" },
   { name: "sweep", file: "./sweep.ts", fn: "benchSweep" },
   { name: "api", file: "./api-throughput.ts", fn: "benchApiThroughput" },
   { name: "web", file: "./web-slider.ts", fn: "benchSliderLatency" },
+  { name: "web-load", file: "./web-load.ts", fn: "benchWebLoad" },
 ];
 
 const only = process.argv.slice(2).filter((a) => !a.startsWith("--"));
