@@ -8,8 +8,10 @@ type BenchFn = () => Promise<Record<string, number>>;
 
 const sections: { name: string; file: string; fn: string }[] = [
   { name: "cli", file: "./cli-start.ts", fn: "benchCliStart" },
+  { name: "physics", file: "./physics.ts", fn: "benchPhysics" },
   { name: "engine", file: "./engine.ts", fn: "benchEngine" },
   { name: "validation", file: "./validation.ts", fn: "benchValidation" },
+  { name: "scaling", file: "./scaling.ts", fn: "benchScaling" },
   { name: "sweep", file: "./sweep.ts", fn: "benchSweep" },
   { name: "api", file: "./api-throughput.ts", fn: "benchApiThroughput" },
   { name: "web", file: "./web-slider.ts", fn: "benchSliderLatency" },

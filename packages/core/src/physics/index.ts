@@ -4,6 +4,7 @@
 export * from "./units.js";
 export * from "./lethal-radius.js";
 export * from "./sskp.js";
+export * from "./sskp-batch.js";
 export * from "./lethality.js";
 export * from "./conventional.js";
 export * from "./warhead-kill.js";

@@ -131,6 +131,23 @@ export function overpressureRadiusM(yieldKt: number, hardnessPsi: number): numbe
   requireNonNegative("yieldKt", yieldKt);
   requirePositive("hardnessPsi", hardnessPsi);
   if (yieldKt === 0) return 0;
+  return scaledOverpressureRange(hardnessPsi) * Math.cbrt(SURFACE_BURST_YIELD_FACTOR * yieldKt) * KFT_M;
+}
+
+/** Scaled ranges already found, by hardness (psi); cleared when it reaches {@link SCALED_RANGE_CACHE_SIZE}. */
+const scaledRangeCache = new Map<number, number>();
+/** Most hardness values remembered by {@link scaledOverpressureRange}. */
+const SCALED_RANGE_CACHE_SIZE = 4096;
+
+/**
+ * Scaled range (kft per kt^(1/3) of free-air yield) at which Brode's fit equals the given overpressure: 64 bisection
+ * steps in log-range, remembered per hardness. The range depends on hardness alone (the yield enters by cube-root
+ * scaling afterwards), so the memo returns bit for bit what the bisection would: the exchange asks for the same few
+ * hardness values many times per evaluation.
+ */
+function scaledOverpressureRange(hardnessPsi: number): number {
+  const known = scaledRangeCache.get(hardnessPsi);
+  if (known !== undefined) return known;
   let lo = Math.log(1e-5);
   let hi = Math.log(1e5);
   for (let i = 0; i < 64; i++) {
@@ -138,7 +155,10 @@ export function overpressureRadiusM(yieldKt: number, hardnessPsi: number): numbe
     if (brodeFreeAirPsi(Math.exp(mid)) > hardnessPsi) lo = mid;
     else hi = mid;
   }
-  return Math.exp(0.5 * (lo + hi)) * Math.cbrt(SURFACE_BURST_YIELD_FACTOR * yieldKt) * KFT_M;
+  const r = Math.exp(0.5 * (lo + hi));
+  if (scaledRangeCache.size >= SCALED_RANGE_CACHE_SIZE) scaledRangeCache.clear();
+  scaledRangeCache.set(hardnessPsi, r);
+  return r;
 }
 
 function assertModel(model: string): asserts model is LethalRadiusModelName {

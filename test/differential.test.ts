@@ -1,0 +1,82 @@
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { flightOf, killMatrix, lethalModelFor, scenarioStability, warheadKill, type Scenario } from "@seceq/core";
+import { getPreset } from "@seceq/data";
+import { numericDiff, presetIds, randomScenario } from "./differential.js";
+
+/** Random scenarios in the kill-matrix comparison, and (the costlier) engine comparison. */
+const RANDOM_KILL = 1000;
+const RANDOM_ENGINE = 100;
+
+function scenarios(n: number): { name: string; s: Scenario }[] {
+  const out = presetIds().map((id) => ({ name: id, s: getPreset(id) }));
+  let refused = 0;
+  for (let seed = 1; out.length < presetIds().length + n; seed++) {
+    const s = randomScenario(seed);
+    if (s) out.push({ name: `random #${seed}`, s });
+    else refused++;
+  }
+  // The generator must produce valid scenarios nearly always, or the test would not be testing much.
+  assert.ok(refused <= n / 10, `${refused} random draws refused by validation`);
+  return out;
+}
+
+void test("numericDiff finds differences beyond the tolerance, with their paths", () => {
+  assert.deepEqual(numericDiff({ a: [1, 2], b: "x" }, { a: [1, 2 + 1e-12], b: "x" }, 1e-9), []);
+  assert.deepEqual(
+    numericDiff({ a: [1, 2], b: "x" }, { a: [1, 2.001], b: "y" }, 1e-9).map((d) => d.path),
+    [".a.1", ".b"],
+  );
+  assert.deepEqual(numericDiff([Infinity, NaN], [Infinity, NaN], 1e-9), []);
+  assert.equal(numericDiff({ a: 1 }, { b: 1 }, 1e-9)[0]!.path, ".{keys}");
+});
+
+void test(`kill matrix (sskpBatch) equals warheadKill per pair to 1e-12: every preset and ${RANDOM_KILL} random scenarios`, () => {
+  let pairsChecked = 0;
+  for (const { name, s } of scenarios(RANDOM_KILL)) {
+    const a = s.assumptions;
+    for (const X of s.parties)
+      for (const Y of s.parties) {
+        if (X === Y) continue;
+        const m = killMatrix(X.forces, Y.forces, a);
+        X.forces.forEach((w, wi) =>
+          Y.forces.forEach((t, ti) => {
+            const h = t.basing.hardnessPsi;
+            const ref = a.counterforceFlights.includes(flightOf(w)) ? warheadKill(w, h, lethalModelFor(a, h)).tkp : 0;
+            const got = m.tkp[wi * m.targets + ti]!;
+            assert.ok(Math.abs(got - ref) <= 1e-12, `${name} ${X.id}>${Y.id} ${w.id} vs ${t.id}: ${got} vs ${ref}`);
+            pairsChecked++;
+          }),
+        );
+      }
+  }
+  assert.ok(pairsChecked > 10_000, `only ${pairsChecked} pairs`);
+});
+
+/**
+ * The scenario with every party's forces listed in reverse order. Defence layers keep their order: it is the order
+ * salvos meet them (outer layer first), a modelling choice, not a listing accident.
+ */
+function reversed(s: Scenario): Scenario {
+  const t = structuredClone(s);
+  for (const p of t.parties) {
+    p.forces.reverse();
+  }
+  return t;
+}
+
+void test(`engine results do not depend on the order forces are listed: every preset and ${RANDOM_ENGINE} random scenarios (1e-9)`, () => {
+  for (const { name, s } of scenarios(RANDOM_ENGINE)) {
+    const a = scenarioStability(s);
+    const b = scenarioStability(reversed(s));
+    const strip = (r: typeof a) => ({
+      pairs: r.pairs,
+      exchanges: r.exchanges.map((e) => ({
+        ...e,
+        allocation: [...e.allocation].sort((p, q) => (p.weapon + ">" + p.target < q.weapon + ">" + q.target ? -1 : 1)),
+      })),
+    });
+    const d = numericDiff(strip(a), strip(b), 1e-9);
+    assert.deepEqual(d, [], `${name}: ${JSON.stringify(d.slice(0, 5))}`);
+  }
+});
