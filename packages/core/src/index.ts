@@ -15,3 +15,4 @@ export * from "./sampling/index.js";
 export * from "./optimize/index.js";
 export * from "./sweep/index.js";
 export * from "./negotiate/index.js";
+export * from "./geo/index.js";
