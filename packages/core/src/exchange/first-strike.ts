@@ -22,6 +22,7 @@ import { kentThalerCost } from "../stability/kent-thaler.js";
 import { damageFraction, type Arrivals } from "./damage-curve.js";
 import { LUA_CATEGORIES, type ElementState, type ForceState } from "./force-state.js";
 import type { ExchangeValue } from "../effects/exchange-value.js";
+import type { PopulationStrike } from "../geo/types.js";
 
 /** Number of allocation chunks each target class is split into, for a smooth draw-down curve. */
 const CHUNKS_PER_CLASS = 8;
@@ -79,6 +80,11 @@ export interface ExchangeResult {
   warnings: string[];
   /** Average warheads per targeted aim point at the chosen strike, by Y element id (for marginal exchange ratios). */
   shotsPerAimPoint: Record<string, number>;
+  /**
+   * Population effects at the chosen strike on both parties (set by `evaluate` when both use the population value
+   * model): X's strike and counterforce collateral on Y, Y's retaliation on X.
+   */
+  population?: { onVictim: PopulationStrike; onStriker: PopulationStrike };
 }
 
 /** Inputs of one exchange beyond the two force states. */
