@@ -24,6 +24,9 @@ export const ISO_NUMERIC: Readonly<Record<string, string>> = {
   BY: "112",
   JP: "392",
   KR: "410",
+  // Hosts of Soviet forces in 1990 (no place tables).
+  UA: "804",
+  KZ: "398",
 };
 
 /**
