@@ -209,7 +209,12 @@ export function weaponGroups(
   return [...groups.values()].sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
 }
 
-const tableCache = new WeakMap<Agglomerations, Map<string, DamageTable>>();
+let tableCache = new WeakMap<Agglomerations, Map<string, DamageTable>>();
+
+/** Forget every cached damage table (benchmarks measure derivation with it). */
+export function clearDamageTables(): void {
+  tableCache = new WeakMap();
+}
 /** Damage tables derived so far (for tests and benchmarks). */
 export const damageTableStats = { derived: 0 };
 

@@ -2,3 +2,4 @@
 export type * from "./types.js";
 export * from "./iso-3166.js";
 export * from "./place-registry.js";
+export * from "./attach-sites.js";
