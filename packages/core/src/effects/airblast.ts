@@ -55,8 +55,13 @@ export function brodeHobPsi1kt(groundKft: number, heightKft: number): number {
   return brodeHob(heightKft / groundKft, r, heightKft);
 }
 
-/** Ground range (kft, 1 kt) where the overpressure at burst height `y` falls to `psi`: bisection in log range. */
-function rangeAtHeightKft(psi: number, y: number): number {
+/**
+ * Return the ground range (kft, 1 kt) where the overpressure of a burst at height `y` falls to `psi` (bisection in
+ * log range over 0.001–100 kft); 0 when even 0.001 kft sees less.
+ * @param psi peak overpressure, psi
+ * @param y burst height, kft (1 kt)
+ */
+export function rangeAtHeightKft(psi: number, y: number): number {
   let lo = Math.log(1e-3);
   let hi = Math.log(100);
   if (brodeHobPsi1kt(Math.exp(lo), y) < psi) return 0;
