@@ -84,9 +84,10 @@ test("NRDC 2001 counterforce-only attack: prompt collateral deaths stay below NR
 });
 
 test("Hiroshima: one 15-kt air burst on 255,000 people kills tens of thousands promptly (20,000–100,000)", () => {
-  // A synthetic place with Hiroshima's population on 6 August 1945 (about 255,000 [rerf-hiroshima]); the burst was
-  // at about 600 m, near the optimum height for 5–12 psi at 15 kt. Published deaths: about 45,000 on the first day,
-  // 90,000–166,000 by the end of 1945 (burns, radiation and injuries included) [rerf-hiroshima].
+  // A synthetic place with Hiroshima's population at the bombing (about 255,000 [med-1946]); the burst was at about
+  // 600 m, near the optimum height for 5–12 psi at 15 kt. Published deaths: about 66,000 killed [med-1946]; 90,000–
+  // 166,000 by the end of 1945, burns, radiation and later deaths included [rerf-hiroshima]. The model counts prompt
+  // blast deaths in a smooth density profile and runs below these figures (about 42,000).
   const cite = { source: "synthetic validation place", asOf: "1945-08-06", confidence: "estimate" } as const;
   const hiroshima: PlaceTable = {
     country: "JP",
