@@ -96,14 +96,16 @@ describe("damage tables", () => {
 });
 
 describe("exchanges with the population model", () => {
-  it("report both parties' population effects at the chosen strike, consistent with the exchange's damage", () => {
+  it("report both parties' population effects at the chosen strike: the exchange's shares, places adding up", () => {
     const r = evaluate(populationToy(true), { places: testPlaces, sensitivities: false });
     for (const ex of r.exchanges) {
       assert.ok(ex.population, "population effects present");
       const v = ex.population.onVictim;
       assert.equal(v.party, ex.victim);
-      assert.ok(Math.abs(v.share - ex.outcome.damageToVictim) < 0.05, `${v.share} vs ${ex.outcome.damageToVictim}`);
-      assert.ok(Math.abs(ex.population.onStriker.share - ex.outcome.damageToStriker) < 0.05);
+      assert.equal(v.share, ex.outcome.damageToVictim);
+      assert.equal(ex.population.onStriker.share, ex.outcome.damageToStriker);
+      const sum = v.places.reduce((t, p) => t + p.fatalities, 0);
+      assert.ok(Math.abs(sum - v.fatalities) <= 0.02 * v.fatalities + 1, `places ${sum} vs total ${v.fatalities}`);
       assert.ok(v.places.length > 0 && v.places.length <= 200);
       for (let i = 1; i < v.places.length; i++) assert.ok(v.places[i - 1]!.fatalities >= v.places[i]!.fatalities);
       assert.ok(v.collateralFatalities >= 0 && v.collateralFatalities <= v.fatalities);
