@@ -30,7 +30,10 @@ export async function benchEngine(): Promise<Record<string, number>> {
   bench
     .add("stability (both exchanges)", () => void scenarioStability(s))
     .add("evaluate, no sensitivities", () => void evaluate(s, { sensitivities: false }))
-    .add("evaluate, no sensitivities, before (notional curves, no sites)", () => void evaluate(notional, { sensitivities: false }))
+    .add(
+      "evaluate, no sensitivities, before (notional curves, no sites)",
+      () => void evaluate(notional, { sensitivities: false }),
+    )
     .add("evaluate, full report", () => void evaluate(s))
     .add("crisis timeline, 15 days", () => void crisisTimeline(s, 14));
   await bench.run();

@@ -13,12 +13,7 @@ import type { PlaceTable, Site } from "../geo/types.js";
 import { emtPerWarhead } from "../parity/index.js";
 import { blastRangeKm } from "./airblast.js";
 import { buildAgglomerations, reachMask, type Agglomerations } from "./agglomerations.js";
-import {
-  allocateCountervalue,
-  fatalitiesAt,
-  ringWeights,
-  type WeaponGroup,
-} from "./countervalue.js";
+import { allocateCountervalue, fatalitiesAt, ringWeights, type WeaponGroup } from "./countervalue.js";
 import { greatCircleKm } from "./great-circle.js";
 import { offsetShare } from "./offset-share.js";
 
@@ -81,11 +76,19 @@ export function populationTarget(
   const effects = resolveEffects(party.value.effects);
   const agKey = `${effects.scaleKmAtMillion}|${effects.scaleExponent}|${effects.mergeScaleLengths}`;
   let byKey = agCache.get(table);
-  if (!byKey) agCache.set(table, (byKey = new Map()));
+  if (!byKey) agCache.set(table, (byKey = new Map<string, Agglomerations>()));
   let ag = byKey.get(agKey);
   if (!ag) byKey.set(agKey, (ag = buildAgglomerations(table, effects)));
   const { psi, fatality } = ringsOf(effects);
-  const target = { party, partyIndex, effects, psi, fatality, ag, key: `${agKey}|${effects.burst}|${psi}|${fatality}` };
+  const target = {
+    party,
+    partyIndex,
+    effects,
+    psi,
+    fatality,
+    ag,
+    key: `${agKey}|${effects.burst}|${psi.join(",")}|${fatality.join(",")}`,
+  };
   targetMemo.set(party.value, { table, target });
   return target;
 }
@@ -98,7 +101,10 @@ const targetMemo = new WeakMap<object, { table: PlaceTable; target: PopulationTa
 const siteKey = (sites: readonly Site[]) => sites.map((s) => `${s.latDeg},${s.lonDeg}`).join(";");
 const maskCache = new WeakMap<Agglomerations, Map<string, Uint8Array>>();
 
-const maskByElement = new WeakMap<ForceElement, { ag: Agglomerations; rangeKm: number; sites: readonly Site[]; m: Uint8Array }>();
+const maskByElement = new WeakMap<
+  ForceElement,
+  { ag: Agglomerations; rangeKm: number; sites: readonly Site[]; m: Uint8Array }
+>();
 
 /** Agglomerations within range of an element's sites (cached), or undefined when the element has no sites. */
 function elementMask(e: ForceElement, ag: Agglomerations): Uint8Array | undefined {
@@ -113,7 +119,7 @@ function elementMask(e: ForceElement, ag: Agglomerations): Uint8Array | undefine
 
 function elementMaskSlow(e: ForceElement, sites: readonly Site[], ag: Agglomerations): Uint8Array {
   let byKey = maskCache.get(ag);
-  if (!byKey) maskCache.set(ag, (byKey = new Map()));
+  if (!byKey) maskCache.set(ag, (byKey = new Map<string, Uint8Array>()));
   const key = `${e.rangeKm}|${siteKey(sites)}`;
   let m = byKey.get(key);
   if (!m) {
@@ -124,7 +130,8 @@ function elementMaskSlow(e: ForceElement, sites: readonly Site[], ag: Agglomerat
 }
 
 function anySiteWithin(from: readonly Site[], to: readonly Site[], rangeKm: number): boolean {
-  for (const a of from) for (const b of to) if (greatCircleKm(a.latDeg, a.lonDeg, b.latDeg, b.lonDeg) <= rangeKm) return true;
+  for (const a of from)
+    for (const b of to) if (greatCircleKm(a.latDeg, a.lonDeg, b.latDeg, b.lonDeg) <= rangeKm) return true;
   return false;
 }
 
@@ -134,11 +141,11 @@ const partySites = new WeakMap<readonly ForceElement[], Site[]>();
 /** Which weapons reach what, for one ordered pair (striker X, victim Y). */
 export interface PairReach {
   /** X's element reaches something of Y (places or force sites). */
-  striker(e: ForceElement): boolean;
+  striker: (e: ForceElement) => boolean;
   /** Y's element reaches something of X. */
-  victim(e: ForceElement): boolean;
+  victim: (e: ForceElement) => boolean;
   /** X's weapon reaches Y's force element `target`. */
-  against(weapon: ForceElement, target: ForceElement): boolean;
+  against: (weapon: ForceElement, target: ForceElement) => boolean;
 }
 
 /**
@@ -290,11 +297,14 @@ export const damageTableStats = { derived: 0 };
  * @param target the population target
  * @param groups the shooter's weapon groups ({@link weaponGroups})
  */
-export function damageTable(target: PopulationTarget, groups: ReadonlyArray<WeaponGroup & { key: string }>): DamageTable {
+export function damageTable(
+  target: PopulationTarget,
+  groups: ReadonlyArray<WeaponGroup & { key: string }>,
+): DamageTable {
   const counts = groups.map((g) => quantise(g.count));
   const key = `${target.key}#${groups.map((g, i) => `${g.key}x${counts[i]}`).join(",")}`;
   let byKey = tableCache.get(target.ag);
-  if (!byKey) tableCache.set(target.ag, (byKey = new Map()));
+  if (!byKey) tableCache.set(target.ag, (byKey = new Map<string, DamageTable>()));
   const hit = byKey.get(key);
   if (hit) return hit;
   const trace = allocateCountervalue(
@@ -451,7 +461,7 @@ export function footprint(pop: PopulationTarget, weapon: ForceElement, target: F
 
 function footprintSlow(pop: PopulationTarget, weapon: ForceElement, sites: readonly Site[]): Footprint {
   let byKey = footprintCache.get(pop.ag);
-  if (!byKey) footprintCache.set(pop.ag, (byKey = new Map()));
+  if (!byKey) footprintCache.set(pop.ag, (byKey = new Map<string, Footprint>()));
   const key = `${pop.key}|${weapon.yieldKt}|${weapon.reliability}|${sites.map((x) => `${x.latDeg},${x.lonDeg},${x.share}`).join(";")}`;
   const hit = byKey.get(key);
   if (hit) return hit;

@@ -41,7 +41,7 @@ function strikeOn(
   // The result is a pure function of the table, the share and the collateral: reuse it (copied) when they repeat.
   const memoKey = `${share}|${collateral.total}|${cfKey(shots)}`;
   let memo = reportMemo.get(table);
-  if (!memo) reportMemo.set(table, (memo = new Map()));
+  if (!memo) reportMemo.set(table, (memo = new Map<string, PopulationStrike>()));
   const hit = memo.get(memoKey);
   if (hit) return { ...hit, places: hit.places.map((p) => ({ ...p })) };
   const struck = tablePlaces(target, table, cv * total);
