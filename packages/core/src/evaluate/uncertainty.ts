@@ -3,6 +3,7 @@
  */
 import type { Citation, Scenario, Uncertainty } from "../schema/scenario.js";
 import { sample, uniformRng, type Uniform } from "../random/rng.js";
+import { DEFAULT_EFFECTS } from "../schema/value-model.js";
 
 const NOTIONAL: Citation = {
   source: "seceq default spread (notional): used only when a scenario lists no uncertainty",
@@ -56,6 +57,15 @@ export function perturbScenario(scenario: Scenario, specs: readonly Uncertainty[
     };
     for (const party of s.parties) {
       if (spec.party !== undefined && party.id !== spec.party) continue;
+      if (spec.parameter === "populationScaleKm") {
+        // Clark scale length of a 1-million place (population value model; default 3.3 km): each draw re-derives the
+        // damage tables, so sample it only when the density profile is the question.
+        if (party.value.model === "population") {
+          const e = (party.value.effects ??= {});
+          e.scaleKmAtMillion = Math.max(0.05, apply(e.scaleKmAtMillion ?? DEFAULT_EFFECTS.scaleKmAtMillion));
+        }
+        continue;
+      }
       if (spec.parameter === "w80") {
         const c = party.value.damageCurve;
         if (!c) continue;

@@ -104,11 +104,11 @@ export function crossCheckScenario(s: Scenario): Issue[] {
     }
     if (u.element !== undefined) {
       // pk applies to defence layers, w80 to the party's value, everything else to force elements.
-      if (u.parameter === "w80")
+      if (u.parameter === "w80" || u.parameter === "populationScaleKm")
         out.push({
           code: "inconsistent",
           path: ["uncertainty", ui, "element"],
-          message: "w80 belongs to the party's value, not to an element: drop `element`",
+          message: `${u.parameter} belongs to the party's value, not to an element: drop \`element\``,
         });
       else {
         const ids = u.parameter === "pk" ? party.defenses.map((d) => d.id) : party.forces.map((f) => f.id);
