@@ -119,12 +119,33 @@ export function allocateCountervalue(
   const G = groups.length;
   const deltas = groups.map((g) => g.radiiKm.map((r) => Math.PI * r * r));
   const gain = (k: number, g: number) => fatalitiesAt(ag, k, weights, areas, deltas[g]) - current[k]!;
+  // Untouched places keep their first-warhead gain and gains only fall, so before a group picks a place every place
+  // it reaches with a larger first-warhead gain has been touched; at most `total` places are ever touched, so only a
+  // group's `total` best places by first-warhead gain can receive its warheads. Seed each heap with those (exact
+  // pruning); groups of the same yield share the first-warhead gains.
+  const total = groups.reduce((t, g) => t + g.count, 0);
+  const firstGains = new Map<string, Float64Array>();
   const heaps = groups.map((g, gi) => {
-    const h = new MaxHeap(K);
-    if (g.count > 0) for (let k = 0; k < K; k++) if (!g.mask || g.mask[k]) h.push(gain(k, gi), k, 0);
+    const n = g.count > 0 ? Math.ceil(total) : 0;
+    const h = new MaxHeap(Math.max(1, Math.min(K, n)));
+    if (!(n > 0)) return h;
+    const key = deltas[gi]!.join(",");
+    let first = firstGains.get(key);
+    if (!first) {
+      first = new Float64Array(K);
+      for (let k = 0; k < K; k++) first[k] = gain(k, gi);
+      firstGains.set(key, first);
+    }
+    const f = first;
+    const cand: number[] = [];
+    for (let k = 0; k < K; k++) if (!g.mask || g.mask[k]) cand.push(k);
+    if (cand.length > n) {
+      cand.sort((a, b) => f[b]! - f[a]! || a - b);
+      cand.length = n;
+    }
+    for (const k of cand) h.push(f[k]!, k, 0);
     return h;
   });
-  const total = groups.reduce((t, g) => t + g.count, 0);
   const emt = new Float64Array(total + 1);
   const fat = new Float64Array(total + 1);
   const done = new Float64Array(G);
