@@ -12,6 +12,7 @@
 import { z } from "zod";
 import type { Issue } from "../_shared/issues.js";
 import { isCountryCode } from "../geo/iso-3166.js";
+import { registeredCountries, registeredPlaceTable } from "../geo/place-registry.js";
 import type { Scenario } from "./scenario.js";
 
 /** Value models: a notional damage curve or the population model. */
@@ -143,8 +144,9 @@ export function valueModelOf(value: { model?: ValueModelName | undefined }): Val
 }
 
 /**
- * Cross-field checks of value models and sites: the population model names a country; the damage-curve model has a
- * curve; one element's site shares sum to 1. Returns errors located by path.
+ * Cross-field checks of value models and sites: the population model names a country, which has a place table when
+ * any tables are registered (where none are, `evaluate` reports the missing table instead); the damage-curve model
+ * has a curve; one element's site shares sum to 1. Returns errors located by path.
  * @param s a scenario that passed the schema
  */
 export function valueModelIssues(s: Scenario): Issue[] {
@@ -157,6 +159,19 @@ export function valueModelIssues(s: Scenario): Issue[] {
         code: "missing_field",
         path: [...at, "country"],
         message: "the population value model needs `country` (ISO 3166-1 alpha-2, e.g. RU)",
+      });
+    const country = p.value.country;
+    if (
+      model === "population" &&
+      country !== undefined &&
+      registeredCountries().length > 0 &&
+      !registeredPlaceTable(country)
+    )
+      out.push({
+        code: "missing_data",
+        path: [...at, "country"],
+        message: `no place table for country "${country}" (population value model)`,
+        hint: `countries with place tables: ${registeredCountries().join(", ")}; or use a damage curve`,
       });
     if (model === "damage-curve" && p.value.damageCurve === undefined)
       out.push({
