@@ -12,6 +12,14 @@ export const CITABLE_FIELDS: readonly string[] = Object.keys(ForceElement.shape)
   (k) => k !== "source" && k !== "fieldSources",
 );
 
+/** Uncertain parameters that are scenario-wide assumptions (no party or element applies). */
+const SCENARIO_WIDE_UNCERTAIN: ReadonlySet<string> = new Set([
+  "costExponent",
+  "costWeight",
+  "luaFraction",
+  "strikerSurvivableUse",
+]);
+
 function duplicates<T extends { id: string }>(
   items: readonly T[],
   basePath: (string | number)[],
@@ -107,6 +115,14 @@ export function crossCheckScenario(s: Scenario): Issue[] {
     });
   });
   s.uncertainty.forEach((u, ui) => {
+    if (SCENARIO_WIDE_UNCERTAIN.has(u.parameter) && (u.party !== undefined || u.element !== undefined)) {
+      out.push({
+        code: "inconsistent",
+        path: ["uncertainty", ui, u.party !== undefined ? "party" : "element"],
+        message: `${u.parameter} is a scenario-wide assumption: drop \`party\` and \`element\``,
+      });
+      return;
+    }
     if (u.party === undefined) {
       if (u.element !== undefined)
         out.push({ code: "missing_field", path: ["uncertainty", ui, "party"], message: "`element` needs `party`" });
@@ -119,7 +135,7 @@ export function crossCheckScenario(s: Scenario): Issue[] {
     }
     if (u.element !== undefined) {
       // pk applies to defence layers, w80 to the party's value, everything else to force elements.
-      if (u.parameter === "w80" || u.parameter === "populationScaleKm")
+      if (u.parameter === "w80" || u.parameter === "damageModel" || u.parameter === "populationScaleKm")
         out.push({
           code: "inconsistent",
           path: ["uncertainty", ui, "element"],

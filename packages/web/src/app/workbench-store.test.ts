@@ -291,3 +291,33 @@ test("after an invalid edit the figures are the last valid version's: pin and th
   assert.equal(store.getState().pinnedReport, null, "the pinned document has no figures of its own");
   store.dispose();
 });
+
+test("a scenario of the same preset, opened while the preset's baseline is being computed, keeps that baseline", async () => {
+  const { store } = makeStore();
+  await store.whenIdle();
+  store.loadPreset("web-fixture-b");
+  const edited = setAt(store.getState().input, ["parties", 0, "posture"], "generated");
+  store.replaceScenario(edited, "web-fixture-b", "Tour step.");
+  await store.whenIdle();
+  await new Promise((r) => setTimeout(r, 10));
+  const s = store.getState();
+  assert.ok(s.baselineReport, "the baseline run is not dropped");
+  assert.equal(s.baselineReport.scenario.id, "web-fixture-b");
+  store.dispose();
+});
+
+test("the preset's crisis timeline is kept from its own run, for the crisis chart's ghost after edits", async () => {
+  const { store } = makeStore();
+  await store.whenIdle();
+  const first = store.getState().baselineCrisis;
+  assert.ok(first, "kept from the run of the unchanged preset");
+  assert.equal(first, store.getState().extras.crisis);
+  store.edit(["parties", 0, "posture"], "generated");
+  await store.whenIdle();
+  const s = store.getState();
+  assert.equal(s.baselineCrisis, first, "an edited scenario does not replace it");
+  assert.notEqual(s.extras.crisis, first);
+  store.loadPreset("web-fixture-b");
+  assert.equal(store.getState().baselineCrisis, null, "a new preset drops the old one");
+  store.dispose();
+});
