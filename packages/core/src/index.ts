@@ -18,3 +18,4 @@ export * from "./optimize/index.js";
 export * from "./sweep/index.js";
 export * from "./negotiate/index.js";
 export * from "./geo/index.js";
+export * from "./export/index.js";

@@ -1,7 +1,7 @@
 /**
  * `seceq crisis [scenario] [--days N] [--json]`: first-strike stability per day as each side generates its forces.
  */
-import type { Command } from "commander";
+import type { Command } from "@commander-js/extra-typings";
 import { crisisTimeline, type CrisisTimeline } from "@seceq/core";
 import { resolveScenario } from "../io/scenario-arg.js";
 import { printJson, printText, table } from "../io/output.js";

@@ -1,7 +1,7 @@
 /**
  * `seceq evaluate [scenario] [--json] [--samples N --seed S]`: the security equation on a scenario.
  */
-import type { Command } from "commander";
+import type { Command } from "@commander-js/extra-typings";
 import { DEGENERATE_POSTURE, bandReading, evaluate, formatPath, type Report } from "@seceq/core";
 import { resolveScenario } from "../io/scenario-arg.js";
 import { fmt, printJson, printText, table } from "../io/output.js";

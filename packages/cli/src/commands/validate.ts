@@ -1,7 +1,7 @@
 /**
  * `seceq validate <file>`: check a scenario file and report every problem with file:line:col.
  */
-import type { Command } from "commander";
+import type { Command } from "@commander-js/extra-typings";
 import { readScenarioFile } from "../io/read-input.js";
 import { printJson, printText } from "../io/output.js";
 import { UserError } from "../errors.js";

@@ -3,6 +3,8 @@
  * the scenario so the address bar is always a share link.
  */
 import {
+  lazy,
+  Suspense,
   useCallback,
   useEffect,
   useMemo,
@@ -14,9 +16,7 @@ import {
 } from "react";
 import { formatIssue, hasErrors } from "@seceq/core";
 import { flushSync } from "react-dom";
-import { ComparePanel } from "../compare/compare-panel.js";
 import { currentColumnNote } from "../compare/compare-vm.js";
-import { ExplorerPanel } from "../explorer/explorer-panel.js";
 import type { ExplorerStore } from "../explorer/explorer-store.js";
 import type { ControlActions } from "../components/control-field.js";
 import { PostureEditor } from "../editor/posture-editor.js";
@@ -25,13 +25,19 @@ import { ResultsPanel } from "../results/results-panel.js";
 import { elementNameMap, freshBands, stabilityCards } from "../results/results-vm.js";
 import { explainPairs } from "../results/explain-vm.js";
 import { provenanceSummary } from "../model/provenance-summary.js";
-import { ScopePanel } from "../scope/scope-panel.js";
 import { decodeShareHash, encodeShareHash } from "../share/share-link.js";
 import type { DocPath } from "../model/scenario-path.js";
 import { Toolbar } from "./toolbar.js";
 import { TourPanel } from "../tour/tour-panel.js";
 import { TOUR_PRESET, TOUR_STEPS } from "../tour/tour-steps.js";
 import { applyTourStep, tourStepFromQuery } from "../tour/tour-vm.js";
+
+// Tabs other than the Workbench load their code when first opened, keeping it out of the first download.
+const ComparePanel = lazy(async () => ({ default: (await import("../compare/compare-panel.js")).ComparePanel }));
+const ExplorerPanel = lazy(async () => ({ default: (await import("../explorer/explorer-panel.js")).ExplorerPanel }));
+const ScopePanel = lazy(async () => ({ default: (await import("../scope/scope-panel.js")).ScopePanel }));
+/** What a tab shows while its code loads. */
+const LOADING = <p className="muted">Loading…</p>;
 import { sharePayload, type WorkbenchOptions, type WorkbenchStore } from "./workbench-store.js";
 
 const TABS = [
@@ -303,28 +309,34 @@ export function App({ store, explorer }: { store: WorkbenchStore; explorer: Expl
       </div>
       {tab === "compare" ? (
         <div role="tabpanel" id="panel-compare" aria-labelledby="tab-compare" className="panel">
-          <ComparePanel
-            presetName={presetName}
-            baseline={state.baseline}
-            baselineReport={state.baselineReport}
-            pinned={state.pinned}
-            pinnedReport={state.pinnedReport}
-            input={state.input}
-            report={state.core.report}
-            reportNote={currentColumnNote(state.core, state.revision)}
-            onPin={() => store.pin()}
-            onUnpin={() => store.unpin()}
-          />
+          <Suspense fallback={LOADING}>
+            <ComparePanel
+              presetName={presetName}
+              baseline={state.baseline}
+              baselineReport={state.baselineReport}
+              pinned={state.pinned}
+              pinnedReport={state.pinnedReport}
+              input={state.input}
+              report={state.core.report}
+              reportNote={currentColumnNote(state.core, state.revision)}
+              onPin={() => store.pin()}
+              onUnpin={() => store.unpin()}
+            />
+          </Suspense>
         </div>
       ) : null}
       {tab === "explorer" ? (
         <div role="tabpanel" id="panel-explorer" aria-labelledby="tab-explorer" className="panel explorer-panel">
-          <ExplorerPanel explorer={explorer} workbench={state} onOpened={showWorkbench} />
+          <Suspense fallback={LOADING}>
+            <ExplorerPanel explorer={explorer} workbench={state} onOpened={showWorkbench} />
+          </Suspense>
         </div>
       ) : null}
       {tab === "about" ? (
         <div role="tabpanel" id="panel-about" aria-labelledby="tab-about" className="panel">
-          <ScopePanel report={state.core.report} input={state.input} />
+          <Suspense fallback={LOADING}>
+            <ScopePanel report={state.core.report} input={state.input} />
+          </Suspense>
         </div>
       ) : null}
       <footer className="foot muted">

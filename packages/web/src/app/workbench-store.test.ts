@@ -82,17 +82,30 @@ test("a burst of edits becomes one core run with the last value, and the figures
   store.dispose();
 });
 
-test("slow analyses wait until edits settle, so a drag runs only core jobs", async () => {
+test("slow analyses wait until edits settle, so a drag runs only core jobs", async (t) => {
   const { store, extrasWorker } = makeStore(40);
   await store.whenIdle();
+  // A fake clock: the drag's pauses and the 40 ms settle time pass exactly, however loaded the machine is.
+  t.mock.timers.enable({ apis: ["setTimeout"] });
+  /** Advance the fake clock by `ms`, one millisecond at a time, letting promises and I/O callbacks run between. */
+  const advance = async (ms: number) => {
+    for (let i = 0; i < ms; i++) {
+      t.mock.timers.tick(1);
+      await new Promise((r) => setImmediate(r));
+    }
+  };
   const before = extrasWorker.jobs.length;
   const path = ["parties", 0, "forces", 0, "launchers", "deployed"];
   for (let v = 390; v > 380; v--) {
     store.edit(path, v);
-    await new Promise((r) => setTimeout(r, 5));
+    await advance(5);
   }
   assert.equal(extrasWorker.jobs.length, before, "no slow job during the drag");
   assert.equal(store.getState().extras.pending, true);
+  await advance(34); // 39 ms since the last edit
+  assert.equal(extrasWorker.jobs.length, before, "none until the edits have settled for 40 ms");
+  await advance(5);
+  t.mock.timers.reset();
   await store.whenIdle();
   assert.equal(extrasWorker.jobs.length - before, 1, "one slow job after the drag");
   assert.equal(store.getState().extras.revision, store.getState().revision);

@@ -301,6 +301,7 @@ describe("web workbench in Chromium", { timeout: 180_000 }, () => {
     await page.locator("#band-chart").scrollIntoViewIfNeeded();
     await page.screenshot({ path: join(SHOTS, "bands.png") });
     await page.getByTestId("tab-about").click();
+    await page.getByTestId("scope").waitFor(); // the tab's code loads on first open
     assert.ok((await page.locator("[data-testid=sources-table] tbody tr").count()) > 10);
     assert.match((await page.getByTestId("scope").textContent()) ?? "", /No collateral damage from counterforce/);
     await page.screenshot({ path: join(SHOTS, "scope.png") });
