@@ -4,7 +4,17 @@
  * samples per CPU second. Issue 11's targets are printed beside each figure: evaluate without sensitivities ≤ 0.3 ms,
  * full report ≤ 5 ms (three parties ≤ 15 ms), 15-day crisis ≤ 3 ms, Monte Carlo ≥ 5,000 samples/s per core.
  */
-import { crisisTimeline, evaluate, scenarioStability } from "@seceq/core";
+import {
+  clearDamageTables,
+  crisisTimeline,
+  evaluate,
+  forceState,
+  pairDamageTables,
+  pairReach,
+  populationTarget,
+  scenarioStability,
+  type Scenario,
+} from "@seceq/core";
 import { DEFAULT_PRESET_ID, getPreset, listPresets } from "@seceq/data";
 import { cpuMs, medianCpuMs } from "./cpu-time.js";
 
@@ -41,5 +51,31 @@ export async function benchEngine(): Promise<Record<string, number>> {
     const ms = cpuMs(() => void evaluate(s, { samples: n, seed: 1, sensitivities: false, drawdown: false }));
     out[`${label}: Monte Carlo samples per CPU s (target ≥ 5,000)`] = n / (ms / 1000);
   }
+  // Before/after the population model, in the same run: the default scenario as the engine saw it before (notional
+  // damage curves, capital-distance reach, no sites).
+  const s = getPreset(DEFAULT_PRESET_ID);
+  const notional: Scenario = structuredClone(s);
+  for (const p of notional.parties) {
+    p.value = { damageCurve: p.value.damageCurve!, source: p.value.source };
+    for (const f of p.forces) delete f.basing.sites;
+  }
+  out["2 parties: evaluate, no sensitivities, before (notional curves, no sites), CPU ms"] = medianCpuMs(
+    () => void evaluate(notional, { sensitivities: false }),
+    10,
+    5,
+  );
+  // Deriving the population damage tables of the default scenario (both ordered pairs), cache cleared each time.
+  const states = s.parties.map((p) => forceState(p));
+  const pops = s.parties.map((p, i) => populationTarget(p, i));
+  const derive = () =>
+    pairDamageTables(states, pops, (i, j) => pairReach(s.parties[i]!, s.parties[j]!, pops[i], pops[j]));
+  out["population damage tables, default scenario (derive), CPU ms (target ≤ 50)"] = medianCpuMs(
+    () => {
+      clearDamageTables();
+      derive();
+    },
+    3,
+    9,
+  );
   return out;
 }

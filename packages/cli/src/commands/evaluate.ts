@@ -8,6 +8,7 @@ import { fmt, printJson, printText, table } from "../io/output.js";
 import { parseDomainOption } from "../io/options.js";
 import { watchWork } from "../io/work-budget.js";
 import { UserError } from "../errors.js";
+import { renderPopulation } from "./evaluate-population.js";
 
 /** Parse `--budget <seconds>`: a number > 0 (fractions allowed), at most a day. */
 function parseBudget(text: string): number {
@@ -105,6 +106,7 @@ export function renderReport(r: Report): string {
     "* reading bands (≥ 0.75 robust, < 0.45 fragile) follow a public calculator's convention, not Kent–Thaler's." +
       (r.monteCarlo ? " With samples, robust only when the whole 90 % band is; otherwise the share of samples." : ""),
   );
+  out.push(...renderPopulation(r));
   if (r.dyads.length) {
     out.push("", "PARITY BY DYAD (systems that reach; SLBMs always reach)");
     out.push(

@@ -15,6 +15,8 @@ import { readingShares, type ReadingShares } from "../stability/band-reading.js"
 import { ENGINE_VERSION, REPORT_VERSION, type Report, type SensitivityEntry, type SourceEntry } from "./report.js";
 import type { Issue } from "../_shared/issues.js";
 import { BAND_EXCHANGE_FIELDS, combinedKey, exchangeKey, fssKey } from "../protocol/metric-keys.js";
+import type { PlaceLookup } from "../geo/place-registry.js";
+import { attachPopulation } from "../effects/population-report.js";
 import { getOwn } from "../_shared/own-keys.js";
 import { finiteBand, nonFiniteWarnings } from "./non-finite.js";
 
@@ -36,6 +38,8 @@ export interface EvaluateOptions {
    * `--budget` does): the engine keeps no clock, so a deadline is the caller's check, made between units.
    */
   onWork?: (done: number, total: number) => void;
+  /** Place tables for population value models. Default: the registry `@seceq/data` fills when imported. */
+  places?: PlaceLookup;
 }
 
 /** Elements that get an arms-race sensitivity (one extra stability evaluation each). */
@@ -76,8 +80,10 @@ function exchangeWarnings(exchanges: readonly ExchangeResult[]): Issue[] {
   return out;
 }
 
-function stabilityCore(s: Scenario): { pairs: PairStability[]; exchanges: ExchangeResult[] } {
-  return scenarioStability(s);
+function stabilityCore(s: Scenario, places?: PlaceLookup): { pairs: PairStability[]; exchanges: ExchangeResult[] } {
+  const r = scenarioStability(s, {}, places);
+  attachPopulation(s, r.exchanges, places);
+  return r;
 }
 
 function sensitivities(
@@ -85,6 +91,7 @@ function sensitivities(
   base: PairStability[],
   baseEx: ExchangeResult[],
   onDone: () => void,
+  places?: PlaceLookup,
 ): SensitivityEntry[] {
   const out: SensitivityEntry[] = [];
   s.parties.forEach((p, pi) =>
@@ -93,7 +100,7 @@ function sensitivities(
       const delta = Math.max(1, Math.round(f.launchers.deployed * 0.01));
       const t = structuredClone(s);
       t.parties[pi]!.forces[fi]!.launchers.deployed += delta;
-      const pairs = scenarioStability(t).pairs;
+      const pairs = scenarioStability(t, {}, places).pairs;
       onDone();
       const state = forceState(p).elements[fi]!;
       for (const bp of base) {
@@ -141,7 +148,7 @@ export function evaluate(scenario: Scenario, options: EvaluateOptions = {}): Rep
   const totalWork = 1 + (withSensitivities ? sensitivityElements(scenario) : 0) + n;
   let workDone = 0;
   const work = () => options.onWork?.(++workDone, totalWork);
-  const { pairs, exchanges } = stabilityCore(scenario);
+  const { pairs, exchanges } = stabilityCore(scenario, options.places);
   work();
 
   const parties = scenario.parties.map((p) => {
@@ -218,7 +225,7 @@ export function evaluate(scenario: Scenario, options: EvaluateOptions = {}): Rep
       pairs,
       minCombined: Math.min(...pairs.map((p) => p.combined)),
     },
-    sensitivities: withSensitivities ? sensitivities(scenario, pairs, exchanges, work) : [],
+    sensitivities: withSensitivities ? sensitivities(scenario, pairs, exchanges, work, options.places) : [],
     warnings,
     sources: collectSources(scenario),
   };
@@ -237,7 +244,7 @@ export function evaluate(scenario: Scenario, options: EvaluateOptions = {}): Rep
       seed,
       n,
       (perturbed) => {
-        const r = scenarioStability(perturbed);
+        const r = scenarioStability(perturbed, {}, options.places);
         return [
           ...r.pairs.flatMap((p) => [p.combined, p.fssA, p.fssB]),
           ...r.exchanges.flatMap((e) => [

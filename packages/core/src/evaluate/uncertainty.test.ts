@@ -49,11 +49,11 @@ test("the matched damage model agrees with the curve at w80 warheads of the mean
 test("a damage-model draw above 0.5 swaps each party's curve; at or below keeps it", () => {
   const s = toyScenario();
   assert.equal(
-    perturbScenario(s, [fixed("damageModel", 0.9, "set")], uniformRng(1)).parties[0]!.value.damageCurve.model,
+    perturbScenario(s, [fixed("damageModel", 0.9, "set")], uniformRng(1)).parties[0]!.value.damageCurve!.model,
     "emt-area",
   );
   assert.equal(
-    perturbScenario(s, [fixed("damageModel", 0.5, "set")], uniformRng(1)).parties[0]!.value.damageCurve.model,
+    perturbScenario(s, [fixed("damageModel", 0.5, "set")], uniformRng(1)).parties[0]!.value.damageCurve!.model,
     "exponential-w80",
   );
 });

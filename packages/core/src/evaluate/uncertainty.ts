@@ -17,6 +17,7 @@ import type {
 import { armedLaunchers } from "../schema/scenario.js";
 import { emtPerWarhead } from "../parity/index.js";
 import { sample, uniformRng, type Uniform } from "../random/rng.js";
+import { DEFAULT_EFFECTS } from "../schema/value-model.js";
 
 const NOTIONAL: Citation = {
   source: "seceq default spread (notional): used only when a scenario lists no uncertainty",
@@ -180,14 +181,28 @@ export function perturbScenario(scenario: Scenario, specs: readonly Uncertainty[
     const emtMean = spec.parameter === "damageModel" ? meanEmtPerWarhead(s) : 1;
     for (const party of s.parties) {
       if (spec.party !== undefined && party.id !== spec.party) continue;
+      if (spec.parameter === "populationScaleKm") {
+        // Clark scale length of a 1-million place (population value model; default 3.3 km): each draw re-derives the
+        // damage tables, so sample it only when the density profile is the question.
+        if (party.value.model === "population") {
+          const e = (party.value.effects ??= {});
+          e.scaleKmAtMillion = Math.max(0.05, apply(e.scaleKmAtMillion ?? DEFAULT_EFFECTS.scaleKmAtMillion));
+        }
+        continue;
+      }
       if (spec.parameter === "damageModel") {
-        // One draw per party; above 0.5 (the median of the default uniform(0, 1)) the alternative model applies.
-        if (finite(sample(spec.distribution, u)) > 0.5)
-          party.value.damageCurve = matchedDamageCurve(party.value.damageCurve, emtMean);
+        // One draw per party; above 0.5 (the median of the default uniform(0, 1)) the alternative model applies. A
+        // party on the population model keeps it (its notional curve is not a calibrated alternative; sample
+        // populationScaleKm for its structural spread); the draw is still taken so streams stay aligned.
+        const draw = finite(sample(spec.distribution, u));
+        const c = party.value.damageCurve;
+        if (draw > 0.5 && c && party.value.model !== "population")
+          party.value.damageCurve = matchedDamageCurve(c, emtMean);
         continue;
       }
       if (spec.parameter === "w80") {
         const c = party.value.damageCurve;
+        if (!c) continue;
         if (c.model === "exponential-w80") c.w80 = Math.max(1e-6, apply(c.w80));
         else if (c.model === "emt-area") c.valueAreaKm2 = Math.max(1e-6, apply(c.valueAreaKm2));
         continue;
@@ -275,7 +290,12 @@ function baseValues(scenario: Scenario, spec: Uncertainty): number[] {
     if (spec.party !== undefined && party.id !== spec.party) continue;
     if (spec.parameter === "w80") {
       const c = party.value.damageCurve;
-      out.push(c.model === "exponential-w80" ? c.w80 : c.valueAreaKm2);
+      if (c) out.push(c.model === "exponential-w80" ? c.w80 : c.valueAreaKm2);
+      continue;
+    }
+    if (spec.parameter === "populationScaleKm") {
+      if (party.value.model === "population")
+        out.push(party.value.effects?.scaleKmAtMillion ?? DEFAULT_EFFECTS.scaleKmAtMillion);
       continue;
     }
     if (spec.parameter === "pk") {

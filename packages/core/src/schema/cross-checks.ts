@@ -5,6 +5,7 @@ import type { Issue } from "../_shared/issues.js";
 import { ForceElement, type Scenario } from "./scenario.js";
 import { checkEngineDomain } from "./engine-domain-checks.js";
 import { closest } from "./suggest.js";
+import { valueModelIssues } from "./value-model.js";
 import { uncertaintyTailIssues } from "../evaluate/uncertainty.js";
 
 /** Field names of a force element that `fieldSources` may cite (every field but the citations themselves). */
@@ -55,6 +56,7 @@ export function crossCheckScenario(s: Scenario): Issue[] {
   const out: Issue[] = [];
   out.push(...duplicates(s.parties, ["parties"], "party"));
   const partyIds = s.parties.map((p) => p.id);
+  out.push(...valueModelIssues(s));
   s.parties.forEach((p, pi) => {
     out.push(...duplicates(p.forces, ["parties", pi, "forces"], "force element"));
     out.push(...duplicates(p.defenses, ["parties", pi, "defenses"], "defence layer"));
@@ -144,7 +146,7 @@ export function crossCheckScenario(s: Scenario): Issue[] {
     }
     if (u.element !== undefined) {
       // pk applies to defence layers, w80 to the party's value, everything else to force elements.
-      if (u.parameter === "w80" || u.parameter === "damageModel")
+      if (u.parameter === "w80" || u.parameter === "damageModel" || u.parameter === "populationScaleKm")
         out.push({
           code: "inconsistent",
           path: ["uncertainty", ui, "element"],

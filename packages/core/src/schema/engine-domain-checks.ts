@@ -66,6 +66,7 @@ const SET_DOMAIN: Record<
   hardnessPsi: { lo: 0, hi: 100_000, loOpen: true, what: "a hardness in (0, 100000] psi" },
   survivableFraction: { lo: 0, hi: 1, loOpen: false, what: "a fraction in [0, 1]" },
   w80: { lo: 0, hi: 1_000_000, loOpen: true, what: "a positive damage-curve scale (≤ 1,000,000)" },
+  populationScaleKm: { lo: 0, hi: 1_000, loOpen: true, what: "a density-profile scale length in (0, 1000] km" },
   yieldKt: { lo: 0, hi: 100_000, loOpen: true, what: "a yield in (0, 100000] kt" },
   pk: { lo: 0, hi: 1, loOpen: false, what: "a probability in [0, 1]" },
   costExponent: { lo: 0, hi: 5, loOpen: true, what: "a cost exponent in (0, 5]" },

@@ -1,4 +1,5 @@
 export * from "./scenario.js";
+export * from "./value-model.js";
 export * from "./load.js";
 export * from "./reserved-keys.js";
 export * from "./suggest.js";

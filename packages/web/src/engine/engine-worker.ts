@@ -4,5 +4,7 @@
  */
 import { runJob, transferables } from "./engine-core.js";
 import { serveJobs } from "./worker-executor.js";
+// Place tables for the population value model (fills the engine registry; worker threads do not share it).
+import "@seceq/data/places";
 
 serveJobs(runJob, transferables);

@@ -5,6 +5,8 @@
  */
 import { explorerTransferables, runExplorerJob, throttleProgress } from "./explorer-core.js";
 import { serveJobs } from "./worker-executor.js";
+// Place tables for the population value model (fills the engine registry; worker threads do not share it).
+import "@seceq/data/places";
 
 /** Least time between two progress messages, ms. */
 export const PROGRESS_INTERVAL_MS = 80;

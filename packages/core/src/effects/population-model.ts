@@ -1,0 +1,540 @@
+/**
+ * The population value model in the exchange (docs/methods.md §7): per ordered pair of parties, a damage table of
+ * the shooter's weapon mix against the target's population (fatalities as a function of arriving EMT), derived once
+ * by countervalue allocation and cached by a small key; collateral fatalities of counterforce strikes on the target's
+ * force sites; and reach by great circle from launch sites.
+ */
+import { InputError } from "../_shared/issues.js";
+import type { ForceElement, Party } from "../schema/scenario.js";
+import { reaches } from "../schema/scenario.js";
+import { resolveEffects, valueModelOf, type Effects } from "../schema/value-model.js";
+import { registeredPlaceTable, type PlaceLookup } from "../geo/place-registry.js";
+import type { PlaceTable, Site } from "../geo/types.js";
+import { emtPerWarhead } from "../parity/index.js";
+import { blastRangeKm } from "./airblast.js";
+import { buildAgglomerations, reachMask, type Agglomerations } from "./agglomerations.js";
+import { allocateCountervalue, fatalitiesAt, ringWeights, type WeaponGroup } from "./countervalue.js";
+import { greatCircleKm } from "./great-circle.js";
+import { offsetShare } from "./offset-share.js";
+
+/** A party's population target: its agglomerations and effects assumptions. */
+export interface PopulationTarget {
+  party: Party;
+  /** Index of the party in the scenario (for error paths). */
+  partyIndex: number;
+  effects: Effects;
+  /** Ring overpressures (innermost first, fire zone merged) and fatality shares. */
+  psi: number[];
+  fatality: number[];
+  ag: Agglomerations;
+  /** Cache key of the effects assumptions. */
+  key: string;
+}
+
+const agCache = new WeakMap<PlaceTable, Map<string, Agglomerations>>();
+
+/** Rings with the fire zone merged in: inside the zone, the fatality share is at least the zone's. */
+function ringsOf(e: Effects): { psi: number[]; fatality: number[] } {
+  const rings = [...e.rings];
+  if (e.fireZone && !rings.some((r) => r.psi === e.fireZone!.psi))
+    rings.push({ psi: e.fireZone.psi, fatality: e.fireZone.fatality });
+  rings.sort((a, b) => b.psi - a.psi);
+  const fz = e.fireZone;
+  return {
+    psi: rings.map((r) => r.psi),
+    fatality: rings.map((r) => (fz && r.psi >= fz.psi ? Math.max(r.fatality, fz.fatality) : r.fatality)),
+  };
+}
+
+/**
+ * Resolve a party's population target, or undefined when the party uses a damage curve.
+ * @param party the party
+ * @param partyIndex its index in the scenario (for error paths)
+ * @param lookup place tables (default: the registry @seceq/data fills)
+ * @throws InputError located at `parties[i].value.country` when the country has no place table
+ */
+export function populationTarget(
+  party: Party,
+  partyIndex: number,
+  lookup: PlaceLookup = registeredPlaceTable,
+): PopulationTarget | undefined {
+  if (valueModelOf(party.value) !== "population") return undefined;
+  const country = party.value.country ?? "";
+  const table = lookup(country);
+  const memo = targetMemo.get(party.value);
+  if (memo && memo.table === table && memo.target.party === party && memo.target.partyIndex === partyIndex)
+    return memo.target;
+  if (!table)
+    throw new InputError([
+      {
+        code: "missing_data",
+        path: ["parties", partyIndex, "value", "country"],
+        message: `no place table for country "${country}" (population value model)`,
+        hint: "use a country with embedded data (import @seceq/data), pass place tables, or use a damage curve",
+      },
+    ]);
+  const effects = resolveEffects(party.value.effects);
+  const agKey = `${effects.scaleKmAtMillion}|${effects.scaleExponent}|${effects.mergeScaleLengths}`;
+  let byKey = agCache.get(table);
+  if (!byKey) agCache.set(table, (byKey = new Map<string, Agglomerations>()));
+  let ag = byKey.get(agKey);
+  if (!ag) byKey.set(agKey, (ag = buildAgglomerations(table, effects)));
+  const { psi, fatality } = ringsOf(effects);
+  const target = {
+    party,
+    partyIndex,
+    effects,
+    psi,
+    fatality,
+    ag,
+    key: `${agKey}|${effects.burst}|${psi.join(",")}|${fatality.join(",")}`,
+  };
+  targetMemo.set(party.value, { table, target });
+  return target;
+}
+
+/** Targets by the party's value object (re-resolved when the value, the party or the table changes). */
+const targetMemo = new WeakMap<object, { table: PlaceTable; target: PopulationTarget }>();
+
+//// reach ////
+
+const siteKey = (sites: readonly Site[]) => sites.map((s) => `${s.latDeg},${s.lonDeg}`).join(";");
+const maskCache = new WeakMap<Agglomerations, Map<string, Uint8Array>>();
+
+const maskByElement = new WeakMap<
+  ForceElement,
+  { ag: Agglomerations; rangeKm: number; sites: readonly Site[]; m: Uint8Array }
+>();
+
+/** Agglomerations within range of an element's sites (cached), or undefined when the element has no sites. */
+function elementMask(e: ForceElement, ag: Agglomerations): Uint8Array | undefined {
+  const sites = e.basing.sites;
+  if (!sites) return undefined;
+  const fast = maskByElement.get(e);
+  if (fast && fast.ag === ag && fast.rangeKm === e.rangeKm && fast.sites === sites) return fast.m;
+  const m = elementMaskSlow(e, sites, ag);
+  maskByElement.set(e, { ag, rangeKm: e.rangeKm, sites, m });
+  return m;
+}
+
+function elementMaskSlow(e: ForceElement, sites: readonly Site[], ag: Agglomerations): Uint8Array {
+  let byKey = maskCache.get(ag);
+  if (!byKey) maskCache.set(ag, (byKey = new Map<string, Uint8Array>()));
+  const key = `${e.rangeKm}|${siteKey(sites)}`;
+  let m = byKey.get(key);
+  if (!m) {
+    if (byKey.size > 512) byKey.clear();
+    byKey.set(key, (m = reachMask(ag, sites, e.rangeKm)));
+  }
+  return m;
+}
+
+function anySiteWithin(from: readonly Site[], to: readonly Site[], rangeKm: number): boolean {
+  for (const a of from)
+    for (const b of to) if (greatCircleKm(a.latDeg, a.lonDeg, b.latDeg, b.lonDeg) <= rangeKm) return true;
+  return false;
+}
+
+/** Every force site of a party, by its forces array. */
+const partySites = new WeakMap<readonly ForceElement[], Site[]>();
+
+/** Which weapons reach what, for one ordered pair (striker X, victim Y). */
+export interface PairReach {
+  /** X's element reaches something of Y (places or force sites). */
+  striker: (e: ForceElement) => boolean;
+  /** Y's element reaches something of X. */
+  victim: (e: ForceElement) => boolean;
+  /** X's weapon reaches Y's force element `target`. */
+  against: (weapon: ForceElement, target: ForceElement) => boolean;
+}
+
+/**
+ * Reach of one party's element to another party: with launch sites, great-circle distance from any site to any of
+ * the target's places (population model) or force sites within range; without sites (or when the target has neither
+ * places nor sites), the scenario's capital distance ({@link reaches}).
+ */
+function reachesParty(e: ForceElement, target: Party, pop: PopulationTarget | undefined, distanceKm?: number): boolean {
+  const sites = e.basing.sites;
+  let targetSites = partySites.get(target.forces);
+  if (!targetSites) partySites.set(target.forces, (targetSites = target.forces.flatMap((f) => f.basing.sites ?? [])));
+  if (!sites || (!pop && targetSites.length === 0)) return reaches(e, distanceKm);
+  if (pop && hasAny(elementMask(e, pop.ag)!)) return true;
+  return anySiteWithin(sites, targetSites, e.rangeKm);
+}
+
+/**
+ * Build the reach rules of an ordered pair.
+ * @param X striker
+ * @param Y victim
+ * @param popX X's population target (if any)
+ * @param popY Y's population target (if any)
+ * @param distanceKm capital distance (fallback)
+ */
+export function pairReach(
+  X: Party,
+  Y: Party,
+  popX: PopulationTarget | undefined,
+  popY: PopulationTarget | undefined,
+  distanceKm?: number,
+): PairReach {
+  const memo = new Map<ForceElement, boolean>();
+  const cached = (e: ForceElement, f: () => boolean) => {
+    let v = memo.get(e);
+    if (v === undefined) memo.set(e, (v = f()));
+    return v;
+  };
+  return {
+    striker: (e) => cached(e, () => reachesParty(e, Y, popY, distanceKm)),
+    victim: (e) => cached(e, () => reachesParty(e, X, popX, distanceKm)),
+    against: (w, t) => {
+      if (!w.basing.sites) return reaches(w, distanceKm);
+      if (!t.basing.sites) return reachesParty(w, Y, popY, distanceKm);
+      return anySiteWithin(w.basing.sites, t.basing.sites, w.rangeKm);
+    },
+  };
+}
+
+//// damage tables ////
+
+/** A damage table: fatalities after cumulative arriving EMT, for one shooter mix against one population. */
+export interface DamageTable {
+  /** Cumulative arriving EMT after 0..n warheads. */
+  emt: Float64Array;
+  /** Cumulative fatalities after 0..n warheads, persons. */
+  fatalities: Float64Array;
+  /** National population, persons. */
+  totalPopulation: number;
+  /** Agglomeration and group of each warhead in the sequence (for reports). */
+  stepPlace: Int32Array;
+  stepGroup: Int32Array;
+  /** The groups of the sequence (yield, ring radii). */
+  groups: ReadonlyArray<{ yieldKt: number; radiiKm: readonly number[] }>;
+}
+
+/** Quantise a warhead count to two significant digits (the cache key; sensitivities reuse the table). */
+function quantise(x: number): number {
+  if (!(x > 0)) return 0;
+  const p = Math.pow(10, Math.max(0, Math.floor(Math.log10(x)) - 1));
+  return Math.max(1, Math.round(x / p) * p);
+}
+
+/**
+ * Weapon groups of a shooter against a population: nuclear elements that reach, grouped by yield and reach.
+ * @param elements the shooter's elements with warhead counts
+ * @param target the population target
+ * @param reachOk whether the element reaches the target party at all
+ */
+export function weaponGroups(
+  elements: ReadonlyArray<{ element: ForceElement; warheads: number }>,
+  target: PopulationTarget,
+  reachOk: (e: ForceElement) => boolean,
+): (WeaponGroup & { key: string })[] {
+  const groups = new Map<string, WeaponGroup & { key: string }>();
+  const sorted = [...elements].sort((a, b) => (a.element.id < b.element.id ? -1 : a.element.id > b.element.id ? 1 : 0));
+  for (const { element: e, warheads } of sorted) {
+    if (!e.nuclear || !(warheads > 0) || !reachOk(e)) continue;
+    const m = elementMask(e, target.ag);
+    // Elements that reach every place share a group whatever their sites; others group by what they reach.
+    const all = !m || isFull(m);
+    const key = `${e.yieldKt}@${all ? "all" : maskKey(m)}`;
+    const g = groups.get(key);
+    if (g) g.count += warheads;
+    else
+      groups.set(key, {
+        key,
+        count: warheads,
+        yieldKt: e.yieldKt,
+        emt: emtPerWarhead(e.yieldKt),
+        mask: all ? undefined : m,
+        radiiKm: target.psi.map((p) => blastRangeKm(e.yieldKt, p, target.effects.burst)),
+      });
+  }
+  return [...groups.values()].sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+}
+
+const anyMasks = new WeakMap<Uint8Array, boolean>();
+function hasAny(m: Uint8Array): boolean {
+  let v = anyMasks.get(m);
+  if (v === undefined) anyMasks.set(m, (v = m.includes(1)));
+  return v;
+}
+
+const fullMasks = new WeakMap<Uint8Array, boolean>();
+function isFull(m: Uint8Array): boolean {
+  let v = fullMasks.get(m);
+  if (v === undefined) fullMasks.set(m, (v = m.every((x) => x === 1)));
+  return v;
+}
+
+const maskKeys = new WeakMap<Uint8Array, string>();
+/** A short fingerprint of a reach mask (FNV-1a over its bytes, and its count of reachable places). */
+function maskKey(m: Uint8Array): string {
+  let k = maskKeys.get(m);
+  if (k === undefined) {
+    let h = 0x811c9dc5;
+    let ones = 0;
+    for (let i = 0; i < m.length; i++) {
+      h = Math.imul(h ^ m[i]!, 16777619) >>> 0;
+      ones += m[i]!;
+    }
+    maskKeys.set(m, (k = `${ones}:${h.toString(36)}`));
+  }
+  return k;
+}
+
+let tableCache = new WeakMap<Agglomerations, Map<string, DamageTable>>();
+
+/** Forget every cached damage table (benchmarks measure derivation with it). */
+export function clearDamageTables(): void {
+  tableCache = new WeakMap();
+}
+/** Damage tables derived so far (for tests and benchmarks). */
+export const damageTableStats = { derived: 0 };
+
+/**
+ * Return the damage table of a shooter mix against a population, derived once per key (target effects, yields,
+ * reach, and warhead counts to two significant digits) and run to 1.25 × the quantised mix so every arrival fits.
+ * @param target the population target
+ * @param groups the shooter's weapon groups ({@link weaponGroups})
+ */
+export function damageTable(
+  target: PopulationTarget,
+  groups: ReadonlyArray<WeaponGroup & { key: string }>,
+): DamageTable {
+  const counts = groups.map((g) => quantise(g.count));
+  const key = `${target.key}#${groups.map((g, i) => `${g.key}x${counts[i]}`).join(",")}`;
+  let byKey = tableCache.get(target.ag);
+  if (!byKey) tableCache.set(target.ag, (byKey = new Map<string, DamageTable>()));
+  const hit = byKey.get(key);
+  if (hit) return hit;
+  const trace = allocateCountervalue(
+    target.ag,
+    target.fatality,
+    groups.map((g, i) => ({ ...g, count: Math.round(counts[i]! * 1.25) })),
+  );
+  damageTableStats.derived++;
+  const table: DamageTable = {
+    emt: trace.emt,
+    fatalities: trace.fatalities,
+    totalPopulation: target.ag.totalPopulation,
+    stepPlace: trace.stepPlace,
+    stepGroup: trace.stepGroup,
+    groups: groups.map((g) => ({ yieldKt: g.yieldKt, radiiKm: g.radiiKm })),
+  };
+  if (byKey.size > 256) byKey.clear();
+  byKey.set(key, table);
+  return table;
+}
+
+const tableByParties = new WeakMap<Party, WeakMap<Party, { key: string; table: DamageTable }>>();
+
+/**
+ * Return the damage table of a shooter's deployed mix against a population target, memoised by the two party
+ * objects (a scenario evaluated again, at another crisis day or with other assumptions reuses it).
+ * @param shooter the shooter's force state (its deployed warheads do not depend on generation)
+ * @param target the population target
+ * @param reachOk element reach to the target party
+ */
+export function shooterTable(
+  shooter: { party: Party; elements: ReadonlyArray<{ element: ForceElement; warheads: number }> },
+  target: PopulationTarget,
+  reachOk: (e: ForceElement) => boolean,
+): DamageTable {
+  let byTarget = tableByParties.get(shooter.party);
+  if (!byTarget) tableByParties.set(shooter.party, (byTarget = new WeakMap()));
+  const hit = byTarget.get(target.party);
+  if (hit && hit.key === target.key) return hit.table;
+  const table = damageTable(target, weaponGroups(shooter.elements, target, reachOk));
+  byTarget.set(target.party, { key: target.key, table });
+  return table;
+}
+
+/**
+ * Read fatalities at an arriving EMT from a damage table by linear interpolation (binary search); beyond the last
+ * entry the last value holds; EMT ≤ 0 or NaN gives 0.
+ * @param t damage table
+ * @param emt arriving equivalent megatonnage
+ */
+export function tableFatalities(t: DamageTable, emt: number): number {
+  const n = t.emt.length;
+  if (!(emt > 0) || n < 2) return 0;
+  if (emt >= t.emt[n - 1]!) return t.fatalities[n - 1]!;
+  let lo = 0;
+  let hi = n - 1;
+  while (hi - lo > 1) {
+    const mid = (lo + hi) >> 1;
+    if (t.emt[mid]! <= emt) lo = mid;
+    else hi = mid;
+  }
+  const e0 = t.emt[lo]!;
+  const e1 = t.emt[hi]!;
+  const w = e1 > e0 ? (emt - e0) / (e1 - e0) : 0;
+  return t.fatalities[lo]! + w * (t.fatalities[hi]! - t.fatalities[lo]!);
+}
+
+//// collateral ////
+
+/** Warheads aimed at a force element: weapon element, target element, warheads launched. */
+export interface CounterforceShot {
+  weapon: ForceElement;
+  target: ForceElement;
+  warheads: number;
+}
+
+/**
+ * The places of a damage table's sequence up to the point where it reaches `fatalities`: warheads, largest yield and
+ * fatalities per agglomeration (sparse), by replaying the sequence's covered areas.
+ * @param target the population target the table was derived for
+ * @param table the damage table
+ * @param fatalities countervalue fatalities to reach, persons
+ */
+export function tablePlaces(
+  target: PopulationTarget,
+  table: DamageTable,
+  fatalities: number,
+): Map<number, { warheads: number; yieldKt: number; fatalities: number }> {
+  const n = table.fatalities.length - 1;
+  let steps = 0;
+  while (steps < n && table.fatalities[steps]! < fatalities - 1e-6) steps++;
+  const R = target.psi.length;
+  const weights = ringWeights(target.fatality);
+  const out = new Map<number, { warheads: number; yieldKt: number; fatalities: number; areas: Float64Array }>();
+  for (let i = 0; i < steps; i++) {
+    const k = table.stepPlace[i]!;
+    if (k < 0) continue;
+    const g = table.groups[table.stepGroup[i]!]!;
+    let e = out.get(k);
+    if (!e) out.set(k, (e = { warheads: 0, yieldKt: 0, fatalities: 0, areas: new Float64Array(R) }));
+    for (let r = 0; r < R; r++) e.areas[r]! += Math.PI * g.radiiKm[r]! ** 2;
+    e.warheads++;
+    if (g.yieldKt > e.yieldKt) e.yieldKt = g.yieldKt;
+  }
+  for (const [k, e] of out) e.fatalities = fatalitiesAt(target.ag, k, weights, e.areas, undefined, 0);
+  return out;
+}
+
+/** Warheads aimed at a force element: weapon element, target element, warheads launched. */
+export interface CounterforceShot {
+  weapon: ForceElement;
+  target: ForceElement;
+  warheads: number;
+}
+
+/** Sparse log-survival per launched warhead of one weapon on one target: agglomerations and ln(survival). */
+export interface Footprint {
+  k: Int32Array;
+  logSurvival: Float64Array;
+}
+
+const footprintCache = new WeakMap<Agglomerations, Map<string, Footprint>>();
+/** Fast path: footprints by weapon and target objects, checked against the fields they depend on. */
+const footprintByObject = new WeakMap<
+  ForceElement,
+  WeakMap<ForceElement, { popKey: string; yieldKt: number; reliability: number; sites: readonly Site[]; f: Footprint }>
+>();
+
+/**
+ * Log-survival per launched warhead of `weapon` on `target`'s sites: Σ_sites share · reliability · ln(1 − q), with q
+ * the share of an agglomeration killed by one surface burst at the site. Cached by target effects, yield,
+ * reliability and sites.
+ * @param pop the target's population
+ * @param weapon the weapon element
+ * @param target the target element (with sites)
+ */
+export function footprint(pop: PopulationTarget, weapon: ForceElement, target: ForceElement): Footprint {
+  const sites = target.basing.sites!;
+  let byTarget = footprintByObject.get(weapon);
+  if (!byTarget) footprintByObject.set(weapon, (byTarget = new WeakMap()));
+  const fast = byTarget.get(target);
+  if (
+    fast &&
+    fast.popKey === pop.key &&
+    fast.yieldKt === weapon.yieldKt &&
+    fast.reliability === weapon.reliability &&
+    fast.sites === sites
+  )
+    return fast.f;
+  const f = footprintSlow(pop, weapon, sites);
+  byTarget.set(target, { popKey: pop.key, yieldKt: weapon.yieldKt, reliability: weapon.reliability, sites, f });
+  return f;
+}
+
+function footprintSlow(pop: PopulationTarget, weapon: ForceElement, sites: readonly Site[]): Footprint {
+  let byKey = footprintCache.get(pop.ag);
+  if (!byKey) footprintCache.set(pop.ag, (byKey = new Map<string, Footprint>()));
+  const key = `${pop.key}|${weapon.yieldKt}|${weapon.reliability}|${sites.map((x) => `${x.latDeg},${x.lonDeg},${x.share}`).join(";")}`;
+  const hit = byKey.get(key);
+  if (hit) return hit;
+  const radii = pop.psi.map((p) => blastRangeKm(weapon.yieldKt, p, "surface"));
+  const w = ringWeights(pop.fatality);
+  const outer = Math.max(...radii);
+  const acc = new Map<number, number>();
+  const ag = pop.ag;
+  for (const site of sites) {
+    if (!(site.share > 0)) continue;
+    for (let k = 0; k < ag.lat.length; k++) {
+      const b = ag.headScaleKm[k]!;
+      const d = greatCircleKm(site.latDeg, site.lonDeg, ag.lat[k]!, ag.lon[k]!);
+      if (d > outer + 8 * b + 5) continue;
+      let q = 0;
+      for (let r = 0; r < radii.length; r++) q += w[r]! * offsetShare(radii[r]!, d, b);
+      if (q > 1e-9)
+        acc.set(k, (acc.get(k) ?? 0) + site.share * weapon.reliability * Math.log1p(-Math.min(q, 1 - 1e-12)));
+    }
+  }
+  const keys = [...acc.keys()].sort((a, b) => a - b);
+  const out = { k: Int32Array.from(keys), logSurvival: Float64Array.from(keys.map((k) => acc.get(k)!)) };
+  if (byKey.size > 4096) byKey.clear();
+  byKey.set(key, out);
+  return out;
+}
+
+/**
+ * Expected collateral fatalities of counterforce shots: each detonating warhead (launched × reliability) is a
+ * surface burst at the target's sites in proportion to their shares; an agglomeration's survivors are the product
+ * of (1 − share killed by one burst) over the bursts near it. Targets without sites cause no collateral.
+ * @param target the victim's population target
+ * @param shots counterforce shots
+ * @returns fatalities, persons, and per agglomeration (sparse)
+ */
+export function collateralFatalities(
+  target: PopulationTarget,
+  shots: Iterable<CounterforceShot>,
+): { total: number; byPlace: Map<number, number> } {
+  return collateral(target, shots, true) as { total: number; byPlace: Map<number, number> };
+}
+
+const scratch = new WeakMap<Agglomerations, Float64Array>();
+
+/**
+ * Collateral fatalities; with `byPlace` false, only the total (no allocation per call: the exchange calls this at
+ * every draw-down point).
+ */
+export function collateral(
+  target: PopulationTarget,
+  shots: Iterable<CounterforceShot>,
+  byPlace: boolean,
+): { total: number; byPlace?: Map<number, number> } {
+  const ag = target.ag;
+  let acc = scratch.get(ag);
+  if (!acc) scratch.set(ag, (acc = new Float64Array(ag.lat.length)));
+  const touched: number[] = [];
+  for (const s of shots) {
+    if (!s.target.basing.sites || !s.weapon.nuclear || !(s.warheads > 0)) continue;
+    const f = footprint(target, s.weapon, s.target);
+    for (let i = 0; i < f.k.length; i++) {
+      const k = f.k[i]!;
+      if (acc[k] === 0) touched.push(k);
+      acc[k]! += s.warheads * f.logSurvival[i]!;
+    }
+  }
+  const places = byPlace ? new Map<number, number>() : undefined;
+  let total = 0;
+  for (const k of touched) {
+    const dead = ag.population[k]! * -Math.expm1(acc[k]!);
+    acc[k] = 0;
+    places?.set(k, dead);
+    total += dead;
+  }
+  return places ? { total, byPlace: places } : { total };
+}
