@@ -197,6 +197,7 @@ export function App({ store, explorer }: { store: WorkbenchStore; explorer: Expl
             errors={errors}
             asOf={asOf}
             elementNames={elementNames}
+            scenario={state.input}
           />
         </main>
       </div>

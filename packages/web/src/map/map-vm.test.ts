@@ -17,10 +17,10 @@ test("ring radii convert from km to degrees of great-circle arc (1° ≈ 111.195
 
 test("parties map to countries: value.country first, then the strike's country, then the usual ids", () => {
   assert.deepEqual(partyCountries(scenario), { us: "US", ru: "RU" });
-  const withValue = structuredClone(scenario) as ScenarioInput;
+  const withValue = structuredClone<ScenarioInput>(scenario);
   (withValue.parties[1]!.value as Record<string, unknown>).country = "by";
   assert.equal(partyCountries(withValue).ru, "BY");
-  const odd = structuredClone(scenario) as ScenarioInput;
+  const odd = structuredClone<ScenarioInput>(scenario);
   odd.parties[0]!.id = "blue";
   const ex: MapExchange = { ...FIXTURE_EXCHANGE, victim: "blue" };
   ex.population = {
@@ -37,9 +37,9 @@ test("scenario sites come from elements' own basing.sites, else from the preset'
   assert.equal(kozelsk.length, 1);
   assert.match(kozelsk[0]!.site.name, /Kozelsk/);
   const yars = scenario.parties[1]!.forces.find((e) => e.id === "yars-silo")!;
-  assert.equal(kozelsk[0]!.warheads, 30 * yars.warheadsPerLauncher!);
+  assert.equal(kozelsk[0]!.warheads, 30 * yars.warheadsPerLauncher);
   assert.ok(sites.some((s) => s.party === "us" && s.element === "gmd" && /Fort Greely/.test(s.site.name)));
-  const own = structuredClone(scenario) as ScenarioInput;
+  const own = structuredClone<ScenarioInput>(scenario);
   const el = own.parties[1]!.forces.find((e) => e.id === "yars-silo")!;
   (el.basing as Record<string, unknown>).sites = [
     { name: "Test field", latDeg: 60, lonDeg: 60, share: 1, source: kozelsk[0]!.site.source },

@@ -1,0 +1,111 @@
+/**
+ * The strike map panel: the chosen strike of one exchange on a map (places struck with their damage rings, bases
+ * with what survives), with pickers for the exchange and for whose territory is shown, and SVG/PNG export. Borders
+ * load on first display.
+ */
+import { useEffect, useMemo, useState } from "react";
+import type { Report, ScenarioInput } from "@seceq/core";
+import { ChartFrame } from "../components/chart-frame.js";
+import { loadBorders, type Borders } from "./borders.js";
+import { mapChart } from "./map-chart.js";
+import { MAP_VIEWS, mapVm, partyCountries, scenarioSites, type MapExchange, type MapView } from "./map-vm.js";
+
+/** Props of {@link MapPanel}. */
+export interface MapPanelProps {
+  report: Report;
+  /** The scenario being evaluated (for force sites and party countries). */
+  scenario: ScenarioInput;
+  /** Index of the exchange shown (shared with the draw-down chart). */
+  exchangeIndex: number;
+  setExchangeIndex: (i: number) => void;
+}
+
+const VIEW_LABEL: Readonly<Record<MapView, string>> = {
+  victim: "First strike (victim's territory)",
+  striker: "Retaliation (striker's territory)",
+  both: "Both",
+};
+
+/** Render the strike map of the chosen exchange. */
+export function MapPanel({ report, scenario, exchangeIndex, setExchangeIndex }: MapPanelProps) {
+  const [borders, setBorders] = useState<Borders | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [view, setView] = useState<MapView>("victim");
+  useEffect(() => {
+    let live = true;
+    loadBorders().then(
+      (b) => live && setBorders(b),
+      (e: unknown) => live && setError(e instanceof Error ? e.message : String(e)),
+    );
+    return () => {
+      live = false;
+    };
+  }, []);
+
+  const index = Math.max(0, Math.min(exchangeIndex, report.exchanges.length - 1));
+  const exchange = report.exchanges[index] as MapExchange | undefined;
+  const sites = useMemo(() => scenarioSites(scenario), [scenario]);
+  const names = useMemo(() => Object.fromEntries(report.parties.map((p) => [p.id, p.name])), [report]);
+  const model = useMemo(
+    () =>
+      exchange
+        ? mapVm({
+            scenarioName: report.scenario.name,
+            asOf: report.scenario.asOf,
+            exchange,
+            partyNames: names,
+            partyCountries: partyCountries(scenario, exchange),
+            sites,
+            view,
+          })
+        : null,
+    [exchange, report.scenario, names, scenario, sites, view],
+  );
+  const draw = useMemo(() => (model && borders ? (w: number) => mapChart(model, borders, w) : null), [model, borders]);
+
+  if (error) return <p className="note">The map could not load its borders: {error}</p>;
+  if (!draw || !model || !exchange) return <figure className="chart placeholder">Loading the map…</figure>;
+  return (
+    <ChartFrame
+      id="strike-map"
+      title="Strike map"
+      draw={draw}
+      exportName={`map-${exchange.striker}-${exchange.victim}-${view}`}
+      caption={model.caption}
+      controls={
+        <>
+          <label className="inline-select">
+            <span className="sr-only">Exchange shown on the map</span>
+            <select
+              value={index}
+              onChange={(e) => setExchangeIndex(Number(e.target.value))}
+              aria-label="Exchange shown on the map"
+              data-testid="map-exchange"
+            >
+              {report.exchanges.map((e, i) => (
+                <option key={`${e.striker}-${e.victim}`} value={i}>
+                  {names[e.striker] ?? e.striker} strikes {names[e.victim] ?? e.victim}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label className="inline-select">
+            <span className="sr-only">Territory shown</span>
+            <select
+              value={view}
+              onChange={(e) => setView(e.target.value as MapView)}
+              aria-label="Territory shown on the map"
+              data-testid="map-view"
+            >
+              {MAP_VIEWS.map((v) => (
+                <option key={v} value={v}>
+                  {VIEW_LABEL[v]}
+                </option>
+              ))}
+            </select>
+          </label>
+        </>
+      }
+    />
+  );
+}
