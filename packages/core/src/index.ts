@@ -8,6 +8,7 @@ export * from "./defense/index.js";
 export * from "./parity/index.js";
 export * from "./random/index.js";
 export * from "./exchange/index.js";
+export * from "./effects/index.js";
 export * from "./stability/index.js";
 export * from "./evaluate/index.js";
 export * from "./treaty/index.js";

@@ -6,3 +6,4 @@ export * from "./presets/index.js";
 export * from "./catalogue/index.js";
 export * from "./treaty-data/index.js";
 export * from "./geo/index.js";
+export * from "./population-registry.js";

@@ -8,6 +8,8 @@ import { encodeCellJson, runChunk, type CellResult, type ResolvedSweepSpec } fro
 import { DEFAULT_PREFIX, DEFAULT_QUEUE, specKey, type ChunkJobData } from "./bullmq-runner.js";
 import { PiscinaRunner } from "./piscina-runner.js";
 import { connectRedis, type RedisConnectionChange } from "./redis/connect.js";
+// Place tables for the population value model (fills the engine registry; worker threads do not share it).
+import "@seceq/data/places";
 
 /** Facts about a chunk about to be computed (for logs and tests). */
 export interface ChunkInfo {

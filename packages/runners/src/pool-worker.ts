@@ -4,6 +4,8 @@
  */
 import { packCells, runChunk, type ResolvedSweepSpec } from "@seceq/core";
 import { move } from "piscina";
+// Place tables for the population value model (fills the engine registry; worker threads do not share it).
+import "@seceq/data/places";
 
 /** A task: the sweep and the cells to compute. */
 export interface PoolTask {

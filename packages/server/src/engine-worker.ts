@@ -4,6 +4,8 @@
  */
 import { parentPort } from "node:worker_threads";
 import { runJob, type EngineJob } from "./jobs.js";
+// Place tables for the population value model (fills the engine registry; worker threads do not share it).
+import "@seceq/data/places";
 
 /** Message from the executor to a worker. */
 export interface WorkerRequest {

@@ -7,6 +7,7 @@ import { resolveScenario } from "../io/scenario-arg.js";
 import { fmt, printJson, printText, table } from "../io/output.js";
 import { parseIntOption } from "../io/options.js";
 import { progressBar } from "../io/progress.js";
+import { renderPopulation } from "./evaluate-population.js";
 
 const pct = (x: number) => `${(100 * x).toFixed(1)} %`;
 
@@ -72,6 +73,7 @@ export function renderReport(r: Report): string {
   out.push(
     "* reading bands (≥ 0.75 robust, < 0.45 fragile) follow a public calculator's convention, not Kent–Thaler's.",
   );
+  out.push(...renderPopulation(r));
   if (r.dyads.length) {
     out.push("", "PARITY BY DYAD (systems that reach; SLBMs always reach)");
     out.push(

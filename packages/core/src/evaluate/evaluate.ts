@@ -12,6 +12,8 @@ import { band, type Band } from "../random/quantile.js";
 import { DEFAULT_UNCERTAINTY, monteCarloColumns } from "./uncertainty.js";
 import { ENGINE_VERSION, REPORT_VERSION, type Report, type SensitivityEntry, type SourceEntry } from "./report.js";
 import type { Issue } from "../_shared/issues.js";
+import type { PlaceLookup } from "../geo/place-registry.js";
+import { attachPopulation } from "../effects/population-report.js";
 
 /** Options of {@link evaluate}. */
 export interface EvaluateOptions {
@@ -25,6 +27,8 @@ export interface EvaluateOptions {
   drawdown?: boolean;
   /** Called after each Monte Carlo sample with (done, total); for progress bars. */
   onProgress?: (done: number, total: number) => void;
+  /** Place tables for population value models. Default: the registry `@seceq/data` fills when imported. */
+  places?: PlaceLookup;
 }
 
 function collectSources(s: Scenario): SourceEntry[] {
@@ -57,11 +61,18 @@ function exchangeWarnings(exchanges: readonly ExchangeResult[]): Issue[] {
   return out;
 }
 
-function stabilityCore(s: Scenario): { pairs: PairStability[]; exchanges: ExchangeResult[] } {
-  return scenarioStability(s);
+function stabilityCore(s: Scenario, places?: PlaceLookup): { pairs: PairStability[]; exchanges: ExchangeResult[] } {
+  const r = scenarioStability(s, {}, places);
+  attachPopulation(s, r.exchanges, places);
+  return r;
 }
 
-function sensitivities(s: Scenario, base: PairStability[], baseEx: ExchangeResult[]): SensitivityEntry[] {
+function sensitivities(
+  s: Scenario,
+  base: PairStability[],
+  baseEx: ExchangeResult[],
+  places?: PlaceLookup,
+): SensitivityEntry[] {
   const out: SensitivityEntry[] = [];
   s.parties.forEach((p, pi) =>
     p.forces.forEach((f, fi) => {
@@ -69,7 +80,7 @@ function sensitivities(s: Scenario, base: PairStability[], baseEx: ExchangeResul
       const delta = Math.max(1, Math.round(f.launchers.deployed * 0.01));
       const t = structuredClone(s);
       t.parties[pi]!.forces[fi]!.launchers.deployed += delta;
-      const pairs = scenarioStability(t).pairs;
+      const pairs = scenarioStability(t, {}, places).pairs;
       const state = forceState(p).elements[fi]!;
       for (const bp of base) {
         if (bp.a !== p.id && bp.b !== p.id) continue;
@@ -111,7 +122,7 @@ function sensitivities(s: Scenario, base: PairStability[], baseEx: ExchangeResul
  * @param options sensitivities, Monte Carlo samples and seed
  */
 export function evaluate(scenario: Scenario, options: EvaluateOptions = {}): Report {
-  const { pairs, exchanges } = stabilityCore(scenario);
+  const { pairs, exchanges } = stabilityCore(scenario, options.places);
   const warnings: Issue[] = exchangeWarnings(exchanges);
 
   const parties = scenario.parties.map((p) => {
@@ -178,7 +189,7 @@ export function evaluate(scenario: Scenario, options: EvaluateOptions = {}): Rep
       pairs,
       minCombined: Math.min(...pairs.map((p) => p.combined)),
     },
-    sensitivities: options.sensitivities === false ? [] : sensitivities(scenario, pairs, exchanges),
+    sensitivities: options.sensitivities === false ? [] : sensitivities(scenario, pairs, exchanges, options.places),
     warnings,
     sources: collectSources(scenario),
   };
@@ -206,7 +217,7 @@ export function evaluate(scenario: Scenario, options: EvaluateOptions = {}): Rep
       seed,
       n,
       (perturbed) => {
-        const r = scenarioStability(perturbed);
+        const r = scenarioStability(perturbed, {}, options.places);
         return [
           ...r.pairs.flatMap((p) => [p.combined, p.fssA, p.fssB]),
           ...r.exchanges.flatMap((e) => [

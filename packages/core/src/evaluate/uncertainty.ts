@@ -58,6 +58,7 @@ export function perturbScenario(scenario: Scenario, specs: readonly Uncertainty[
       if (spec.party !== undefined && party.id !== spec.party) continue;
       if (spec.parameter === "w80") {
         const c = party.value.damageCurve;
+        if (!c) continue;
         if (c.model === "exponential-w80") c.w80 = Math.max(1e-6, apply(c.w80));
         else c.valueAreaKm2 = Math.max(1e-6, apply(c.valueAreaKm2));
         continue;

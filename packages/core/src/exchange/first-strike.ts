@@ -21,6 +21,8 @@ import { emtPerWarhead } from "../parity/index.js";
 import { kentThalerCost } from "../stability/kent-thaler.js";
 import { damageFraction, type Arrivals } from "./damage-curve.js";
 import { LUA_CATEGORIES, type ElementState, type ForceState } from "./force-state.js";
+import type { ExchangeValue } from "../effects/exchange-value.js";
+import type { PopulationStrike } from "../geo/types.js";
 
 /** Number of allocation chunks each target class is split into, for a smooth draw-down curve. */
 const CHUNKS_PER_CLASS = 8;
@@ -78,6 +80,11 @@ export interface ExchangeResult {
   warnings: string[];
   /** Average warheads per targeted aim point at the chosen strike, by Y element id (for marginal exchange ratios). */
   shotsPerAimPoint: Record<string, number>;
+  /**
+   * Population effects at the chosen strike on both parties (set by `evaluate` when both use the population value
+   * model): X's strike and counterforce collateral on Y, Y's retaliation on X.
+   */
+  population?: { onVictim: PopulationStrike; onStriker: PopulationStrike };
 }
 
 /** Inputs of one exchange beyond the two force states. */
@@ -85,6 +92,11 @@ export interface ExchangeOptions {
   assumptions: Assumptions;
   /** Distance between the two parties, km (range reach); all systems reach when absent. */
   distanceKm?: number;
+  /**
+   * Value model and reach of this exchange (population model, great-circle reach from sites); `scenarioStability`
+   * builds it. Absent: each party's damage curve and capital-distance reach.
+   */
+  value?: ExchangeValue;
 }
 
 interface Weapon {
@@ -122,11 +134,18 @@ function layerStates(party: Party): LayerState[] {
   return party.defenses.map((layer) => ({ layer, remaining: layer.interceptors }));
 }
 
-/** Pass the given warheads from several elements through a defender's layers; mutates `layers` remaining counts. */
-function deliver(shooters: ReadonlyArray<{ state: ElementState; warheads: number }>, layers: LayerState[]): Arrivals {
+/**
+ * Pass the given warheads from several elements through a defender's layers (in the given order); mutates `layers`
+ * remaining counts. Returns the arrivals and the arriving warheads of each shooter, in input order.
+ */
+export function deliver(
+  shooters: ReadonlyArray<{ state: ElementState; warheads: number }>,
+  layers: LayerState[],
+): Arrivals & { byShooter: number[] } {
   let warheads = 0;
   let emt = 0;
-  for (const s of shooters) {
+  const byShooter = shooters.map(() => 0);
+  for (const [i, s] of shooters.entries()) {
     if (!(s.warheads > 0) || !s.state.element.nuclear) continue;
     const flying = s.warheads * s.state.element.reliability;
     const e = engageSalvo(layers, {
@@ -138,9 +157,10 @@ function deliver(shooters: ReadonlyArray<{ state: ElementState; warheads: number
     e.interceptorsUsed.forEach((u, i) => (layers[i]!.remaining = Math.max(0, layers[i]!.remaining - u)));
     const arriving = flying * e.penetration;
     warheads += arriving;
+    byShooter[i] = arriving;
     emt += arriving * emtPerWarhead(s.state.element.yieldKt);
   }
-  return { warheads, emt };
+  return { warheads, emt, byShooter };
 }
 
 /**
@@ -152,6 +172,7 @@ function deliver(shooters: ReadonlyArray<{ state: ElementState; warheads: number
 export function firstStrike(striker: ForceState, victim: ForceState, options: ExchangeOptions): ExchangeResult {
   const a = options.assumptions;
   const dist = options.distanceKm;
+  const reach = options.value?.reach;
   const warnings = new Set<string>();
   const X = striker.party;
   const Y = victim.party;
@@ -162,14 +183,16 @@ export function firstStrike(striker: ForceState, victim: ForceState, options: Ex
   // Canonical order (by element id) so results do not depend on how the scenario file lists forces: ties in
   // efficiency, and the order salvos meet finite interceptor stocks, resolve the same way for the same posture.
   const weapons: Weapon[] = byId(striker.elements)
-    .filter((s) => s.warheads > 0 && reaches(s.element, dist))
+    .filter((s) => s.warheads > 0 && (reach ? reach.striker(s.element) : reaches(s.element, dist)))
     .map((s) => ({
       state: s,
       available: (s.fixedWarheads + s.survivableWarheads * a.strikerSurvivableUse) * (1 - holdX),
       used: 0,
     }));
 
-  const victimShooters = byId(victim.elements).filter((s) => s.element.nuclear && reaches(s.element, dist));
+  const victimShooters = byId(victim.elements).filter(
+    (s) => s.element.nuclear && (reach ? reach.victim(s.element) : reaches(s.element, dist)),
+  );
   const victimWarheadsBefore = victimShooters.reduce((t, s) => t + s.warheads, 0);
 
   const classes: TargetClass[] = victimShooters
@@ -178,6 +201,7 @@ export function firstStrike(striker: ForceState, victim: ForceState, options: Ex
       const luaShare = LUA_CATEGORIES.has(s.element.category) ? lua : 0;
       const tkp = weapons.map((w) => {
         if (!a.counterforceFlights.includes(flightOf(w.state.element))) return 0;
+        if (reach && !reach.against(w.state.element, s.element)) return 0;
         const k = warheadKill(
           w.state.element,
           s.element.basing.hardnessPsi,
@@ -223,8 +247,10 @@ export function firstStrike(striker: ForceState, victim: ForceState, options: Ex
       weapons.map((w) => ({ state: w.state, warheads: w.available - w.used })),
       valueLayers,
     );
-    const dX = damageFraction(X.value.damageCurve, retaliation);
-    const dY = damageFraction(Y.value.damageCurve, strike);
+    const dX = options.value ? options.value.toStriker(retaliation) : damageFraction(X.value.damageCurve!, retaliation);
+    const dY = options.value
+      ? options.value.toVictim(strike, allocation.values())
+      : damageFraction(Y.value.damageCurve!, strike);
     return {
       warheadsUsed: used,
       victimWarheadsDestroyed: destroyed,

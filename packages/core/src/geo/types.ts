@@ -30,19 +30,12 @@ export interface PlaceTable {
   population: readonly number[];
 }
 
-/** A place forces are based at or launched from (silo field, SSBN base or patrol area, bomber base, garrison). */
-export interface Site {
-  /** Human name, e.g. "Malmstrom AFB (341st Missile Wing)". */
-  name: string;
-  /** Latitude, degrees north (−90..90). */
-  latDeg: number;
-  /** Longitude, degrees east (−180..180). */
-  lonDeg: number;
-  /** Share of the element's launchers at this site, 0–1 (shares of one element's sites sum to 1). */
-  share: number;
-  /** Where the location comes from. */
-  source: Citation;
-}
+/**
+ * A place forces are based at or launched from (silo field, SSBN base or patrol area, bomber base, garrison): name,
+ * `latDeg` (−90..90), `lonDeg` (−180..180), `share` of the element's launchers (0–1; one element's shares sum to 1)
+ * and `source`. Inferred from the scenario schema (`basing.sites`).
+ */
+export type { Site } from "../schema/scenario.js";
 
 /** One place that receives warheads in a strike on population (for reports and the map). */
 export interface StruckPlace {

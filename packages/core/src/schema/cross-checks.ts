@@ -4,6 +4,7 @@
 import type { Issue } from "../_shared/issues.js";
 import type { Scenario } from "./scenario.js";
 import { closest } from "./suggest.js";
+import { valueModelIssues } from "./value-model.js";
 
 function duplicates<T extends { id: string }>(
   items: readonly T[],
@@ -40,6 +41,7 @@ export function crossCheckScenario(s: Scenario): Issue[] {
   const out: Issue[] = [];
   out.push(...duplicates(s.parties, ["parties"], "party"));
   const partyIds = s.parties.map((p) => p.id);
+  out.push(...valueModelIssues(s));
   s.parties.forEach((p, pi) => {
     out.push(...duplicates(p.forces, ["parties", pi, "forces"], "force element"));
     out.push(...duplicates(p.defenses, ["parties", pi, "defenses"], "defence layer"));

@@ -1,4 +1,5 @@
 export * from "./scenario.js";
+export * from "./value-model.js";
 export * from "./load.js";
 export * from "./suggest.js";
 export * from "./cross-checks.js";

@@ -6,6 +6,7 @@
  * {@link Citation}; single fields may carry their own in `fieldSources`.
  */
 import { z } from "zod";
+import { SITE_FIELDS, VALUE_MODEL_FIELDS } from "./value-model.js";
 
 //// primitives ////
 
@@ -81,6 +82,10 @@ export const Launchers = z.strictObject({
   test: Count.default(0),
 });
 
+/** A place the element is based at or launched from (silo field, SSBN base or patrol area, bomber base, garrison). */
+export const Site = z.strictObject({ ...SITE_FIELDS, source: Citation });
+export type Site = z.infer<typeof Site>;
+
 /** How the element is based: target hardness, aim points, and the share not targetable by posture. */
 export const Basing = z.strictObject({
   /** Peak overpressure the aim point withstands, psi (silos ~2,000; soft targets 2–10). */
@@ -89,6 +94,8 @@ export const Basing = z.strictObject({
   launchersPerAimPoint: z.number().positive().max(100_000).default(1),
   /** Share of deployed launchers not targetable (at sea, dispersed, airborne), by posture. */
   survivableFraction: z.strictObject({ dayToDay: Probability, generated: Probability }),
+  /** Where the launchers are (shares sum to 1); reach is then measured from these sites (great circle). */
+  sites: z.array(Site).min(1).max(256).optional(),
 });
 
 /** Effect of a conventional warhead against a point target (REFERENCE §1.6). */
@@ -217,8 +224,13 @@ export const DamageCurve = z.discriminatedUnion("model", [
 ]);
 export type DamageCurve = z.infer<typeof DamageCurve>;
 
-/** A party's value target base. */
-export const ValueTargets = z.strictObject({ damageCurve: DamageCurve, source: Citation });
+/** A party's value target base: a notional damage curve, or the population model (see `value-model.ts`). */
+export const ValueTargets = z.strictObject({
+  ...VALUE_MODEL_FIELDS,
+  /** Notional damage curve: the value model when `model` is absent or `damage-curve`, else a named alternative. */
+  damageCurve: DamageCurve.optional(),
+  source: Citation,
+});
 
 //// parties ////
 

@@ -5,6 +5,9 @@ import type { Scenario } from "../schema/scenario.js";
 import { firstStrike, type ExchangeResult } from "../exchange/first-strike.js";
 import { distanceKm, forceState, type ForceState } from "../exchange/force-state.js";
 import { firstStrikeStability, stabilityReading, type StabilityReading } from "./kent-thaler.js";
+import { populationTarget } from "../effects/population-model.js";
+import { exchangeValue } from "../effects/exchange-value.js";
+import type { PlaceLookup } from "../geo/place-registry.js";
 
 /** Stability of one unordered pair {a, b}. */
 export interface PairStability {
@@ -35,10 +38,13 @@ export interface StabilityResult {
  * Compute every ordered exchange and every pair's stability.
  * @param scenario validated scenario
  * @param generated share generated per party id (0–1); absent parties use their posture
+ * @param places place tables for population value models (default: the registry `@seceq/data` fills)
+ * @throws InputError when a population-model party's country has no place table
  */
 export function scenarioStability(
   scenario: Scenario,
   generated: Readonly<Record<string, number>> = {},
+  places?: PlaceLookup,
 ): StabilityResult {
   const states = new Map<string, ForceState>(
     scenario.parties.map((p) => [p.id, forceState(p, generated[p.id] ?? (p.posture === "generated" ? 1 : 0))]),
@@ -46,14 +52,17 @@ export function scenarioStability(
   const exchanges: ExchangeResult[] = [];
   const pairs: PairStability[] = [];
   const ps = scenario.parties;
+  const pops = ps.map((p, i) => populationTarget(p, i, places));
   for (let i = 0; i < ps.length; i++)
     for (let j = i + 1; j < ps.length; j++) {
       const A = ps[i]!;
       const B = ps[j]!;
       const d = distanceKm(scenario, A.id, B.id);
       const opts = { assumptions: scenario.assumptions, ...(d !== undefined ? { distanceKm: d } : {}) };
-      const ab = firstStrike(states.get(A.id)!, states.get(B.id)!, opts);
-      const ba = firstStrike(states.get(B.id)!, states.get(A.id)!, opts);
+      const sA = states.get(A.id)!;
+      const sB = states.get(B.id)!;
+      const ab = firstStrike(sA, sB, { ...opts, value: exchangeValue(sA, sB, pops[i], pops[j], d) });
+      const ba = firstStrike(sB, sA, { ...opts, value: exchangeValue(sB, sA, pops[j], pops[i], d) });
       exchanges.push(ab, ba);
       const c1A = ab.outcome.costToStriker;
       const c2A = ba.outcome.costToVictim;

@@ -81,6 +81,6 @@ void test("scenario tornado: medians reproduce the unperturbed outputs; each bar
   assert.ok(w.outputAtLow > w.outputAtHigh);
   // The hand-made equivalent of the w80 bar's low end.
   const low = structuredClone(s);
-  for (const p of low.parties) if (p.value.damageCurve.model === "exponential-w80") p.value.damageCurve.w80 *= 0.55;
+  for (const p of low.parties) if (p.value.damageCurve?.model === "exponential-w80") p.value.damageCurve.w80 *= 0.55;
   assert.equal(w.outputAtLow, compileOutputs(outputs, s).compute(low)[1]);
 });

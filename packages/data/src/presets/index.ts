@@ -6,6 +6,7 @@ import { NEW_START_2020_09 } from "./new-start-2020-09.js";
 import { START1_1990 } from "./start1-1990.js";
 import { US_RUSSIA_2026 } from "./us-russia-2026.js";
 import { US_RUSSIA_CHINA_2026 } from "./us-russia-china-2026.js";
+import { withGeography } from "./geography.js";
 
 /** Summary of a preset for listings. */
 export interface PresetInfo {
@@ -16,12 +17,10 @@ export interface PresetInfo {
   parties: string[];
 }
 
-const PRESETS: Record<string, ScenarioInput> = {
-  [US_RUSSIA_2026.id]: US_RUSSIA_2026,
-  [US_RUSSIA_CHINA_2026.id]: US_RUSSIA_CHINA_2026,
-  [NEW_START_2020_09.id]: NEW_START_2020_09,
-  [START1_1990.id]: START1_1990,
-};
+// Geography (force sites, population value model) is attached in one place: ./geography.ts.
+const PRESETS: Record<string, ScenarioInput> = Object.fromEntries(
+  [US_RUSSIA_2026, US_RUSSIA_CHINA_2026, NEW_START_2020_09, START1_1990].map((p) => [p.id, withGeography(p)]),
+);
 
 /** Id of the default scenario (`npm start`, `seceq evaluate` with no file). */
 export const DEFAULT_PRESET_ID = "us-russia-2026";

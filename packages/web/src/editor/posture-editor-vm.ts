@@ -474,38 +474,41 @@ function assumptionsEditor(input: ScenarioInput, baseline: ScenarioInput | null)
     const curve = p.value.damageCurve;
     const bc = bp?.value.damageCurve;
     const src = { citation: p.value.source, specific: true };
+    // The population value model has no curve parameter to edit here (its effects assumptions have defaults).
     const controls: NumberControl[] =
-      curve.model === "exponential-w80"
-        ? [
-            numberControl({
-              path: ["parties", i, "value", "damageCurve", "w80"],
-              label: "w80: arriving warheads that destroy 80 % of value",
-              value: num(curve.w80, 1),
-              baseline: bc?.model === "exponential-w80" ? bc.w80 : undefined,
-              min: 1,
-              maxFloor: 100,
-              headroom: 3,
-              limit: 1_000_000,
-              step: 1,
-              unit: "warheads",
-              ...src,
-            }),
-          ]
-        : [
-            numberControl({
-              path: ["parties", i, "value", "damageCurve", "valueAreaKm2"],
-              label: "Value area",
-              value: num(curve.valueAreaKm2, 1),
-              baseline: bc?.model === "emt-area" ? bc.valueAreaKm2 : undefined,
-              min: 1,
-              maxFloor: 1000,
-              headroom: 3,
-              limit: 10_000_000,
-              step: 1,
-              unit: "km²",
-              ...src,
-            }),
-          ];
+      !curve || p.value.model === "population"
+        ? []
+        : curve.model === "exponential-w80"
+          ? [
+              numberControl({
+                path: ["parties", i, "value", "damageCurve", "w80"],
+                label: "w80: arriving warheads that destroy 80 % of value",
+                value: num(curve.w80, 1),
+                baseline: bc?.model === "exponential-w80" ? bc.w80 : undefined,
+                min: 1,
+                maxFloor: 100,
+                headroom: 3,
+                limit: 1_000_000,
+                step: 1,
+                unit: "warheads",
+                ...src,
+              }),
+            ]
+          : [
+              numberControl({
+                path: ["parties", i, "value", "damageCurve", "valueAreaKm2"],
+                label: "Value area",
+                value: num(curve.valueAreaKm2, 1),
+                baseline: bc?.model === "emt-area" ? bc.valueAreaKm2 : undefined,
+                min: 1,
+                maxFloor: 1000,
+                headroom: 3,
+                limit: 10_000_000,
+                step: 1,
+                unit: "km²",
+                ...src,
+              }),
+            ];
     return { party: p.id, name: p.name, controls };
   });
   return { global, damage };

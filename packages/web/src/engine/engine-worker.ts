@@ -5,6 +5,8 @@
  */
 import { runJob, transferables, type EngineJob } from "./engine-core.js";
 import type { EngineReply, EngineRequest } from "./engine-client.js";
+// Place tables for the population value model (fills the engine registry; worker threads do not share it).
+import "@seceq/data/places";
 
 /** The part of the dedicated-worker global scope used here (the DOM lib types `self` as a window). */
 interface WorkerScope {

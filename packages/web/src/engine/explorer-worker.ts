@@ -6,6 +6,8 @@
  */
 import { explorerTransferables, runExplorerJob, throttleProgress, type ExplorerJob } from "./explorer-core.js";
 import type { ExplorerReply, ExplorerRequest } from "./explorer-client.js";
+// Place tables for the population value model (fills the engine registry; worker threads do not share it).
+import "@seceq/data/places";
 
 /** Least time between two progress messages, ms. */
 export const PROGRESS_INTERVAL_MS = 80;

@@ -1,0 +1,177 @@
+/**
+ * Agglomerations: a country's places grouped so that a burst on a city also counts the people of the towns next to
+ * it. Places are taken largest first; a place within `mergeScaleLengths` Clark scale lengths of an earlier (larger)
+ * head joins the nearest such head as a member, else it heads its own agglomeration. Only the `maxAgglomerations`
+ * largest agglomerations are kept as targets (the national total still counts everyone).
+ *
+ * Each agglomeration is stored with unit vectors of its head for fast range tests (a great-circle distance below
+ * D is a dot product above cos(D/R)).
+ */
+import type { PlaceTable } from "../geo/types.js";
+import type { Effects } from "../schema/value-model.js";
+import { clarkScaleKm } from "./clark-profile.js";
+import { EARTH_RADIUS_KM, greatCircleKm } from "./great-circle.js";
+
+/** Largest number of agglomerations kept as targets. */
+export const MAX_AGGLOMERATIONS = 4000;
+
+/** A country's agglomerations as columns (index k = one agglomeration, largest total population first). */
+export interface Agglomerations {
+  country: string;
+  /** National population, persons. */
+  totalPopulation: number;
+  /** Head place name, coordinates, population and Clark scale length (km). */
+  name: string[];
+  lat: Float64Array;
+  lon: Float64Array;
+  headPopulation: Float64Array;
+  headScaleKm: Float64Array;
+  /** Head plus members, persons. */
+  population: Float64Array;
+  /** Head unit vectors (x, y, z) for range tests. */
+  ux: Float64Array;
+  uy: Float64Array;
+  uz: Float64Array;
+  /** Members of agglomeration k: `memberStart[k]..memberStart[k+1]` index the member columns. */
+  memberStart: Int32Array;
+  memberPopulation: Float64Array;
+  memberDistanceKm: Float64Array;
+  memberScaleKm: Float64Array;
+}
+
+const RAD = Math.PI / 180;
+
+/**
+ * Group a place table into agglomerations.
+ * @param table the country's places
+ * @param effects scale-length parameters and merge distance
+ * @param maxAgglomerations cap on the agglomerations kept (default {@link MAX_AGGLOMERATIONS})
+ */
+export function buildAgglomerations(
+  table: PlaceTable,
+  effects: Pick<Effects, "scaleKmAtMillion" | "scaleExponent" | "mergeScaleLengths">,
+  maxAgglomerations = MAX_AGGLOMERATIONS,
+): Agglomerations {
+  const n = table.population.length;
+  const order = Array.from({ length: n }, (_, i) => i).sort(
+    (a, b) => table.population[b]! - table.population[a]! || a - b,
+  );
+  const scale = (p: number) => clarkScaleKm(p, effects.scaleKmAtMillion, effects.scaleExponent);
+  // Grid of heads, 1° cells, for the merge search.
+  const cells = new Map<number, number[]>();
+  const key = (la: number, lo: number) => (la + 90) * 400 + (lo + 180);
+  const heads: number[] = [];
+  const members: number[][] = [];
+  const memberDist: number[][] = [];
+  const maxMerge = effects.mergeScaleLengths * scale(table.population[order[0] ?? 0] ?? 0);
+  for (const i of order) {
+    const lat = table.latDeg[i]!;
+    const lon = table.lonDeg[i]!;
+    let best = -1;
+    let bestD = Infinity;
+    if (maxMerge > 0 && heads.length > 0) {
+      const dLat = Math.ceil(maxMerge / 111);
+      const cosLat = Math.max(0.05, Math.cos(lat * RAD));
+      const dLon = Math.min(180, Math.ceil(maxMerge / (111 * cosLat)));
+      const la0 = Math.floor(lat);
+      const lo0 = Math.floor(lon);
+      for (let a = la0 - dLat; a <= la0 + dLat; a++)
+        for (let b = lo0 - dLon; b <= lo0 + dLon; b++) {
+          const list = cells.get(key(a, ((((b + 180) % 360) + 360) % 360) - 180));
+          if (!list) continue;
+          for (const h of list) {
+            const hi = heads[h]!;
+            const d = greatCircleKm(lat, lon, table.latDeg[hi]!, table.lonDeg[hi]!);
+            if (d < bestD && d <= effects.mergeScaleLengths * scale(table.population[hi]!)) {
+              best = h;
+              bestD = d;
+            }
+          }
+        }
+    }
+    if (best >= 0) {
+      members[best]!.push(i);
+      memberDist[best]!.push(bestD);
+    } else {
+      const k = key(Math.floor(lat), Math.floor(lon));
+      const list = cells.get(k) ?? [];
+      list.push(heads.length);
+      cells.set(k, list);
+      heads.push(i);
+      members.push([]);
+      memberDist.push([]);
+    }
+  }
+  const totals = heads.map((h, k) => members[k]!.reduce((t, m) => t + table.population[m]!, table.population[h]!));
+  const keep = heads
+    .map((_, k) => k)
+    .sort((a, b) => totals[b]! - totals[a]! || a - b)
+    .slice(0, maxAgglomerations);
+  const m = keep.length;
+  const memberCount = keep.reduce((t, k) => t + members[k]!.length, 0);
+  const out: Agglomerations = {
+    country: table.country,
+    totalPopulation: table.totalPopulation,
+    name: [],
+    lat: new Float64Array(m),
+    lon: new Float64Array(m),
+    headPopulation: new Float64Array(m),
+    headScaleKm: new Float64Array(m),
+    population: new Float64Array(m),
+    ux: new Float64Array(m),
+    uy: new Float64Array(m),
+    uz: new Float64Array(m),
+    memberStart: new Int32Array(m + 1),
+    memberPopulation: new Float64Array(memberCount),
+    memberDistanceKm: new Float64Array(memberCount),
+    memberScaleKm: new Float64Array(memberCount),
+  };
+  let j = 0;
+  keep.forEach((k, idx) => {
+    const h = heads[k]!;
+    const lat = table.latDeg[h]!;
+    const lon = table.lonDeg[h]!;
+    out.name.push(table.names[h]!);
+    out.lat[idx] = lat;
+    out.lon[idx] = lon;
+    out.headPopulation[idx] = table.population[h]!;
+    out.headScaleKm[idx] = scale(table.population[h]!);
+    out.population[idx] = totals[k]!;
+    out.ux[idx] = Math.cos(lat * RAD) * Math.cos(lon * RAD);
+    out.uy[idx] = Math.cos(lat * RAD) * Math.sin(lon * RAD);
+    out.uz[idx] = Math.sin(lat * RAD);
+    out.memberStart[idx] = j;
+    members[k]!.forEach((mi, q) => {
+      out.memberPopulation[j] = table.population[mi]!;
+      out.memberDistanceKm[j] = memberDist[k]![q]!;
+      out.memberScaleKm[j] = scale(table.population[mi]!);
+      j++;
+    });
+  });
+  out.memberStart[m] = j;
+  return out;
+}
+
+/**
+ * Mark the agglomerations whose head lies within `rangeKm` (great circle) of at least one of the points.
+ * @param ag agglomerations
+ * @param points launch points (degrees)
+ * @param rangeKm range, km
+ * @returns 1 where reachable, else 0
+ */
+export function reachMask(
+  ag: Agglomerations,
+  points: ReadonlyArray<{ latDeg: number; lonDeg: number }>,
+  rangeKm: number,
+): Uint8Array {
+  const m = ag.lat.length;
+  const mask = new Uint8Array(m);
+  const cosR = Math.cos(Math.min(Math.PI, rangeKm / EARTH_RADIUS_KM));
+  for (const p of points) {
+    const x = Math.cos(p.latDeg * RAD) * Math.cos(p.lonDeg * RAD);
+    const y = Math.cos(p.latDeg * RAD) * Math.sin(p.lonDeg * RAD);
+    const z = Math.sin(p.latDeg * RAD);
+    for (let k = 0; k < m; k++) if (ag.ux[k]! * x + ag.uy[k]! * y + ag.uz[k]! * z >= cosR) mask[k] = 1;
+  }
+  return mask;
+}

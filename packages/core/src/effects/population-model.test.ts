@@ -1,0 +1,184 @@
+import { describe, it } from "node:test";
+import assert from "node:assert/strict";
+import { toyScenario } from "../test-utils/toy-scenario.js";
+import { InputError } from "../_shared/issues.js";
+import { forceState } from "../exchange/force-state.js";
+import { scenarioStability } from "../stability/pair-stability.js";
+import { evaluate } from "../evaluate/evaluate.js";
+import { validateScenario } from "../schema/validate-scenario.js";
+import type { Scenario } from "../schema/scenario.js";
+import { buildAgglomerations } from "./agglomerations.js";
+import { allocateCountervalue } from "./countervalue.js";
+import { blastRangeKm } from "./airblast.js";
+import {
+  clearDamageTables,
+  damageTable,
+  damageTableStats,
+  populationTarget,
+  tableFatalities,
+  weaponGroups,
+} from "./population-model.js";
+import { resolveEffects } from "../schema/value-model.js";
+import { TEST_TABLES, testPlaces } from "./test-places.test-helper.js";
+
+const cite = { source: "test fixture", asOf: "2026-01-01", confidence: "notional" } as const;
+
+/** The toy scenario with the population model (A in AQ, B in BV) and, optionally, sites. */
+function populationToy(sites = false): Scenario {
+  const s = structuredClone(toyScenario());
+  s.parties[0]!.value = { model: "population", country: "AQ", source: cite };
+  s.parties[1]!.value = { model: "population", country: "BV", source: cite };
+  if (sites)
+    s.parties.forEach((p, i) =>
+      p.forces.forEach((f) => {
+        f.basing.sites = [{ name: `${p.id}-${f.id}`, latDeg: 10, lonDeg: i === 0 ? 1 : 91, share: 1, source: cite }];
+      }),
+    );
+  return s;
+}
+
+const e = resolveEffects(undefined);
+const fat = e.rings.map((r) => r.fatality);
+const group = (count: number, yieldKt: number, mask?: Uint8Array) => ({
+  count,
+  yieldKt,
+  emt: (yieldKt / 1000) ** (2 / 3),
+  mask,
+  radiiKm: e.rings.map((r) => blastRangeKm(yieldKt, r.psi, "optimum-air")),
+});
+
+describe("agglomerations and countervalue allocation", () => {
+  it("merges the suburb into its city, keeps the distant town apart", () => {
+    const ag = buildAgglomerations(TEST_TABLES.AQ!, e);
+    assert.deepEqual(ag.name, ["Alpha City", "Alpha Town"]);
+    assert.equal(ag.population[0], 2_200_000);
+    assert.ok(Math.abs(ag.memberDistanceKm[0]! - 11.1) < 0.1);
+  });
+
+  it("aims the first warhead at the largest city; fatalities grow with diminishing returns; reach is respected", () => {
+    const ag = buildAgglomerations(TEST_TABLES.AQ!, e);
+    const t = allocateCountervalue(ag, fat, [group(20, 300)]);
+    assert.equal(t.warheads[0]! >= 1, true);
+    for (let n = 1; n < 20; n++) assert.ok(t.fatalities[n]! >= t.fatalities[n - 1]!);
+    const first = t.fatalities[1]! - t.fatalities[0]!;
+    const last = t.fatalities[20]! - t.fatalities[19]!;
+    assert.ok(last < first, "diminishing returns");
+    assert.ok(t.fatalities[20]! < 3_000_000);
+    const onlyTown = allocateCountervalue(ag, fat, [group(3, 300, Uint8Array.from([0, 1]))]);
+    assert.equal(onlyTown.warheads[0], 0);
+    assert.equal(onlyTown.warheads[1], 3);
+  });
+});
+
+describe("damage tables", () => {
+  it("derive once per key, reused by exchange points, sensitivities and unchanged Monte Carlo samples", () => {
+    clearDamageTables();
+    const s = populationToy();
+    const before = damageTableStats.derived;
+    evaluate(s, { places: testPlaces, sensitivities: true });
+    const afterFirst = damageTableStats.derived - before;
+    assert.equal(afterFirst, 2, "one table per ordered pair");
+    // The default uncertainty (CEP, reliability, hardness, survivability, w80, Pk) leaves the weapon mix alone.
+    evaluate(s, { places: testPlaces, samples: 5, seed: 2 });
+    assert.equal(damageTableStats.derived - before, 2);
+  });
+
+  it("interpolates fatalities in EMT; 0 at no arrivals; holds the last value beyond the table", () => {
+    const s = populationToy();
+    const pop = populationTarget(s.parties[1]!, 1, testPlaces)!;
+    const t = damageTable(pop, weaponGroups(forceState(s.parties[0]!).elements, pop, () => true));
+    assert.equal(tableFatalities(t, 0), 0);
+    assert.equal(tableFatalities(t, Number.NaN), 0);
+    const mid = (t.emt[3]! + t.emt[4]!) / 2;
+    assert.ok(Math.abs(tableFatalities(t, mid) - (t.fatalities[3]! + t.fatalities[4]!) / 2) < 1e-6);
+    assert.equal(tableFatalities(t, 1e9), t.fatalities[t.fatalities.length - 1]);
+  });
+});
+
+describe("exchanges with the population model", () => {
+  it("report both parties' population effects at the chosen strike, consistent with the exchange's damage", () => {
+    const r = evaluate(populationToy(true), { places: testPlaces, sensitivities: false });
+    for (const ex of r.exchanges) {
+      assert.ok(ex.population, "population effects present");
+      const v = ex.population.onVictim;
+      assert.equal(v.party, ex.victim);
+      assert.ok(Math.abs(v.share - ex.outcome.damageToVictim) < 0.05, `${v.share} vs ${ex.outcome.damageToVictim}`);
+      assert.ok(Math.abs(ex.population.onStriker.share - ex.outcome.damageToStriker) < 0.05);
+      assert.ok(v.places.length > 0 && v.places.length <= 200);
+      for (let i = 1; i < v.places.length; i++) assert.ok(v.places[i - 1]!.fatalities >= v.places[i]!.fatalities);
+      assert.ok(v.collateralFatalities >= 0 && v.collateralFatalities <= v.fatalities);
+    }
+  });
+
+  it("counterforce on sites next to a city adds collateral fatalities", () => {
+    const s = populationToy(true);
+    // B's silos sit in Beta City.
+    for (const f of s.parties[1]!.forces)
+      f.basing.sites = [{ name: "in the city", latDeg: 0, lonDeg: 90, share: 1, source: cite }];
+    const r = evaluate(s, { places: testPlaces, sensitivities: false });
+    const ab = r.exchanges.find((x) => x.striker === "a")!;
+    assert.ok(ab.outcome.warheadsUsed > 0);
+    assert.ok(ab.population!.onVictim.collateralFatalities > 100_000);
+  });
+
+  it("weapons out of range of every target take no part (great circle from sites)", () => {
+    const s = populationToy(true);
+    for (const f of s.parties[0]!.forces) f.rangeKm = 2000; // A's sites at (10°, 1°); B lies ~10,000 km east
+    const ab = scenarioStability(s, {}, testPlaces).exchanges.find((x) => x.striker === "a")!;
+    assert.equal(ab.strikerAvailable, 0);
+    assert.equal(ab.outcome.damageToVictim, 0);
+  });
+
+  it("a country without a place table is a located input error", () => {
+    const s = populationToy();
+    s.parties[1]!.value.country = "FR";
+    assert.throws(
+      () => scenarioStability(s, {}, testPlaces),
+      (err: unknown) =>
+        err instanceof InputError &&
+        err.issues.some((i) => i.path.join(".") === "parties.1.value.country" && /FR/.test(i.message)),
+    );
+  });
+});
+
+describe("schema of value models and sites", () => {
+  const doc = () => JSON.parse(JSON.stringify(populationToy(true))) as Record<string, never>;
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- tests write invalid documents on purpose
+  const issuesOf = (mutate: (d: any) => void) => {
+    const d = doc();
+    mutate(d);
+    return validateScenario(d).issues.map((i) => `${i.path.join(".")}: ${i.message}`);
+  };
+
+  it("accepts the population model with sites; old files with only a damage curve still load", () => {
+    assert.deepEqual(issuesOf(() => {}), []);
+    assert.deepEqual(
+      issuesOf((d) => {
+        d.parties[0].value = { damageCurve: { model: "exponential-w80", w80: 300 }, source: cite };
+      }),
+      [],
+    );
+  });
+
+  it("refuses unknown country codes, a missing country or curve, coordinates out of range, shares not summing to 1", () => {
+    const msgs = issuesOf((d) => {
+      d.parties[0].value.country = "XX";
+      d.parties[1].value = { model: "population", source: cite };
+      d.parties[0].forces[0].basing.sites[0].latDeg = 95;
+      d.parties[0].forces[1].basing.sites[0].lonDeg = -200;
+      d.parties[1].forces[0].basing.sites.push({ name: "x", latDeg: 0, lonDeg: 0, share: 0.5, source: cite });
+    });
+    const has = (re: RegExp) => assert.ok(msgs.some((m) => re.test(m)), `${re}: ${msgs.join(" | ")}`);
+    has(/^parties\.0\.value\.country: .*ISO 3166-1/);
+    has(/^parties\.0\.forces\.0\.basing\.sites\.0\.latDeg: latitude/);
+    has(/^parties\.0\.forces\.1\.basing\.sites\.0\.lonDeg: longitude/);
+    const m2 = issuesOf((d) => {
+      d.parties[1].value = { model: "population", source: cite };
+      d.parties[0].value = { source: cite };
+      d.parties[1].forces[0].basing.sites.push({ name: "x", latDeg: 0, lonDeg: 0, share: 0.5, source: cite });
+    });
+    assert.ok(m2.some((m) => /^parties\.1\.value\.country: .*needs `country`/.test(m)), m2.join(" | "));
+    assert.ok(m2.some((m) => /^parties\.0\.value\.damageCurve: /.test(m)), m2.join(" | "));
+    assert.ok(m2.some((m) => /^parties\.1\.forces\.0\.basing\.sites: site shares sum to 1\.5/.test(m)), m2.join(" | "));
+  });
+});

@@ -1,0 +1,37 @@
+/**
+ * Small synthetic place tables for engine tests (not real data): two countries far apart, each with a large city,
+ * a suburb next to it and a distant town.
+ */
+import type { PlaceTable } from "../geo/types.js";
+import type { PlaceLookup } from "../geo/place-registry.js";
+
+const cite = { source: "test fixture", asOf: "2026-01-01", confidence: "notional" } as const;
+
+/** Country "AQ" around (0°, 0°) and "BV" around (0°, 90°E), each 3 million people in three places. */
+export const TEST_TABLES: Record<string, PlaceTable> = {
+  AQ: {
+    country: "AQ",
+    name: "Test A",
+    totalPopulation: 4_000_000,
+    totalSource: cite,
+    placesSource: cite,
+    names: ["Alpha City", "Alpha Suburb", "Alpha Town"],
+    latDeg: [0, 0.1, 5],
+    lonDeg: [0, 0, 5],
+    population: [2_000_000, 200_000, 800_000],
+  },
+  BV: {
+    country: "BV",
+    name: "Test B",
+    totalPopulation: 4_000_000,
+    totalSource: cite,
+    placesSource: cite,
+    names: ["Beta City", "Beta Suburb", "Beta Town"],
+    latDeg: [0, 0.1, 5],
+    lonDeg: [90, 90, 95],
+    population: [2_000_000, 200_000, 800_000],
+  },
+};
+
+/** Lookup over {@link TEST_TABLES}. */
+export const testPlaces: PlaceLookup = (c) => (Object.hasOwn(TEST_TABLES, c) ? TEST_TABLES[c] : undefined);

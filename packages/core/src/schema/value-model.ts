@@ -1,0 +1,180 @@
+/**
+ * Scenario format v1, value models and geography: the fields a party's `value` and an element's `basing.sites` may
+ * carry for the population value model (issue 9). Kept apart from `scenario.ts`, which composes them; nothing here
+ * imports it at run time.
+ *
+ * A party's value is either
+ * - `model: damage-curve` (the default when absent): a notional curve in `damageCurve` (`exponential-w80`, `emt-area`);
+ * - `model: population`: prompt fatalities in the country's populated places (`country`, an ISO 3166-1 alpha-2 code),
+ *   from blast rings over a density profile per place; `effects` overrides the documented defaults
+ *   ({@link DEFAULT_EFFECTS}). `damageCurve` may stay as the named alternative.
+ */
+import { z } from "zod";
+import type { Issue } from "../_shared/issues.js";
+import { isCountryCode } from "../geo/iso-3166.js";
+import type { Scenario } from "./scenario.js";
+
+/** Value models: a notional damage curve or the population model. */
+export const ValueModelName = z.enum(["damage-curve", "population"]);
+export type ValueModelName = z.infer<typeof ValueModelName>;
+
+/** ISO 3166-1 alpha-2 country code, upper case, officially assigned (e.g. `US`, `RU`, `CN`). */
+export const CountryCode = z
+  .string()
+  .regex(/^[A-Z]{2}$/, "must be an ISO 3166-1 alpha-2 code in upper case, e.g. RU")
+  .refine(isCountryCode, { message: "is not an assigned ISO 3166-1 alpha-2 country code" });
+
+/** Height of burst against population: optimum air burst (maximises the ring's ground range) or surface burst. */
+export const BurstHeight = z.enum(["optimum-air", "surface"]);
+export type BurstHeight = z.infer<typeof BurstHeight>;
+
+/** One blast ring: the share of people killed where the peak overpressure reaches `psi` (and not the next ring in). */
+export const BlastRing = z.strictObject({
+  /** Peak overpressure at the ring's edge, psi (> 0). */
+  psi: z.number().positive().max(10_000),
+  /** Share of the people inside the ring (outside inner rings) killed promptly, 0–1. */
+  fatality: z.number().min(0).max(1),
+});
+export type BlastRing = z.infer<typeof BlastRing>;
+
+/** A mass-fire zone: everyone inside the ring of `psi` is killed with probability `fatality` (if above the rings'). */
+export const FireZone = z.strictObject({
+  /** Overpressure at the zone's edge, psi (used as a proxy for the area where a mass fire develops). */
+  psi: z.number().positive().max(10_000),
+  /** Share killed inside the zone, 0–1. */
+  fatality: z.number().min(0).max(1),
+});
+
+/** Effects assumptions of the population model, all optional (defaults in {@link DEFAULT_EFFECTS}). */
+export const EffectsInput = z.strictObject({
+  /** Burst height against places (countervalue). Default `optimum-air`. Counterforce collateral uses surface bursts. */
+  burst: BurstHeight.optional(),
+  /** Blast rings, any order (sorted by psi internally). Default OTA 1979: 12 psi 0.98, 5 psi 0.5, 2 psi 0.05. */
+  rings: z.array(BlastRing).min(1).max(8).optional(),
+  /** Optional mass-fire zone. Default none. */
+  fireZone: FireZone.optional(),
+  /** Clark scale length b of a place of 1 million people, km. Default 3.3 (estimate). */
+  scaleKmAtMillion: z.number().positive().max(100).optional(),
+  /** Exponent β of b ∝ population^β. Default 5/12 ≈ 0.417 (urban area ∝ population^(5/6)). */
+  scaleExponent: z.number().min(0).max(1).optional(),
+  /** Smaller places within this many scale lengths of a larger one join its agglomeration. Default 3. */
+  mergeScaleLengths: z.number().min(0).max(20).optional(),
+});
+export type EffectsInput = z.infer<typeof EffectsInput>;
+
+/** Effects assumptions with every default filled in. */
+export interface Effects {
+  burst: BurstHeight;
+  rings: BlastRing[];
+  fireZone: { psi: number; fatality: number } | undefined;
+  scaleKmAtMillion: number;
+  scaleExponent: number;
+  mergeScaleLengths: number;
+}
+
+/**
+ * Default effects assumptions, each documented in `docs/methods.md` §7 with its source:
+ * - rings: OTA (1979) p. 19 [ota-1979], 1-Mt air burst on Detroit: above 12 psi 98 % killed; 5–12 psi 50 %;
+ *   2–5 psi 5 % (1–2 psi: injuries only). Confidence `published`.
+ * - burst: `optimum-air` against cities (Glasstone & Dolan 1977 §3.73 [glasstone-dolan-1977]: the height that
+ *   maximises the ground range of a given overpressure), ranges from Brode's height-of-burst fit [brode-1986].
+ * - density: Clark's negative-exponential profile D(r) = D0·e^(−r/b) [clark-1951], with b = 3.3 km · (P/10⁶)^(5/12):
+ *   urban land area ∝ population^(5/6) [bettencourt-2013] (area ∝ b²), scale calibrated so a city of 1 million has a
+ *   central density near 15,000 per km² (estimate, checked against the Hiroshima and NRDC validation cases).
+ * - agglomeration: places within 3 scale lengths of a larger place join it (estimate).
+ */
+export const DEFAULT_EFFECTS: Readonly<Effects> = Object.freeze({
+  burst: "optimum-air",
+  rings: [
+    { psi: 12, fatality: 0.98 },
+    { psi: 5, fatality: 0.5 },
+    { psi: 2, fatality: 0.05 },
+  ],
+  fireZone: undefined,
+  scaleKmAtMillion: 3.3,
+  scaleExponent: 5 / 12,
+  mergeScaleLengths: 3,
+});
+
+/**
+ * Fill in the defaults of the effects assumptions; rings sorted from the highest overpressure (innermost) outwards.
+ * @param input a party's `value.effects` (may be undefined)
+ */
+export function resolveEffects(input: EffectsInput | undefined): Effects {
+  const rings = [...(input?.rings ?? DEFAULT_EFFECTS.rings)].sort((a, b) => b.psi - a.psi);
+  return {
+    burst: input?.burst ?? DEFAULT_EFFECTS.burst,
+    rings,
+    fireZone: input?.fireZone,
+    scaleKmAtMillion: input?.scaleKmAtMillion ?? DEFAULT_EFFECTS.scaleKmAtMillion,
+    scaleExponent: input?.scaleExponent ?? DEFAULT_EFFECTS.scaleExponent,
+    mergeScaleLengths: input?.mergeScaleLengths ?? DEFAULT_EFFECTS.mergeScaleLengths,
+  };
+}
+
+/** Fields of a party's `value` for choosing and configuring the value model (composed in `scenario.ts`). */
+export const VALUE_MODEL_FIELDS = {
+  /** Value model. Default `damage-curve` (needs `damageCurve`); `population` needs `country`. */
+  model: ValueModelName.optional(),
+  /** Country whose place table holds the party's population (population model). */
+  country: CountryCode.optional(),
+  /** Effects assumptions of the population model (defaults: {@link DEFAULT_EFFECTS}). */
+  effects: EffectsInput.optional(),
+};
+
+/** Fields of a force site (composed with a `source` citation in `scenario.ts`; shape of `Site` in `geo/types.ts`). */
+export const SITE_FIELDS = {
+  /** Human name, e.g. "Malmstrom AFB (341st Missile Wing)". */
+  name: z.string().min(1).max(200),
+  /** Latitude, degrees north. */
+  latDeg: z.number().min(-90, "latitude must be in [−90, 90]°").max(90, "latitude must be in [−90, 90]°"),
+  /** Longitude, degrees east. */
+  lonDeg: z.number().min(-180, "longitude must be in [−180, 180]°").max(180, "longitude must be in [−180, 180]°"),
+  /** Share of the element's launchers at the site, 0–1; the shares of one element sum to 1. */
+  share: z.number().min(0).max(1),
+};
+
+/** Tolerance on the sum of one element's site shares. */
+export const SITE_SHARE_TOLERANCE = 1e-6;
+
+/** The value model a party uses: its `model`, or `damage-curve` when absent. */
+export function valueModelOf(value: { model?: ValueModelName | undefined }): ValueModelName {
+  return value.model ?? "damage-curve";
+}
+
+/**
+ * Cross-field checks of value models and sites: the population model names a country; the damage-curve model has a
+ * curve; one element's site shares sum to 1. Returns errors located by path.
+ * @param s a scenario that passed the schema
+ */
+export function valueModelIssues(s: Scenario): Issue[] {
+  const out: Issue[] = [];
+  s.parties.forEach((p, pi) => {
+    const at = ["parties", pi, "value"];
+    const model = valueModelOf(p.value);
+    if (model === "population" && p.value.country === undefined)
+      out.push({
+        code: "missing_field",
+        path: [...at, "country"],
+        message: "the population value model needs `country` (ISO 3166-1 alpha-2, e.g. RU)",
+      });
+    if (model === "damage-curve" && p.value.damageCurve === undefined)
+      out.push({
+        code: "missing_field",
+        path: [...at, "damageCurve"],
+        message: "the damage-curve value model needs `damageCurve` (or set `model: population` and `country`)",
+      });
+    p.forces.forEach((f, fi) => {
+      const sites = f.basing.sites;
+      if (!sites) return;
+      const sum = sites.reduce((t, x) => t + x.share, 0);
+      if (Math.abs(sum - 1) > SITE_SHARE_TOLERANCE)
+        out.push({
+          code: "inconsistent",
+          path: ["parties", pi, "forces", fi, "basing", "sites"],
+          message: `site shares sum to ${sum.toPrecision(6)}; they must sum to 1`,
+        });
+    });
+  });
+  return out;
+}
