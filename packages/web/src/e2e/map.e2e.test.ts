@@ -118,7 +118,7 @@ describe("strike map in headless Chromium", { skip: hasChromium() ? false : "no 
     await page.close();
   });
 
-  test("the retaliation view shows the striker's places; the workbench shows the map of the default scenario", async () => {
+  test("the retaliation view shows the striker's places; the workbench maps the default scenario's strike", async () => {
     const page = await openMapPage(1280, 800, "striker");
     const text = plain(await page.locator("#map svg").first().textContent());
     assert.ok(text.includes("Moscow") && text.includes("Saint Petersburg"));
@@ -129,16 +129,26 @@ describe("strike map in headless Chromium", { skip: hasChromium() ? false : "no 
     const app = await browser.newPage({ viewport: { width: 1280, height: 800 } });
     await app.goto(server.url);
     const map = app.getByTestId("strike-map");
-    await map.locator("svg").first().waitFor({ timeout: 60_000 });
+    await map.locator("g.map-target circle").first().waitFor({ timeout: 60_000 });
+    // The default scenario uses the population model: the engine's places struck are on the map, with bases.
+    const places = await map.locator("g.map-target circle").count();
+    assert.ok(places >= 10, `${places} places struck drawn`);
     assert.ok((await map.locator("svg g.map-base path").count()) > 5, "bases drawn");
+    assert.match(plain(await map.locator("svg").first().textContent()), /prompt fatalities/);
+    assert.match(plain(await map.locator("figcaption").textContent()), /Places struck \(\d+/);
     const [download] = await Promise.all([
       app.waitForEvent("download"),
       map.getByRole("button", { name: "Download Strike map as SVG" }).click(),
     ]);
-    const svgText = await readFile(await download.path(), "utf8");
+    const svgText = plain(await readFile(await download.path(), "utf8"));
     assert.match(svgText, /strikes .* first — chosen strike/);
     assert.match(svgText, /as of 2026-02-05/);
     await map.screenshot({ path: join(SHOTS, "map-workbench.png") });
+    await app.setViewportSize({ width: 420, height: 860 });
+    await map.scrollIntoViewIfNeeded();
+    const box = (await map.locator("svg").first().boundingBox())!;
+    assert.ok(box.width <= 420, `map ${box.width} px wide at 420 px`);
+    await map.screenshot({ path: join(SHOTS, "map-workbench-420.png") });
     await app.close();
   });
 });

@@ -6,7 +6,7 @@
  */
 import * as Plot from "@observablehq/plot";
 import { geoCentroid, geoCircle, geoDistance } from "d3-geo";
-import type { Feature, FeatureCollection, Polygon } from "geojson";
+import type { Feature, FeatureCollection, MultiPoint, Polygon } from "geojson";
 import type { MapBase, MapModel, MapRing, MapTarget } from "./map-vm.js";
 import { countriesById, type Borders } from "./borders.js";
 import { BASE_STYLE, STRIKER_COLOR, VICTIM_COLOR } from "../charts/theme.js";
@@ -54,22 +54,43 @@ function ringPolygon(r: MapRing): Polygon {
   return geoCircle().center([r.lonDeg, r.latDeg]).radius(r.radiusDeg).precision(2)();
 }
 
+/** Angular distance between two [lon, lat] points, degrees. */
+function arcDeg(a: [number, number], b: [number, number]): number {
+  return (geoDistance(a, b) * 180) / Math.PI;
+}
+
 /**
- * What the projection fits: a spherical cap around the places struck (else the bases), reaching 15 % beyond the
- * farthest of them and at least 5° (about 550 km) across, so a lone city keeps its surroundings; with nothing to
- * show, the two parties' countries.
+ * What the projection fits: the places struck (else the bases) plus four points 2.5° around their centre, so a lone
+ * city keeps its surroundings; with nothing to show, the two parties' countries.
  */
-export function domainOf(model: MapModel, borders: Borders): Polygon | FeatureCollection {
-  const points = model.targets.length > 0 ? model.targets.map((t) => [t.lonDeg, t.latDeg]) : model.focus;
+export function domainOf(model: MapModel, borders: Borders): MultiPoint | FeatureCollection {
+  const points: [number, number][] =
+    model.targets.length > 0 ? model.targets.map((t) => [t.lonDeg, t.latDeg]) : model.focus;
   if (points.length > 0) {
-    const center = geoCentroid({ type: "MultiPoint", coordinates: points });
-    const reach = Math.max(...points.map((p) => (geoDistance(center, p as [number, number]) * 180) / Math.PI));
-    return geoCircle()
-      .center(center)
-      .radius(Math.min(89, Math.max(5, reach * 1.15 + 1)))();
+    const [lon, lat] = geoCentroid({ type: "MultiPoint", coordinates: points });
+    const pad: [number, number][] = [
+      [lon - 2.5, lat],
+      [lon + 2.5, lat],
+      [lon, Math.max(-89, lat - 2.5)],
+      [lon, Math.min(89, lat + 2.5)],
+    ];
+    return { type: "MultiPoint", coordinates: [...points, ...pad] };
   }
   const ids = model.countries.map((c) => c.id);
   return { type: "FeatureCollection", features: countriesById(borders, ids) };
+}
+
+/**
+ * Choose the places to label: the largest first, skipping any within `minDeg` of one already labelled, at most
+ * `max` (labels of neighbouring cities would overprint each other).
+ */
+export function labelPlaces(targets: readonly MapTarget[], max: number, minDeg: number): MapTarget[] {
+  const out: MapTarget[] = [];
+  for (const t of [...targets].sort((a, b) => b.fatalities - a.fatalities)) {
+    if (out.length >= max) break;
+    if (out.every((o) => arcDeg([o.lonDeg, o.latDeg], [t.lonDeg, t.latDeg]) >= minDeg)) out.push(t);
+  }
+  return out;
 }
 
 /**
@@ -91,7 +112,13 @@ export function mapChart(
   const rings5 = model.rings.filter((r) => r.psi === 5).map(ringPolygon);
   const rings2 = model.rings.filter((r) => r.psi === 2).map(ringPolygon);
   const narrow = width < 560;
-  const labelled = model.targets.slice(0, narrow ? 4 : 8);
+  const span = Math.max(
+    5,
+    ...(domain.type === "MultiPoint"
+      ? domain.coordinates.map((p) => arcDeg([lon0, lat0], p as [number, number]))
+      : [0]),
+  );
+  const labelled = labelPlaces(model.targets, narrow ? 4 : 8, span / (narrow ? 4 : 7));
   // About 7 px per character at 12 px, 8.5 px at the 15 px title.
   const titleLines = wrapText(model.title, Math.floor(width / 8.5));
   const header = [

@@ -21,9 +21,9 @@ export interface MapPanelProps {
 }
 
 const VIEW_LABEL: Readonly<Record<MapView, string>> = {
-  victim: "First strike (victim's territory)",
-  striker: "Retaliation (striker's territory)",
-  both: "Both",
+  victim: "First strike",
+  striker: "Retaliation",
+  both: "Both strikes",
 };
 
 /** Render the strike map of the chosen exchange. */

@@ -22,6 +22,7 @@ test("parties map to countries: value.country first, then the strike's country, 
   assert.equal(partyCountries(withValue).ru, "BY");
   const odd = structuredClone<ScenarioInput>(scenario);
   odd.parties[0]!.id = "blue";
+  delete (odd.parties[0]!.value as Record<string, unknown>).country;
   const ex: MapExchange = { ...FIXTURE_EXCHANGE, victim: "blue" };
   ex.population = {
     ...FIXTURE_EXCHANGE.population!,

@@ -328,7 +328,7 @@ export function mapVm(input: MapInput): MapModel {
       "● place struck (area ∝ fatalities) · rings: 5 psi (solid), 2 psi (dashed) · ▲ base (fill: share surviving) · " +
       "places: GeoNames (CC BY 4.0); totals: UN WPP 2024; borders: Natural Earth",
     caption: hasPopulation
-      ? `${summary.join(" ")} Places struck (${targets.length}) are drawn with their 5 and 2 psi rings; bases with the share of warheads surviving. Hover for sources.`
+      ? `Places struck (${targets.length}, the most lethal first) with their 5 and 2 psi rings; bases with the share of warheads surviving the first strike. Hover a mark for its figures and sources.`
       : "This exchange carries no population effects (the scenario's value model is not population-based): bases only.",
     hasPopulation,
   };
