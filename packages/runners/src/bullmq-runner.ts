@@ -1,5 +1,5 @@
 /**
- * Distributed sweeps through BullMQ on Redis (STACK.md §2), for runs that outgrow one machine.
+ * Distributed sweeps through BullMQ on Redis, for runs that outgrow one machine.
  *
  * - Chunks: the cell space [0, n) is cut into fixed chunks of `chunkSize` cells (chunk c = cells c·size …
  *   (c+1)·size − 1); each chunk is one job. A job's data is only `{sweepId, chunk, start, end}`; the resolved spec is

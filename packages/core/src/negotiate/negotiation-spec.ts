@@ -1,5 +1,5 @@
 /**
- * Negotiation spec: the space of frameworks a negotiation search explores (REFERENCE §2–§5; issue part 5).
+ * Negotiation spec: the space of frameworks a negotiation search explores.
  *
  * A spec names a base scenario (a preset id or a scenario inline), the two negotiating parties, and the dimensions of
  * the space. Each dimension is either a treaty limit (a framework limit template whose ceiling is searched: warheads,

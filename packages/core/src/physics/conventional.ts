@@ -1,5 +1,5 @@
 /**
- * Conventional precision strike against a point target (REFERENCE.md §1.6): the SSKP form with an effective
+ * Conventional precision strike against a point target ([lieber-press-2016], [ford-2010]): the SSKP form with an effective
  * vulnerable radius of metres, times the chance that a hit defeats the target.
  */
 import { requireProbability } from "./checks.js";

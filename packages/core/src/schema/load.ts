@@ -1,6 +1,6 @@
 /**
  * Load documents (scenarios, frameworks, sweep specs) from YAML or JSON text with every problem reported at once,
- * each located at `file:line:col` by mapping the issue path to the YAML node range (STACK.md habit 10).
+ * each located at `file:line:col` by mapping the issue path to the YAML node range.
  *
  * Pure: takes bytes or text, returns data or issues. Reading files is the caller's job.
  */

@@ -4,7 +4,7 @@
  * - JSON: finite numbers survive `JSON.stringify`/`JSON.parse` exactly (shortest round-trip form), but NaN and
  *   ±Infinity become `null` and −0 becomes 0; {@link encodeCellJson} writes those as the strings `"NaN"`,
  *   `"Infinity"`, `"-Infinity"` and `"-0"`, and {@link decodeCellJson} reads them back.
- * - Typed arrays (STACK.md habit 3): {@link packCells} lays results out in one `Float64Array` that a worker can
+ * - Typed arrays: {@link packCells} lays results out in one `Float64Array` that a worker can
  *   transfer instead of structured-cloning objects. Layout, one row of `stride` numbers per cell:
  *   `[index, param_1 … param_k, output_1 … output_m, (mean, p5, p50, p95) × m when samples > 0]`,
  *   with parameters and outputs in spec order; `stride = 1 + k + m (+ 4m)`.

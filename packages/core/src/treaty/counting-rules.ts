@@ -1,6 +1,6 @@
 /**
  * Counting rules: small named functions that turn a party's force elements (or defence layers) into the number a
- * limit counts (STACK.md habit 5). Each rule is written as linear terms over an element's state variables
+ * limit counts. Each rule is written as linear terms over an element's state variables
  * ({@link CountingState}), so the compliance check and the path-to-compliance integer program share one definition.
  * The one non-linear rule, START I's discount for ALCM bombers, is applied per party by {@link countForParty}.
  *

@@ -20,7 +20,7 @@ export const Quantity = z.enum(["warheads", "launchers", "deployed-launchers", "
 export type Quantity = z.infer<typeof Quantity>;
 
 /**
- * Named counting rules (STACK.md habit 5). Each is a small function in `counting-rules.ts`:
+ * Named counting rules. Each is a small function in `counting-rules.ts`:
  * - `loaded`: warheads loaded on deployed launchers (deployed − converted) × warheadsPerLauncher. Also SORT's
  *   "operationally deployed" reading.
  * - `stockpile`: loaded warheads plus `treaty.storedWarheads`; status `deployed` counts loaded only, `non-deployed`

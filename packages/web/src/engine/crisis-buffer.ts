@@ -1,5 +1,5 @@
 /**
- * The crisis timeline as one transferable buffer (STACK.md habit 3): the worker packs the per-day series into a
+ * The crisis timeline as one transferable buffer: the worker packs the per-day series into a
  * `Float64Array` and transfers its `ArrayBuffer` to the page instead of structured-cloning an array of objects.
  *
  * Memory layout: row-major, one row per crisis day (`rows` = days + 1), `stride` = 2 + P + 3·Q columns, where P is the

@@ -1,5 +1,5 @@
 /**
- * Sweep results as one transferable buffer (STACK.md habit 3): the explorer worker writes every cell's parameters
+ * Sweep results as one transferable buffer: the explorer worker writes every cell's parameters
  * and outputs into one `Float64Array` and transfers its `ArrayBuffer` to the page, instead of structured-cloning an
  * array of `CellResult` objects.
  *
