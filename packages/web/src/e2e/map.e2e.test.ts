@@ -69,8 +69,9 @@ describe("strike map in headless Chromium", { skip: hasChromium() ? false : "no 
     [1280, 800],
     [420, 860],
   ] as const) {
-    test(`at ${width} px the places struck are drawn with their rings, inside the frame, with title and date`, async () => {
+    test(`at ${width} px the places struck are drawn with their rings, inside the frame, with title and date`, async (t) => {
       const page = await openMapPage(width, height);
+      t.diagnostic(`one map draw took ${await page.evaluate(() => document.body.dataset.drawMs)} ms`);
       await page.screenshot({ path: join(SHOTS, `map-${width}.png`), fullPage: true });
       const svg = page.locator("#map svg").first();
       const box = (await svg.boundingBox())!;

@@ -49,9 +49,9 @@ function baseFill(b: MapBase): string {
   return b.surviving === null ? ROLE_COLOR[b.role] : mixColor(DAMAGE_COLOR, SURVIVED_COLOR, b.surviving);
 }
 
-/** A damage ring as a GeoJSON polygon (spherical circle, 2° precision steps). */
+/** A damage ring as a GeoJSON polygon (spherical circle of 36 vertices: rings are a few pixels to a few dozen). */
 function ringPolygon(r: MapRing): Polygon {
-  return geoCircle().center([r.lonDeg, r.latDeg]).radius(r.radiusDeg).precision(2)();
+  return geoCircle().center([r.lonDeg, r.latDeg]).radius(r.radiusDeg).precision(10)();
 }
 
 /** Angular distance between two [lon, lat] points, degrees. */

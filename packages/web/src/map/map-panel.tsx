@@ -20,6 +20,9 @@ export interface MapPanelProps {
   setExchangeIndex: (i: number) => void;
 }
 
+/** Quiet time after the last change of the results before the map redraws, ms. */
+export const SETTLE_MS = 250;
+
 const VIEW_LABEL: Readonly<Record<MapView, string>> = {
   victim: "First strike",
   striker: "Retaliation",
@@ -61,17 +64,29 @@ export function MapPanel({ report, scenario, exchangeIndex, setExchangeIndex }: 
         : null,
     [exchange, report.scenario, names, scenario, sites, view],
   );
-  const draw = useMemo(() => (model && borders ? (w: number) => mapChart(model, borders, w) : null), [model, borders]);
+  // Redraw the map (about 0.1 s) only once the results settle: while a slider is dragged the other charts follow
+  // every step, the map the last one.
+  const [shown, setShown] = useState(model);
+  useEffect(() => {
+    const t = setTimeout(() => setShown(model), SETTLE_MS);
+    return () => clearTimeout(t);
+  }, [model]);
+  const current = shown ?? model;
+  const draw = useMemo(
+    () => (current && borders ? (w: number) => mapChart(current, borders, w) : null),
+    [current, borders],
+  );
 
   if (error) return <p className="note">The map could not load its borders: {error}</p>;
-  if (!draw || !model || !exchange) return <figure className="chart placeholder">Loading the map…</figure>;
+  if (!draw || !current || !exchange) return <figure className="chart placeholder">Loading the map…</figure>;
   return (
     <ChartFrame
       id="strike-map"
       title="Strike map"
       draw={draw}
       exportName={`map-${exchange.striker}-${exchange.victim}-${view}`}
-      caption={model.caption}
+      caption={current.caption}
+      pending={current !== model}
       controls={
         <>
           <label className="inline-select">
