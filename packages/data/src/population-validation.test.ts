@@ -21,7 +21,12 @@ const effects = resolveEffects(undefined);
 const fatality = effects.rings.map((r) => r.fatality);
 
 /** Prompt fatalities of n warheads of one yield, allocated greedily to a country's places. */
-function strike(table: PlaceTable, n: number, yieldKt: number, burst: "optimum-air" | "surface" = "optimum-air"): number {
+function strike(
+  table: PlaceTable,
+  n: number,
+  yieldKt: number,
+  burst: "optimum-air" | "surface" = "optimum-air",
+): number {
   const ag = buildAgglomerations(table, effects);
   const radiiKm = effects.rings.map((r) => blastRangeKm(yieldKt, r.psi, burst));
   const t = allocateCountervalue(ag, fatality, [

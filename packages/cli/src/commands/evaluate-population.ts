@@ -18,7 +18,15 @@ export function renderPopulation(r: Report): string[] {
   const out = ["", "POPULATION AT THE CHOSEN STRIKE (prompt blast fatalities; population value model)"];
   out.push(
     table(
-      ["striker→victim", "victim killed", "share", "of which collateral", "striker killed", "share", "places hit hardest"],
+      [
+        "striker→victim",
+        "victim killed",
+        "share",
+        "of which collateral",
+        "striker killed",
+        "share",
+        "places hit hardest",
+      ],
       rows.map((e) => {
         const v = e.population!.onVictim;
         const s = e.population!.onStriker;

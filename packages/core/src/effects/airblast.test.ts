@@ -4,8 +4,15 @@ import { blastRangeKm, optimumBurst1kt, rangeAtHeightKft } from "./airblast.js";
 import { overpressureRadiusM } from "../physics/lethal-radius.js";
 
 test("surface-burst rings are Brode's surface-burst radii, scaled by the cube root of yield", () => {
-  for (const [y, psi] of [[100, 5], [1000, 2], [15, 12]] as const)
-    assert.ok(Math.abs(blastRangeKm(y, psi, "surface") - overpressureRadiusM(y, psi) / 1000) < 1e-3 * blastRangeKm(y, psi, "surface"));
+  for (const [y, psi] of [
+    [100, 5],
+    [1000, 2],
+    [15, 12],
+  ] as const)
+    assert.ok(
+      Math.abs(blastRangeKm(y, psi, "surface") - overpressureRadiusM(y, psi) / 1000) <
+        1e-3 * blastRangeKm(y, psi, "surface"),
+    );
 });
 
 test("Brode's height-of-burst fit at near-zero height gives the surface-burst range within 3.5 % (1–50 psi)", () => {
@@ -19,7 +26,8 @@ test("Brode's height-of-burst fit at near-zero height gives the surface-burst ra
 test("1-Mt optimum air burst: 5 psi within 10 % of OTA 1979's 4.3 miles (Detroit case), beyond the surface burst", () => {
   const r5 = blastRangeKm(1000, 5, "optimum-air");
   assert.ok(Math.abs(r5 - 4.3 * 1.609) / (4.3 * 1.609) < 0.1, `5 psi at ${r5.toFixed(2)} km`);
-  for (const psi of [2, 5, 12]) assert.ok(blastRangeKm(1000, psi, "optimum-air") > 1.2 * blastRangeKm(1000, psi, "surface"));
+  for (const psi of [2, 5, 12])
+    assert.ok(blastRangeKm(1000, psi, "optimum-air") > 1.2 * blastRangeKm(1000, psi, "surface"));
 });
 
 test("optimum burst height falls as the overpressure rises (Glasstone & Dolan §3.73); yield 0 gives range 0", () => {

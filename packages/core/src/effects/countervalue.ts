@@ -47,6 +47,10 @@ export interface AllocationTrace {
   largestYieldKt: Float64Array;
   /** Covered areas per agglomeration and ring (k·rings + r), km². */
   areas: Float64Array;
+  /** Agglomeration that received warhead n (index n − 1), −1 when none gained. */
+  stepPlace: Int32Array;
+  /** Group of warhead n (index n − 1). */
+  stepGroup: Int32Array;
 }
 
 /** Ring weights f_r − f_(r+1), innermost first. */
@@ -57,14 +61,21 @@ export function ringWeights(fatality: readonly number[]): Float64Array {
 }
 
 /**
- * Fatalities in agglomeration k for covered areas `areas[k·R .. k·R+R−1]` plus `extra` (km², per ring) on top.
+ * Return the fatalities in agglomeration k for covered areas `areas[k·R .. k·R+R−1]` plus `extra` (km², per ring).
+ * @param ag agglomerations
+ * @param k agglomeration index
+ * @param weights ring weights ({@link ringWeights})
+ * @param areas covered areas, km², R per agglomeration
+ * @param extra areas added on top (per ring), or undefined
+ * @param base index in `areas` of the place's first ring (default k·R)
  */
-function fatalitiesAt(
+export function fatalitiesAt(
   ag: Agglomerations,
   k: number,
   weights: Float64Array,
   areas: Float64Array,
   extra: readonly number[] | undefined,
+  base = k * weights.length,
 ): number {
   const R = weights.length;
   const ph = ag.headPopulation[k]!;
@@ -75,7 +86,7 @@ function fatalitiesAt(
   for (let r = 0; r < R; r++) {
     const w = weights[r]!;
     if (w === 0) continue;
-    const a = areas[k * R + r]! + (extra ? extra[r]! : 0);
+    const a = areas[base + r]! + (extra ? extra[r]! : 0);
     if (!(a > 0)) continue;
     const x = Math.sqrt(a / Math.PI);
     let covered = bh > 0 ? ph * (1 - (1 + x / bh) * Math.exp(-x / bh)) : ph;
@@ -117,6 +128,8 @@ export function allocateCountervalue(
   const emt = new Float64Array(total + 1);
   const fat = new Float64Array(total + 1);
   const done = new Float64Array(G);
+  const stepPlace = new Int32Array(total).fill(-1);
+  const stepGroup = new Int32Array(total);
   let sum = 0;
   let cumEmt = 0;
   for (let n = 1; n <= total; n++) {
@@ -133,6 +146,7 @@ export function allocateCountervalue(
     }
     if (g < 0) break;
     done[g]!++;
+    stepGroup[n - 1] = g;
     cumEmt += groups[g]!.emt;
     const heap = heaps[g]!;
     // Lazy greedy: re-evaluate stale tops until the top is current.
@@ -151,11 +165,21 @@ export function allocateCountervalue(
       current[k] = f;
       stamp[k]!++;
       warheads[k]!++;
+      stepPlace[n - 1] = k;
       if (groups[g]!.yieldKt > largest[k]!) largest[k] = groups[g]!.yieldKt;
       heap.push(gain(k, g), k, stamp[k]!);
     }
     emt[n] = cumEmt;
     fat[n] = sum;
   }
-  return { emt, fatalities: fat, warheads, placeFatalities: current, largestYieldKt: largest, areas };
+  return {
+    emt,
+    fatalities: fat,
+    warheads,
+    placeFatalities: current,
+    largestYieldKt: largest,
+    areas,
+    stepPlace,
+    stepGroup,
+  };
 }

@@ -7,8 +7,9 @@ import { damageFraction, type Arrivals } from "../exchange/damage-curve.js";
 import type { ForceState } from "../exchange/force-state.js";
 import type { ForceElement, Party } from "../schema/scenario.js";
 import {
-  collateralFatalities,
   damageTable,
+  footprint,
+  shooterTable,
   pairReach,
   tableFatalities,
   weaponGroups,
@@ -53,26 +54,82 @@ export function exchangeValue(
   let onY: DamageTable | undefined;
   const xById = new Map<string, ForceElement>(X.party.forces.map((f) => [f.id, f]));
   const yById = new Map<string, ForceElement>(Y.party.forces.map((f) => [f.id, f]));
+  // Collateral, kept incrementally: the counterforce allocation only grows along the draw-down, so each point adds
+  // the new warheads' log-survival to the places they touch (a shrinking entry restarts the sum).
+  const accounted = new Map<string, number>();
+  let logSurvival: Float64Array | undefined;
+  let collateralDead = 0;
+  const addShots = (weapon: ForceElement, target: ForceElement, warheads: number) => {
+    const f = footprint(popY!, weapon, target);
+    const pop = popY!.ag.population;
+    for (let i = 0; i < f.k.length; i++) {
+      const k = f.k[i]!;
+      const before = logSurvival![k]!;
+      const after = before + warheads * f.logSurvival[i]!;
+      logSurvival![k] = after;
+      collateralDead += pop[k]! * (Math.exp(before) - Math.exp(after));
+    }
+  };
   return {
     reach,
     toStriker(arrivals) {
       if (!popX) return curveDamage(X.party, arrivals);
-      onX ??= damageTable(popX, weaponGroups(Y.elements, popX, reach.victim));
+      onX ??= shooterTable(Y, popX, reach.victim);
       return Math.min(1, tableFatalities(onX, arrivals.emt) / onX.totalPopulation);
     },
     toVictim(arrivals, shots) {
       if (!popY) return curveDamage(Y.party, arrivals);
-      onY ??= damageTable(popY, weaponGroups(X.elements, popY, reach.striker));
+      onY ??= shooterTable(X, popY, reach.striker);
       const cv = Math.min(1, tableFatalities(onY, arrivals.emt) / onY.totalPopulation);
+      logSurvival ??= new Float64Array(popY.ag.lat.length);
       const list: CounterforceShot[] = [];
+      let restart = false;
       for (const s of shots) {
+        const key = `${s.weapon}>${s.target}`;
+        const prev = accounted.get(key) ?? 0;
+        if (s.warheads < prev) restart = true;
         const weapon = xById.get(s.weapon);
         const target = yById.get(s.target);
-        if (weapon && target?.basing.sites) list.push({ weapon, target, warheads: s.warheads });
+        if (weapon?.nuclear && target?.basing.sites) list.push({ weapon, target, warheads: s.warheads });
+      }
+      if (restart) {
+        accounted.clear();
+        logSurvival.fill(0);
+        collateralDead = 0;
+      }
+      for (const s of list) {
+        const key = `${s.weapon.id}>${s.target.id}`;
+        const d = s.warheads - (accounted.get(key) ?? 0);
+        if (d !== 0) addShots(s.weapon, s.target, d);
+        accounted.set(key, s.warheads);
       }
       if (list.length === 0) return cv;
-      const c = Math.min(1, collateralFatalities(popY, list).total / popY.ag.totalPopulation);
+      const c = Math.min(1, Math.max(0, collateralDead) / popY.ag.totalPopulation);
       return c + (1 - c) * cv;
     },
   };
+}
+
+/**
+ * Derive (or fetch from the cache) the damage tables of every ordered pair of a scenario whose target uses the
+ * population model, at the parties' postures; for benchmarks and warm-up.
+ * @param states force states of the parties, in scenario order
+ * @param pops their population targets (undefined for damage-curve parties)
+ * @param reachOf reach rules of the ordered pair (i strikes j)
+ * @returns the number of tables
+ */
+export function pairDamageTables(
+  states: readonly ForceState[],
+  pops: ReadonlyArray<PopulationTarget | undefined>,
+  reachOf: (i: number, j: number) => PairReach,
+): number {
+  let n = 0;
+  for (let i = 0; i < states.length; i++)
+    for (let j = 0; j < states.length; j++) {
+      const pop = pops[j];
+      if (i === j || !pop) continue;
+      damageTable(pop, weaponGroups(states[i]!.elements, pop, reachOf(i, j).striker));
+      n++;
+    }
+  return n;
 }

@@ -11,7 +11,13 @@ test("pops keys in descending order; ties pop the lower item first; grows past i
     out.push([h.topKey(), h.topItem()]);
     h.pop();
   }
-  assert.deepEqual(out.map((x) => x[0]), [...keys].sort((a, b) => b - a));
-  assert.deepEqual(out.filter((x) => x[0] === 5).map((x) => x[1]), [4, 8]);
+  assert.deepEqual(
+    out.map((x) => x[0]),
+    [...keys].sort((a, b) => b - a),
+  );
+  assert.deepEqual(
+    out.filter((x) => x[0] === 5).map((x) => x[1]),
+    [4, 8],
+  );
   assert.equal(h.topKey(), -Infinity);
 });

@@ -13,7 +13,7 @@ import type { PlaceTable, Site } from "../geo/types.js";
 import { emtPerWarhead } from "../parity/index.js";
 import { blastRangeKm } from "./airblast.js";
 import { buildAgglomerations, reachMask, type Agglomerations } from "./agglomerations.js";
-import { allocateCountervalue, ringWeights, type AllocationTrace, type WeaponGroup } from "./countervalue.js";
+import { allocateCountervalue, fatalitiesAt, ringWeights, type WeaponGroup } from "./countervalue.js";
 import { greatCircleKm } from "./great-circle.js";
 import { offsetShare } from "./offset-share.js";
 
@@ -61,6 +61,9 @@ export function populationTarget(
   if (valueModelOf(party.value) !== "population") return undefined;
   const country = party.value.country ?? "";
   const table = lookup(country);
+  const memo = targetMemo.get(party.value);
+  if (memo && memo.table === table && memo.target.party === party && memo.target.partyIndex === partyIndex)
+    return memo.target;
   if (!table)
     throw new InputError([
       {
@@ -73,24 +76,50 @@ export function populationTarget(
   const effects = resolveEffects(party.value.effects);
   const agKey = `${effects.scaleKmAtMillion}|${effects.scaleExponent}|${effects.mergeScaleLengths}`;
   let byKey = agCache.get(table);
-  if (!byKey) agCache.set(table, (byKey = new Map()));
+  if (!byKey) agCache.set(table, (byKey = new Map<string, Agglomerations>()));
   let ag = byKey.get(agKey);
   if (!ag) byKey.set(agKey, (ag = buildAgglomerations(table, effects)));
   const { psi, fatality } = ringsOf(effects);
-  return { party, partyIndex, effects, psi, fatality, ag, key: `${agKey}|${effects.burst}|${psi}|${fatality}` };
+  const target = {
+    party,
+    partyIndex,
+    effects,
+    psi,
+    fatality,
+    ag,
+    key: `${agKey}|${effects.burst}|${psi.join(",")}|${fatality.join(",")}`,
+  };
+  targetMemo.set(party.value, { table, target });
+  return target;
 }
+
+/** Targets by the party's value object (re-resolved when the value, the party or the table changes). */
+const targetMemo = new WeakMap<object, { table: PlaceTable; target: PopulationTarget }>();
 
 //// reach ////
 
 const siteKey = (sites: readonly Site[]) => sites.map((s) => `${s.latDeg},${s.lonDeg}`).join(";");
 const maskCache = new WeakMap<Agglomerations, Map<string, Uint8Array>>();
 
+const maskByElement = new WeakMap<
+  ForceElement,
+  { ag: Agglomerations; rangeKm: number; sites: readonly Site[]; m: Uint8Array }
+>();
+
 /** Agglomerations within range of an element's sites (cached), or undefined when the element has no sites. */
 function elementMask(e: ForceElement, ag: Agglomerations): Uint8Array | undefined {
   const sites = e.basing.sites;
   if (!sites) return undefined;
+  const fast = maskByElement.get(e);
+  if (fast && fast.ag === ag && fast.rangeKm === e.rangeKm && fast.sites === sites) return fast.m;
+  const m = elementMaskSlow(e, sites, ag);
+  maskByElement.set(e, { ag, rangeKm: e.rangeKm, sites, m });
+  return m;
+}
+
+function elementMaskSlow(e: ForceElement, sites: readonly Site[], ag: Agglomerations): Uint8Array {
   let byKey = maskCache.get(ag);
-  if (!byKey) maskCache.set(ag, (byKey = new Map()));
+  if (!byKey) maskCache.set(ag, (byKey = new Map<string, Uint8Array>()));
   const key = `${e.rangeKm}|${siteKey(sites)}`;
   let m = byKey.get(key);
   if (!m) {
@@ -101,18 +130,22 @@ function elementMask(e: ForceElement, ag: Agglomerations): Uint8Array | undefine
 }
 
 function anySiteWithin(from: readonly Site[], to: readonly Site[], rangeKm: number): boolean {
-  for (const a of from) for (const b of to) if (greatCircleKm(a.latDeg, a.lonDeg, b.latDeg, b.lonDeg) <= rangeKm) return true;
+  for (const a of from)
+    for (const b of to) if (greatCircleKm(a.latDeg, a.lonDeg, b.latDeg, b.lonDeg) <= rangeKm) return true;
   return false;
 }
+
+/** Every force site of a party, by its forces array. */
+const partySites = new WeakMap<readonly ForceElement[], Site[]>();
 
 /** Which weapons reach what, for one ordered pair (striker X, victim Y). */
 export interface PairReach {
   /** X's element reaches something of Y (places or force sites). */
-  striker(e: ForceElement): boolean;
+  striker: (e: ForceElement) => boolean;
   /** Y's element reaches something of X. */
-  victim(e: ForceElement): boolean;
+  victim: (e: ForceElement) => boolean;
   /** X's weapon reaches Y's force element `target`. */
-  against(weapon: ForceElement, target: ForceElement): boolean;
+  against: (weapon: ForceElement, target: ForceElement) => boolean;
 }
 
 /**
@@ -122,9 +155,10 @@ export interface PairReach {
  */
 function reachesParty(e: ForceElement, target: Party, pop: PopulationTarget | undefined, distanceKm?: number): boolean {
   const sites = e.basing.sites;
-  const targetSites = target.forces.flatMap((f) => f.basing.sites ?? []);
+  let targetSites = partySites.get(target.forces);
+  if (!targetSites) partySites.set(target.forces, (targetSites = target.forces.flatMap((f) => f.basing.sites ?? [])));
   if (!sites || (!pop && targetSites.length === 0)) return reaches(e, distanceKm);
-  if (pop && elementMask(e, pop.ag)!.includes(1)) return true;
+  if (pop && hasAny(elementMask(e, pop.ag)!)) return true;
   return anySiteWithin(sites, targetSites, e.rangeKm);
 }
 
@@ -164,9 +198,17 @@ export function pairReach(
 
 /** A damage table: fatalities after cumulative arriving EMT, for one shooter mix against one population. */
 export interface DamageTable {
+  /** Cumulative arriving EMT after 0..n warheads. */
   emt: Float64Array;
+  /** Cumulative fatalities after 0..n warheads, persons. */
   fatalities: Float64Array;
+  /** National population, persons. */
   totalPopulation: number;
+  /** Agglomeration and group of each warhead in the sequence (for reports). */
+  stepPlace: Int32Array;
+  stepGroup: Int32Array;
+  /** The groups of the sequence (yield, ring radii). */
+  groups: ReadonlyArray<{ yieldKt: number; radiiKm: readonly number[] }>;
 }
 
 /** Quantise a warhead count to two significant digits (the cache key; sensitivities reuse the table). */
@@ -191,9 +233,10 @@ export function weaponGroups(
   const sorted = [...elements].sort((a, b) => (a.element.id < b.element.id ? -1 : a.element.id > b.element.id ? 1 : 0));
   for (const { element: e, warheads } of sorted) {
     if (!e.nuclear || !(warheads > 0) || !reachOk(e)) continue;
-    const mask = elementMask(e, target.ag);
-    const reachKey = e.basing.sites ? `${e.rangeKm}|${siteKey(e.basing.sites)}` : "all";
-    const key = `${e.yieldKt}@${reachKey}`;
+    const m = elementMask(e, target.ag);
+    // Elements that reach every place share a group whatever their sites; others group by what they reach.
+    const all = !m || isFull(m);
+    const key = `${e.yieldKt}@${all ? "all" : maskKey(m)}`;
     const g = groups.get(key);
     if (g) g.count += warheads;
     else
@@ -202,11 +245,41 @@ export function weaponGroups(
         count: warheads,
         yieldKt: e.yieldKt,
         emt: emtPerWarhead(e.yieldKt),
-        mask,
+        mask: all ? undefined : m,
         radiiKm: target.psi.map((p) => blastRangeKm(e.yieldKt, p, target.effects.burst)),
       });
   }
   return [...groups.values()].sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+}
+
+const anyMasks = new WeakMap<Uint8Array, boolean>();
+function hasAny(m: Uint8Array): boolean {
+  let v = anyMasks.get(m);
+  if (v === undefined) anyMasks.set(m, (v = m.includes(1)));
+  return v;
+}
+
+const fullMasks = new WeakMap<Uint8Array, boolean>();
+function isFull(m: Uint8Array): boolean {
+  let v = fullMasks.get(m);
+  if (v === undefined) fullMasks.set(m, (v = m.every((x) => x === 1)));
+  return v;
+}
+
+const maskKeys = new WeakMap<Uint8Array, string>();
+/** A short fingerprint of a reach mask (FNV-1a over its bytes, and its count of reachable places). */
+function maskKey(m: Uint8Array): string {
+  let k = maskKeys.get(m);
+  if (k === undefined) {
+    let h = 0x811c9dc5;
+    let ones = 0;
+    for (let i = 0; i < m.length; i++) {
+      h = Math.imul(h ^ m[i]!, 16777619) >>> 0;
+      ones += m[i]!;
+    }
+    maskKeys.set(m, (k = `${ones}:${h.toString(36)}`));
+  }
+  return k;
 }
 
 let tableCache = new WeakMap<Agglomerations, Map<string, DamageTable>>();
@@ -224,11 +297,14 @@ export const damageTableStats = { derived: 0 };
  * @param target the population target
  * @param groups the shooter's weapon groups ({@link weaponGroups})
  */
-export function damageTable(target: PopulationTarget, groups: ReadonlyArray<WeaponGroup & { key: string }>): DamageTable {
+export function damageTable(
+  target: PopulationTarget,
+  groups: ReadonlyArray<WeaponGroup & { key: string }>,
+): DamageTable {
   const counts = groups.map((g) => quantise(g.count));
   const key = `${target.key}#${groups.map((g, i) => `${g.key}x${counts[i]}`).join(",")}`;
   let byKey = tableCache.get(target.ag);
-  if (!byKey) tableCache.set(target.ag, (byKey = new Map()));
+  if (!byKey) tableCache.set(target.ag, (byKey = new Map<string, DamageTable>()));
   const hit = byKey.get(key);
   if (hit) return hit;
   const trace = allocateCountervalue(
@@ -237,9 +313,39 @@ export function damageTable(target: PopulationTarget, groups: ReadonlyArray<Weap
     groups.map((g, i) => ({ ...g, count: Math.round(counts[i]! * 1.25) })),
   );
   damageTableStats.derived++;
-  const table = { emt: trace.emt, fatalities: trace.fatalities, totalPopulation: target.ag.totalPopulation };
+  const table: DamageTable = {
+    emt: trace.emt,
+    fatalities: trace.fatalities,
+    totalPopulation: target.ag.totalPopulation,
+    stepPlace: trace.stepPlace,
+    stepGroup: trace.stepGroup,
+    groups: groups.map((g) => ({ yieldKt: g.yieldKt, radiiKm: g.radiiKm })),
+  };
   if (byKey.size > 256) byKey.clear();
   byKey.set(key, table);
+  return table;
+}
+
+const tableByParties = new WeakMap<Party, WeakMap<Party, { key: string; table: DamageTable }>>();
+
+/**
+ * Return the damage table of a shooter's deployed mix against a population target, memoised by the two party
+ * objects (a scenario evaluated again, at another crisis day or with other assumptions reuses it).
+ * @param shooter the shooter's force state (its deployed warheads do not depend on generation)
+ * @param target the population target
+ * @param reachOk element reach to the target party
+ */
+export function shooterTable(
+  shooter: { party: Party; elements: ReadonlyArray<{ element: ForceElement; warheads: number }> },
+  target: PopulationTarget,
+  reachOk: (e: ForceElement) => boolean,
+): DamageTable {
+  let byTarget = tableByParties.get(shooter.party);
+  if (!byTarget) tableByParties.set(shooter.party, (byTarget = new WeakMap()));
+  const hit = byTarget.get(target.party);
+  if (hit && hit.key === target.key) return hit.table;
+  const table = damageTable(target, weaponGroups(shooter.elements, target, reachOk));
+  byTarget.set(target.party, { key: target.key, table });
   return table;
 }
 
@@ -275,33 +381,109 @@ export interface CounterforceShot {
   warheads: number;
 }
 
-const collateralCache = new WeakMap<Agglomerations, Map<string, { k: Int32Array; q: Float64Array }>>();
+/**
+ * The places of a damage table's sequence up to the point where it reaches `fatalities`: warheads, largest yield and
+ * fatalities per agglomeration (sparse), by replaying the sequence's covered areas.
+ * @param target the population target the table was derived for
+ * @param table the damage table
+ * @param fatalities countervalue fatalities to reach, persons
+ */
+export function tablePlaces(
+  target: PopulationTarget,
+  table: DamageTable,
+  fatalities: number,
+): Map<number, { warheads: number; yieldKt: number; fatalities: number }> {
+  const n = table.fatalities.length - 1;
+  let steps = 0;
+  while (steps < n && table.fatalities[steps]! < fatalities - 1e-6) steps++;
+  const R = target.psi.length;
+  const weights = ringWeights(target.fatality);
+  const out = new Map<number, { warheads: number; yieldKt: number; fatalities: number; areas: Float64Array }>();
+  for (let i = 0; i < steps; i++) {
+    const k = table.stepPlace[i]!;
+    if (k < 0) continue;
+    const g = table.groups[table.stepGroup[i]!]!;
+    let e = out.get(k);
+    if (!e) out.set(k, (e = { warheads: 0, yieldKt: 0, fatalities: 0, areas: new Float64Array(R) }));
+    for (let r = 0; r < R; r++) e.areas[r]! += Math.PI * g.radiiKm[r]! ** 2;
+    e.warheads++;
+    if (g.yieldKt > e.yieldKt) e.yieldKt = g.yieldKt;
+  }
+  for (const [k, e] of out) e.fatalities = fatalitiesAt(target.ag, k, weights, e.areas, undefined, 0);
+  return out;
+}
 
-/** Agglomerations hit by one surface burst at a site, with the share of their population killed. */
-function burstFootprint(target: PopulationTarget, yieldKt: number, site: Site): { k: Int32Array; q: Float64Array } {
-  let byKey = collateralCache.get(target.ag);
-  if (!byKey) collateralCache.set(target.ag, (byKey = new Map()));
-  const key = `${target.key}|${yieldKt}|${site.latDeg},${site.lonDeg}`;
+/** Warheads aimed at a force element: weapon element, target element, warheads launched. */
+export interface CounterforceShot {
+  weapon: ForceElement;
+  target: ForceElement;
+  warheads: number;
+}
+
+/** Sparse log-survival per launched warhead of one weapon on one target: agglomerations and ln(survival). */
+export interface Footprint {
+  k: Int32Array;
+  logSurvival: Float64Array;
+}
+
+const footprintCache = new WeakMap<Agglomerations, Map<string, Footprint>>();
+/** Fast path: footprints by weapon and target objects, checked against the fields they depend on. */
+const footprintByObject = new WeakMap<
+  ForceElement,
+  WeakMap<ForceElement, { popKey: string; yieldKt: number; reliability: number; sites: readonly Site[]; f: Footprint }>
+>();
+
+/**
+ * Log-survival per launched warhead of `weapon` on `target`'s sites: Σ_sites share · reliability · ln(1 − q), with q
+ * the share of an agglomeration killed by one surface burst at the site. Cached by target effects, yield,
+ * reliability and sites.
+ * @param pop the target's population
+ * @param weapon the weapon element
+ * @param target the target element (with sites)
+ */
+export function footprint(pop: PopulationTarget, weapon: ForceElement, target: ForceElement): Footprint {
+  const sites = target.basing.sites!;
+  let byTarget = footprintByObject.get(weapon);
+  if (!byTarget) footprintByObject.set(weapon, (byTarget = new WeakMap()));
+  const fast = byTarget.get(target);
+  if (
+    fast &&
+    fast.popKey === pop.key &&
+    fast.yieldKt === weapon.yieldKt &&
+    fast.reliability === weapon.reliability &&
+    fast.sites === sites
+  )
+    return fast.f;
+  const f = footprintSlow(pop, weapon, sites);
+  byTarget.set(target, { popKey: pop.key, yieldKt: weapon.yieldKt, reliability: weapon.reliability, sites, f });
+  return f;
+}
+
+function footprintSlow(pop: PopulationTarget, weapon: ForceElement, sites: readonly Site[]): Footprint {
+  let byKey = footprintCache.get(pop.ag);
+  if (!byKey) footprintCache.set(pop.ag, (byKey = new Map<string, Footprint>()));
+  const key = `${pop.key}|${weapon.yieldKt}|${weapon.reliability}|${sites.map((x) => `${x.latDeg},${x.lonDeg},${x.share}`).join(";")}`;
   const hit = byKey.get(key);
   if (hit) return hit;
-  const radii = target.psi.map((p) => blastRangeKm(yieldKt, p, "surface"));
-  const w = ringWeights(target.fatality);
+  const radii = pop.psi.map((p) => blastRangeKm(weapon.yieldKt, p, "surface"));
+  const w = ringWeights(pop.fatality);
   const outer = Math.max(...radii);
-  const ks: number[] = [];
-  const qs: number[] = [];
-  const ag = target.ag;
-  for (let k = 0; k < ag.lat.length; k++) {
-    const b = ag.headScaleKm[k]!;
-    const d = greatCircleKm(site.latDeg, site.lonDeg, ag.lat[k]!, ag.lon[k]!);
-    if (d > outer + 8 * b + 5) continue;
-    let q = 0;
-    for (let r = 0; r < radii.length; r++) q += w[r]! * offsetShare(radii[r]!, d, b);
-    if (q > 1e-9) {
-      ks.push(k);
-      qs.push(Math.min(1, q));
+  const acc = new Map<number, number>();
+  const ag = pop.ag;
+  for (const site of sites) {
+    if (!(site.share > 0)) continue;
+    for (let k = 0; k < ag.lat.length; k++) {
+      const b = ag.headScaleKm[k]!;
+      const d = greatCircleKm(site.latDeg, site.lonDeg, ag.lat[k]!, ag.lon[k]!);
+      if (d > outer + 8 * b + 5) continue;
+      let q = 0;
+      for (let r = 0; r < radii.length; r++) q += w[r]! * offsetShare(radii[r]!, d, b);
+      if (q > 1e-9)
+        acc.set(k, (acc.get(k) ?? 0) + site.share * weapon.reliability * Math.log1p(-Math.min(q, 1 - 1e-12)));
     }
   }
-  const out = { k: Int32Array.from(ks), q: Float64Array.from(qs) };
+  const keys = [...acc.keys()].sort((a, b) => a - b);
+  const out = { k: Int32Array.from(keys), logSurvival: Float64Array.from(keys.map((k) => acc.get(k)!)) };
   if (byKey.size > 4096) byKey.clear();
   byKey.set(key, out);
   return out;
@@ -319,41 +501,40 @@ export function collateralFatalities(
   target: PopulationTarget,
   shots: Iterable<CounterforceShot>,
 ): { total: number; byPlace: Map<number, number> } {
-  const logSurvival = new Map<number, number>();
-  for (const s of shots) {
-    const sites = s.target.basing.sites;
-    if (!sites || !s.weapon.nuclear || !(s.warheads > 0)) continue;
-    const n = s.warheads * s.weapon.reliability;
-    for (const site of sites) {
-      if (!(site.share > 0)) continue;
-      const f = burstFootprint(target, s.weapon.yieldKt, site);
-      for (let i = 0; i < f.k.length; i++) {
-        const k = f.k[i]!;
-        logSurvival.set(k, (logSurvival.get(k) ?? 0) + n * site.share * Math.log1p(-Math.min(f.q[i]!, 1 - 1e-12)));
-      }
-    }
-  }
-  const byPlace = new Map<number, number>();
-  let total = 0;
-  for (const [k, ls] of logSurvival) {
-    const dead = target.ag.population[k]! * -Math.expm1(ls);
-    byPlace.set(k, dead);
-    total += dead;
-  }
-  return { total, byPlace };
+  return collateral(target, shots, true) as { total: number; byPlace: Map<number, number> };
 }
 
+const scratch = new WeakMap<Agglomerations, Float64Array>();
+
 /**
- * Run the countervalue allocation of given arrivals per element (not quantised) for a report.
- * @param target the population target
- * @param arrivals arriving warheads per shooter element (rounded to whole warheads per group)
- * @param reachOk element reach to the target party
+ * Collateral fatalities; with `byPlace` false, only the total (no allocation per call: the exchange calls this at
+ * every draw-down point).
  */
-export function allocateArrivals(
+export function collateral(
   target: PopulationTarget,
-  arrivals: ReadonlyArray<{ element: ForceElement; warheads: number }>,
-  reachOk: (e: ForceElement) => boolean,
-): AllocationTrace {
-  const groups = weaponGroups(arrivals, target, reachOk).map((g) => ({ ...g, count: Math.round(g.count) }));
-  return allocateCountervalue(target.ag, target.fatality, groups);
+  shots: Iterable<CounterforceShot>,
+  byPlace: boolean,
+): { total: number; byPlace?: Map<number, number> } {
+  const ag = target.ag;
+  let acc = scratch.get(ag);
+  if (!acc) scratch.set(ag, (acc = new Float64Array(ag.lat.length)));
+  const touched: number[] = [];
+  for (const s of shots) {
+    if (!s.target.basing.sites || !s.weapon.nuclear || !(s.warheads > 0)) continue;
+    const f = footprint(target, s.weapon, s.target);
+    for (let i = 0; i < f.k.length; i++) {
+      const k = f.k[i]!;
+      if (acc[k] === 0) touched.push(k);
+      acc[k]! += s.warheads * f.logSurvival[i]!;
+    }
+  }
+  const places = byPlace ? new Map<number, number>() : undefined;
+  let total = 0;
+  for (const k of touched) {
+    const dead = ag.population[k]! * -Math.expm1(acc[k]!);
+    acc[k] = 0;
+    places?.set(k, dead);
+    total += dead;
+  }
+  return places ? { total, byPlace: places } : { total };
 }

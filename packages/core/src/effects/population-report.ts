@@ -1,21 +1,25 @@
 /**
- * Population effects of the chosen strike of each exchange, for reports and the map: the arrivals at the chosen
- * point are rebuilt per element (the striker's unused weapons through the victim's remaining value defences; the
- * victim's survivors through the striker's defences), allocated to places by the same greedy rule as the damage
- * tables but with the exact arrivals, plus collateral of the counterforce shots.
- *
- * The shares here come from the exact mix and may differ by a few per cent from the exchange's `damageToVictim`,
- * which reads the mix's cached damage table.
+ * Population effects of the chosen strike of each exchange, for reports and the map. The shares are the exchange's
+ * own (`damageToVictim`, `damageToStriker`); the places come from replaying the damage table's allocation sequence
+ * up to the countervalue fatalities of that share, plus the collateral of the counterforce shots, so the places add
+ * up to the reported total.
  */
-import type { Assumptions, Scenario } from "../schema/scenario.js";
+import type { Scenario } from "../schema/scenario.js";
 import type { PlaceLookup } from "../geo/place-registry.js";
 import type { PopulationStrike, StruckPlace } from "../geo/types.js";
-import type { LayerState } from "../defense/index.js";
-import { deliver, type ExchangeResult } from "../exchange/first-strike.js";
-import { forceState, type ForceState } from "../exchange/force-state.js";
+import type { ExchangeResult } from "../exchange/first-strike.js";
+import { distanceKm, forceState, type ForceState } from "../exchange/force-state.js";
 import { blastRangeKm } from "./airblast.js";
-import { pairReach, populationTarget, allocateArrivals, collateralFatalities } from "./population-model.js";
-import type { PopulationTarget } from "./population-model.js";
+import {
+  collateralFatalities,
+  pairReach,
+  populationTarget,
+  shooterTable,
+  tablePlaces,
+  type CounterforceShot,
+  type PairReach,
+  type PopulationTarget,
+} from "./population-model.js";
 import type { ForceElement } from "../schema/scenario.js";
 
 /** Most places listed per strike. */
@@ -23,53 +27,62 @@ export const MAX_STRUCK_PLACES = 200;
 
 function strikeOn(
   target: PopulationTarget,
-  arrivals: ReadonlyArray<{ element: ForceElement; warheads: number }>,
+  shooter: ForceState,
   reachOk: (e: ForceElement) => boolean,
-  shots: ReadonlyArray<{ weapon: ForceElement; target: ForceElement; warheads: number }>,
+  share: number,
+  shots: readonly CounterforceShot[],
 ): PopulationStrike {
-  const trace = allocateArrivals(target, arrivals, reachOk);
-  const collateral = collateralFatalities(target, shots);
   const ag = target.ag;
+  const total = ag.totalPopulation;
+  const collateral = collateralFatalities(target, shots);
+  const c = Math.min(1, collateral.total / total);
+  const cv = c < 1 ? Math.max(0, (share - c) / (1 - c)) : 0;
+  const table = shooterTable(shooter, target, reachOk);
+  // The result is a pure function of the table, the share and the collateral: reuse it (copied) when they repeat.
+  const memoKey = `${share}|${collateral.total}|${cfKey(shots)}`;
+  let memo = reportMemo.get(table);
+  if (!memo) reportMemo.set(table, (memo = new Map<string, PopulationStrike>()));
+  const hit = memo.get(memoKey);
+  if (hit) return { ...hit, places: hit.places.map((p) => ({ ...p })) };
+  const struck = tablePlaces(target, table, cv * total);
   const cfYield = Math.max(0, ...shots.map((s) => s.weapon.yieldKt));
+  const keys = new Set([...struck.keys(), ...collateral.byPlace.keys()]);
   const places: StruckPlace[] = [];
-  let cv = 0;
-  for (let k = 0; k < ag.lat.length; k++) {
-    const w = trace.warheads[k]!;
-    const c = collateral.byPlace.get(k) ?? 0;
-    cv += trace.placeFatalities[k]!;
-    if (!(w > 0) && !(c > 0)) continue;
-    const y = w > 0 ? trace.largestYieldKt[k]! : cfYield;
-    const burst = w > 0 ? target.effects.burst : "surface";
+  for (const k of keys) {
+    const s = struck.get(k);
+    const coll = collateral.byPlace.get(k) ?? 0;
+    const y = s ? s.yieldKt : cfYield;
+    const burst = s ? target.effects.burst : "surface";
     places.push({
       name: ag.name[k]!,
       latDeg: ag.lat[k]!,
       lonDeg: ag.lon[k]!,
       population: ag.population[k]!,
-      warheads: w,
+      warheads: s?.warheads ?? 0,
       yieldKt: y,
-      fatalities: Math.min(ag.population[k]!, trace.placeFatalities[k]! + c),
+      fatalities: Math.min(ag.population[k]!, (1 - c) * (s?.fatalities ?? 0) + coll),
       radius5PsiKm: blastRangeKm(y, 5, burst),
       radius2PsiKm: blastRangeKm(y, 2, burst),
     });
   }
-  places.sort((a, b) => b.fatalities - a.fatalities || (a.name < b.name ? -1 : 1));
-  const fatalities = Math.min(ag.totalPopulation, cv + collateral.total);
-  return {
+  places.sort((a, b) => b.fatalities - a.fatalities || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  const out: PopulationStrike = {
     party: target.party.id,
     country: ag.country,
-    totalPopulation: ag.totalPopulation,
-    fatalities,
+    totalPopulation: total,
+    fatalities: share * total,
     collateralFatalities: collateral.total,
-    share: fatalities / ag.totalPopulation,
+    share,
     places: places.slice(0, MAX_STRUCK_PLACES),
   };
+  if (memo.size > 64) memo.clear();
+  memo.set(memoKey, out);
+  return { ...out, places: out.places.map((p) => ({ ...p })) };
 }
 
-const layersAfter = (X: ForceState, used: Readonly<Record<string, number>>): LayerState[] =>
-  X.party.defenses.map((layer) => ({ layer, remaining: Math.max(0, layer.interceptors - (used[layer.id] ?? 0)) }));
-
-const byId = <T extends { element: ForceElement }>(xs: readonly T[]) =>
-  [...xs].sort((p, q) => (p.element.id < q.element.id ? -1 : p.element.id > q.element.id ? 1 : 0));
+const reportMemo = new WeakMap<object, Map<string, PopulationStrike>>();
+const cfKey = (shots: readonly CounterforceShot[]) =>
+  shots.length === 0 ? "" : String(Math.max(...shots.map((s) => s.weapon.yieldKt)));
 
 /**
  * Population effects at the chosen strike of one exchange, or undefined unless both parties use the population model.
@@ -78,8 +91,7 @@ const byId = <T extends { element: ForceElement }>(xs: readonly T[]) =>
  * @param Y victim's force state
  * @param popX X's population target
  * @param popY Y's population target
- * @param assumptions the scenario's assumptions
- * @param distanceKm capital distance (reach fallback)
+ * @param reach the pair's reach rules
  */
 export function exchangePopulation(
   ex: ExchangeResult,
@@ -87,33 +99,9 @@ export function exchangePopulation(
   Y: ForceState,
   popX: PopulationTarget | undefined,
   popY: PopulationTarget | undefined,
-  assumptions: Assumptions,
-  distanceKm?: number,
+  reach: PairReach,
 ): ExchangeResult["population"] {
   if (!popX || !popY) return undefined;
-  const reach = pairReach(X.party, Y.party, popX, popY, distanceKm);
-  const a = assumptions;
-  const usedBy = new Map<string, number>();
-  const killsOn = new Map<string, number>();
-  for (const e of ex.allocation) {
-    usedBy.set(e.weapon, (usedBy.get(e.weapon) ?? 0) + e.warheads);
-    killsOn.set(e.target, (killsOn.get(e.target) ?? 0) + e.kills);
-  }
-  const holdX = X.party.options.holdBackFraction;
-  const holdY = Y.party.options.holdBackFraction;
-  const weapons = byId(X.elements.filter((s) => s.warheads > 0 && reach.striker(s.element))).map((s) => ({
-    state: s,
-    warheads: Math.max(
-      0,
-      (s.fixedWarheads + s.survivableWarheads * a.strikerSurvivableUse) * (1 - holdX) - (usedBy.get(s.element.id) ?? 0),
-    ),
-  }));
-  const strike = deliver(weapons, layersAfter(Y, ex.interceptorsUsed));
-  const survivors = byId(Y.elements.filter((s) => s.element.nuclear && reach.victim(s.element))).map((s) => ({
-    state: s,
-    warheads: Math.max(0, s.warheads - (killsOn.get(s.element.id) ?? 0)) * (1 - holdY),
-  }));
-  const retaliation = deliver(survivors, layersAfter(X, {}));
   const xById = new Map(X.party.forces.map((f) => [f.id, f]));
   const yById = new Map(Y.party.forces.map((f) => [f.id, f]));
   const shots = ex.allocation.flatMap((e) => {
@@ -122,18 +110,8 @@ export function exchangePopulation(
     return weapon && target ? [{ weapon, target, warheads: e.warheads }] : [];
   });
   return {
-    onVictim: strikeOn(
-      popY,
-      weapons.map((w, i) => ({ element: w.state.element, warheads: strike.byShooter[i]! })),
-      reach.striker,
-      shots,
-    ),
-    onStriker: strikeOn(
-      popX,
-      survivors.map((s, i) => ({ element: s.state.element, warheads: retaliation.byShooter[i]! })),
-      reach.victim,
-      [],
-    ),
+    onVictim: strikeOn(popY, X, reach.striker, ex.outcome.damageToVictim, shots),
+    onStriker: strikeOn(popX, Y, reach.victim, ex.outcome.damageToStriker, []),
   };
 }
 
@@ -148,18 +126,13 @@ export function attachPopulation(scenario: Scenario, exchanges: ExchangeResult[]
   const pops = new Map(scenario.parties.map((p, i) => [p.id, populationTarget(p, i, places)]));
   const states = new Map(scenario.parties.map((p) => [p.id, forceState(p)]));
   for (const ex of exchanges) {
-    const d = scenario.distancesKm.find(
-      (x) => x.between.includes(ex.striker) && x.between.includes(ex.victim) && ex.striker !== ex.victim,
-    )?.km;
-    const pop = exchangePopulation(
-      ex,
-      states.get(ex.striker)!,
-      states.get(ex.victim)!,
-      pops.get(ex.striker),
-      pops.get(ex.victim),
-      scenario.assumptions,
-      d,
-    );
+    const X = states.get(ex.striker)!;
+    const Y = states.get(ex.victim)!;
+    const popX = pops.get(ex.striker);
+    const popY = pops.get(ex.victim);
+    if (!popX || !popY) continue;
+    const reach = pairReach(X.party, Y.party, popX, popY, distanceKm(scenario, ex.striker, ex.victim));
+    const pop = exchangePopulation(ex, X, Y, popX, popY, reach);
     if (pop) ex.population = pop;
   }
 }

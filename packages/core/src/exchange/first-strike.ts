@@ -134,18 +134,11 @@ function layerStates(party: Party): LayerState[] {
   return party.defenses.map((layer) => ({ layer, remaining: layer.interceptors }));
 }
 
-/**
- * Pass the given warheads from several elements through a defender's layers (in the given order); mutates `layers`
- * remaining counts. Returns the arrivals and the arriving warheads of each shooter, in input order.
- */
-export function deliver(
-  shooters: ReadonlyArray<{ state: ElementState; warheads: number }>,
-  layers: LayerState[],
-): Arrivals & { byShooter: number[] } {
+/** Pass the given warheads from several elements through a defender's layers; mutates `layers` remaining counts. */
+function deliver(shooters: ReadonlyArray<{ state: ElementState; warheads: number }>, layers: LayerState[]): Arrivals {
   let warheads = 0;
   let emt = 0;
-  const byShooter = shooters.map(() => 0);
-  for (const [i, s] of shooters.entries()) {
+  for (const s of shooters) {
     if (!(s.warheads > 0) || !s.state.element.nuclear) continue;
     const flying = s.warheads * s.state.element.reliability;
     const e = engageSalvo(layers, {
@@ -157,10 +150,9 @@ export function deliver(
     e.interceptorsUsed.forEach((u, i) => (layers[i]!.remaining = Math.max(0, layers[i]!.remaining - u)));
     const arriving = flying * e.penetration;
     warheads += arriving;
-    byShooter[i] = arriving;
     emt += arriving * emtPerWarhead(s.state.element.yieldKt);
   }
-  return { warheads, emt, byShooter };
+  return { warheads, emt };
 }
 
 /**

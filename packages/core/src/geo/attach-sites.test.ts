@@ -21,7 +21,13 @@ test("attachSites sets basing.sites and refuses unknown parties and elements, ba
   });
   assert.equal(bad.value, undefined);
   const paths = bad.issues.map((i) => i.path.join("."));
-  assert.deepEqual(paths.sort(), ["sites.a.nope", "sites.a.silo", "sites.a.silo.0.latDeg", "sites.a.silo.1.lonDeg", "sites.zz"]);
+  assert.deepEqual(paths.sort(), [
+    "sites.a.nope",
+    "sites.a.silo",
+    "sites.a.silo.0.latDeg",
+    "sites.a.silo.1.lonDeg",
+    "sites.zz",
+  ]);
   assert.deepEqual(attachSites(input, { a: { nope: [site(0, 0, 1)] } }, { skipUnknownElements: true }).issues, []);
 });
 

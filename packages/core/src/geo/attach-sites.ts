@@ -50,15 +50,31 @@ export function attachSites(
       }
       list.forEach((s, i) => {
         if (!(s.latDeg >= -90 && s.latDeg <= 90))
-          issues.push({ code: "invalid_data", path: [...at, i, "latDeg"], message: `latitude ${s.latDeg} is outside [−90, 90]` });
+          issues.push({
+            code: "invalid_data",
+            path: [...at, i, "latDeg"],
+            message: `latitude ${s.latDeg} is outside [−90, 90]`,
+          });
         if (!(s.lonDeg >= -180 && s.lonDeg <= 180))
-          issues.push({ code: "invalid_data", path: [...at, i, "lonDeg"], message: `longitude ${s.lonDeg} is outside [−180, 180]` });
+          issues.push({
+            code: "invalid_data",
+            path: [...at, i, "lonDeg"],
+            message: `longitude ${s.lonDeg} is outside [−180, 180]`,
+          });
         if (!(s.share >= 0 && s.share <= 1))
-          issues.push({ code: "invalid_data", path: [...at, i, "share"], message: `share ${s.share} is outside [0, 1]` });
+          issues.push({
+            code: "invalid_data",
+            path: [...at, i, "share"],
+            message: `share ${s.share} is outside [0, 1]`,
+          });
       });
       const sum = list.reduce((t, s) => t + s.share, 0);
       if (list.length === 0 || Math.abs(sum - 1) > SITE_SHARE_TOLERANCE)
-        issues.push({ code: "inconsistent", path: at, message: `site shares sum to ${sum.toPrecision(6)}; they must sum to 1` });
+        issues.push({
+          code: "inconsistent",
+          path: at,
+          message: `site shares sum to ${sum.toPrecision(6)}; they must sum to 1`,
+        });
       element.basing.sites = list.map((s) => structuredClone(s));
     }
   }

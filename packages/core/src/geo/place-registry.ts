@@ -32,7 +32,8 @@ export function placeTableIssues(table: PlaceTable): Issue[] {
     const lon = table.lonDeg[i]!;
     const p = table.population[i]!;
     if (!(lat >= -90 && lat <= 90)) err(["latDeg", i], `latitude ${lat} of ${table.names[i]} is outside [−90, 90]`);
-    if (!(lon >= -180 && lon <= 180)) err(["lonDeg", i], `longitude ${lon} of ${table.names[i]} is outside [−180, 180]`);
+    if (!(lon >= -180 && lon <= 180))
+      err(["lonDeg", i], `longitude ${lon} of ${table.names[i]} is outside [−180, 180]`);
     if (!(Number.isFinite(p) && p > 0)) err(["population", i], `population ${p} of ${table.names[i]} is not > 0`);
   }
   return out;
@@ -45,9 +46,7 @@ export function placeTableIssues(table: PlaceTable): Issue[] {
  */
 export function registerPlaceTables(tables: readonly PlaceTable[]): void {
   const issues: Issue[] = [];
-  tables.forEach((t, i) =>
-    issues.push(...placeTableIssues(t).map((x) => ({ ...x, path: ["tables", i, ...x.path] }))),
-  );
+  tables.forEach((t, i) => issues.push(...placeTableIssues(t).map((x) => ({ ...x, path: ["tables", i, ...x.path] }))));
   if (issues.length > 0) throw new InputError(issues);
   for (const t of tables) registry.set(t.country, t);
 }
