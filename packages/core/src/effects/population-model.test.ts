@@ -83,6 +83,16 @@ describe("damage tables", () => {
     assert.equal(damageTableStats.derived - before, 2);
   });
 
+  it("Monte Carlo over the density profile (populationScaleKm) spreads the damage", () => {
+    const s = populationToy();
+    s.uncertainty = [
+      { parameter: "populationScaleKm", mode: "multiply", distribution: { type: "lognormal", mu: 0, sigma: 0.5 } },
+    ];
+    const r = evaluate(s, { places: testPlaces, samples: 8, seed: 3, sensitivities: false });
+    const b = r.monteCarlo!.bands["exchange.a>b.damageToVictim"]!;
+    assert.ok(b.p95 - b.p5 > 0.01, `band ${b.p5}–${b.p95}`);
+  });
+
   it("interpolates fatalities in EMT; 0 at no arrivals; holds the last value beyond the table", () => {
     const s = populationToy();
     const pop = populationTarget(s.parties[1]!, 1, testPlaces)!;

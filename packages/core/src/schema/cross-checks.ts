@@ -2,9 +2,15 @@
  * Checks that span fields: duplicate ids, references to unknown parties or elements, and inconsistent values.
  */
 import type { Issue } from "../_shared/issues.js";
-import type { Scenario } from "./scenario.js";
+import { ForceElement, type Scenario } from "./scenario.js";
 import { closest } from "./suggest.js";
 import { valueModelIssues } from "./value-model.js";
+import { uncertaintyTailIssues } from "../evaluate/uncertainty.js";
+
+/** Field names of a force element that `fieldSources` may cite (every field but the citations themselves). */
+export const CITABLE_FIELDS: readonly string[] = Object.keys(ForceElement.shape).filter(
+  (k) => k !== "source" && k !== "fieldSources",
+);
 
 function duplicates<T extends { id: string }>(
   items: readonly T[],
@@ -68,13 +74,22 @@ export function crossCheckScenario(s: Scenario): Issue[] {
           message: `${converted} converted launchers exceed the ${f.launchers.deployed} deployed`,
         });
       if (f.fieldSources)
-        for (const key of Object.keys(f.fieldSources))
-          if (!(key in f))
+        for (const key of Object.keys(f.fieldSources)) {
+          if (!CITABLE_FIELDS.includes(key)) {
+            const guess = closest(key, CITABLE_FIELDS);
+            out.push({
+              code: "unknown_field",
+              path: [...at, "fieldSources", key],
+              message: `cites "${key}", which is not a field of a force element`,
+              hint: guess ? `did you mean "${guess}"?` : `fields: ${CITABLE_FIELDS.join(", ")}`,
+            });
+          } else if (!Object.hasOwn(f, key))
             out.push({
               code: "unknown_field",
               path: [...at, "fieldSources", key],
               message: `cites a field "${key}" the element does not have`,
             });
+        }
     });
     p.generation?.forEach((g, gi) => {
       const prev = p.generation?.[gi - 1];
@@ -104,11 +119,11 @@ export function crossCheckScenario(s: Scenario): Issue[] {
     }
     if (u.element !== undefined) {
       // pk applies to defence layers, w80 to the party's value, everything else to force elements.
-      if (u.parameter === "w80")
+      if (u.parameter === "w80" || u.parameter === "populationScaleKm")
         out.push({
           code: "inconsistent",
           path: ["uncertainty", ui, "element"],
-          message: "w80 belongs to the party's value, not to an element: drop `element`",
+          message: `${u.parameter} belongs to the party's value, not to an element: drop \`element\``,
         });
       else {
         const ids = u.parameter === "pk" ? party.defenses.map((d) => d.id) : party.forces.map((f) => f.id);
@@ -126,6 +141,7 @@ export function crossCheckScenario(s: Scenario): Issue[] {
         message: "mode lies outside [min, max]",
       });
   });
+  out.push(...uncertaintyTailIssues(s));
   return out;
 }
 

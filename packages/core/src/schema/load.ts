@@ -7,6 +7,7 @@
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document } from "yaml";
 import type { z } from "zod";
 import type { Issue } from "../_shared/issues.js";
+import { findReservedKeys } from "./reserved-keys.js";
 import { fromZodIssues } from "./zod-issues.js";
 
 /** Largest document accepted, bytes (5 MB). */
@@ -168,8 +169,19 @@ export function validateData<S extends z.ZodType>(
   rawCheck?: (data: unknown) => Issue[],
 ): LoadResult<z.infer<S>> {
   const parsed = schema.safeParse(data, { reportInput: true });
-  if (!parsed.success)
-    return { issues: [...fromZodIssues(parsed.error.issues, schema), ...(rawCheck ? rawCheck(data) : [])] };
+  const reserved = findReservedKeys(data);
+  if (!parsed.success) {
+    const issues = fromZodIssues(parsed.error.issues, schema);
+    const seen = new Set(issues.map((i) => i.path.join("\u0000")));
+    return {
+      issues: [
+        ...issues,
+        ...reserved.filter((r) => !seen.has(r.path.join("\u0000"))),
+        ...(rawCheck ? rawCheck(data) : []),
+      ],
+    };
+  }
+  if (reserved.length > 0) return { issues: reserved };
   const extra = crossCheck ? crossCheck(parsed.data) : [];
   const errors = extra.filter((i) => (i.severity ?? "error") === "error");
   return errors.length > 0 ? { issues: extra } : { value: parsed.data, issues: extra };

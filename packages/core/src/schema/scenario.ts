@@ -340,6 +340,7 @@ export const UncertainParameter = z.enum([
   "hardnessPsi",
   "survivableFraction",
   "w80",
+  "populationScaleKm",
   "yieldKt",
   "pk",
 ]);

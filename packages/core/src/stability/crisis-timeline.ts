@@ -6,6 +6,7 @@
 import type { Scenario } from "../schema/scenario.js";
 import { generationAt } from "../exchange/force-state.js";
 import { scenarioStability, type PairStability } from "./pair-stability.js";
+import { setOwn } from "../_shared/own-keys.js";
 
 /** Stability on one crisis day. */
 export interface CrisisDay {
@@ -35,7 +36,7 @@ export function crisisTimeline(scenario: Scenario, days = 14): CrisisTimeline {
   for (let day = 0; day <= days; day++) {
     const generated: Record<string, number> = {};
     for (const p of scenario.parties)
-      generated[p.id] = p.generation ? generationAt(p.generation, day) : p.posture === "generated" ? 1 : 0;
+      setOwn(generated, p.id, p.generation ? generationAt(p.generation, day) : p.posture === "generated" ? 1 : 0);
     const { pairs } = scenarioStability(scenario, generated);
     out.push({ day, generated, pairs, minCombined: Math.min(...pairs.map((p) => p.combined)) });
   }

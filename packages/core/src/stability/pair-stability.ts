@@ -8,6 +8,7 @@ import { firstStrikeStability, stabilityReading, type StabilityReading } from ".
 import { populationTarget } from "../effects/population-model.js";
 import { exchangeValue } from "../effects/exchange-value.js";
 import type { PlaceLookup } from "../geo/place-registry.js";
+import { getOwn } from "../_shared/own-keys.js";
 
 /** Stability of one unordered pair {a, b}. */
 export interface PairStability {
@@ -47,7 +48,7 @@ export function scenarioStability(
   places?: PlaceLookup,
 ): StabilityResult {
   const states = new Map<string, ForceState>(
-    scenario.parties.map((p) => [p.id, forceState(p, generated[p.id] ?? (p.posture === "generated" ? 1 : 0))]),
+    scenario.parties.map((p) => [p.id, forceState(p, getOwn(generated, p.id) ?? (p.posture === "generated" ? 1 : 0))]),
   );
   const exchanges: ExchangeResult[] = [];
   const pairs: PairStability[] = [];

@@ -15,6 +15,7 @@
  * | 1 + P + 3Q        | lowest combined index of the day (0–1)                 |
  */
 import type { CrisisTimeline } from "@seceq/core";
+import { getOwn } from "@seceq/core";
 
 /** A packed crisis timeline: the buffer plus the labels needed to read it. */
 export interface PackedCrisis {
@@ -51,7 +52,7 @@ export function packCrisis(t: CrisisTimeline): PackedCrisis {
   t.days.forEach((d, r) => {
     const o = r * stride;
     data[o] = d.day;
-    parties.forEach((p, i) => (data[o + 1 + i] = d.generated[p] ?? Number.NaN));
+    parties.forEach((p, i) => (data[o + 1 + i] = getOwn(d.generated, p) ?? Number.NaN));
     pairs.forEach(([a, b], q) => {
       const pair = d.pairs.find((x) => x.a === a && x.b === b);
       const c = o + 1 + parties.length + 3 * q;
