@@ -46,29 +46,8 @@ export const PLACE_TABLE_COUNTRIES: readonly string[] = [
   "KR",
 ];
 
-const TABLES: ReadonlyMap<string, PlaceTable> = new Map(
-  [
-    usTable,
-    ruTable,
-    cnTable,
-    gbTable,
-    frTable,
-    inTable,
-    pkTable,
-    kpTable,
-    ilTable,
-    beTable,
-    deTable,
-    itTable,
-    nlTable,
-    trTable,
-    plTable,
-    roTable,
-    byTable,
-    jpTable,
-    krTable,
-  ].map((t) => [t.country, t]),
-);
+// Built on first use, so a bundle that never calls placeTable drops the tables (the module has no top-level work).
+let tables: ReadonlyMap<string, PlaceTable> | undefined;
 
 /**
  * Return the place table of a country.
@@ -76,5 +55,28 @@ const TABLES: ReadonlyMap<string, PlaceTable> = new Map(
  * @returns the table, or `undefined` when the country has none (see {@link PLACE_TABLE_COUNTRIES})
  */
 export function placeTable(iso2: string): PlaceTable | undefined {
-  return TABLES.get(iso2.toUpperCase());
+  tables ??= new Map(
+    [
+      usTable,
+      ruTable,
+      cnTable,
+      gbTable,
+      frTable,
+      inTable,
+      pkTable,
+      kpTable,
+      ilTable,
+      beTable,
+      deTable,
+      itTable,
+      nlTable,
+      trTable,
+      plTable,
+      roTable,
+      byTable,
+      jpTable,
+      krTable,
+    ].map((t) => [t.country, t]),
+  );
+  return tables.get(iso2.toUpperCase());
 }

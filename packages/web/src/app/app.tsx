@@ -304,6 +304,7 @@ export function App({ store, explorer }: { store: WorkbenchStore; explorer: Expl
             baselineReport={state.baselineReport}
             baselineCrisis={state.baselineCrisis}
             {...(provenanceText ? { provenanceText } : {})}
+            scenario={state.input}
           />
         </main>
       </div>

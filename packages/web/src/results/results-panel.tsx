@@ -4,7 +4,7 @@
  * a core run are in the DOM, which the benchmark and the browser tests wait for.
  */
 import { memo, useLayoutEffect, useMemo, useRef } from "react";
-import { RULE_PACK_IDS, RULE_PACKS, type Report } from "@seceq/core";
+import { RULE_PACK_IDS, RULE_PACKS, type Report, type ScenarioInput } from "@seceq/core";
 import { bandChart, type BandPoint } from "../charts/band-chart.js";
 import { crisisChart } from "../charts/crisis-chart.js";
 import { damageChart } from "../charts/damage-chart.js";
@@ -14,6 +14,7 @@ import { exportTitle } from "../charts/chart-export.js";
 import { DataTable } from "../components/data-table.js";
 import { crisisVm } from "../crisis/crisis-vm.js";
 import { complianceVm } from "../treaty/compliance-vm.js";
+import { MapPanel } from "../map/map-panel.js";
 import type { ExtrasState, WorkbenchOptions } from "../app/workbench-store.js";
 import type { CrisisColumns } from "../engine/crisis-buffer.js";
 import { BAND_SAMPLES } from "../app/workbench-store.js";
@@ -147,6 +148,8 @@ export interface ResultsPanelProps {
   provenanceText?: string;
   /** The preset's crisis timeline (a ghost on the crisis chart), or null. */
   baselineCrisis?: CrisisColumns | null;
+  /** The scenario being evaluated (the strike map reads its force sites); no map without it. */
+  scenario?: ScenarioInput;
 }
 
 function ResultsPanelImpl({
@@ -163,6 +166,7 @@ function ResultsPanelImpl({
   baselineReport,
   provenanceText,
   baselineCrisis,
+  scenario,
 }: ResultsPanelProps) {
   const root = useRef<HTMLDivElement>(null);
   // Keyed on the names themselves, so tables that only need names are not rebuilt on every run.
@@ -335,6 +339,15 @@ function ResultsPanelImpl({
           />
         ) : null}
       </div>
+
+      {report && scenario ? (
+        <MapPanel
+          report={report}
+          scenario={scenario}
+          exchangeIndex={exIndex}
+          setExchangeIndex={(i) => setOptions({ exchangeIndex: i })}
+        />
+      ) : null}
 
       <div className="options-bar" role="group" aria-label="Analysis options">
         <label>
