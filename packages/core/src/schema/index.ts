@@ -5,3 +5,6 @@ export * from "./cross-checks.js";
 export * from "./validate-scenario.js";
 export * from "./json-schema.js";
 export { fromZodIssues, knownKeysAt } from "./zod-issues.js";
+export * from "./targets.js";
+export * from "./third-party.js";
+export * from "./upload.js";

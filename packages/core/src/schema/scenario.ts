@@ -6,6 +6,9 @@
  * {@link Citation}; single fields may carry their own in `fieldSources`.
  */
 import { z } from "zod";
+import { C3 } from "./targets.js";
+import { ThirdPartyAssumptions } from "./third-party.js";
+import { UploadAssumptions } from "./upload.js";
 
 //// primitives ////
 
@@ -91,12 +94,19 @@ export const Basing = z.strictObject({
   survivableFraction: z.strictObject({ dayToDay: Probability, generated: Probability }),
 });
 
-/** Effect of a conventional warhead against a point target (REFERENCE §1.6). */
+/** Effect of a conventional warhead against a point target (methods §1, `[lieber-press-2016]`). */
 export const ConventionalEffect = z.strictObject({
   /** Effective vulnerable radius: a miss closer than this defeats the target, m. */
   vulnerableRadiusM: z.number().positive().max(10_000),
-  /** Probability a hit defeats the target (depth, hardness, penetration). */
+  /** Probability a hit defeats a target no harder than the class defeats (depth, penetration). */
   pDefeatGivenHit: Probability,
+  /**
+   * Warhead class: `blast-fragmentation` (default; ≲ 50 psi), `penetrator` (~1,000 psi), `heavy-penetrator`
+   * (~5,000 psi, GBU-57 class). Against harder targets the defeat probability falls as `h_max / h`.
+   */
+  warheadClass: z.enum(["blast-fragmentation", "penetrator", "heavy-penetrator"]).optional(),
+  /** Hardest target defeated in full, psi; overrides the class default. */
+  defeatsHardnessPsi: z.number().positive().max(100_000).optional(),
 });
 
 /** Treaty accountability attributes of an element (used by rule packs). */
@@ -252,6 +262,8 @@ export const Party = z.strictObject({
   value: ValueTargets,
   /** Generation schedule in a crisis (day → share generated); linear between points. */
   generation: z.array(GenerationPoint).min(1).optional(),
+  /** Command, early-warning and missile-defence sites as targets, and warning degradation (schema/targets.ts). */
+  c3: C3.optional(),
 });
 export type Party = z.infer<typeof Party>;
 
@@ -307,6 +319,10 @@ export const Assumptions = z.strictObject({
   counterforceFlights: z.array(FlightProfile).default([...DEFAULT_ASSUMPTIONS.counterforceFlights]),
   /** Counterforce options killing fewer enemy warheads per warhead spent than this are not taken. Default 0.01. */
   minEfficiency: z.number().min(0).max(100).default(DEFAULT_ASSUMPTIONS.minEfficiency),
+  /** Three-party coupling: derived hold-back and post-exchange vulnerability (schema/third-party.ts). */
+  thirdParty: ThirdPartyAssumptions.default(ThirdPartyAssumptions.parse({})),
+  /** Upload times and breakout margin (schema/upload.ts). */
+  upload: UploadAssumptions.default(UploadAssumptions.parse({})),
 });
 export type Assumptions = z.infer<typeof Assumptions>;
 
