@@ -154,9 +154,15 @@ interface Weapon {
 
 interface Subgroup {
   n: number;
+  /** Nuclear warheads per aim point so far (capped by `maxWarheadsPerAimPoint`: fratricide). */
   shots: number;
+  /** Conventional warheads per aim point so far (capped by `maxConventionalPerAimPoint`). */
+  conv: number;
   survival: number;
 }
+
+/** C3 kinds whose loss degrades warning: only conventional strikes degrade them in time (methods §3). */
+const WARNING_KINDS: ReadonlySet<C3Kind> = new Set(["early-warning", "command"]);
 
 interface TargetClass {
   /** The Y force element (force classes), or the C3 site class. */
@@ -281,12 +287,14 @@ export function firstStrike(striker: ForceState, victim: ForceState, options: Ex
       id: s.element.id,
       total: s.aimPoints,
       chunk: Math.max(1, s.aimPoints / CHUNKS_PER_CLASS),
-      subgroups: [{ n: s.aimPoints, shots: 0, survival: 1 }],
+      subgroups: [{ n: s.aimPoints, shots: 0, conv: 0, survival: 1 }],
       tkp: tkpAgainst(s.element.id, s.element.basing.hardnessPsi, a.counterforceFlights),
       shotsFired: 0,
       probe: 0,
     }));
-  // C3 sites are fixed: every flight profile can reach them in time (a strike on them can precede the prompt wave).
+  // C3 sites are fixed: every flight profile reaches them in time, because a strike on them can precede the prompt
+  // wave. Warning and command sites are struck only by conventional weapons: a nuclear strike on them is itself
+  // unambiguous warning and arrives with the main wave, too late to prevent launch under attack (methods §3).
   const c3Classes: TargetClass[] = [...(Y.c3?.sites ?? [])]
     .sort((p, q) => (p.id < q.id ? -1 : p.id > q.id ? 1 : 0))
     .map((site) => ({
@@ -294,8 +302,10 @@ export function firstStrike(striker: ForceState, victim: ForceState, options: Ex
       id: site.id,
       total: site.sites,
       chunk: Math.max(1, site.sites / CHUNKS_PER_CLASS),
-      subgroups: [{ n: site.sites, shots: 0, survival: 1 }],
-      tkp: tkpAgainst(site.id, site.hardnessPsi, undefined),
+      subgroups: [{ n: site.sites, shots: 0, conv: 0, survival: 1 }],
+      tkp: tkpAgainst(site.id, site.hardnessPsi, undefined).map((p, wi) =>
+        WARNING_KINDS.has(site.kind) && weapons[wi]!.state.element.nuclear ? 0 : p,
+      ),
       shotsFired: 0,
       probe: 0,
     }));
@@ -440,6 +450,7 @@ export function firstStrike(striker: ForceState, victim: ForceState, options: Ex
     reserveCost: current.reserveCost,
   };
   const maxShots = a.maxWarheadsPerAimPoint;
+  const maxConv = a.maxConventionalPerAimPoint;
   const frat = 1 - a.fratricideFactor;
   // Which weapons the victim's force defences can engage at all (most cannot: skip the salvo arithmetic for them).
   const defended = weapons.map((w) =>
@@ -506,11 +517,12 @@ export function firstStrike(striker: ForceState, victim: ForceState, options: Ex
           ? s!.warheadsPerAimPoint * (1 - (LUA_CATEGORIES.has(s!.element.category) ? lua * w80 : 0))
           : 1;
         const unitGain = isForce ? mu[ci]! : siteGain[ci - forceClasses.length]!;
+        const nuclear = w.state.element.nuclear;
         for (const g of c.subgroups) {
-          if (g.shots >= maxShots || g.n < 1e-9 || g.survival < 1e-12) continue;
+          if ((nuclear ? g.shots >= maxShots : g.conv >= maxConv) || g.n < 1e-9 || g.survival < 1e-12) continue;
           const m = Math.min(left, g.n, c.chunk);
           const pen = penetration(w, wi, m)?.penetration ?? 1;
-          const pk = tkp * pen * (g.shots > 0 ? frat : 1);
+          const pk = tkp * pen * (nuclear && g.shots > 0 ? frat : 1);
           const per = perAimPoint * g.survival * pk; // Y warheads (or sites) destroyed per X warhead
           if (isForce && per < a.minEfficiency) continue;
           const net = per * unitGain - lambda[wi]!;
@@ -527,9 +539,13 @@ export function firstStrike(striker: ForceState, victim: ForceState, options: Ex
     // Split the subgroup: m aim points get one more warhead.
     g.n -= m;
     const shotSurvival = g.survival * (1 - pk);
-    const twin = c.subgroups.find((x) => x.shots === g.shots + 1 && Math.abs(x.survival - shotSurvival) < 1e-12);
+    const shots = g.shots + (w.state.element.nuclear ? 1 : 0);
+    const conv = g.conv + (w.state.element.nuclear ? 0 : 1);
+    const twin = c.subgroups.find(
+      (x) => x.shots === shots && x.conv === conv && Math.abs(x.survival - shotSurvival) < 1e-12,
+    );
     if (twin) twin.n += m;
-    else c.subgroups.push({ n: m, shots: g.shots + 1, survival: shotSurvival });
+    else c.subgroups.push({ n: m, shots, conv, survival: shotSurvival });
     c.subgroups = c.subgroups.filter((x) => x.n > 1e-12);
     c.shotsFired += m;
     w.used += m;

@@ -309,6 +309,11 @@ export const Assumptions = z.strictObject({
   luaFraction: Probability.default(DEFAULT_ASSUMPTIONS.luaFraction),
   /** Cap on warheads per aim point (fratricide). Default 2 (Richelson 1980 p. 788). */
   maxWarheadsPerAimPoint: z.number().int().min(1).max(10).default(DEFAULT_ASSUMPTIONS.maxWarheadsPerAimPoint),
+  /**
+   * Cap on conventional warheads per aim point (no fratricide among precision weapons; a salvo of a few per target is
+   * usual). Default 4 [U].
+   */
+  maxConventionalPerAimPoint: z.number().int().min(0).max(32).default(4),
   /** Loss of effectiveness of each warhead after the first on one aim point, 0–1. Default 0 [U]. */
   fratricideFactor: Probability.default(DEFAULT_ASSUMPTIONS.fratricideFactor),
   /**
