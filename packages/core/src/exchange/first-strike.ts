@@ -27,6 +27,7 @@ import { kentThalerCost } from "../stability/kent-thaler.js";
 import { damageFraction, type Arrivals } from "./damage-curve.js";
 import { LUA_CATEGORIES, type ElementState, type ForceState } from "./force-state.js";
 import { warningShare, type C3Kind, type C3Site } from "../schema/targets.js";
+import { heldReserve } from "./reserve.js";
 
 /** Number of allocation chunks each target class is split into, for a smooth draw-down curve. */
 const CHUNKS_PER_CLASS = 8;
@@ -231,17 +232,6 @@ function plus(a: Arrivals, n: number, yieldKt: number): Arrivals {
   return { warheads: a.warheads + n, emt: a.emt + n * emtPerWarhead(yieldKt) };
 }
 
-/** Nuclear warheads of every element of a party times `share`, for the reserve of a side that was not attacked. */
-function heldWarheads(
-  elements: readonly ElementState[],
-  share: number,
-  reachesOther: (s: ElementState) => boolean,
-): ReserveWarheads[] {
-  return elements
-    .filter((s) => s.element.nuclear && s.warheads > 0)
-    .map((s) => ({ state: s, warheads: reachesOther(s) ? s.warheads * share : s.warheads }));
-}
-
 /**
  * Compute the first-strike exchange of `striker` against `victim`.
  * @param striker X's force state
@@ -350,7 +340,7 @@ export function firstStrike(striker: ForceState, victim: ForceState, options: Ex
   };
 
   const strikerReserveCost = options.reserveCost?.striker?.(
-    heldWarheads(striker.elements, holdX, (s) => reaches(s.element, dist)),
+    heldReserve(striker, holdX, (s) => reaches(s.element, dist)),
   );
   const victimReserve = (survivors: readonly { state: ElementState; warheads: number }[]): ReserveWarheads[] => [
     ...survivors.map((s) => ({ state: s.state, warheads: s.warheads * holdY })),

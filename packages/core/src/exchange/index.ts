@@ -1,3 +1,4 @@
 export * from "./damage-curve.js";
 export * from "./force-state.js";
 export * from "./first-strike.js";
+export * from "./reserve.js";

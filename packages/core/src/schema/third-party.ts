@@ -5,11 +5,14 @@
  */
 import { z } from "zod";
 
+const Probability = z.number().min(0, "must be a probability in [0, 1]").max(1, "must be a probability in [0, 1]");
+
 /** Default third-party assumptions. */
 export const DEFAULT_THIRD_PARTY = {
   holdBack: "derived",
   deterrenceDamage: 0.25,
   weight: 0.3,
+  maxHoldBack: 0.5,
 } as const;
 
 /** Third-party assumptions, nested in a scenario's `assumptions.thirdParty`. */
@@ -31,5 +34,7 @@ export const ThirdPartyAssumptions = z.strictObject({
    * (the Kent–Thaler weight on the adversary's undestroyed value) [U].
    */
   weight: z.number().min(0).max(5).default(DEFAULT_THIRD_PARTY.weight),
+  /** Largest derived hold-back share, 0–1 (a side never withholds more from the dyad than this). Default 0.5 [U]. */
+  maxHoldBack: Probability.default(DEFAULT_THIRD_PARTY.maxHoldBack),
 });
 export type ThirdPartyAssumptions = z.infer<typeof ThirdPartyAssumptions>;

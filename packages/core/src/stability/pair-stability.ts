@@ -4,6 +4,8 @@
 import type { Scenario } from "../schema/scenario.js";
 import { firstStrike, type ExchangeResult } from "../exchange/first-strike.js";
 import { distanceKm, forceState, type ForceState } from "../exchange/force-state.js";
+import { derivedHoldBack, reserveCostAgainst, type ThirdParty } from "../exchange/reserve.js";
+import { reaches } from "../schema/scenario.js";
 import { firstStrikeStability, stabilityReading, type StabilityReading } from "./kent-thaler.js";
 
 /** Stability of one unordered pair {a, b}. */
@@ -51,9 +53,33 @@ export function scenarioStability(
       const A = ps[i]!;
       const B = ps[j]!;
       const d = distanceKm(scenario, A.id, B.id);
-      const opts = { assumptions: scenario.assumptions, ...(d !== undefined ? { distanceKm: d } : {}) };
-      const ab = firstStrike(states.get(A.id)!, states.get(B.id)!, opts);
-      const ba = firstStrike(states.get(B.id)!, states.get(A.id)!, opts);
+      const a = scenario.assumptions;
+      // Three-party coupling (methods §4): each side's hold-back against the parties outside the dyad and the cost of
+      // what it has left against them after the exchange.
+      const thirds = (self: string): ThirdParty[] =>
+        ps
+          .filter((p) => p.id !== A.id && p.id !== B.id)
+          .map((p) => ({ party: p, distanceKm: distanceKm(scenario, self, p.id) }));
+      const reach = (s: { element: Parameters<typeof reaches>[0] }) => reaches(s.element, d);
+      const hold = (self: typeof A) =>
+        a.thirdParty.holdBack === "derived"
+          ? Math.max(self.options.holdBackFraction, derivedHoldBack(states.get(self.id)!, thirds(self.id), reach, a))
+          : self.options.holdBackFraction;
+      const holdA = hold(A);
+      const holdB = hold(B);
+      const costA = reserveCostAgainst(thirds(A.id), a);
+      const costB = reserveCostAgainst(thirds(B.id), a);
+      const base = { assumptions: a, ...(d !== undefined ? { distanceKm: d } : {}) };
+      const ab = firstStrike(states.get(A.id)!, states.get(B.id)!, {
+        ...base,
+        holdBack: { striker: holdA, victim: holdB },
+        reserveCost: { ...(costA ? { striker: costA } : {}), ...(costB ? { victim: costB } : {}) },
+      });
+      const ba = firstStrike(states.get(B.id)!, states.get(A.id)!, {
+        ...base,
+        holdBack: { striker: holdB, victim: holdA },
+        reserveCost: { ...(costB ? { striker: costB } : {}), ...(costA ? { victim: costA } : {}) },
+      });
       exchanges.push(ab, ba);
       const c1A = ab.outcome.costToStriker;
       const c2A = ba.outcome.costToVictim;
