@@ -4,7 +4,8 @@ import { validateScenario, type Citation } from "@seceq/core";
 import { DEFAULT_PRESET_ID, getPreset, getPresetInput, listPresets } from "./index.js";
 import { MM3_CEP_M } from "./modelling-defaults.js";
 
-const IDS = ["us-russia-2026", "us-russia-china-2026", "new-start-2020-09", "start1-1990"];
+const IDS = ["us-russia-2026", "us-russia-china-2026",
+  "us-russia-china-2035", "new-start-2020-09", "start1-1990"];
 const CONFIDENCE = new Set(["published", "derived", "estimate", "notional"]);
 
 function assertCitation(c: Citation | undefined, where: string): void {
@@ -15,7 +16,7 @@ function assertCitation(c: Citation | undefined, where: string): void {
 }
 
 describe("preset registry", () => {
-  it("lists the four presets, including the default", () => {
+  it("lists the five presets, including the default", () => {
     assert.deepEqual(
       listPresets()
         .map((p) => p.id)

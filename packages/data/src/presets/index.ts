@@ -6,6 +6,7 @@ import { NEW_START_2020_09 } from "./new-start-2020-09.js";
 import { START1_1990 } from "./start1-1990.js";
 import { US_RUSSIA_2026 } from "./us-russia-2026.js";
 import { US_RUSSIA_CHINA_2026 } from "./us-russia-china-2026.js";
+import { US_RUSSIA_CHINA_2035 } from "./us-russia-china-2035.js";
 
 /** Summary of a preset for listings. */
 export interface PresetInfo {
@@ -19,6 +20,7 @@ export interface PresetInfo {
 const PRESETS: Record<string, ScenarioInput> = {
   [US_RUSSIA_2026.id]: US_RUSSIA_2026,
   [US_RUSSIA_CHINA_2026.id]: US_RUSSIA_CHINA_2026,
+  [US_RUSSIA_CHINA_2035.id]: US_RUSSIA_CHINA_2035,
   [NEW_START_2020_09.id]: NEW_START_2020_09,
   [START1_1990.id]: START1_1990,
 };
