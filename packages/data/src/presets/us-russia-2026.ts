@@ -43,6 +43,7 @@ import {
   type PartyInput,
 } from "./modelling-defaults.js";
 import { RU_C3_2026, US_C3_2026 } from "./c3-2026.js";
+import { RU_NEW_KINDS_2026, withRuUpload, withUsUpload } from "./upload-2026.js";
 
 /** Date the preset describes: New START expiry. */
 export const AS_OF_2026 = "2026-02-05";
@@ -503,7 +504,7 @@ export const US_2026: PartyInput = {
   posture: "dayToDay",
   // The US retains the option to launch under attack (DoD Report on Nuclear Employment Strategy, 2013).
   options: { launchUnderAttack: true, holdBackFraction: 0 },
-  forces: US_FORCES,
+  forces: withUsUpload(US_FORCES),
   defenses: US_DEFENSES,
   value: defaultValue(A),
   generation: GENERATION_US_RU,
@@ -942,7 +943,7 @@ export const RU_2026: PartyInput = {
   posture: "dayToDay",
   // Russia keeps a launch-on-warning posture backed by its early-warning network (Podvig, russianforces.org).
   options: { launchUnderAttack: true, holdBackFraction: 0 },
-  forces: RU_FORCES,
+  forces: withRuUpload([...RU_FORCES, ...RU_NEW_KINDS_2026]),
   defenses: RU_DEFENSES,
   value: defaultValue(A),
   generation: GENERATION_US_RU,
