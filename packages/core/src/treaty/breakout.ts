@@ -16,6 +16,7 @@ import type { Framework, Limit } from "./framework-schema.js";
 import { ceilingFor, ruleOf } from "./framework-schema.js";
 import { countForParty } from "./counting-rules.js";
 import { partiesFor } from "./compliance.js";
+import { scenarioStability } from "../stability/pair-stability.js";
 
 /** Upload capacity of one element. */
 export interface ElementUpload {
@@ -220,4 +221,35 @@ export function uploadedScenario(scenario: Scenario, parties?: readonly string[]
       !parties || parties.includes(p.id) ? uploadedParty(p, fullUploadDays(p, u), u) : p,
     ),
   };
+}
+
+/** Combined stability of one pair before and after uploads. */
+export interface UploadStability {
+  a: string;
+  b: string;
+  /** Combined index today. */
+  before: number;
+  /** Combined index after each party alone completes its upload, by party id. */
+  afterOne: Record<string, number>;
+  /** Combined index after every party completes its upload. */
+  afterAll: number;
+}
+
+/**
+ * Stability after upload: each pair's combined index today, after each party alone uploads fully, and after all do.
+ * @param scenario validated scenario
+ */
+export function uploadStability(scenario: Scenario): UploadStability[] {
+  const before = scenarioStability(scenario).pairs;
+  const all = scenarioStability(uploadedScenario(scenario)).pairs;
+  const one = new Map(scenario.parties.map((p) => [p.id, scenarioStability(uploadedScenario(scenario, [p.id])).pairs]));
+  return before.map((bp, i) => ({
+    a: bp.a,
+    b: bp.b,
+    before: bp.combined,
+    afterOne: Object.fromEntries(
+      [bp.a, bp.b].map((id) => [id, one.get(id)!.find((x) => x.a === bp.a && x.b === bp.b)!.combined]),
+    ),
+    afterAll: all[i]!.combined,
+  }));
 }
