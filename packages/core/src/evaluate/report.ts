@@ -6,6 +6,7 @@ import type { Issue } from "../_shared/issues.js";
 import type { Assumptions, Citation, Posture } from "../schema/scenario.js";
 import type { ExchangeResult } from "../exchange/first-strike.js";
 import type { PairStability } from "../stability/pair-stability.js";
+import type { ThirdPartyEffect } from "../stability/third-party-effect.js";
 import type { Band } from "../random/quantile.js";
 
 /** Version of the report format; bumped on breaking changes. */
@@ -110,6 +111,8 @@ export interface Report {
     minCombined: number;
   };
   sensitivities: SensitivityEntry[];
+  /** How the parties outside each pair move its index (three or more parties; empty otherwise). */
+  thirdParty: ThirdPartyEffect[];
   /** Model-validity and data warnings. */
   warnings: Issue[];
   sources: SourceEntry[];

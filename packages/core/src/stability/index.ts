@@ -2,3 +2,4 @@ export * from "./kent-thaler.js";
 export * from "./pair-stability.js";
 export * from "./crisis-timeline.js";
 export * from "./richardson.js";
+export * from "./third-party-effect.js";
