@@ -124,6 +124,11 @@ export interface ExchangeResult {
   holdBack: { striker: number; victim: number };
   /** Post-exchange vulnerability to third parties added to each side's cost at the chosen strike. */
   thirdPartyCost: { striker: number; victim: number };
+  /**
+   * Share of each Y element's warheads that survive (or escape by launch under attack) at the chosen strike, by
+   * element id (elements that cannot reach X are not attacked and are absent).
+   */
+  survivingShare: Record<string, number>;
 }
 
 /** Warheads of one element still held (reserve) after an exchange; input of a {@link ReserveCost}. */
@@ -407,6 +412,7 @@ export function firstStrike(striker: ForceState, victim: ForceState, options: Ex
     warning: number;
     c3: C3Strike[];
     reserveCost: { striker: number; victim: number };
+    surviving: Record<string, number>;
   }
   const c3Snapshot = (): C3Strike[] =>
     c3Classes
@@ -431,6 +437,10 @@ export function firstStrike(striker: ForceState, victim: ForceState, options: Ex
           entangled: site.dualUse && conventionalWarheads > 1e-9,
         };
       });
+  const survivingNow = () =>
+    Object.fromEntries(
+      victimSurvivors().map((x) => [x.state.element.id, x.state.warheads > 0 ? x.warheads / x.state.warheads : 1]),
+    );
   let snap: Snapshot = {
     allocation: [],
     interceptors: {},
@@ -438,6 +448,7 @@ export function firstStrike(striker: ForceState, victim: ForceState, options: Ex
     warning: warningBefore,
     c3: [],
     reserveCost: current.reserveCost,
+    surviving: survivingNow(),
   };
   const maxShots = a.maxWarheadsPerAimPoint;
   const maxConv = a.maxConventionalPerAimPoint;
@@ -572,6 +583,7 @@ export function firstStrike(striker: ForceState, victim: ForceState, options: Ex
         warning: warningNow(),
         c3: c3Snapshot(),
         reserveCost: current.reserveCost,
+        surviving: survivingNow(),
       };
     }
   }
@@ -597,5 +609,6 @@ export function firstStrike(striker: ForceState, victim: ForceState, options: Ex
     c3Strikes: snap.c3,
     holdBack: { striker: holdX, victim: holdY },
     thirdPartyCost: snap.reserveCost,
+    survivingShare: snap.surviving,
   };
 }

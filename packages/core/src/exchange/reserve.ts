@@ -12,16 +12,19 @@ import type { ElementState, ForceState } from "./force-state.js";
 import type { ReserveCost, ReserveWarheads } from "./first-strike.js";
 
 /**
- * Damage, 0–1, that the given warheads do to `target`'s value: each element that reaches the target (at
- * `distanceKm`) flies with its reliability through the target's value defences (fresh inventories).
+ * Damage, 0–1, that the given warheads do to `target`'s value after the target's own first strike on them: each
+ * element's warheads survive in the share `survival` gives (1 when absent), then those that reach the target (at
+ * `distanceKm`) fly with their reliability through the target's value defences (fresh inventories).
  * @param reserve warheads held, per element
  * @param target the third party
  * @param distanceKm distance to the third party, km (all reach when undefined)
+ * @param survival share of each element's warheads surviving the third party's first strike, by element id
  */
 export function reserveDamage(
   reserve: readonly ReserveWarheads[],
   target: Party,
   distanceKm: number | undefined,
+  survival?: ReadonlyMap<string, number>,
 ): number {
   const layers: LayerState[] = target.defenses.map((layer) => ({ layer, remaining: layer.interceptors }));
   let warheads = 0;
@@ -29,7 +32,7 @@ export function reserveDamage(
   for (const r of reserve) {
     const e = r.state.element;
     if (!(r.warheads > 0) || !e.nuclear || !reaches(e, distanceKm)) continue;
-    const flying = r.warheads * e.reliability;
+    const flying = r.warheads * (survival?.get(e.id) ?? 1) * e.reliability;
     const x = engageSalvo(layers, {
       warheads: flying,
       decoysPerWarhead: e.decoysPerWarhead,
@@ -57,15 +60,20 @@ export function heldReserve(
     .map((s) => ({ state: s, warheads: reachesCounterpart(s) ? s.warheads * share : s.warheads }));
 }
 
-/** One third party of a side, with the distance to it. */
+/** One third party of a side, with the distance to it and how much of the side's force survives its first strike. */
 export interface ThirdParty {
   party: Party;
   distanceKm: number | undefined;
+  /**
+   * Share of each of the side's elements surviving the third party's own first strike on the side's whole force
+   * (its `survivingShare` in that exchange), by element id; all survive when absent.
+   */
+  survival?: ReadonlyMap<string, number>;
 }
 
 /**
- * Derived hold-back: the smallest share `h` in [0, maxHoldBack] whose reserve destroys `deterrenceDamage` of every
- * third party's value (bisection to 1e-4; `maxHoldBack` when even that falls short; 0 with no third parties).
+ * Derived hold-back: the smallest share `h` in [0, maxHoldBack] whose reserve, after each third party's first strike
+ * on it, destroys `deterrenceDamage` of that third party's value (bisection to 1e-4; `maxHoldBack` when even that falls short; 0 with no third parties).
  * @param side the side's force state
  * @param thirds third parties
  * @param reachesCounterpart whether an element reaches the dyad counterpart
@@ -80,7 +88,9 @@ export function derivedHoldBack(
   if (thirds.length === 0) return 0;
   const need = a.thirdParty.deterrenceDamage;
   const enough = (h: number) =>
-    thirds.every((t) => reserveDamage(heldReserve(side, h, reachesCounterpart), t.party, t.distanceKm) >= need);
+    thirds.every(
+      (t) => reserveDamage(heldReserve(side, h, reachesCounterpart), t.party, t.distanceKm, t.survival) >= need,
+    );
   const max = a.thirdParty.maxHoldBack;
   if (enough(0)) return 0;
   if (!enough(max)) return max;
@@ -96,14 +106,15 @@ export function derivedHoldBack(
 
 /**
  * Post-exchange vulnerability: `weight · (1 − D_T^a)` for the worst-deterred third party `T`, `D_T` the damage the
- * reserve can still inflict on it; 0 with no third parties or weight 0.
+ * reserve can still inflict on it after T's first strike on it (so a larger third-party force raises the cost); 0
+ * with no third parties or weight 0.
  */
 export function reserveCostAgainst(thirds: readonly ThirdParty[], a: Assumptions): ReserveCost | undefined {
   if (thirds.length === 0 || !(a.thirdParty.weight > 0)) return undefined;
   return (reserve) => {
     let worst = 0;
     for (const t of thirds) {
-      const d = reserveDamage(reserve, t.party, t.distanceKm);
+      const d = reserveDamage(reserve, t.party, t.distanceKm, t.survival);
       worst = Math.max(worst, a.thirdParty.weight * (1 - d ** a.costExponent));
     }
     return worst;

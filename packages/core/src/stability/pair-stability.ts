@@ -48,6 +48,23 @@ export function scenarioStability(
   const exchanges: ExchangeResult[] = [];
   const pairs: PairStability[] = [];
   const ps = scenario.parties;
+  // How much of each party's force survives a third party's first strike on it (uncoupled exchange), once per
+  // ordered pair: the post-exchange vulnerability of what a side keeps back depends on the third party's forces.
+  const survival = new Map<string, ReadonlyMap<string, number>>();
+  const survivalAgainst = (striker: string, victim: string): ReadonlyMap<string, number> => {
+    const key = `${striker}>${victim}`;
+    let m = survival.get(key);
+    if (!m) {
+      const d = distanceKm(scenario, striker, victim);
+      const ex = firstStrike(states.get(striker)!, states.get(victim)!, {
+        assumptions: scenario.assumptions,
+        ...(d !== undefined ? { distanceKm: d } : {}),
+      });
+      m = new Map(Object.entries(ex.survivingShare));
+      survival.set(key, m);
+    }
+    return m;
+  };
   for (let i = 0; i < ps.length; i++)
     for (let j = i + 1; j < ps.length; j++) {
       const A = ps[i]!;
@@ -59,7 +76,11 @@ export function scenarioStability(
       const thirds = (self: string): ThirdParty[] =>
         ps
           .filter((p) => p.id !== A.id && p.id !== B.id)
-          .map((p) => ({ party: p, distanceKm: distanceKm(scenario, self, p.id) }));
+          .map((p) => ({
+            party: p,
+            distanceKm: distanceKm(scenario, self, p.id),
+            survival: survivalAgainst(p.id, self),
+          }));
       const reach = (s: { element: Parameters<typeof reaches>[0] }) => reaches(s.element, d);
       const hold = (self: typeof A) =>
         a.thirdParty.holdBack === "derived"

@@ -1,6 +1,6 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { scenarioStability, type Scenario } from "@seceq/core";
+import { evaluate, scenarioStability, type Scenario } from "@seceq/core";
 import { getPreset } from "./index.js";
 import { CN_2035_SCALE } from "./us-russia-china-2035.js";
 
@@ -33,4 +33,18 @@ void test("China's projected 2035 force (~1,500 warheads) moves the US–Russia 
   const d26 = usRu("us-russia-china-2026").combined - dyad;
   const d35 = usRu("us-russia-china-2035").combined - dyad;
   assert.ok(Math.abs(d35) >= Math.abs(d26) - 1e-9, `2035 shift ${d35} vs 2026 shift ${d26}`);
+});
+
+void test("the report explains by how much and why China moves the US–Russia index (2026 and 2035)", () => {
+  for (const id of ["us-russia-china-2026", "us-russia-china-2035"]) {
+    const r = evaluate(getPreset(id), { sensitivities: false, drawdown: false });
+    const t = r.thirdParty.find((x) => x.a === "us" && x.b === "ru")!;
+    assert.deepEqual(t.thirdParties, ["cn"]);
+    assert.ok(Math.abs(t.withoutThird - combined(getPreset("us-russia-2026"))) < 1e-12, id);
+    assert.ok(Math.abs(t.shift - (t.withThird - t.withoutThird)) < 1e-12);
+    assert.ok(Math.abs(t.holdBackPart + t.vulnerabilityPart - t.shift) < 1e-12);
+    assert.match(t.explanation, new RegExp(`from ${t.withoutThird.toFixed(3)} to ${t.withThird.toFixed(3)}`));
+    assert.match(t.explanation, /hold-back against cn/);
+  }
+  assert.equal(evaluate(getPreset("us-russia-2026"), { sensitivities: false }).thirdParty.length, 0);
 });
