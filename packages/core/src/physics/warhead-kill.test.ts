@@ -65,7 +65,10 @@ void test("conventional: SSKP = P_hit · P_defeat(h), full within the class's ha
   const blast = element({ ...cps, conventional: { vulnerableRadiusM: 5, pDefeatGivenHit: 0.6 } });
   close(warheadKill(blast, 2000, "brown-1976").sskp, 0.0075, 1e-15);
   // An explicit limit overrides the class; kill probability never rises with hardness.
-  const mop = element({ ...cps, conventional: { vulnerableRadiusM: 5, pDefeatGivenHit: 0.6, defeatsHardnessPsi: 5000 } });
+  const mop = element({
+    ...cps,
+    conventional: { vulnerableRadiusM: 5, pDefeatGivenHit: 0.6, defeatsHardnessPsi: 5000 },
+  });
   close(warheadKill(mop, 5000, "brown-1976").sskp, 0.3, 1e-15);
   let prev = 1;
   for (const h of [1, 10, 100, 1000, 3000, 10000]) {

@@ -76,7 +76,11 @@ export function warheadKill(weapon: WarheadKillWeapon, hardnessPsi: number, mode
       ]);
     requirePositive("hardnessPsi", hardnessPsi);
     const limit = c.defeatsHardnessPsi ?? CONVENTIONAL_DEFEATS_PSI[c.warheadClass ?? DEFAULT_CONVENTIONAL_CLASS];
-    const p = conventionalPk(c.vulnerableRadiusM, weapon.cepM, defeatProbability(c.pDefeatGivenHit, hardnessPsi, limit));
+    const p = conventionalPk(
+      c.vulnerableRadiusM,
+      weapon.cepM,
+      defeatProbability(c.pDefeatGivenHit, hardnessPsi, limit),
+    );
     return {
       lethalRadiusM: c.vulnerableRadiusM,
       sskp: p,

@@ -14,10 +14,7 @@ import { z } from "zod";
 const Id = z
   .string()
   .regex(/^[a-z][a-z0-9-]{0,63}$/, "must be lower-case letters, digits and dashes, starting with a letter");
-const Probability = z
-  .number()
-  .min(0, "must be a probability in [0, 1]")
-  .max(1, "must be a probability in [0, 1]");
+const Probability = z.number().min(0, "must be a probability in [0, 1]").max(1, "must be a probability in [0, 1]");
 const Citation = z.strictObject({
   source: z.string().min(1, "must name a source"),
   asOf: z.iso.date({ error: "must be a date written YYYY-MM-DD" }),

@@ -35,15 +35,8 @@ export interface ElementUpload {
 
 /** Days to upload an element, by its category. */
 function uploadDays(e: ForceElement, u: UploadAssumptions): number {
-  switch (e.category) {
-    case "icbm-silo":
-    case "icbm-mobile":
-    case "slbm":
-    case "bomber":
-      return u.days[e.category];
-    default:
-      return u.days.other;
-  }
+  const c = e.category;
+  return c === "icbm-silo" || c === "icbm-mobile" || c === "slbm" || c === "bomber" ? u.days[c] : u.days.other;
 }
 
 /**
