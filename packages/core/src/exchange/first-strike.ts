@@ -29,6 +29,9 @@ import { LUA_CATEGORIES, type ElementState, type ForceState } from "./force-stat
 import { warningShare, type C3Kind, type C3Site } from "../schema/targets.js";
 import { heldReserve } from "./reserve.js";
 
+/** Steps between exact re-evaluations of a defence-radar class's gain while it is not struck. */
+const RADAR_PROBE_EVERY = 16;
+
 /** Number of allocation chunks each target class is split into, for a smooth draw-down curve. */
 const CHUNKS_PER_CLASS = 8;
 
@@ -468,6 +471,7 @@ export function firstStrike(striker: ForceState, victim: ForceState, options: Ex
         })
       : undefined;
 
+  const radarGain: ({ gain: number; shots: number; step: number } | undefined)[] = [];
   for (let guard = 0; guard < 100_000; guard++) {
     // Marginal values at the current point (finite differences of one warhead; methods §3).
     const ev = current;
@@ -488,17 +492,42 @@ export function firstStrike(striker: ForceState, victim: ForceState, options: Ex
       if (!e.nuclear) return 0;
       return cost(dX, damageOn(Y, plus(ev.strike, -e.reliability * strikePen, e.yieldKt))) - cNow;
     });
-    // Gain to X from one more C3 site destroyed (exact: re-evaluated with the site removed). Only sites that pay off
-    // (a positive gain) are candidates.
+    // Gain to X from one more C3 site destroyed; only sites that pay off (a positive gain) are candidates.
+    // Warning and command sites (linear, like force targets): W is a product over kinds, so one site of kind k
+    // lowers it by W / (s_k · total_k); each LUA-capable force class then loses to the strike lua·ΔW of the fixed
+    // warheads destroyed on the ground so far (which launch under attack would have saved), each worth μ. Defence radars: exact, by re-evaluating the outcome without the site.
+    const wNow = warningNow();
     const siteGain = c3Classes.map((c) => {
-      if (survivingShare(c) <= 1e-12) return 0;
+      const share = survivingShare(c);
+      if (share <= 1e-12) return 0;
+      const kind = c.site!.kind;
+      if (WARNING_KINDS.has(kind)) {
+        if (!(lua > 0)) return 0;
+        const total = c3Classes.filter((k) => k.site!.kind === kind).reduce((t, k) => t + k.total, 0);
+        const dW = wNow / (kindShare(kind) * total);
+        let gain = 0;
+        forceClasses.forEach((f, fi) => {
+          const st = f.state!;
+          if (!LUA_CATEGORIES.has(st.element.category)) return;
+          const destroyedOnGround =
+            st.fixedWarheads - f.subgroups.reduce((t, g) => t + g.n * g.survival, 0) * st.warheadsPerAimPoint;
+          gain += lua * dW * Math.max(0, destroyedOnGround) * mu[fi]!;
+        });
+        return gain;
+      }
+      // Re-probed when the radar class was last struck or every RADAR_PROBE_EVERY steps (its gain drifts slowly).
+      const ci = c3Classes.indexOf(c);
+      const cached = radarGain[ci];
+      if (cached && cached.shots === c.shotsFired && guard - cached.step < RADAR_PROBE_EVERY) return cached.gain;
       c.probe = 1;
       const probed = evaluate().point.costToStriker;
       c.probe = 0;
       refreshLayers(forceLayers);
-      return ev.point.costToStriker - probed;
+      const gain = ev.point.costToStriker - probed;
+      radarGain[ci] = { gain, shots: c.shotsFired, step: guard };
+      return gain;
     });
-    const w80 = warningNow();
+    const w80 = wNow;
 
     let best:
       | { w: Weapon; wi: number; c: TargetClass; g: Subgroup; m: number; pk: number; net: number; per: number }
