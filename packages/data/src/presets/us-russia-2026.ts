@@ -44,6 +44,7 @@ import {
 } from "./modelling-defaults.js";
 import { RU_C3_2026, US_C3_2026 } from "./c3-2026.js";
 import { RU_NEW_KINDS_2026, withRuUpload, withUsUpload } from "./upload-2026.js";
+import { wholeLoads } from "./whole-loads.js";
 
 /** Date the preset describes: New START expiry. */
 export const AS_OF_2026 = "2026-02-05";
@@ -504,7 +505,7 @@ export const US_2026: PartyInput = {
   posture: "dayToDay",
   // The US retains the option to launch under attack (DoD Report on Nuclear Employment Strategy, 2013).
   options: { launchUnderAttack: true, holdBackFraction: 0 },
-  forces: withUsUpload(US_FORCES),
+  forces: wholeLoads(withUsUpload(US_FORCES)),
   defenses: US_DEFENSES,
   value: defaultValue(A),
   generation: GENERATION_US_RU,
@@ -943,7 +944,7 @@ export const RU_2026: PartyInput = {
   posture: "dayToDay",
   // Russia keeps a launch-on-warning posture backed by its early-warning network (Podvig, russianforces.org).
   options: { launchUnderAttack: true, holdBackFraction: 0 },
-  forces: withRuUpload([...RU_FORCES, ...RU_NEW_KINDS_2026]),
+  forces: wholeLoads(withRuUpload([...RU_FORCES, ...RU_NEW_KINDS_2026])),
   defenses: RU_DEFENSES,
   value: defaultValue(A),
   generation: GENERATION_US_RU,
