@@ -1,4 +1,4 @@
-// ESLint flat config: type-aware rules for every package (STACK.md §1.2).
+// ESLint flat config: type-aware rules for every package.
 import js from "@eslint/js";
 import tseslint from "typescript-eslint";
 import reactHooks from "eslint-plugin-react-hooks";

@@ -1,5 +1,5 @@
 // Run every *.test.ts file in one node:test root run, so CI reads one closing summary.
-// Node 20's test runner has no .ts discovery and no glob expansion (STACK.md §1.1), so list files here.
+// Node 20's test runner has no .ts discovery and no glob expansion, so list files here.
 import { existsSync, readdirSync, statSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";

@@ -1,11 +1,17 @@
 #!/usr/bin/env node
 // Launch the seceq CLI from its TypeScript source (tsx), so `npx seceq` works in a fresh clone without a build.
 //
-// The CLI runs in a child process. Signals: SIGTERM and SIGHUP sent to this wrapper are passed on to the child (so
-// `kill <pid>` stops a `seceq serve` or `seceq sweep` cleanly); SIGINT is ignored here because the terminal sends
-// Ctrl-C to the whole foreground process group, child included. The wrapper exits with the child's exit code, or
-// 128 + the signal number when the child was killed by a signal (as shells report it).
+// The CLI runs in a child process that must never outlive this wrapper:
+// - Signals sent to the wrapper (SIGTERM, SIGHUP, SIGQUIT, SIGUSR2, and SIGINT when no terminal is attached) are passed
+//   on to the child, so `kill <pid>` stops a `seceq serve` or `seceq sweep` cleanly. From a terminal, Ctrl-C reaches
+//   the whole foreground process group, child included, so SIGINT is not sent twice.
+// - SIGKILL cannot be caught: the child holds an IPC channel to the wrapper and stops itself (as on SIGTERM) when the
+//   channel closes, which it does when the wrapper dies in any way (see src/bin.ts).
+// - Under `npx`, when npm itself is killed with SIGKILL, the wrapper notices and stops the child (see npmExecAncestor).
+// The wrapper exits with the child's exit code, or 128 + the signal number when the child was killed by a signal (as
+// shells report it).
 import { spawn } from "node:child_process";
+import { readFileSync } from "node:fs";
 import { constants } from "node:os";
 import { fileURLToPath } from "node:url";
 
@@ -15,15 +21,50 @@ const tsx = import.meta.resolve("tsx");
 const child = spawn(
   process.execPath,
   ["--conditions=@seceq/source", "--import", tsx, entry, ...process.argv.slice(2)],
-  { stdio: "inherit" },
+  { stdio: ["inherit", "inherit", "inherit", "ipc"], env: { ...process.env, SECEQ_PARENT_WATCH: "ipc" } },
 );
+// The channel exists only so the child notices this process's death; it must not keep this process alive.
+child.channel?.unref();
 
+const running = () => child.exitCode === null && child.signalCode === null;
 const forward = (signal) => {
-  if (child.exitCode === null && child.signalCode === null) child.kill(signal);
+  if (running()) child.kill(signal);
 };
-process.on("SIGTERM", forward);
-process.on("SIGHUP", forward);
-process.on("SIGINT", () => {});
+const interactive = process.stdin.isTTY || process.stdout.isTTY || process.stderr.isTTY;
+for (const signal of ["SIGTERM", "SIGHUP", "SIGQUIT", "SIGUSR2"]) process.on(signal, () => forward(signal));
+process.on("SIGINT", () => {
+  if (!interactive) forward("SIGINT");
+});
+
+/**
+ * Under `npx` (npm exec) npm starts this wrapper through `sh -c`; npm passes SIGTERM and SIGINT on, but when npm itself
+ * is killed with SIGKILL nothing reaches us (the shell in between waits on). Find that npm process (Linux: /proc) so
+ * the wrapper can stop the child when it disappears. Only npm is watched: a wrapper whose shell exits (`nohup … &`)
+ * keeps running, as it should.
+ */
+function npmExecAncestor() {
+  if (process.env.npm_command !== "exec") return undefined;
+  let pid = process.ppid;
+  for (let depth = 0; depth < 3 && pid > 1; depth++) {
+    try {
+      if (/^(npm exec|npx)\b/.test(readFileSync(`/proc/${pid}/cmdline`, "utf8"))) return pid;
+      const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
+      pid = Number(stat.slice(stat.lastIndexOf(")") + 2).split(" ")[1]);
+    } catch {
+      return undefined;
+    }
+  }
+  return undefined;
+}
+const npm = npmExecAncestor();
+if (npm !== undefined)
+  setInterval(() => {
+    try {
+      process.kill(npm, 0);
+    } catch {
+      forward("SIGTERM");
+    }
+  }, 500).unref();
 
 child.once("error", (e) => {
   process.stderr.write(`seceq: cannot start the CLI: ${e.message}\n`);

@@ -8,4 +8,20 @@ process.stdout.on("error", (e: NodeJS.ErrnoException) => {
   throw e;
 });
 
-process.exitCode = await main(process.argv.slice(2));
+// Started by the bin/seceq.mjs wrapper with an IPC channel: when the wrapper dies in any way (SIGKILL included) the
+// channel closes, and the CLI stops as if it had been sent SIGTERM (servers and sweeps shut down cleanly), with a hard
+// exit if it has not ended 10 s later. The channel itself keeps nothing alive.
+if (process.env.SECEQ_PARENT_WATCH === "ipc" && process.channel) {
+  delete process.env.SECEQ_PARENT_WATCH;
+  process.channel.unref();
+  process.once("disconnect", () => {
+    process.kill(process.pid, "SIGTERM");
+    setTimeout(() => process.exit(143), 10_000).unref();
+  });
+}
+
+const code = await main(process.argv.slice(2));
+process.exitCode = code;
+// The command has finished. A handle left open on an error path (a progress bar's timer, a socket) must not keep the
+// process alive: give pending output a moment to drain, then exit with the code (the timer itself keeps nothing open).
+setTimeout(() => process.exit(code), 2000).unref();

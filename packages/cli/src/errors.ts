@@ -1,5 +1,5 @@
 /**
- * CLI error types and exit codes (DESIGN.md): 0 ok, 1 internal error, 2 invalid input, 3 treaty violation.
+ * CLI error types and exit codes: 0 ok, 1 internal error, 2 invalid input, 3 treaty violation.
  */
 import type { Issue } from "@seceq/core";
 

@@ -2,7 +2,7 @@
  * CLI entry: run the command tree, map errors to exit codes, never print a stack trace for a user mistake.
  */
 import { CommanderError } from "commander";
-import { formatIssue } from "@seceq/core";
+import { formatIssue, InputError } from "@seceq/core";
 import { buildProgram } from "./program.js";
 import { EXIT, ExitRequest, UserError } from "./errors.js";
 
@@ -17,13 +17,15 @@ export async function main(argv: string[]): Promise<number> {
     return EXIT.ok;
   } catch (e) {
     if (e instanceof ExitRequest) return e.code;
-    if (e instanceof UserError) {
+    // The core refuses input validation let through (e.g. a Monte Carlo draw that overflows) with an InputError.
+    if (e instanceof UserError || e instanceof InputError) {
       // With --json, stdout still carries one JSON document: the issues.
       if (argv.includes("--json"))
         process.stdout.write(JSON.stringify({ ok: false, issues: e.issues }, null, 2) + "\n");
       for (const issue of e.issues) process.stderr.write(formatIssue(issue) + "\n");
       const n = e.issues.length;
-      process.stderr.write(`seceq: ${e.summary ?? `${n} problem${n === 1 ? "" : "s"} found; nothing was written.`}\n`);
+      const summary = e instanceof UserError ? e.summary : undefined;
+      process.stderr.write(`seceq: ${summary ?? `${n} problem${n === 1 ? "" : "s"} found; nothing was written.`}\n`);
       return EXIT.invalidInput;
     }
     if (e instanceof CommanderError) {

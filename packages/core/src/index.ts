@@ -2,6 +2,7 @@
  * @seceq/core — the pure engine of Security Equation. No I/O: runs unchanged in Node, browsers and worker pools.
  */
 export * from "./_shared/issues.js";
+export * from "./_shared/own-keys.js";
 export * from "./schema/index.js";
 export * from "./physics/index.js";
 export * from "./defense/index.js";

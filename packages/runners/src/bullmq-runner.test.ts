@@ -225,3 +225,51 @@ void test("a chunk that fails on every attempt: the other chunks are delivered, 
     reference.filter((c) => c.index < 10 || c.index >= 20),
   );
 });
+
+void test("Redis killed and restarted empty mid-sweep: the lost jobs are enqueued again and the run completes", async () => {
+  const own = await startRedis();
+  let restarted: RedisFixture | undefined;
+  const spec = fixtureSpec({ n: N, seed: 21 });
+  const reference = runChunk(spec, ALL);
+  const prefix = "lost";
+  let computed = 0;
+  const worker = await startWorker({
+    queue: own.url,
+    prefix,
+    // Slow chunks, so the restart lands while most of the sweep is still queued.
+    onChunk: () => new Promise<void>((r) => setTimeout(r, 300)),
+    onChunkDone: () => void computed++,
+  });
+  const requeued: number[] = [];
+  const changes: string[] = [];
+  const runner = new BullmqRunner({
+    url: own.url,
+    prefix,
+    chunkSize: 4,
+    backoffMs: 50,
+    reconcileIntervalMs: 1000,
+    onRequeue: ({ chunks }) => requeued.push(chunks),
+    onConnectionChange: (c) => changes.push(c.state),
+  });
+  const got = collector();
+  try {
+    const run = runner.run(spec, ALL, got.onResult);
+    run.catch(() => {});
+    const deadline = Date.now() + 30_000;
+    while (got.cells.length < 8 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
+    assert.ok(got.cells.length >= 8 && got.cells.length < N, `${got.cells.length} cells before the restart`);
+    await own.stop();
+    restarted = await startRedis({ port: own.port });
+    await within(60_000, "the sweep after Redis restarted empty", run);
+  } finally {
+    await runner.close();
+    await worker.close();
+    await own.stop();
+    await restarted?.stop();
+  }
+  assert.deepEqual(changes, ["lost", "restored"]);
+  assert.ok(requeued.length >= 1 && requeued[0]! > 0, `re-enqueued: ${requeued.join(", ")}`);
+  assert.ok(requeued.reduce((t, c) => t + c, 0) <= N / 4 - 2, "only chunks not delivered before the restart");
+  assert.deepEqual(sorted(got.cells), reference, "every cell exactly once (the collector refuses repeats)");
+  assert.ok(computed >= N / 4, `${computed} chunks computed`);
+});

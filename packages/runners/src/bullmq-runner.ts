@@ -1,5 +1,5 @@
 /**
- * Distributed sweeps through BullMQ on Redis (STACK.md §2), for runs that outgrow one machine.
+ * Distributed sweeps through BullMQ on Redis, for runs that outgrow one machine.
  *
  * - Chunks: the cell space [0, n) is cut into fixed chunks of `chunkSize` cells (chunk c = cells c·size …
  *   (c+1)·size − 1); each chunk is one job. A job's data is only `{sweepId, chunk, start, end}`; the resolved spec is
@@ -15,6 +15,10 @@
  *   nothing). The store then holds the aggregate; no giant Redis hash is built.
  * - A chunk that fails on every attempt does not stop the others: the run delivers every chunk that succeeds, then
  *   rejects with a {@link ChunkFailedError}.
+ * - Lost queue state: after a reconnection, and every `reconcileIntervalMs`, the run checks its unfinished chunks in
+ *   Redis. A Redis restarted without persistence has forgotten the spec and the jobs: the spec is stored again and
+ *   the missing jobs are added again (cells are idempotent), reported through `onRequeue`; a job that finished while
+ *   its event was lost is taken from its stored state. So a run never waits for jobs Redis no longer knows.
  *
  * Cells are computed by the same `runCell` as every other runner, with the seed in the spec, so results are
  * identical to an in-process run.
@@ -70,6 +74,13 @@ export interface BullmqRunnerOptions {
   backoffMs?: number;
   /** Told when the Redis connection is lost and when it is back (once per change). Default: nothing reported. */
   onConnectionChange?: (change: RedisConnectionChange) => void;
+  /**
+   * How often a run checks that Redis still knows its unfinished jobs, ms (it also checks after every reconnection).
+   * Default 10,000.
+   */
+  reconcileIntervalMs?: number;
+  /** Told when jobs Redis had forgotten (e.g. restarted without persistence) were added again. */
+  onRequeue?: (info: { sweepId: string; chunks: number }) => void;
 }
 
 /** One chunk that failed on every attempt. */
@@ -108,6 +119,8 @@ export class BullmqRunner implements Runner {
   readonly #options: BullmqRunnerOptions;
   #client: Redis | undefined;
   #queue: Queue<ChunkJobData, CellJson[], "chunk"> | undefined;
+  /** Checks of the runs in progress, called when the connection is back. */
+  readonly #onRestored = new Set<() => void>();
 
   constructor(options: BullmqRunnerOptions) {
     this.#options = options;
@@ -124,10 +137,12 @@ export class BullmqRunner implements Runner {
 
   async #connect(): Promise<{ client: Redis; queue: Queue<ChunkJobData, CellJson[], "chunk"> }> {
     if (!this.#client || !this.#queue) {
-      this.#client = await connectRedis(
-        this.#options.url,
-        this.#options.onConnectionChange ? { onConnectionChange: this.#options.onConnectionChange } : {},
-      );
+      this.#client = await connectRedis(this.#options.url, {
+        onConnectionChange: (change) => {
+          this.#options.onConnectionChange?.(change);
+          if (change.state === "restored") for (const check of this.#onRestored) check();
+        },
+      });
       this.#queue = new Queue<ChunkJobData, CellJson[], "chunk">(this.queueName, {
         connection: this.#client,
         prefix: this.prefix,
@@ -158,6 +173,17 @@ export class BullmqRunner implements Runner {
       chunk: c,
       start: c * size,
       end: Math.min(n, (c + 1) * size),
+    });
+    const jobOf = (c: number) => ({
+      name: "chunk" as const,
+      data: dataOf(c),
+      opts: {
+        jobId: chunkJobId(sweepId, c),
+        attempts,
+        backoff: { type: "exponential", delay: this.#options.backoffMs ?? 1000 },
+        removeOnComplete: { age: KEEP_SECONDS },
+        removeOnFail: { age: KEEP_SECONDS },
+      },
     });
 
     // One waiter per chunk, keyed by job id, settled by one `completed` and one `failed` listener (not one pair of
@@ -194,21 +220,10 @@ export class BullmqRunner implements Runner {
     });
     aborted.catch(() => {});
     options.signal?.addEventListener("abort", onAbort);
+    let stopChecks = () => {};
     try {
       await events.waitUntilReady();
-      const jobs: Job<ChunkJobData, CellJson[], "chunk">[] = await queue.addBulk(
-        chunks.map((c) => ({
-          name: "chunk",
-          data: dataOf(c),
-          opts: {
-            jobId: chunkJobId(sweepId, c),
-            attempts,
-            backoff: { type: "exponential", delay: this.#options.backoffMs ?? 1000 },
-            removeOnComplete: { age: KEEP_SECONDS },
-            removeOnFail: { age: KEEP_SECONDS },
-          },
-        })),
-      );
+      const jobs: Job<ChunkJobData, CellJson[], "chunk">[] = await queue.addBulk(chunks.map(jobOf));
       // Jobs that exist from an earlier run may have finished already: take a stored result; a chunk that failed
       // for good in an earlier run gets another chance.
       await Promise.all(
@@ -223,6 +238,49 @@ export class BullmqRunner implements Runner {
           }
         }),
       );
+      // Check the unfinished chunks against what Redis knows now: after a reconnection and at intervals.
+      let checking = false;
+      const reconcile = async (): Promise<void> => {
+        if (checking) return;
+        checking = true;
+        try {
+          const open = chunks.filter((c) => !waiters.get(chunkJobId(sweepId, c))!.settled);
+          if (open.length === 0) return;
+          const missing: number[] = [];
+          for (const c of open) {
+            const id = chunkJobId(sweepId, c);
+            const job = await queue.getJob(id);
+            if (!job) missing.push(c);
+            // Finished while its event was lost (e.g. during the outage): take the stored outcome.
+            else if (job.finishedOn !== undefined)
+              waiters
+                .get(id)!
+                .settle(
+                  job.failedReason && (job.returnvalue === null || job.returnvalue === undefined)
+                    ? { ok: false, reason: job.failedReason }
+                    : { ok: true, value: job.returnvalue },
+                );
+          }
+          if (missing.length === 0) return;
+          // Redis forgot the run (restarted empty): the spec first, so workers find it, then the jobs.
+          await client.set(specKey(this.prefix, sweepId), JSON.stringify(spec), "EX", KEEP_SECONDS);
+          await queue.addBulk(missing.map(jobOf));
+          this.#options.onRequeue?.({ sweepId, chunks: missing.length });
+        } catch {
+          // Redis unreachable again: the next check retries.
+        } finally {
+          checking = false;
+        }
+      };
+      const check = () => void reconcile();
+      const timer = setInterval(check, this.#options.reconcileIntervalMs ?? 10_000);
+      timer.unref();
+      this.#onRestored.add(check);
+      stopChecks = () => {
+        this.#onRestored.delete(check);
+        clearInterval(timer);
+      };
+
       let delivering = Promise.resolve();
       const failed: FailedChunk[] = [];
       const work = Promise.all(
@@ -252,6 +310,7 @@ export class BullmqRunner implements Runner {
         throw new ChunkFailedError(sweepId, failed, attempts);
       }
     } finally {
+      stopChecks();
       options.signal?.removeEventListener("abort", onAbort);
       await events.close();
     }

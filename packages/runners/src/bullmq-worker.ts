@@ -1,6 +1,6 @@
 /**
  * A distributed sweep worker (`seceq worker --queue redis://…`): takes chunk jobs from the BullMQ queue, computes
- * their cells — on a local piscina pool when `threads` > 1 (STACK.md §2.2), else on this thread — and returns them
+ * their cells — on a local piscina pool when `threads` > 1, else on this thread — and returns them
  * as the job's result (JSON-safe cells). The spec of each sweep is read once from Redis and cached.
  */
 import { UnrecoverableError, Worker, type Job } from "bullmq";

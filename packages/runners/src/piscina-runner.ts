@@ -1,6 +1,6 @@
 /**
  * Run cells on a pool of worker threads (piscina 5). Cells go out in chunks; each chunk comes back as one transferred
- * Float64Array (STACK.md habit 3) and is unpacked into cell results on this thread.
+ * Float64Array and is unpacked into cell results on this thread.
  *
  * Workers run the TypeScript source when this module does (development, tests: each worker gets
  * `--conditions=@seceq/source` and starts from `pool-worker-source.mjs`, which registers tsx's ESM loader), and the

@@ -1,5 +1,5 @@
 /**
- * The `Runner` interface (STACK.md habit 1): one way to run sweep cells, whatever executes them — this thread, a
+ * The `Runner` interface: one way to run sweep cells, whatever executes them — this thread, a
  * worker-thread pool, or workers on other machines through BullMQ on Redis. Every runner computes cells with the one
  * pure cell function `runCell(spec, index)` from `@seceq/core`, so results are identical whichever runner ran them.
  */

@@ -3,13 +3,14 @@
  * resumes the same sweep (in the store and in the job queue), and a changed spec or engine starts a new one.
  */
 import { createHash } from "node:crypto";
-import { ENGINE_VERSION, type ResolvedSweepSpec } from "@seceq/core";
+import { ENGINE_VERSION, nullRecord, type ResolvedSweepSpec } from "@seceq/core";
 
 /** Serialise plain data with object keys sorted (so key order never changes the hash). */
 function canonical(value: unknown): string {
   return JSON.stringify(value, (_k, v: unknown) => {
     if (v === null || typeof v !== "object" || Array.isArray(v)) return v;
-    const out: Record<string, unknown> = {};
+    // Null prototype: a `__proto__` key (a parameter name may be one) stays data and counts in the hash.
+    const out = nullRecord<unknown>();
     for (const k of Object.keys(v).sort()) out[k] = (v as Record<string, unknown>)[k];
     return out;
   });

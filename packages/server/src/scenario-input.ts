@@ -4,7 +4,14 @@
  * (+ `version`) of a saved scenario, next to the endpoint's options. Wrappers are parsed with the endpoint's zod
  * schema, so a misspelt option is an error, not silently ignored.
  */
-import { fromZodIssues, loadScenarioText, validateScenario, type Issue, type Scenario } from "@seceq/core";
+import {
+  findReservedKeys,
+  fromZodIssues,
+  loadScenarioText,
+  validateScenario,
+  type Issue,
+  type Scenario,
+} from "@seceq/core";
 import type { ResultStore } from "@seceq/store";
 import type { z } from "zod";
 import { HttpError, invalidRequest, prefixIssues } from "./http-errors.js";
@@ -53,6 +60,9 @@ export function parseWrapper<S extends z.ZodType>(schema: S, body: unknown): z.i
       [{ code: "too_deep", path: [], message: `request body nests deeper than ${MAX_BODY_DEPTH} levels` }],
       "the request body nests too deeply",
     );
+  // zod drops `__proto__` keys silently; refuse them first, at their path.
+  const reserved = findReservedKeys(body);
+  if (reserved.length > 0) throw invalidRequest(reserved);
   const parsed = schema.safeParse(body);
   if (!parsed.success) throw invalidRequest(fromZodIssues(parsed.error.issues, schema));
   return parsed.data;

@@ -17,3 +17,9 @@ test("hash ignores key order and changes with any value", () => {
   // SHA-256 of the empty JSON object "{}".
   assert.equal(contentHash({}), "44136fa355b3678a1146ad16f7e8649e94fb4fc21fe77e8310c060f61caaff8a");
 });
+
+test("a __proto__ key is hashed as data, never taken as the prototype", () => {
+  const withProto = JSON.parse('{"a": 1, "__proto__": {"b": 2}}') as unknown;
+  assert.equal(canonicalJson(withProto), '{"__proto__":{"b":2},"a":1}');
+  assert.notEqual(contentHash(withProto), contentHash({ a: 1 }));
+});

@@ -3,6 +3,7 @@
  * the same scenario written with keys in another order, or re-parsed from YAML, hashes the same.
  */
 import { createHash } from "node:crypto";
+import { nullRecord } from "@seceq/core";
 
 /**
  * Serialise plain JSON data canonically: object keys in code-point order, no whitespace, `undefined` members
@@ -12,7 +13,8 @@ import { createHash } from "node:crypto";
 export function canonicalJson(value: unknown): string {
   return JSON.stringify(value, (_key, v: unknown) => {
     if (v === null || typeof v !== "object" || Array.isArray(v)) return v;
-    const sorted: Record<string, unknown> = {};
+    // Null prototype: a `__proto__` key is kept as data, not taken as the prototype (and dropped from the hash).
+    const sorted = nullRecord<unknown>();
     for (const k of Object.keys(v).sort()) sorted[k] = (v as Record<string, unknown>)[k];
     return sorted;
   });

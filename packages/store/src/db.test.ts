@@ -4,7 +4,7 @@ import { spawn } from "node:child_process";
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { applyMigrations, openDatabase, pendingMigrations } from "./db.js";
+import { applyMigrations, ensureParentDir, openDatabase, pendingMigrations } from "./db.js";
 
 test("migrations apply once, in WAL mode, and a failing migration leaves no trace", () => {
   const dir = mkdtempSync(join(tmpdir(), "seceq-db-"));
@@ -119,6 +119,28 @@ test("read-only: an existing file opens as it is; a missing one is refused and n
     } finally {
       ro.close();
     }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test("store paths are checked before any folder is made: /proc and a file in the way fail at once", () => {
+  // Node's recursive mkdir spun at full CPU for ever on /proc; the checked walk fails at once with ENOENT.
+  assert.throws(
+    () => openDatabase("/proc/seceq-no-such/y.db"),
+    (e: NodeJS.ErrnoException) => e.code === "ENOENT" && e.syscall === "mkdir",
+  );
+  const dir = mkdtempSync(join(tmpdir(), "seceq-path-"));
+  try {
+    writeFileSync(join(dir, "file"), "x");
+    assert.throws(
+      () => openDatabase(join(dir, "file", "sub", "y.db")),
+      (e: NodeJS.ErrnoException) => e.code === "ENOTDIR" && e.message.includes(join(dir, "file")),
+    );
+    const nested = join(dir, "a", "b", "c", "y.db");
+    ensureParentDir(nested);
+    ensureParentDir(nested);
+    openDatabase(nested).close();
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

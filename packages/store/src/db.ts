@@ -6,8 +6,8 @@
  * (e.g. `scenarios-001`); they are recorded in `schema_migrations`.
  */
 import Database from "better-sqlite3";
-import { mkdirSync } from "node:fs";
-import { dirname } from "node:path";
+import { mkdirSync, statSync } from "node:fs";
+import { dirname, resolve } from "node:path";
 
 /** An open database. */
 export type Db = Database.Database;
@@ -39,7 +39,7 @@ export function openDatabase(path: string, options: OpenDatabaseOptions = {}): D
     db.pragma("busy_timeout = 5000");
     return db;
   }
-  if (path !== ":memory:") mkdirSync(dirname(path), { recursive: true });
+  if (path !== ":memory:") ensureParentDir(path);
   const db = new Database(path);
   try {
     // The busy timeout first, so processes opening a new file at the same time wait for each other's setup.
@@ -53,6 +53,45 @@ export function openDatabase(path: string, options: OpenDatabaseOptions = {}): D
     throw e;
   }
   return db;
+}
+
+/**
+ * Create the folder of a file, one missing level at a time after checking what exists. Node's recursive `mkdir`
+ * spins forever at full CPU on some paths (e.g. under `/proc`); this fails at once with the system's error instead.
+ * @param file the file whose folder must exist
+ * @throws the `mkdir` error (`ENOENT`, `EACCES`, …), or `ENOTDIR` when an ancestor is a file
+ */
+export function ensureParentDir(file: string): void {
+  const missing: string[] = [];
+  let dir = resolve(dirname(file));
+  for (;;) {
+    let isDir: boolean | undefined;
+    try {
+      isDir = statSync(dir).isDirectory();
+    } catch (e) {
+      const code = (e as NodeJS.ErrnoException).code;
+      // ENOTDIR: a file where a folder should be, higher up; the walk finds and names it.
+      if (code !== "ENOENT" && code !== "ENOTDIR") throw Object.assign(e as Error, { syscall: "mkdir" });
+    }
+    if (isDir === false)
+      throw Object.assign(new Error(`ENOTDIR: not a directory, mkdir '${dir}'`), {
+        code: "ENOTDIR",
+        syscall: "mkdir",
+        path: dir,
+      });
+    if (isDir) break;
+    const parent = dirname(dir);
+    if (parent === dir) break;
+    missing.unshift(dir);
+    dir = parent;
+  }
+  for (const d of missing)
+    try {
+      mkdirSync(d);
+    } catch (e) {
+      // Another process opening the same new store may have made it first.
+      if ((e as NodeJS.ErrnoException).code !== "EEXIST") throw e;
+    }
 }
 
 /** Ids of the given migrations not yet recorded in the database (all of them when it has no migration table). */

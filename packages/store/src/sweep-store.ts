@@ -18,6 +18,7 @@ import {
   type CellJson,
   type CellResult,
   type ResolvedSweepSpec,
+  getOwn,
 } from "@seceq/core";
 import type BetterSqlite3 from "better-sqlite3";
 import type { Db, Migration } from "./db.js";
@@ -302,12 +303,12 @@ export class SweepStore {
     for (const c of this.cells(sweepId)) {
       const fields = [
         String(c.index),
-        ...sweep.parameters.map((p) => csvNumber(c.params[p])),
-        ...sweep.outputs.map((o) => csvNumber(c.outputs[o])),
+        ...sweep.parameters.map((p) => csvNumber(getOwn(c.params, p))),
+        ...sweep.outputs.map((o) => csvNumber(getOwn(c.outputs, o))),
       ];
       if (sweep.samples > 0)
         for (const o of sweep.outputs) {
-          const b = c.bands?.[o];
+          const b = getOwn(c.bands, o);
           fields.push(csvNumber(b?.mean), csvNumber(b?.p5), csvNumber(b?.p50), csvNumber(b?.p95));
         }
       write(fields.join(",") + "\n");

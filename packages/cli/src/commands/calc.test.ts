@@ -40,7 +40,7 @@ async function json(args: string[]): Promise<Record<string, unknown>> {
 const close = (a: unknown, b: number, tol: number, what = ""): void =>
   assert.ok(typeof a === "number" && Math.abs(a - b) <= tol, `${what} got ${String(a)}, expected ${b} ± ${tol}`);
 
-void test("calc sskp --json: REFERENCE §7.19 W87 at 120 m vs 2,000 psi (LR 247 m, SSKP 0.947, TKP 0.758)", async () => {
+void test("calc sskp --json: [brown-1976] [D] W87 at 120 m vs 2,000 psi (LR 247 m, SSKP 0.947, TKP 0.758)", async () => {
   const r = await json([
     "calc",
     "sskp",
@@ -156,7 +156,7 @@ void test("calc defense: readable text", async () => {
 void test("calc parity --json: Richelson and Suh conventions (Suh's CEP in km)", async () => {
   const rich = await json(["calc", "parity", "--system", "count=10,yieldKt=40,cepM=457"]);
   assert.equal(rich.deliverableWarheads, 10);
-  close(rich.emt, 1.1696, 0.0001); // REFERENCE §7.2 Poseidon
+  close(rich.emt, 1.1696, 0.0001); // [richelson-1980] Poseidon
   close(rich.cmp, (10 * 0.04 ** (2 / 3)) / (457 / 1852) ** 2, 1e-9);
   const suh = await json([
     "calc",

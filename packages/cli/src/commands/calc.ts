@@ -1,5 +1,5 @@
 /**
- * `seceq calc sskp|defense|parity`: the single formulas of the engine as calculators (DESIGN.md "Interfaces").
+ * `seceq calc sskp|defense|parity`: the single formulas of the engine as calculators.
  *
  * Every number is checked before use; a bad number, an unknown model or convention, or malformed `--layer` /
  * `--system` text is a {@link UserError} (exit 2, no stack trace). With `--json` the result is one JSON document.

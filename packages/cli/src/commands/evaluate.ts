@@ -6,7 +6,7 @@ import { evaluate, formatPath, type Report } from "@seceq/core";
 import { resolveScenario } from "../io/scenario-arg.js";
 import { fmt, printJson, printText, table } from "../io/output.js";
 import { parseIntOption } from "../io/options.js";
-import { progressBar } from "../io/progress.js";
+import { withProgress } from "../io/progress.js";
 
 const pct = (x: number) => `${(100 * x).toFixed(1)} %`;
 
@@ -219,14 +219,14 @@ export function registerEvaluate(program: Command): void {
         const samples = parseIntOption("--samples", opts.samples, 0, 100_000);
         const seed = parseIntOption("--seed", opts.seed, -2147483648, 2147483647);
         const scenario = resolveScenario(file);
-        const bar = samples > 0 ? progressBar("Monte Carlo", samples) : undefined;
-        const report = evaluate(scenario, {
-          samples,
-          seed,
-          sensitivities: opts.sensitivities,
-          ...(bar ? { onProgress: (d: number) => bar.update(d) } : {}),
-        });
-        bar?.stop();
+        const report = withProgress("Monte Carlo", samples, (update) =>
+          evaluate(scenario, {
+            samples,
+            seed,
+            sensitivities: opts.sensitivities,
+            ...(samples > 0 ? { onProgress: (d: number) => update(d) } : {}),
+          }),
+        );
         if (opts.json) printJson(report);
         else printText(renderReport(report));
       },

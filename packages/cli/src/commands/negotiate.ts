@@ -25,7 +25,7 @@ import { isFileArg } from "../io/file-arg.js";
 import { readFileBytes } from "../io/read-input.js";
 import { fmt, note, printJson, printText, table } from "../io/output.js";
 import { parseIntOption } from "../io/options.js";
-import { progressBar } from "../io/progress.js";
+import { withProgress } from "../io/progress.js";
 
 /** Most frontier rows the text report prints (the JSON has all). */
 const MAX_ROWS = 20;
@@ -206,10 +206,10 @@ export function registerNegotiate(program: Command): void {
         return;
       }
       const total = 2 + spec.samples + spec.refine.starts * spec.refine.iterations;
-      const bar = progressBar("Negotiation search", total);
       const started = performance.now();
-      const result = negotiate(spec, { onProgress: (p) => bar.update(p.done) });
-      bar.stop();
+      const result = withProgress("Negotiation search", total, (update) =>
+        negotiate(spec, { onProgress: (p) => update(p.done) }),
+      );
       note(
         `seceq negotiate: ${result.evaluations.scored} frameworks scored in ${((performance.now() - started) / 1000).toFixed(1)} s`,
       );

@@ -131,6 +131,11 @@ function makeRunner(opts: SweepCliOptions): Runner {
       ...(opts.prefix !== undefined ? { prefix: opts.prefix } : {}),
       ...(opts.chunkSize !== undefined ? { chunkSize: parseIntOption("--chunk-size", opts.chunkSize, 1, 5000) } : {}),
       onConnectionChange: (change) => note(`seceq sweep: ${describeConnectionChange(change)}`),
+      onRequeue: ({ chunks }) =>
+        note(
+          `seceq sweep: Redis no longer knew ${chunks} unfinished chunk${chunks === 1 ? "" : "s"} ` +
+            "(restarted without persistence?); queued them again",
+        ),
     });
   }
   const workers = opts.workers !== undefined ? parseIntOption("--workers", opts.workers, 1, 256) : 1;

@@ -8,6 +8,7 @@ import {
   IsoDate,
   RULE_PACK_IDS,
   RULE_PACKS,
+  getRulePack,
   checkCompliance,
   closest,
   frameworkBreakout,
@@ -51,7 +52,7 @@ export interface ResolvedFramework {
  * file:line:col diagnostics; errors exit 2).
  */
 export function resolveFramework(arg: string): ResolvedFramework {
-  const pack = (RULE_PACKS as Record<string, Framework | undefined>)[arg];
+  const pack = getRulePack(arg);
   if (pack) return { framework: pack, origin: "builtin", warnings: [] };
   if (isFileArg(arg)) {
     const r = loadFrameworkBytes(readFileBytes(arg), arg);

@@ -24,3 +24,20 @@ export function progressBar(label: string, total: number): Progress {
   bar.start(total, 0);
   return { update: (d) => bar.update(d), stop: () => bar.stop() };
 }
+
+/**
+ * Run `work` with a progress bar that is stopped on every path, errors included (a running bar's timer would keep the
+ * process alive after the error is reported).
+ * @param label what is counted
+ * @param total steps; no bar when 0
+ * @param work receives the update function (a no-op without a bar)
+ */
+export function withProgress<T>(label: string, total: number, work: (update: (done: number) => void) => T): T {
+  if (total <= 0) return work(() => undefined);
+  const bar = progressBar(label, total);
+  try {
+    return work((d) => bar.update(d));
+  } finally {
+    bar.stop();
+  }
+}

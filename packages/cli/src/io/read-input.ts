@@ -1,32 +1,106 @@
 /**
  * Read documents from files for the CLI: size, encoding and schema checks, issues with file:line:col.
  */
-import { openSync, readSync, closeSync, fstatSync } from "node:fs";
+import { closeSync, constants, fstatSync, openSync, readSync, statSync, type Stats } from "node:fs";
 import { loadDocumentBytes, loadScenarioBytes, MAX_DOCUMENT_BYTES, type LoadOptions, type Scenario } from "@seceq/core";
 import type { z } from "zod";
 import { UserError } from "../errors.js";
 
-/** Read a file's bytes, refusing directories, missing files and files over the 5 MB limit without reading them. */
-export function readFileBytes(path: string): Uint8Array {
+/** How long a pipe or device may stay silent before reading it is given up, ms (10 s). */
+export const PIPE_IDLE_TIMEOUT_MS = 10_000;
+
+function fileError(path: string, message: string): UserError {
+  return new UserError([{ code: "file", path: [], file: path, message }]);
+}
+
+function openError(path: string, e: unknown): UserError {
+  const code = (e as NodeJS.ErrnoException).code;
+  return fileError(
+    path,
+    code === "ENOENT" ? "no such file" : code === "EACCES" ? "permission denied" : `cannot open (${code})`,
+  );
+}
+
+/** Sleep the thread for `ms` (used only between reads of a silent pipe). */
+function pause(ms: number): void {
+  Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
+}
+
+/**
+ * Read a pipe or character device (`<(cmd)`, `/dev/stdin`) without ever blocking: opened non-blocking, read until
+ * end of data, given up after `idleMs` without a byte (a named pipe waits that long for its first writer), and at one
+ * byte past the size limit.
+ */
+function readPipe(path: string, fifo: boolean, idleMs: number): Uint8Array {
+  let fd: number;
+  try {
+    fd = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK);
+  } catch (e) {
+    throw openError(path, e);
+  }
+  try {
+    const limit = MAX_DOCUMENT_BYTES + 1;
+    const buf = Buffer.alloc(limit);
+    let off = 0;
+    let idleSince = Date.now();
+    while (off < limit) {
+      let n: number;
+      try {
+        n = readSync(fd, buf, off, limit - off, null);
+      } catch (e) {
+        if ((e as NodeJS.ErrnoException).code !== "EAGAIN") throw openError(path, e);
+        n = -1;
+      }
+      // End of data, except on a named pipe that has not had a writer yet (it reads as ended until one opens it).
+      if (n === 0 && !(fifo && off === 0)) break;
+      if (n > 0) {
+        off += n;
+        idleSince = Date.now();
+        continue;
+      }
+      if (Date.now() - idleSince > idleMs)
+        throw fileError(
+          path,
+          fifo && off === 0
+            ? `is a named pipe and nothing was written to it within ${idleMs / 1000} s; give a file`
+            : `no data arrived for ${idleMs / 1000} s (a pipe or terminal nobody writes to?)`,
+        );
+      pause(10);
+    }
+    return new Uint8Array(buf.buffer, buf.byteOffset, off);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/**
+ * Read a file's bytes, refusing directories, missing files and files over the 5 MB limit without reading them. The
+ * kind of file is checked before opening it: regular files are read; pipes and character devices are read without
+ * blocking (see {@link PIPE_IDLE_TIMEOUT_MS}), so a FIFO with no writer is refused in time instead of hanging; sockets and
+ * block devices are refused.
+ * @param path the file
+ * @param idleMs for pipes and devices: give up after this long without data, ms (default {@link PIPE_IDLE_TIMEOUT_MS})
+ */
+export function readFileBytes(path: string, idleMs = PIPE_IDLE_TIMEOUT_MS): Uint8Array {
+  let stat: Stats;
+  try {
+    stat = statSync(path);
+  } catch (e) {
+    throw openError(path, e);
+  }
+  if (stat.isDirectory()) throw fileError(path, "is a directory");
+  if (stat.isFIFO() || stat.isCharacterDevice()) return readPipe(path, stat.isFIFO(), idleMs);
+  if (!stat.isFile()) throw fileError(path, `is a ${stat.isSocket() ? "socket" : "device"}, not a file`);
   let fd: number;
   try {
     fd = openSync(path, "r");
   } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    throw new UserError([
-      {
-        code: "file",
-        path: [],
-        file: path,
-        message: code === "ENOENT" ? "no such file" : code === "EACCES" ? "permission denied" : `cannot open (${code})`,
-      },
-    ]);
+    throw openError(path, e);
   }
   try {
-    const stat = fstatSync(fd);
-    if (stat.isDirectory()) throw new UserError([{ code: "file", path: [], file: path, message: "is a directory" }]);
+    const st = fstatSync(fd);
     // Read one byte past the limit so the core's size check sees oversize files without reading them whole.
-    const size = Math.min(stat.size, MAX_DOCUMENT_BYTES + 1);
+    const size = Math.min(st.size, MAX_DOCUMENT_BYTES + 1);
     const buf = Buffer.alloc(size);
     let off = 0;
     while (off < size) {
@@ -34,7 +108,7 @@ export function readFileBytes(path: string): Uint8Array {
       if (n === 0) break;
       off += n;
     }
-    if (stat.size > MAX_DOCUMENT_BYTES) return new Uint8Array(MAX_DOCUMENT_BYTES + 1);
+    if (st.size > MAX_DOCUMENT_BYTES) return new Uint8Array(MAX_DOCUMENT_BYTES + 1);
     return new Uint8Array(buf.buffer, buf.byteOffset, off);
   } finally {
     closeSync(fd);

@@ -20,7 +20,7 @@ void test("layered product and W independent warheads: (1 − tkp·Π(1 − P_j)
   const r = calcDefense(0.758, layers, 3);
   close(r.penetration, 0.068, 1e-15);
   close(r.pTargetSurvives, (1 - 0.758 * 0.068) ** 3, 1e-15);
-  // No defence: REFERENCE §7.19's two W87 shots (TKP 0.758) leave the target 5.9 % survival.
+  // No defence: two W87 shots by Brown's formula ([brown-1976], [D]; TKP 0.758) leave the target 5.9 % survival.
   close(calcDefense(0.758, [], 2).pTargetSurvives, 1 - 0.941, 0.0005);
 });
 

@@ -1,5 +1,5 @@
 /**
- * One defence layer against one engaged object (REFERENCE.md §1.5): kill probability by doctrine and expected
+ * One defence layer against one engaged object (standard analytic forms, as in [jimjkelly-nd]): kill probability by doctrine and expected
  * interceptor expenditure.
  */
 import type { DefenseLayer } from "../schema/scenario.js";

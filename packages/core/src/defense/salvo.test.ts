@@ -31,7 +31,7 @@ void test("finite inventory: 10 interceptors, barrage 2, 10 warheads → half th
   close(r2.interceptorsUsed[0]!, 10, 1e-12);
 });
 
-void test("REFERENCE §1.5: decoys the defence cannot tell apart dilute the inventory (objects = W·(1 + D))", () => {
+void test("[jimjkelly-nd]: decoys the defence cannot tell apart dilute the inventory (objects = W·(1 + D))", () => {
   const r = engageSalvo([state(layer({}))], { ...ballistic, warheads: 10, decoysPerWarhead: 1 });
   close(r.penetration, 0.75, 1e-15); // 20 objects, 5 engaged
   close(r.interceptorsUsed[0]!, 10, 1e-12);

@@ -1,5 +1,5 @@
 /**
- * A salvo against layered defences with finite interceptor inventories (REFERENCE.md §1.5): each layer engages as
+ * A salvo against layered defences with finite interceptor inventories (standard analytic forms, as in [jimjkelly-nd]): each layer engages as
  * many objects as its inventory allows, unengaged objects leak, and later layers see the survivors.
  */
 import type { DefenseLayer, FlightProfile } from "../schema/scenario.js";

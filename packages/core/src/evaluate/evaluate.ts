@@ -9,10 +9,12 @@ import { distanceKm, forceState } from "../exchange/force-state.js";
 import type { ExchangeResult } from "../exchange/first-strike.js";
 import { scenarioStability, type PairStability } from "../stability/pair-stability.js";
 import { thirdPartyEffects } from "../stability/third-party-effect.js";
-import { band, type Band } from "../random/quantile.js";
+import type { Band } from "../random/quantile.js";
 import { DEFAULT_UNCERTAINTY, monteCarloColumns } from "./uncertainty.js";
 import { ENGINE_VERSION, REPORT_VERSION, type Report, type SensitivityEntry, type SourceEntry } from "./report.js";
 import type { Issue } from "../_shared/issues.js";
+import { getOwn } from "../_shared/own-keys.js";
+import { finiteBand, nonFiniteWarnings } from "./non-finite.js";
 
 /** Options of {@link evaluate}. */
 export interface EvaluateOptions {
@@ -81,7 +83,7 @@ function sensitivities(s: Scenario, base: PairStability[], baseEx: ExchangeResul
         const dOther = (selfIsA ? np.fssB - bp.fssB : np.fssA - bp.fssA) / delta;
         const dCombined = (np.combined - bp.combined) / delta;
         const ex = baseEx.find((e) => e.striker === other && e.victim === p.id);
-        const shots = ex?.shotsPerAimPoint[f.id] ?? 0;
+        const shots = (ex && getOwn(ex.shotsPerAimPoint, f.id)) ?? 0;
         const targetable = 1 - state.survivableShare;
         const mer = targetable <= 1e-12 ? null : (shots * targetable) / f.basing.launchersPerAimPoint;
         const perWarhead = 1 / Math.max(1e-12, f.warheadsPerLauncher);
@@ -222,7 +224,11 @@ export function evaluate(scenario: Scenario, options: EvaluateOptions = {}): Rep
       options.onProgress,
     );
     const bands: Record<string, Band> = {};
-    names.forEach((k, i) => (bands[k] = band(columns[i]!)));
+    names.forEach((k, i) => {
+      const { band: b, warning } = finiteBand(columns[i]!, ["monteCarlo", "bands", k], k, seed);
+      bands[k] = b;
+      if (warning) report.warnings.push(warning);
+    });
     report.monteCarlo = {
       samples: n,
       seed,
@@ -230,5 +236,7 @@ export function evaluate(scenario: Scenario, options: EvaluateOptions = {}): Rep
       bands,
     };
   }
+  // Never a NaN or an infinity without a word: explain each (JSON would show it as null).
+  report.warnings.push(...nonFiniteWarnings(report));
   return report;
 }

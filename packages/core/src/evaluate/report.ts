@@ -44,7 +44,7 @@ export interface PartySummary {
   parity: { richelson: ParityFigures; suh: ParityFigures };
 }
 
-/** Parity of a pair with range reach (REFERENCE §4.3). */
+/** Parity of a pair with range reach ([suh-2022]). */
 export interface DyadParity {
   a: string;
   b: string;
@@ -58,7 +58,7 @@ export interface DyadParity {
   emtRatio: number;
 }
 
-/** Arms-race sensitivity of one element of one party, against one counterpart (REFERENCE §3.2, our definitions). */
+/** Arms-race sensitivity of one element of one party, against one counterpart (our operational definitions [U], after [intriligator-1964]). */
 export interface SensitivityEntry {
   party: string;
   element: string;

@@ -1,7 +1,8 @@
 /**
  * Monte Carlo perturbation of a scenario: draw each uncertain parameter and apply it to a copy of the scenario.
  */
-import type { Citation, Scenario, Uncertainty } from "../schema/scenario.js";
+import { InputError, type Issue } from "../_shared/issues.js";
+import type { Citation, Distribution, Scenario, Uncertainty } from "../schema/scenario.js";
 import { sample, uniformRng, type Uniform } from "../random/rng.js";
 
 const NOTIONAL: Citation = {
@@ -49,10 +50,15 @@ const clamp01 = (x: number) => Math.min(1, Math.max(0, x));
  */
 export function perturbScenario(scenario: Scenario, specs: readonly Uncertainty[], u: Uniform): Scenario {
   const s = structuredClone(scenario);
-  for (const spec of specs) {
+  specs.forEach((spec, i) => {
+    const path = specs === scenario.uncertainty ? ["uncertainty", i, "distribution"] : ["uncertainty"];
+    const finite = (v: number): number => {
+      if (!Number.isFinite(v)) throw new InputError([nonFiniteDraw(spec, path, v)]);
+      return v;
+    };
     const apply = (x: number) => {
       const v = sample(spec.distribution, u);
-      return spec.mode === "set" ? v : x * v;
+      return finite(spec.mode === "set" ? v : x * v);
     };
     for (const party of s.parties) {
       if (spec.party !== undefined && party.id !== spec.party) continue;
@@ -83,7 +89,7 @@ export function perturbScenario(scenario: Scenario, specs: readonly Uncertainty[
             f.yieldKt = Math.max(0.001, apply(f.yieldKt));
             break;
           case "survivableFraction": {
-            const v = sample(spec.distribution, u);
+            const v = finite(sample(spec.distribution, u));
             const sf = f.basing.survivableFraction;
             sf.dayToDay = clamp01(spec.mode === "set" ? v : sf.dayToDay * v);
             sf.generated = clamp01(spec.mode === "set" ? v : sf.generated * v);
@@ -92,8 +98,103 @@ export function perturbScenario(scenario: Scenario, specs: readonly Uncertainty[
         }
       }
     }
-  }
+  });
   return s;
+}
+
+/**
+ * Largest |z| a standard normal draw can take here: Box–Muller on 53-bit uniforms gives at most
+ * √(−2 ln 2⁻⁵³) ≈ 8.57, so values at ±8.6 bound every draw of a normal or lognormal distribution.
+ */
+export const MAX_STANDARD_NORMAL_DRAW = 8.6;
+
+/** The two extreme values a distribution can draw (see {@link MAX_STANDARD_NORMAL_DRAW}). */
+export function distributionTails(d: Distribution): [number, number] {
+  const z = MAX_STANDARD_NORMAL_DRAW;
+  switch (d.type) {
+    case "normal":
+      return [d.mean - z * d.sd, d.mean + z * d.sd];
+    case "lognormal":
+      return [Math.exp(d.mu - z * d.sigma), Math.exp(d.mu + z * d.sigma)];
+    case "uniform":
+    case "triangular":
+      return [d.min, d.max];
+  }
+}
+
+function nonFiniteDraw(spec: Uncertainty, path: (string | number)[], v: number): Issue {
+  return {
+    code: "non_finite_draw",
+    path,
+    message:
+      `the ${spec.distribution.type} distribution of ${spec.parameter} can draw ${String(v)} ` +
+      `(${spec.mode === "set" ? "as the value" : "as a factor, times the scenario's value"}); ` +
+      "Monte Carlo needs finite values",
+    hint:
+      spec.distribution.type === "lognormal"
+        ? `exp(mu ± ${MAX_STANDARD_NORMAL_DRAW} sigma) must stay finite (mu + ${MAX_STANDARD_NORMAL_DRAW} sigma below about 709); lognormal mu is the log of the median`
+        : "narrow the distribution",
+  };
+}
+
+/** Base values a spec perturbs, over every matching party, element and layer. */
+function baseValues(scenario: Scenario, spec: Uncertainty): number[] {
+  const out: number[] = [];
+  for (const party of scenario.parties) {
+    if (spec.party !== undefined && party.id !== spec.party) continue;
+    if (spec.parameter === "w80") {
+      const c = party.value.damageCurve;
+      out.push(c.model === "exponential-w80" ? c.w80 : c.valueAreaKm2);
+      continue;
+    }
+    if (spec.parameter === "pk") {
+      for (const d of party.defenses) if (spec.element === undefined || d.id === spec.element) out.push(d.pk);
+      continue;
+    }
+    for (const f of party.forces) {
+      if (spec.element !== undefined && f.id !== spec.element) continue;
+      switch (spec.parameter) {
+        case "cepM":
+          out.push(f.cepM);
+          break;
+        case "reliability":
+          out.push(f.reliability);
+          break;
+        case "hardnessPsi":
+          out.push(f.basing.hardnessPsi);
+          break;
+        case "yieldKt":
+          out.push(f.yieldKt);
+          break;
+        case "survivableFraction":
+          out.push(f.basing.survivableFraction.dayToDay, f.basing.survivableFraction.generated);
+          break;
+      }
+    }
+  }
+  return out;
+}
+
+/**
+ * Check the tails of every uncertainty entry: refuse a distribution whose extreme draws (normal and lognormal at
+ * ±{@link MAX_STANDARD_NORMAL_DRAW} standard deviations, uniform and triangular at their ends), applied to the values
+ * it perturbs, are not finite numbers (e.g. lognormal `mu: 710`, whose draws overflow to Infinity). Deterministic: a
+ * scenario is refused before any sample is drawn, whatever the seed.
+ * @param scenario validated scenario
+ * @returns one `non_finite_draw` error per offending entry, at `uncertainty[i].distribution`
+ */
+export function uncertaintyTailIssues(scenario: Scenario): Issue[] {
+  const out: Issue[] = [];
+  scenario.uncertainty.forEach((spec, i) => {
+    const path = ["uncertainty", i, "distribution"];
+    const tails = distributionTails(spec.distribution);
+    const bad = tails.find((t) => !Number.isFinite(t));
+    if (bad !== undefined) return void out.push(nonFiniteDraw(spec, path, bad));
+    if (spec.mode === "set") return;
+    for (const x of baseValues(scenario, spec))
+      for (const t of tails) if (!Number.isFinite(x * t)) return void out.push(nonFiniteDraw(spec, path, x * t));
+  });
+  return out;
 }
 
 /**

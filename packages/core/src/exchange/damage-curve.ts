@@ -1,5 +1,5 @@
 /**
- * Damage to a party's value as a function of what arrives (REFERENCE §2.1, §4.1). Named models:
+ * Damage to a party's value as a function of what arrives ([kent-thaler-1989], [crisis-stability-calculator-nd], [richelson-1980]). Named models:
  * - `exponential-w80`: D(w) = 1 − exp(−w·ln5/w80), w = arriving warheads. A labelled stand-in for Kent–Thaler's
  *   hand-drawn damage curve (R-3765 Fig. 7), from a public implementation; not Kent–Thaler's own.
  * - `emt-area`: D = 1 − exp(−EMT·a/A), EMT = arriving equivalent megatonnage, a = area exposed to ≥ 10 psi per EMT

@@ -19,7 +19,7 @@ test("counterforce kills follow the SSKP algebra: one shot per silo kills TKP of
   const last = r.drawdown[r.drawdown.length - 1]!;
   close(last.warheadsUsed, 100, 1e-9, "all 100 warheads used at the end of the draw-down");
   close(last.victimWarheadsDestroyed, 100 * tkp, 1e-9, "kills = 100 × TKP");
-  close(tkp, 0.947 * 0.8, 0.002, "W87-like TKP (REFERENCE §7.19: SSKP 0.947 × R 0.8)");
+  close(tkp, 0.947 * 0.8, 0.002, "W87-like TKP ([brown-1976]: SSKP 0.947 × R 0.8)");
 });
 
 test("at most maxWarheadsPerAimPoint warheads per aim point; second shots follow 1 − (1 − p)²", () => {

@@ -1,6 +1,6 @@
 /**
- * First-strike exchange for one ordered pair (X strikes Y), after Kent & Thaler (RAND R-3765; REFERENCE §2.1 and
- * DESIGN.md "The engine"):
+ * First-strike exchange for one ordered pair (X strikes Y), after Kent & Thaler (RAND R-3765; [kent-thaler-1989],
+ * [crisis-stability-calculator-nd]):
  *
  * 1. X's available weapons (all fixed forces and `strikerSurvivableUse` of survivable ones, less X's hold-back) are
  *    allocated to Y's targetable aim points and C3 sites by a marginal-value greedy on X's own cost (methods §3): at

@@ -8,6 +8,7 @@ import type { Party } from "../schema/scenario.js";
 import type { Framework, Limit, Selector } from "../treaty/framework-schema.js";
 import { matchesElement } from "../treaty/counting-rules.js";
 import { coordinateValue, type ResolvedNegotiationSpec } from "./negotiation-spec.js";
+import { getOwn, setOwn } from "../_shared/own-keys.js";
 
 /** A cap on warheads per deployed launcher for one party. */
 export interface NegotiatedCap {
@@ -66,7 +67,7 @@ export function buildFramework(spec: ResolvedNegotiationSpec, values: readonly n
   if (values.length !== spec.coordinates.length)
     throw new RangeError(`expected ${spec.coordinates.length} values, got ${values.length}`);
   const byKey: Record<string, number> = {};
-  spec.coordinates.forEach((c, i) => (byKey[c.key] = values[i]!));
+  spec.coordinates.forEach((c, i) => setOwn(byKey, c.key, values[i]!));
   const [a, b] = spec.parties;
   const ceiling = (dim: number): { max: number } | { perParty: Record<string, number> } => {
     const cs = spec.coordinates.map((c, i) => ({ c, v: values[i]! })).filter((x) => x.c.dimension === dim);
@@ -96,7 +97,7 @@ export function buildFramework(spec: ResolvedNegotiationSpec, values: readonly n
           name,
           party: p,
           selector: d.warheadsPerLauncher!.selector,
-          cap: "max" in c ? c.max : c.perParty[p]!,
+          cap: "max" in c ? c.max : getOwn(c.perParty, p)!,
         });
     }
   });

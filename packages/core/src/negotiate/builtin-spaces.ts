@@ -3,6 +3,7 @@
  * edit it, and pass it back as a file.
  */
 import type { NegotiationSpecInput } from "./negotiation-spec.js";
+import { getOwn } from "../_shared/own-keys.js";
 
 const STRATEGIC = ["icbm-silo", "icbm-mobile", "slbm", "bomber"] as const;
 
@@ -74,6 +75,6 @@ export const BUILTIN_NEGOTIATION_PRESETS: readonly string[] = Object.keys(SPACES
  * @param presetId preset id, e.g. `us-russia-2026`
  */
 export function builtinNegotiationSpace(presetId: string): NegotiationSpecInput | undefined {
-  const s = SPACES[presetId];
+  const s = getOwn(SPACES, presetId);
   return s ? structuredClone(s) : undefined;
 }

@@ -1,5 +1,5 @@
 /**
- * Negotiation spec: the space of frameworks a negotiation search explores (REFERENCE §2–§5; issue part 5).
+ * Negotiation spec: the space of frameworks a negotiation search explores.
  *
  * A spec names a base scenario (a preset id or a scenario inline), the two negotiating parties, and the dimensions of
  * the space. Each dimension is either a treaty limit (a framework limit template whose ceiling is searched: warheads,
@@ -20,6 +20,7 @@ import { Id, Scenario } from "../schema/scenario.js";
 import { closest } from "../schema/suggest.js";
 import { CountingRuleName, Quantity, RULES_BY_QUANTITY, RuleParams, Selector } from "../treaty/framework-schema.js";
 import { SOBOL_MAX_DIMENSIONS } from "../sampling/sobol.js";
+import { getOwn, hasOwnKey } from "../_shared/own-keys.js";
 
 /** Current negotiation-spec format version. */
 export const NEGOTIATION_SPEC_VERSION = 1;
@@ -237,7 +238,7 @@ function layOut(spec: NegotiationSpec, parties: [string, string]): NegotiationCo
       step: d.step,
       levels: coordinateLevels(r[0], r[1], d.step),
     });
-    if (d.perParty) for (const p of parties) out.push(mk(`${d.id}.${p}`, d.perParty[p] ?? [0, 0], p));
+    if (d.perParty) for (const p of parties) out.push(mk(`${d.id}.${p}`, getOwn(d.perParty, p) ?? [0, 0], p));
     else if (d.symmetric) out.push(mk(d.id, d.range!));
     else for (const p of parties) out.push(mk(`${d.id}.${p}`, d.range!, p));
   });
@@ -313,7 +314,7 @@ export function resolveNegotiationSpec(
             message: `"${p}" is not a negotiating party (${parties.join(", ")})`,
           });
       for (const p of parties)
-        if (!(p in d.perParty))
+        if (!hasOwnKey(d.perParty, p))
           issues.push({
             code: "missing_field",
             path: ["dimensions", i, "perParty"],

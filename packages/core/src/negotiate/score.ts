@@ -1,7 +1,7 @@
 /**
  * Score one framework of the negotiation space: each negotiating party restructures to comply
  * ({@link restructureParty}), then the engine computes both first-strike exchanges and the Kent–Thaler stability of
- * the pair (REFERENCE §2.1), each side's retaliatory capacity, the reductions each side made, and parity.
+ * the pair ([kent-thaler-1989], [crisis-stability-calculator-nd]), each side's retaliatory capacity, the reductions each side made, and parity.
  *
  * Definitions:
  * - first-strike stability of a side: C1/C2 capped at 1 ({@link scenarioStability}); combined = product.
@@ -9,7 +9,7 @@
  *   first (`retaliationArriving` of the exchange in which it is the victim), warheads.
  * - reductions: nuclear warheads on deployed launchers removed (downloaded, or on launchers taken out of deployment),
  *   and deployed launchers removed, per side; the total is the sum of both sides' warheads removed.
- * - parity: r = a's deliverable warheads over b's, counting systems that reach the other (REFERENCE §4.3; SLBMs
+ * - parity: r = a's deliverable warheads over b's, counting systems that reach the other ([suh-2022]; SLBMs
  *   always reach); gap = max(r, 1/r) − 1 (0 at parity; Infinity when one side has none and the other some).
  *
  * Only the two negotiating parties are scored (other parties of the scenario take no part in the pair's exchanges).

@@ -33,6 +33,7 @@ import { negotiationDominates, negotiationFrontier, type NegotiationObjectives }
 import { wholeWarheadLoads } from "./restructure.js";
 import { scoreFramework, type PointScore } from "./score.js";
 import { zopaCheck, type ZopaCheck } from "./zopa.js";
+import { getOwn } from "../_shared/own-keys.js";
 
 /** Version of the {@link NegotiationResult} layout. */
 export const NEGOTIATION_RESULT_VERSION = 1;
@@ -258,7 +259,7 @@ export function negotiate(spec: ResolvedNegotiationSpec, options: NegotiateOptio
     used.add(from);
     const start = unitCentre(
       coords,
-      coords.map((c) => points[from]!.values[c.key]!),
+      coords.map((c) => getOwn(points[from]!.values, c.key)!),
     );
     let best = from;
     const f = (u: number[]): number => {

@@ -32,7 +32,7 @@ void test("Suh: CEP in km (the unit trap), Y^(2/3) from 0.2 Mt, Y^(4/5) below", 
   close(cmpPerWarhead(199.999, 1000, "suh"), Math.pow(0.199999, 0.8), 1e-12);
 });
 
-void test("REFERENCE §4.3: near-zero CEPs give huge CMP (ALCM at 10 m: 150 kt → 2,192 in Suh's units)", () => {
+void test("[suh-2022]: near-zero CEPs give huge CMP (ALCM at 10 m: 150 kt → 2,192 in Suh's units)", () => {
   close(cmpPerWarhead(150, 10, "suh"), Math.pow(0.15, 0.8) / 1e-4, 1e-6);
   close(cmpPerWarhead(150, 10, "suh"), 2192, 1);
 });

@@ -1,5 +1,5 @@
 /**
- * Counter-military potential of one warhead (REFERENCE.md §4.2) under the two published conventions.
+ * Counter-military potential of one warhead ([richelson-1980], [suh-2022]) under the two published conventions.
  */
 import { InputError } from "../_shared/issues.js";
 import { requireNonNegative, requirePositive } from "../physics/checks.js";
@@ -19,7 +19,7 @@ export const SUH_LOW_YIELD_MT = 0.2;
 /**
  * CMP (lethality K) of one warhead.
  *
- * Policy: CEP 0 is refused (CMP would be infinite; REFERENCE.md §1.3 warns that near-zero CEPs give absurd values).
+ * Policy: CEP 0 is refused (CMP would be infinite; [richelson-1980] warns that near-zero CEPs give absurd values).
  * For the same warhead at Y ≥ 0.2 Mt, the Richelson value is 1.852² ≈ 3.43 times the Suh value (km versus nmi).
  * @param yieldKt yield, kt (≥ 0)
  * @param cepM circular error probable, m (> 0)

@@ -1,5 +1,5 @@
 /**
- * Equivalent megatonnage (REFERENCE.md §4.1) and the blast-area scaling behind it.
+ * Equivalent megatonnage ([richelson-1980]) and the blast-area scaling behind it.
  */
 import { requireNonNegative } from "../physics/checks.js";
 import { ktToMt } from "../physics/units.js";

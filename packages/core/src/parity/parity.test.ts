@@ -91,7 +91,7 @@ void test("deliverable warheads = deployed launchers × warheads per launcher, n
   close(p.cmp, richelsonCmp, 1e-6);
 });
 
-void test("REFERENCE §4.3: with reachKm only elements whose range reaches count; SLBMs always reach", () => {
+void test("[suh-2022]: with reachKm only elements whose range reaches count; SLBMs always reach", () => {
   const p = partyParity(forces, { reachKm: 7826 }); // US–USSR inter-capital distance
   const by = Object.fromEntries(p.byElement.map((e) => [e.id, e]));
   assert.equal(by.slbm!.reaches, true); // 7,400 km, but an SLBM
@@ -106,7 +106,7 @@ void test("REFERENCE §4.3: with reachKm only elements whose range reaches count
   assert.equal(partyParity([element({ rangeKm: 7826 })], { reachKm: 7826 }).deliverableWarheads, 400);
 });
 
-void test("REFERENCE §4.2: the Suh convention leaves gravity bombs out of CMP but in EMT and the warhead count", () => {
+void test("[suh-2022]: the Suh convention leaves gravity bombs out of CMP but in EMT and the warhead count", () => {
   const suh = partyParity(forces, { convention: "suh" });
   const rich = partyParity(forces);
   const bomber = suh.byElement.find((e) => e.id === "bomber")!;

@@ -1,5 +1,5 @@
 /**
- * Parity indicators of a party's forces (REFERENCE.md §4): deliverable warheads, EMT and CMP.
+ * Parity indicators of a party's forces ([richelson-1980], [suh-2022]): deliverable warheads, EMT and CMP.
  */
 import { armedLaunchers, reaches, type ForceElement } from "../schema/scenario.js";
 import { requireNonNegative } from "../physics/checks.js";
@@ -12,7 +12,7 @@ export interface PartyParityOptions {
   convention?: CmpConvention | undefined;
   /**
    * Distance the warheads must reach (e.g. the inter-capital distance of a dyad), km. When set, an element counts
-   * only if `rangeKm ≥ reachKm`; SLBMs always count (Suh's dyadic rule, REFERENCE.md §4.3). Default: all count.
+   * only if `rangeKm ≥ reachKm`; SLBMs always count (Suh's dyadic rule, [suh-2022]). Default: all count.
    */
   reachKm?: number | undefined;
 }

@@ -3,7 +3,7 @@ import assert from "node:assert/strict";
 import { InputError } from "../_shared/issues.js";
 import { CONVENTIONAL_DEFEATS_PSI, conventionalPk, defeatProbability } from "./conventional.js";
 
-void test("REFERENCE §1.6: P_kill = P_hit · P_defeat with P_hit = 1 − 0.5^((r_v/CEP)²)", () => {
+void test("[lieber-press-2016], [ford-2010]: P_kill = P_hit · P_defeat with P_hit = 1 − 0.5^((r_v/CEP)²)", () => {
   assert.ok(Math.abs(conventionalPk(5, 5, 0.8) - 0.4) < 1e-15);
   assert.ok(Math.abs(conventionalPk(3, 6, 0.9) - 0.9 * (1 - 0.5 ** 0.25)) < 1e-15);
   // CEP dominates: a 10 m CEP against a 3 m vulnerable radius hits only 6 % of the time.

@@ -1,6 +1,6 @@
 /**
- * Conventional precision strike against a point target (`[lieber-press-2016]`; methods §1): the SSKP form with an
- * effective vulnerable radius of metres, times the chance that a hit defeats the target, which falls with the
+ * Conventional precision strike against a point target ([lieber-press-2016], [ford-2010]; methods §1): the SSKP form
+ * with an effective vulnerable radius of metres, times the chance that a hit defeats the target, which falls with the
  * target's hardness beyond what the warhead class can defeat.
  */
 import { requirePositive, requireProbability } from "./checks.js";

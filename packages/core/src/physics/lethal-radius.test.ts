@@ -20,7 +20,7 @@ function near(actual: number, expected: number, tolM: number, tolRel: number, wh
   assert.ok(ok, `${what}: got ${actual}, expected ${expected} (±${tolM} m or ${tolRel * 100} %)`);
 }
 
-// REFERENCE §7.19: LR by Brown's formula (printed to the metre). Tolerance 1 m or 0.5 %.
+// [brown-1976] regression table [D]: LR by Brown's formula (printed to the metre). Tolerance 1 m or 0.5 %.
 const TABLE_19 = [
   { y: 455, cep: 90, h: 2000, lr: 284 },
   { y: 300, cep: 120, h: 2000, lr: 247 },
@@ -30,7 +30,7 @@ const TABLE_19 = [
   { y: 1000, cep: 1852, h: 1000, lr: 471 },
 ];
 
-void test("REFERENCE §7.19: brown-1976 lethal radii (within 1 m or 0.5 %)", () => {
+void test("[brown-1976]: lethal radii (within 1 m or 0.5 %)", () => {
   for (const r of TABLE_19) near(lethalRadiusM("brown-1976", r.y, r.h), r.lr, 1, 0.005, `${r.y} kt, ${r.h} psi`);
 });
 
@@ -40,7 +40,7 @@ void test("brown-1976 closed form: 1 Mt at 2000 psi is (1/125.904)^(1/3) nmi", (
   assert.ok(Math.abs(lethalRadiusM("brown-1976", 1000, 2000) - Math.cbrt(1 / b) * NMI_M) < 1e-9);
 });
 
-void test("REFERENCE §1.2a: Brown's bracket is within 0.5 % of Y/R³ from h = 14.7·Y/R³ + 12.8·√(Y/R³)", () => {
+void test("[brown-1976]: Brown's bracket is within 0.5 % of Y/R³ from h = 14.7·Y/R³ + 12.8·√(Y/R³)", () => {
   const cases = [
     { h: 1000, relation: 61.21, bracket: 60.92 },
     { h: 2000, relation: 126.27, bracket: 125.9 },
@@ -55,7 +55,7 @@ void test("REFERENCE §1.2a: Brown's bracket is within 0.5 % of Y/R³ from h = 1
   }
 });
 
-void test("REFERENCE §1.2b: cube-root-2.62 runs 3–6 % above brown-1976 over 1000–5000 psi (REFERENCE says 4–7 %)", () => {
+void test("[jimjkelly-nd]: cube-root-2.62 runs 3–6 % above brown-1976 over 1000–5000 psi (often quoted as 4–7 %)", () => {
   for (let h = 1000; h <= 5000; h += 250) {
     for (const y of [100, 455, 1000, 5000]) {
       const ratio = lethalRadiusM("cube-root-2.62", y, h) / lethalRadiusM("brown-1976", y, h);

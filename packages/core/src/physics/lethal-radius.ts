@@ -1,5 +1,5 @@
 /**
- * Lethal radius of a nuclear surface burst against a target of given hardness (REFERENCE.md §1.2): the distance
+ * Lethal radius of a nuclear surface burst against a target of given hardness ([brown-1976], [jimjkelly-nd], [brode-1986]): the distance
  * inside which the peak overpressure reaches the target's hardness, used by the cookie-cutter SSKP (§1.1).
  *
  * Three models, selected by {@link LethalRadiusModelName}:
@@ -30,7 +30,7 @@ export interface LethalRadiusValidity {
 export interface LethalRadiusModelInfo {
   /** What the model computes, in one or two sentences. */
   description: string;
-  /** Where the formula comes from, with its REFERENCE.md confidence tag. */
+  /** Where the formula comes from, with its confidence tag (docs/references.md). */
   source: string;
   /** Where the model is sound; {@link lethalRadiusWarnings} warns outside it. */
   validity: LethalRadiusValidity;
@@ -48,7 +48,7 @@ export const SURFACE_BURST_YIELD_FACTOR = 2;
 /** Hardness above which a peak-overpressure kill criterion says little (cratering and ground shock govern), psi. */
 const OVERPRESSURE_CRITERION_MAX_PSI = 10_000;
 
-/** Documentation and validity of each lethal-radius model (REFERENCE.md §1.2; DESIGN.md "Validity is explicit"). */
+/** Documentation and validity of each lethal-radius model ([brown-1976], [jimjkelly-nd], [brode-1986]). */
 export const LETHAL_RADIUS_MODELS: Record<LethalRadiusModelName, LethalRadiusModelInfo> = {
   "brown-1976": {
     description:
@@ -58,7 +58,7 @@ export const LETHAL_RADIUS_MODELS: Record<LethalRadiusModelName, LethalRadiusMod
       "2.06 and 3.79 psi) and the radius blows up; there the model falls back to `overpressure` and warns.",
     source:
       "Brown (1976) as quoted in Richelson, 'Evaluating the Strategic Balance', AJPS 24(4), 1980, fn. 8 [C]; " +
-      "radius form derived in REFERENCE.md §1.2a [D].",
+      "radius form derived in [brown-1976] [D].",
     validity: { minPsi: 100, maxPsi: OVERPRESSURE_CRITERION_MAX_PSI, minKt: 1, maxKt: 20_000 },
   },
   "cube-root-2.62": {
@@ -67,7 +67,7 @@ export const LETHAL_RADIUS_MODELS: Record<LethalRadiusModelName, LethalRadiusMod
       "and far below the overpressure fit for soft targets (−26 % at 10 psi). Keep as a cross-check.",
     source:
       "Public missile-defence calculator jimjkelly/missile-defense, calculations.js, with yield read in kt and the " +
-      "result in m (REFERENCE.md §1.2b) [S].",
+      "result in m ([jimjkelly-nd]) [S].",
     validity: { minPsi: 100, maxPsi: OVERPRESSURE_CRITERION_MAX_PSI, minKt: 1, maxKt: 20_000 },
   },
   overpressure: {
@@ -188,7 +188,7 @@ function fmtNum(x: number): string {
 }
 
 /**
- * Warnings for a lethal-radius evaluation outside the model's validity (DESIGN.md "Validity is explicit"): yield
+ * Warnings for a lethal-radius evaluation outside the model's validity: yield
  * outside the model's range, hardness below its floor (with the overpressure-fit radius for comparison), hardness
  * above 10,000 psi, and Brown's fallback where its bracket is ≤ 0. Empty when the inputs are inside the range.
  * @param model lethal-radius model

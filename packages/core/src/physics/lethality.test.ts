@@ -8,7 +8,7 @@ import { sskp } from "./sskp.js";
 const close = (a: number, b: number, tol: number, what = ""): void =>
   assert.ok(Math.abs(a - b) <= tol, `${what} got ${a}, expected ${b} ± ${tol}`);
 
-void test("REFERENCE §7.5: K(1 Mt, 1 nmi) = 1, K(8 Mt, 1 nmi) = 4, K(1 Mt, 1/8 nmi) = 64", () => {
+void test("[richelson-1980]: K(1 Mt, 1 nmi) = 1, K(8 Mt, 1 nmi) = 4, K(1 Mt, 1/8 nmi) = 64", () => {
   close(lethalityK(1000, 1852), 1, 1e-12);
   close(lethalityK(8000, 1852), 4, 1e-12);
   close(lethalityK(1000, 1852 / 8), 64, 1e-9);
@@ -16,15 +16,15 @@ void test("REFERENCE §7.5: K(1 Mt, 1 nmi) = 1, K(8 Mt, 1 nmi) = 4, K(1 Mt, 1/8 
   close(lethalityK(300, 60) / lethalityK(300, 120), 4, 1e-12);
 });
 
-void test("REFERENCE §1.6: a tenfold gain in accuracy equals a thousandfold gain in yield (Ford, LRRDP)", () => {
+void test("[ford-2010]: a tenfold gain in accuracy equals a thousandfold gain in yield (Ford, LRRDP)", () => {
   close(lethalityK(10, 100) / lethalityK(10, 1000), 100, 1e-9);
   close(lethalityK(10_000, 1000) / lethalityK(10, 1000), 100, 1e-9);
 });
 
-void test("REFERENCE §7.8: f(5000 psi) = ln2/323.93^(2/3) = 0.014696; K = 1000 gives Pk > 0.999", () => {
-  // REFERENCE prints f = 0.01468; the formula gives 0.0146958 (0.1 % apart, a rounding slip in the note).
+void test("[richelson-1980]: f(5000 psi) = ln2/323.93^(2/3) = 0.014696; K = 1000 gives Pk > 0.999", () => {
+  // Richelson's arithmetic gives f = 0.01468; the formula gives 0.0146958 (0.1 % apart, a rounding slip in the note).
   close(brownF(5000), 0.0146958, 1e-6);
-  close(brownF(5000), 0.01468, 2e-5, "REFERENCE's printed value");
+  close(brownF(5000), 0.01468, 2e-5, "the printed value");
   close(1000 * brownF(5000), 14.7, 0.01);
   assert.ok(brownPk(1000, 5000) > 0.999);
   close(brownPk(1000, 5000), 1 - Math.exp(-14.6958), 1e-9);
@@ -40,13 +40,13 @@ void test("Brown's Pk equals the cookie-cutter SSKP with the brown-1976 lethal r
     close(brownPk(lethalityK(y, cep), h), sskp(lethalRadiusM("brown-1976", y, h), cep), 1e-12, `${y}/${cep}/${h}`);
 });
 
-void test("REFERENCE §1.3: two warheads of lethality K kill like one of lethality 2K", () => {
+void test("[richelson-1980]: two warheads of lethality K kill like one of lethality 2K", () => {
   for (const h of [500, 2000, 5000])
     for (const k of [0.5, 5, 50]) close(1 - (1 - brownPk(k, h)) ** 2, brownPk(2 * k, h), 1e-12);
 });
 
-void test("REFERENCE §7.6 / Richelson Table 2: kills are Σ count·Pk, not aggregate K (520 from the stated Pk's, not 510)", () => {
-  // REFERENCE prints 0.99·500 + 0.05·500 = 510; the sum is 495 + 25 = 520. The formula is trusted here; the printed
+void test("[richelson-1980] Table 2: kills are Σ count·Pk, not aggregate K (520 from the stated Pk's, not 510)", () => {
+  // A summary of the table prints 0.99·500 + 0.05·500 = 510; the sum is 495 + 25 = 520. The formula is trusted here; the printed
   // 510 would need e.g. Pk .03 for the K = 1 group (a transcription slip to check against Richelson's Table 2).
   close(
     expectedTargetsDestroyed([

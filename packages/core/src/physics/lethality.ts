@@ -1,5 +1,5 @@
 /**
- * Lethality K (counter-military potential of one warhead) and Brown's kill probability (REFERENCE.md §1.2a, §1.3),
+ * Lethality K (counter-military potential of one warhead) and Brown's kill probability ([brown-1976], [richelson-1980]),
  * plus Richelson's expected-kills index (§1.4).
  */
 import { InputError } from "../_shared/issues.js";
@@ -57,7 +57,7 @@ export function brownPk(k: number, hardnessPsi: number): number {
 }
 
 /**
- * Richelson's expected number of targets destroyed ("PSI index", REFERENCE.md §1.4): each warhead goes to its own
+ * Richelson's expected number of targets destroyed ("PSI index", [richelson-1980]): each warhead goes to its own
  * target, so the count is Σ count_i · pk_i. Aggregate K is not transferable between warheads: 500 warheads at
  * Pk .99 and 500 at Pk .05 destroy 510 silos.
  * @param groups warhead groups, each with a count (≥ 0) and a kill probability against the target hardness

@@ -7,7 +7,7 @@ import { salvoKillProbability, sskp, terminalKillProbability } from "./sskp.js";
 const close = (a: number, b: number, tol: number, what = ""): void =>
   assert.ok(Math.abs(a - b) <= tol, `${what} got ${a}, expected ${b} ± ${tol}`);
 
-// REFERENCE §7.19 (SSKP to 3 decimals with Brown's LR; the 2.62 column where printed). Tolerance 0.001.
+// [brown-1976] regression table [D] (SSKP to 3 decimals with Brown's LR; the 2.62 column where printed). Tolerance 0.001.
 const TABLE_19 = [
   { y: 455, cep: 90, h: 2000, brown: 0.999, cube: 0.999 },
   { y: 300, cep: 120, h: 2000, brown: 0.947, cube: 0.959 },
@@ -17,7 +17,7 @@ const TABLE_19 = [
   { y: 1000, cep: 1852, h: 1000, brown: 0.044, cube: undefined },
 ];
 
-void test("REFERENCE §7.19: SSKP with brown-1976 and cube-root-2.62 radii (within 0.001)", () => {
+void test("[brown-1976]: SSKP with brown-1976 and cube-root-2.62 radii (within 0.001)", () => {
   for (const r of TABLE_19) {
     close(sskp(lethalRadiusM("brown-1976", r.y, r.h), r.cep), r.brown, 0.001, `brown ${r.y} kt/${r.cep} m/${r.h} psi`);
     if (r.cube !== undefined)
@@ -28,7 +28,7 @@ void test("REFERENCE §7.19: SSKP with brown-1976 and cube-root-2.62 radii (with
   close(sskp(lethalRadiusM("brown-1976", 1000, 1000), 1852), 0.043784, 1e-6);
 });
 
-void test("REFERENCE §7.19: W87 at 120 m vs 2000 psi, reliability 0.8 → TKP 0.758; two shots → 0.941", () => {
+void test("[brown-1976] [D]: W87 at 120 m vs 2000 psi, reliability 0.8 → TKP 0.758; two shots → 0.941", () => {
   const tkp = terminalKillProbability(sskp(lethalRadiusM("brown-1976", 300, 2000), 120), 0.8);
   close(tkp, 0.758, 0.0005);
   close(salvoKillProbability([tkp, tkp]), 0.941, 0.0005);
@@ -41,7 +41,7 @@ void test("cookie-cutter SSKP: LR = CEP gives 0.5 (CEP is the median miss); LR =
   close(sskp(1, 1e6), Math.LN2 * 1e-12, 1e-20); // tiny values keep full precision
 });
 
-void test("REFERENCE §7.7: Pk 0.85 plus Pk 0.55 on one target → 0.9325 (Richelson prints 0.93)", () => {
+void test("[richelson-1980]: Pk 0.85 plus Pk 0.55 on one target → 0.9325 (Richelson prints 0.93)", () => {
   close(salvoKillProbability([0.85, 0.55]), 0.9325, 1e-12);
   assert.equal(salvoKillProbability([]), 0);
   close(salvoKillProbability([0.85]), 0.85, 1e-15);

@@ -16,6 +16,6 @@ void test("1 nmi = 1852 m exactly; conversions round-trip", () => {
   }
 });
 
-void test("1 sq mi = 2.59 km² (20 sq mi ≈ 51.8 km², REFERENCE §6.4)", () => {
+void test("1 sq mi = 2.59 km² (20 sq mi ≈ 51.8 km², [richelson-1980], [owid-nd])", () => {
   assert.ok(Math.abs(20 * SQMI_KM2 - 51.8) < 0.001);
 });

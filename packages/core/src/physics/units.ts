@@ -1,5 +1,5 @@
 /**
- * Unit constants and conversions used by the physics (REFERENCE.md "Units"): yields in kt at the API, Mt inside the
+ * Unit constants and conversions used by the physics : yields in kt at the API, Mt inside the
  * classic formulas; distances in m at the API, nautical miles inside the classic formulas.
  */
 

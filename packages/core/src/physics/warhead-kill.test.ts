@@ -24,7 +24,7 @@ function element(over: Record<string, unknown>): ForceElement {
   });
 }
 
-void test("nuclear: a scenario ForceElement gives REFERENCE §7.19's W87 numbers (LR 247 m, SSKP 0.947, TKP 0.758)", () => {
+void test("nuclear: a scenario ForceElement gives the W87 numbers of Brown's formula ([brown-1976], [D]) (LR 247 m, SSKP 0.947, TKP 0.758)", () => {
   const k = warheadKill(element({}), 2000, "brown-1976");
   close(k.lethalRadiusM, 247, 1);
   close(k.sskp, 0.947, 0.001);

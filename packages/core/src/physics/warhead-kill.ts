@@ -52,7 +52,8 @@ export interface WarheadKill {
 /**
  * Kill probability of one warhead against a target of given hardness.
  *
- * Nuclear: lethal radius from `model` (REFERENCE.md §1.2), SSKP = 1 − 0.5^((LR/CEP)²), TKP = R · SSKP.
+ * Nuclear: lethal radius from `model` ([brown-1976], [jimjkelly-nd], [brode-1986]), SSKP = 1 − 0.5^((LR/CEP)²),
+ * TKP = R · SSKP.
  * Conventional: the radius is the weapon's vulnerable radius and SSKP = P_hit · P_defeat(h) (methods §1), where
  * P_defeat falls with hardness beyond what the warhead class defeats ({@link defeatProbability}).
  * @param weapon weapon parameters (a `ForceElement` fits)

@@ -1,5 +1,5 @@
 /**
- * Seeded random numbers for Monte Carlo and sampling: pure-rand's xoroshiro128+ (STACK.md), with independent streams
+ * Seeded random numbers for Monte Carlo and sampling: pure-rand's xoroshiro128+, with independent streams
  * per cell or sample derived from a seed and an index, so results never depend on which runner computed them.
  */
 import { xoroshiro128plus } from "pure-rand/generator/xoroshiro128plus";

@@ -2,8 +2,14 @@
  * Checks that span fields: duplicate ids, references to unknown parties or elements, and inconsistent values.
  */
 import type { Issue } from "../_shared/issues.js";
-import type { Scenario } from "./scenario.js";
+import { ForceElement, type Scenario } from "./scenario.js";
 import { closest } from "./suggest.js";
+import { uncertaintyTailIssues } from "../evaluate/uncertainty.js";
+
+/** Field names of a force element that `fieldSources` may cite (every field but the citations themselves). */
+export const CITABLE_FIELDS: readonly string[] = Object.keys(ForceElement.shape).filter(
+  (k) => k !== "source" && k !== "fieldSources",
+);
 
 function duplicates<T extends { id: string }>(
   items: readonly T[],
@@ -66,13 +72,22 @@ export function crossCheckScenario(s: Scenario): Issue[] {
           message: `${converted} converted launchers exceed the ${f.launchers.deployed} deployed`,
         });
       if (f.fieldSources)
-        for (const key of Object.keys(f.fieldSources))
-          if (!(key in f))
+        for (const key of Object.keys(f.fieldSources)) {
+          if (!CITABLE_FIELDS.includes(key)) {
+            const guess = closest(key, CITABLE_FIELDS);
+            out.push({
+              code: "unknown_field",
+              path: [...at, "fieldSources", key],
+              message: `cites "${key}", which is not a field of a force element`,
+              hint: guess ? `did you mean "${guess}"?` : `fields: ${CITABLE_FIELDS.join(", ")}`,
+            });
+          } else if (!Object.hasOwn(f, key))
             out.push({
               code: "unknown_field",
               path: [...at, "fieldSources", key],
               message: `cites a field "${key}" the element does not have`,
             });
+        }
     });
     p.generation?.forEach((g, gi) => {
       const prev = p.generation?.[gi - 1];
@@ -124,6 +139,7 @@ export function crossCheckScenario(s: Scenario): Issue[] {
         message: "mode lies outside [min, max]",
       });
   });
+  out.push(...uncertaintyTailIssues(s));
   return out;
 }
 

@@ -1,5 +1,6 @@
 export * from "./scenario.js";
 export * from "./load.js";
+export * from "./reserved-keys.js";
 export * from "./suggest.js";
 export * from "./cross-checks.js";
 export * from "./validate-scenario.js";

@@ -1,12 +1,13 @@
 /**
  * Load documents (scenarios, frameworks, sweep specs) from YAML or JSON text with every problem reported at once,
- * each located at `file:line:col` by mapping the issue path to the YAML node range (STACK.md habit 10).
+ * each located at `file:line:col` by mapping the issue path to the YAML node range.
  *
  * Pure: takes bytes or text, returns data or issues. Reading files is the caller's job.
  */
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document } from "yaml";
 import type { z } from "zod";
 import type { Issue } from "../_shared/issues.js";
+import { findReservedKeys } from "./reserved-keys.js";
 import { fromZodIssues } from "./zod-issues.js";
 
 /** Largest document accepted, bytes (5 MB). */
@@ -168,8 +169,19 @@ export function validateData<S extends z.ZodType>(
   rawCheck?: (data: unknown) => Issue[],
 ): LoadResult<z.infer<S>> {
   const parsed = schema.safeParse(data, { reportInput: true });
-  if (!parsed.success)
-    return { issues: [...fromZodIssues(parsed.error.issues, schema), ...(rawCheck ? rawCheck(data) : [])] };
+  const reserved = findReservedKeys(data);
+  if (!parsed.success) {
+    const issues = fromZodIssues(parsed.error.issues, schema);
+    const seen = new Set(issues.map((i) => i.path.join("\u0000")));
+    return {
+      issues: [
+        ...issues,
+        ...reserved.filter((r) => !seen.has(r.path.join("\u0000"))),
+        ...(rawCheck ? rawCheck(data) : []),
+      ],
+    };
+  }
+  if (reserved.length > 0) return { issues: reserved };
   const extra = crossCheck ? crossCheck(parsed.data) : [];
   const errors = extra.filter((i) => (i.severity ?? "error") === "error");
   return errors.length > 0 ? { issues: extra } : { value: parsed.data, issues: extra };

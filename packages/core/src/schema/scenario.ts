@@ -1,5 +1,5 @@
 /**
- * Scenario format v1: the one contract every interface carries (DESIGN.md "Scenario file as the one contract").
+ * Scenario format v1: the one contract every interface carries.
  *
  * Units are in field names (`yieldKt`, `cepM`, `hardnessPsi`, `rangeKm`). Policy levers (force levels, posture,
  * options) are kept apart from technical `assumptions`. Every force element, defence layer and value base carries a
@@ -36,7 +36,7 @@ export const Count = z
   .max(1_000_000, "must be at most 1,000,000")
   .int("must be a whole number");
 
-/** How sure we are of a number (DESIGN.md): read in a source, computed from one, an estimate, or a placeholder. */
+/** How sure we are of a number: read in a source, computed from one, an estimate, or a placeholder. */
 export const Confidence = z.enum(["published", "derived", "estimate", "notional"]);
 export type Confidence = z.infer<typeof Confidence>;
 
@@ -54,7 +54,7 @@ export type Citation = z.infer<typeof Citation>;
 
 //// force elements ////
 
-/** Delivery-system category (DESIGN.md domain model). */
+/** Delivery-system category. */
 export const Category = z.enum([
   "icbm-silo",
   "icbm-mobile",
@@ -94,7 +94,7 @@ export const Basing = z.strictObject({
   survivableFraction: z.strictObject({ dayToDay: Probability, generated: Probability }),
 });
 
-/** Effect of a conventional warhead against a point target (methods §1, `[lieber-press-2016]`). */
+/** Effect of a conventional warhead against a point target (methods §1, [lieber-press-2016], [ford-2010]). */
 export const ConventionalEffect = z.strictObject({
   /** Effective vulnerable radius: a miss closer than this defeats the target, m. */
   vulnerableRadiusM: z.number().positive().max(10_000),
@@ -211,7 +211,7 @@ export type DefenseLayer = z.infer<typeof DefenseLayer>;
 /** Damage to a party's value (population, industry, government) as a function of weapons arriving. */
 export const DamageCurve = z.discriminatedUnion("model", [
   /**
-   * D(w) = 1 − exp(−w·ln5 / w80): a labelled stand-in for Kent–Thaler's hand-drawn curve (REFERENCE §2.1);
+   * D(w) = 1 − exp(−w·ln5 / w80): a labelled stand-in for Kent–Thaler's hand-drawn curve ([kent-thaler-1989], [crisis-stability-calculator-nd]);
    * `w80` is the number of arriving warheads that destroys 80 % of value.
    */
   z.strictObject({ model: z.literal("exponential-w80"), w80: z.number().positive().max(1_000_000) }),
@@ -269,11 +269,11 @@ export type Party = z.infer<typeof Party>;
 
 //// assumptions ////
 
-/** Lethal-radius model names (REFERENCE §1.2). */
+/** Lethal-radius model names ([brown-1976], [jimjkelly-nd], [brode-1986]). */
 export const LethalRadiusModelName = z.enum(["brown-1976", "cube-root-2.62", "overpressure"]);
 export type LethalRadiusModelName = z.infer<typeof LethalRadiusModelName>;
 
-/** Default technical assumptions (DESIGN.md); each is a documented, user-changeable constant. */
+/** Default technical assumptions; each is a documented, user-changeable constant. */
 export const DEFAULT_ASSUMPTIONS = {
   lethalRadiusModel: "brown-1976",
   softTargetModel: "overpressure",
@@ -369,7 +369,7 @@ export type Uncertainty = z.infer<typeof Uncertainty>;
 
 //// scenario ////
 
-/** Distance between two parties' capitals, km (for dyadic range reach, REFERENCE §4.3). */
+/** Distance between two parties' capitals, km (for dyadic range reach, [suh-2022]). */
 export const Distance = z.strictObject({
   between: z.tuple([Id, Id]),
   km: z.number().positive().max(25_000),
@@ -430,7 +430,7 @@ export function armedLaunchers(element: Pick<ForceElement, "nuclear" | "launcher
 }
 
 /**
- * True when an element can reach a party at the given distance, km: SLBMs always reach (REFERENCE §4.3, after Suh);
+ * True when an element can reach a party at the given distance, km: SLBMs always reach ([suh-2022]);
  * others when their range covers the distance; everything reaches when the distance is unknown.
  */
 export function reaches(element: Pick<ForceElement, "category" | "rangeKm">, distanceKm: number | undefined): boolean {

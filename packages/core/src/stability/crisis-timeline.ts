@@ -15,6 +15,7 @@ export interface CrisisUpload {
   /** Crisis day the upload begins. Default 0. */
   startDay?: number;
 }
+import { setOwn } from "../_shared/own-keys.js";
 
 /** Stability on one crisis day. */
 export interface CrisisDay {
@@ -46,7 +47,7 @@ export function crisisTimeline(scenario: Scenario, days = 14, uploads: readonly 
   for (let day = 0; day <= days; day++) {
     const generated: Record<string, number> = {};
     for (const p of scenario.parties)
-      generated[p.id] = p.generation ? generationAt(p.generation, day) : p.posture === "generated" ? 1 : 0;
+      setOwn(generated, p.id, p.generation ? generationAt(p.generation, day) : p.posture === "generated" ? 1 : 0);
     const today =
       uploads.length === 0
         ? scenario

@@ -2,7 +2,7 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { firstStrikeStability, kentThalerCost, stabilityReading } from "./kent-thaler.js";
 
-test("Kent–Thaler cost reproduces REFERENCE §7.16 (exponent 0.75, weight 0.3)", () => {
+test("Kent–Thaler cost reproduces [crisis-stability-calculator-nd], citing [kent-thaler-1989] App. C (exponent 0.75, weight 0.3)", () => {
   assert.equal(kentThalerCost(1, 0), 1.3);
   assert.equal(kentThalerCost(0, 1), 0);
   assert.equal(kentThalerCost(1, 1), 1);

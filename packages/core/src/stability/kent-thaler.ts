@@ -1,5 +1,5 @@
 /**
- * Kent–Thaler cost of an exchange to one side and first-strike stability (REFERENCE §2.1).
+ * Kent–Thaler cost of an exchange to one side and first-strike stability ([kent-thaler-1989], [crisis-stability-calculator-nd]).
  *
  * Source: Kent & Thaler, RAND R-3765 (1989); the exact cost function comes from a public implementation citing
  * R-3765 App. C p. 61 [S]. Exponent and weight are documented assumptions the user can change

@@ -7,6 +7,7 @@ import { distanceKm, forceState, type ForceState } from "../exchange/force-state
 import { derivedHoldBack, reserveCostAgainst, type ThirdParty } from "../exchange/reserve.js";
 import { reaches } from "../schema/scenario.js";
 import { firstStrikeStability, stabilityReading, type StabilityReading } from "./kent-thaler.js";
+import { getOwn } from "../_shared/own-keys.js";
 
 /** Stability of one unordered pair {a, b}. */
 export interface PairStability {
@@ -43,7 +44,7 @@ export function scenarioStability(
   generated: Readonly<Record<string, number>> = {},
 ): StabilityResult {
   const states = new Map<string, ForceState>(
-    scenario.parties.map((p) => [p.id, forceState(p, generated[p.id] ?? (p.posture === "generated" ? 1 : 0))]),
+    scenario.parties.map((p) => [p.id, forceState(p, getOwn(generated, p.id) ?? (p.posture === "generated" ? 1 : 0))]),
   );
   const exchanges: ExchangeResult[] = [];
   const pairs: PairStability[] = [];

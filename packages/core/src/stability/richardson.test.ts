@@ -2,7 +2,7 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { fitRichardson, richardsonAnalysis } from "./richardson.js";
 
-test("REFERENCE §7.20: a = b = 1, m = n = 2 is stable (det 3); a = b = 2, m = n = 1 runs away (det −3)", () => {
+test("[richardson-1960]: a = b = 1, m = n = 2 is stable (det 3); a = b = 2, m = n = 1 runs away (det −3)", () => {
   const s = richardsonAnalysis({ a: 1, b: 1, m: 2, n: 2, r: 1, s: 1 });
   assert.equal(s.det, 3);
   assert.equal(s.stable, true);

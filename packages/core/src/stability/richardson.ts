@@ -1,5 +1,5 @@
 /**
- * Richardson arms-race model (REFERENCE §3.1): dx/dt = a·y − m·x + r, dy/dt = b·x − n·y + s.
+ * Richardson arms-race model ([richardson-1960], [brown-pbrown-nd]): dx/dt = a·y − m·x + r, dy/dt = b·x − n·y + s.
  * a, b: reaction ("fear") coefficients; m, n: restraint ("fatigue"); r, s: grievances.
  * The equilibrium is stable iff the Jacobian [[−m, a], [b, −n]] has positive determinant m·n − a·b and negative trace
  * −(m + n); with positive restraint coefficients (the textbook case) the determinant alone decides.

@@ -77,7 +77,7 @@ export function resolvePath(
         else return fail(`"${seg}" is not an index of ${shown} (a list of ${node.length})`);
       } else if (isObject(node)) {
         if (seg === "*") for (const [k, v] of Object.entries(node)) next.push({ node: v, at: [...at, k] });
-        else if (seg in node) next.push({ node: node[seg], at: [...at, seg] });
+        else if (Object.hasOwn(node, seg)) next.push({ node: node[seg], at: [...at, seg] });
         else {
           const keys = [...new Set([...Object.keys(node), ...(options.knownKeys?.(at) ?? [])])];
           const guess = closest(seg, keys);
@@ -99,7 +99,7 @@ export function resolvePath(
   for (const { node, at } of nodes) {
     const shown = at.length ? segments.slice(0, -1).join(".") : "(root)";
     if (!isObject(node)) return fail(`${shown} is ${describe(node)}, not a mapping with field "${key}"`);
-    const value = node[key];
+    const value = Object.hasOwn(node, key) ? node[key] : undefined;
     if (typeof value === "number") targets.push({ container: node, key, at: [...at, key] });
     else if (value === undefined) {
       const known = options.knownKeys?.(at) ?? [];

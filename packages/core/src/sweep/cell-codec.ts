@@ -4,7 +4,7 @@
  * - JSON: finite numbers survive `JSON.stringify`/`JSON.parse` exactly (shortest round-trip form), but NaN and
  *   ±Infinity become `null` and −0 becomes 0; {@link encodeCellJson} writes those as the strings `"NaN"`,
  *   `"Infinity"`, `"-Infinity"` and `"-0"`, and {@link decodeCellJson} reads them back.
- * - Typed arrays (STACK.md habit 3): {@link packCells} lays results out in one `Float64Array` that a worker can
+ * - Typed arrays: {@link packCells} lays results out in one `Float64Array` that a worker can
  *   transfer instead of structured-cloning objects. Layout, one row of `stride` numbers per cell:
  *   `[index, param_1 … param_k, output_1 … output_m, (mean, p5, p50, p95) × m when samples > 0]`,
  *   with parameters and outputs in spec order; `stride = 1 + k + m (+ 4m)`.
@@ -12,6 +12,7 @@
 import type { Band } from "../random/quantile.js";
 import type { CellResult } from "./run-cell.js";
 import type { ResolvedSweepSpec } from "./sweep-spec.js";
+import { getOwn, setOwn } from "../_shared/own-keys.js";
 
 /** A number as it travels in JSON: finite numbers as themselves, others as strings. */
 export type JsonNumber = number | "NaN" | "Infinity" | "-Infinity" | "-0";
@@ -42,7 +43,7 @@ export function fromJsonNumber(x: unknown): number {
 
 const mapValues = <T, U>(o: Record<string, T>, f: (v: T) => U): Record<string, U> => {
   const out: Record<string, U> = {};
-  for (const k of Object.keys(o)) out[k] = f(o[k]!);
+  for (const k of Object.keys(o)) setOwn(out, k, f(o[k]!));
   return out;
 };
 
@@ -104,8 +105,8 @@ export function packCells(
   results.forEach((r, c) => {
     let o = c * stride;
     buf[o++] = r.index;
-    for (const p of spec.parameters) buf[o++] = r.params[p.name]!;
-    for (const name of spec.outputs) buf[o++] = r.outputs[name]!;
+    for (const p of spec.parameters) buf[o++] = getOwn(r.params, p.name)!;
+    for (const name of spec.outputs) buf[o++] = getOwn(r.outputs, name)!;
     if (spec.samples > 0)
       for (const name of spec.outputs) {
         const b = r.bands![name]!;
@@ -134,9 +135,9 @@ export function unpackCells(
   for (let o = 0; o < buf.length;) {
     const index = buf[o++]!;
     const params: Record<string, number> = {};
-    for (const p of spec.parameters) params[p.name] = buf[o++]!;
+    for (const p of spec.parameters) setOwn(params, p.name, buf[o++]!);
     const outputs: Record<string, number> = {};
-    for (const name of spec.outputs) outputs[name] = buf[o++]!;
+    for (const name of spec.outputs) setOwn(outputs, name, buf[o++]!);
     const r: CellResult = { index, params, outputs };
     if (spec.samples > 0) {
       const bands: Record<string, Band> = {};
@@ -145,7 +146,7 @@ export function unpackCells(
         const p5 = buf[o++]!;
         const p50 = buf[o++]!;
         const p95 = buf[o++]!;
-        bands[name] = { mean, p5, p50, p95 };
+        setOwn(bands, name, { mean, p5, p50, p95 });
       }
       r.bands = bands;
     }

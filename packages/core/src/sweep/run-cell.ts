@@ -17,6 +17,7 @@ import { sobolPoint } from "../sampling/sobol.js";
 import { resolveParameterPath } from "./load-sweep-spec.js";
 import { complyWithFramework, compileOutputs, type OutputFramework, type OutputPlan } from "./outputs.js";
 import { cellCount, parameterLevels, type ResolvedParameter, type ResolvedSweepSpec } from "./sweep-spec.js";
+import { setOwn } from "../_shared/own-keys.js";
 
 /** Result of one cell. */
 export interface CellResult {
@@ -195,10 +196,10 @@ export function runCell(spec: ResolvedSweepSpec, index: number): CellResult {
   const c = compile(spec);
   const { scenario, framework, values } = cellScenario(spec, index);
   const params: Record<string, number> = {};
-  spec.parameters.forEach((p, k) => (params[p.name] = values[k]!));
+  spec.parameters.forEach((p, k) => setOwn(params, p.name, values[k]!));
   const vals = c.plan.compute(scenario, framework);
   const outputs: Record<string, number> = {};
-  spec.outputs.forEach((name, k) => (outputs[name] = vals[k]!));
+  spec.outputs.forEach((name, k) => setOwn(outputs, name, vals[k]!));
   const result: CellResult = { index, params, outputs };
   if (spec.samples > 0) {
     // The cell's ensemble is `evaluate --samples N --seed <cellSeed>` on the cell's scenario.
@@ -207,7 +208,7 @@ export function runCell(spec: ResolvedSweepSpec, index: number): CellResult {
       c.plan.compute(s, framework),
     );
     const bands: Record<string, Band> = {};
-    spec.outputs.forEach((name, k) => (bands[name] = band(columns[k]!)));
+    spec.outputs.forEach((name, k) => setOwn(bands, name, band(columns[k]!)));
     result.bands = bands;
   }
   return result;

@@ -4,6 +4,7 @@
  */
 import { band, type Band } from "../random/quantile.js";
 import type { CellResult } from "./run-cell.js";
+import { getOwn, setOwn } from "../_shared/own-keys.js";
 
 /** Summary of one output over the cells. */
 export interface OutputSummary {
@@ -28,14 +29,17 @@ export function summarizeCells(
 ): Record<string, OutputSummary> {
   const out: Record<string, OutputSummary> = {};
   for (const name of outputs) {
-    const values = cells.map((c) => c.outputs[name] ?? NaN).filter((v) => !Number.isNaN(v));
+    const values = cells.map((c) => getOwn(c.outputs, name) ?? NaN).filter((v) => !Number.isNaN(v));
     const s: OutputSummary = {
       cells: values.length,
       min: values.length ? values.reduce((m, v) => (v < m ? v : m), Infinity) : NaN,
       max: values.length ? values.reduce((m, v) => (v > m ? v : m), -Infinity) : NaN,
       overCells: band(values),
     };
-    const bands = cells.flatMap((c) => (c.bands?.[name] ? [c.bands[name]] : []));
+    const bands = cells.flatMap((c) => {
+      const b = getOwn(c.bands, name);
+      return b ? [b] : [];
+    });
     if (bands.length > 0)
       s.meanBand = {
         mean: band(bands.map((b) => b.mean)).mean,
@@ -43,7 +47,7 @@ export function summarizeCells(
         p50: band(bands.map((b) => b.p50)).mean,
         p95: band(bands.map((b) => b.p95)).mean,
       };
-    out[name] = s;
+    setOwn(out, name, s);
   }
   return out;
 }

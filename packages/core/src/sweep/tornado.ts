@@ -10,6 +10,7 @@ import type { Distribution, Scenario, Uncertainty } from "../schema/scenario.js"
 import { perturbScenario } from "../evaluate/uncertainty.js";
 import type { Uniform } from "../random/rng.js";
 import { compileOutputs, complyWithFramework, type OutputFramework } from "./outputs.js";
+import { setOwn } from "../_shared/own-keys.js";
 
 /** 95th percentile of the standard normal distribution, Φ⁻¹(0.95). */
 export const Z95 = 1.6448536269514722;
@@ -147,6 +148,12 @@ export function scenarioTornado(
     return v;
   };
   const out: Record<string, TornadoResult> = {};
-  outputs.forEach((name, j) => (out[name] = tornado((values) => evalAt(values)[j]!, inputs)));
+  outputs.forEach((name, j) =>
+    setOwn(
+      out,
+      name,
+      tornado((values) => evalAt(values)[j]!, inputs),
+    ),
+  );
   return out;
 }

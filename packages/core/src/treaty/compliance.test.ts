@@ -12,7 +12,7 @@ const row = (r: ComplianceReport, party: string, limit: string) => {
   return c;
 };
 
-/** A Russia-like force counting 1,561 New START warheads (the 1 Sep 2017 figure, REFERENCE §7 case 14). */
+/** A Russia-like force counting 1,561 New START warheads (the 1 Sep 2017 figure, [exchangemonitor-2015]). */
 const over = scenario("2017-09-01", [
   party("us", [el("mm3", "icbm-silo", 400, 1), el("d5", "slbm", 240, 4)]),
   party("ru", [el("yars", "icbm-mobile", 300, 3), el("bulava", "slbm", 110, 6), el("tu160", "bomber", 1, 12)]),

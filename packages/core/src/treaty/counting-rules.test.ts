@@ -15,7 +15,7 @@ import { el, party, scenario } from "./_test-fixtures.js";
 const limit = (x: Record<string, unknown>) => Limit.parse({ id: "l", name: "l", citation: "test", max: 0, ...x });
 
 /**
- * US forces as of 1 Sep 2020 by the State Dept fact sheet (REFERENCE §5.1): launcher numbers are published inputs
+ * US forces as of 1 Sep 2020 by the State Dept fact sheet ([new-start-2010], [state-2020]): launcher numbers are published inputs
  * (the non-deployed figures include the test launchers and test bombers, carried here in `test`); the split of 1,409
  * RVs between Minuteman III and Trident II is not published, so the loads below are inputs chosen to total 1,409.
  */

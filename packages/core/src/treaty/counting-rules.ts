@@ -1,6 +1,6 @@
 /**
  * Counting rules: small named functions that turn a party's force elements (or defence layers) into the number a
- * limit counts (STACK.md habit 5). Each rule is written as linear terms over an element's state variables
+ * limit counts. Each rule is written as linear terms over an element's state variables
  * ({@link CountingState}), so the compliance check and the path-to-compliance integer program share one definition.
  * The one non-linear rule, START I's discount for ALCM bombers, is applied per party by {@link countForParty}.
  *
@@ -11,6 +11,7 @@ import type { DefenseLayer, ForceElement, Party } from "../schema/scenario.js";
 import { flightOf } from "../schema/scenario.js";
 import type { AlcmAttribution, CountingRuleName, LauncherStatus, Limit, Selector } from "./framework-schema.js";
 import { ruleOf, statusOf } from "./framework-schema.js";
+import { getOwn } from "../_shared/own-keys.js";
 
 //// element classes ////
 
@@ -249,7 +250,7 @@ export const COUNTING_RULES: Readonly<Record<CountingRuleName, CountingRule>> = 
 
 /** Look up a rule by name; throws `invalid counting rule: X` for an unknown name (validated files never have one). */
 export function countingRule(name: string): CountingRule {
-  const rule = (COUNTING_RULES as Record<string, CountingRule | undefined>)[name];
+  const rule = getOwn(COUNTING_RULES as Record<string, CountingRule>, name);
   if (!rule) throw new Error(`invalid counting rule: ${name}`);
   return rule;
 }
@@ -365,7 +366,7 @@ export function countForParty(party: Party, limit: Limit): PartyCount {
     });
   }
   if (alcm.length > 0) {
-    const attributed = attributeAlcmBombers(alcm, limit.params?.alcmAttribution?.[party.id]);
+    const attributed = attributeAlcmBombers(alcm, getOwn(limit.params?.alcmAttribution, party.id));
     alcm.forEach((b, k) => (contributions[b.index]!.count = roundCount(attributed[k]!)));
   }
   return { total: roundCount(contributions.reduce((a, c) => a + c.count, 0)), contributions };

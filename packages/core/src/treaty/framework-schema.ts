@@ -5,6 +5,7 @@
  */
 import { z } from "zod";
 import { Category, Count, FlightProfile, Id, IsoDate } from "../schema/scenario.js";
+import { getOwn } from "../_shared/own-keys.js";
 
 //// quantities and counting rules ////
 
@@ -20,7 +21,7 @@ export const Quantity = z.enum(["warheads", "launchers", "deployed-launchers", "
 export type Quantity = z.infer<typeof Quantity>;
 
 /**
- * Named counting rules (STACK.md habit 5). Each is a small function in `counting-rules.ts`:
+ * Named counting rules. Each is a small function in `counting-rules.ts`:
  * - `loaded`: warheads loaded on deployed launchers (deployed − converted) × warheadsPerLauncher. Also SORT's
  *   "operationally deployed" reading.
  * - `stockpile`: loaded warheads plus `treaty.storedWarheads`; status `deployed` counts loaded only, `non-deployed`
@@ -219,7 +220,7 @@ export function statusOf(limit: Pick<Limit, "selector" | "quantity">): LauncherS
 
 /** The ceiling a limit sets for one party, or undefined when the limit does not name that party. */
 export function ceilingFor(limit: Pick<Limit, "max" | "perParty">, party: string): number | undefined {
-  return limit.perParty?.[party] ?? limit.max;
+  return getOwn(limit.perParty, party) ?? limit.max;
 }
 
 /**

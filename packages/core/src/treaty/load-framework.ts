@@ -1,6 +1,6 @@
 /**
  * Load and validate frameworks (rule packs and user files) with every problem reported at once; from YAML text each
- * issue carries `file:line:col`, as scenarios do (STACK.md habit 10).
+ * issue carries `file:line:col`, as scenarios do.
  */
 import type { Issue } from "../_shared/issues.js";
 import { loadDocument, loadDocumentBytes, validateData, type LoadResult } from "../schema/load.js";

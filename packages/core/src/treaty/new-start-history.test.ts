@@ -2,7 +2,7 @@ import { describe, it } from "node:test";
 import assert from "node:assert/strict";
 import { newStartHistory, type NewStartExchangeRow } from "./new-start-history.js";
 
-/** Published aggregates (REFERENCE §5.1 table and §7 cases 11–14), given out of order on purpose. */
+/** Published aggregates ([afm-2011], [state-2020], [russia-mfa-2022], [exchangemonitor-2015]), given out of order on purpose. */
 const SERIES: NewStartExchangeRow[] = [
   {
     date: "2020-09-01",

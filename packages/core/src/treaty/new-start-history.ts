@@ -135,7 +135,7 @@ export function newStartHistory(
 }
 
 /**
- * Fit a Richardson arms-race model (REFERENCE §3.1, §3.2 definition 3) to the counted warheads of the two sides in the
+ * Fit a Richardson arms-race model ([richardson-1960]; our operational definition) to the counted warheads of the two sides in the
  * series: dates where both published a warhead figure, time in years. Returns undefined with fewer than 4 such dates.
  * The fit describes the treaty period only (both sides were held to 1,550), so read its coefficients as a description
  * of mutual adjustment under a cap, not as unconstrained reaction coefficients.

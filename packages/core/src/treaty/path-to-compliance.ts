@@ -32,6 +32,7 @@ import {
   type CountingState,
   type ElementTerms,
 } from "./counting-rules.js";
+import { getOwn } from "../_shared/own-keys.js";
 
 /**
  * Describe `warheads` whole warheads on `launchers` launchers as whole loads: "3" when even, else
@@ -280,7 +281,7 @@ export function pathToCompliance(
     for (const j of layers) add(expr, `i:${j}`, 1);
     const alcm = elements.filter((x) => x.alcm !== undefined);
     for (const x of elements) if (x.alcm === undefined) termExpr(expr, x.i, x.terms, states[x.i]!);
-    const discount = limit.params?.alcmAttribution?.[partyId];
+    const discount = getOwn(limit.params?.alcmAttribution, partyId);
     if (alcm.length > 0 && !discount) for (const x of alcm) add(expr, `kd:${x.i}`, x.alcm!);
     else if (alcm.length > 0 && discount) {
       const needZ = alcm.some((x) => x.alcm! < discount.attributed);

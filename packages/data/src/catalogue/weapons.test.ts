@@ -40,7 +40,7 @@ describe("weapon catalogue", () => {
     }
   });
 
-  it("reproduces Suh's CEP and yield tables (REFERENCE §6.3)", () => {
+  it("reproduces Suh's CEP and yield tables ([suh-2022])", () => {
     assert.deepEqual(findWeapon("minuteman-ii")?.cepM, { minM: 366, maxM: 610, alsoM: [481] });
     assert.deepEqual(findWeapon("minuteman-iii")?.cepM, { minM: 183, maxM: 213 });
     assert.deepEqual(findWeapon("peacekeeper")?.cepM, { minM: 90, maxM: 90, alsoM: [111] });

@@ -1,7 +1,7 @@
 /**
  * Weapon-parameter catalogue: one entry per delivery system (or bomb type) with yield, accuracy, range and warhead
  * capacity, each with its source, date and confidence. Historical accuracy and yield values are Suh's (2022) data
- * note tables (REFERENCE §6.3); entries for systems in the 2020–2026 presets use the same sources as the presets.
+ * note tables ([suh-2022]); entries for systems in the 2020–2026 presets use the same sources as the presets.
  *
  * Units: yield kt, CEP m, range km. A CEP is a range where the source gives one (`minM`–`maxM`), with other
  * single values the source also quotes in `alsoM`.
@@ -628,7 +628,7 @@ export const WEAPON_CATALOGUE: readonly WeaponEntry[] = [
     maxWarheads: 1,
     source: SUH_2022,
     fieldSources: {
-      rangeKm: bg("12,000 km (secondary pages, REFERENCE §6.1 [U])."),
+      rangeKm: bg("12,000 km (secondary pages, unconfirmed [U])."),
       maxWarheads: bg("DF-5/DF-5A: single warhead."),
     },
   },
@@ -644,7 +644,7 @@ export const WEAPON_CATALOGUE: readonly WeaponEntry[] = [
     source: restate(FAS_CN_2025, "estimate", "Up to five warheads (DoD)."),
     fieldSources: {
       cepM: restate(SUH_2022, "estimate", "Suh's DF-5 value."),
-      yieldKt: bg("200–300 kt (REFERENCE §6.1 [U])."),
+      yieldKt: bg("200–300 kt (unconfirmed [U])."),
     },
   },
   {
@@ -675,7 +675,7 @@ export const WEAPON_CATALOGUE: readonly WeaponEntry[] = [
       "estimate",
       "Single warhead; road-mobile; DF-31-class missiles also loaded in the new silo fields (DoD 2025).",
     ),
-    fieldSources: { yieldKt: bg("200–300 kt (REFERENCE §6.1 [U])."), rangeKm: bg("11,200 km (secondary pages).") },
+    fieldSources: { yieldKt: bg("200–300 kt (unconfirmed [U])."), rangeKm: bg("11,200 km (secondary pages).") },
   },
   {
     id: "df-41",
@@ -686,7 +686,7 @@ export const WEAPON_CATALOGUE: readonly WeaponEntry[] = [
     rangeKm: 12000,
     maxWarheads: 3,
     source: restate(FAS_CN_2025, "estimate", "Up to three warheads (DoD/FAS assumption; some sources claim ten)."),
-    fieldSources: { yieldKt: bg("200–300 kt (REFERENCE §6.1 [U])."), rangeKm: bg("12,000 km (secondary pages).") },
+    fieldSources: { yieldKt: bg("200–300 kt (unconfirmed [U])."), rangeKm: bg("12,000 km (secondary pages).") },
   },
   {
     id: "jl-1",

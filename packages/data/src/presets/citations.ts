@@ -1,6 +1,6 @@
 /**
  * Shared citations for the presets: one constant per source read (or per labelled placeholder), so every number in
- * a preset points at the same wording of its source. Confidence follows DESIGN.md: `published` (read in the source),
+ * a preset points at the same wording of its source. Confidence grades (docs/references.md): `published` (read in the source),
  * `derived` (computed from published inputs), `estimate` (an analyst's estimate, ours or the source's), `notional`
  * (a placeholder chosen for modelling, explained in its note).
  */
@@ -38,11 +38,11 @@ export function restate(base: Citation, confidence: Confidence, note?: string): 
 //// United States ////
 
 /**
- * FAS Nuclear Notebook, US 2020 (BAS 76:1, January 2020), via REFERENCE §6.1: stockpile ~3,800; ~1,750 deployed
+ * FAS Nuclear Notebook, US 2020 (BAS 76:1, January 2020) [kristensen-korda-2020-us]: stockpile ~3,800; ~1,750 deployed
  * (~1,300 strategic on ballistic missiles, ~300 at bomber bases, ~150 tactical in Europe).
  */
 export const FAS_US_2020 = cite(
-  "Kristensen & Korda, 'United States nuclear forces, 2020', Bulletin of the Atomic Scientists 76:1 (FAS Nuclear Notebook), via REFERENCE.md §6.1",
+  "Kristensen & Korda, 'United States nuclear forces, 2020', Bulletin of the Atomic Scientists 76:1 (FAS Nuclear Notebook) [kristensen-korda-2020-us]",
   "2020-01-13",
   "estimate",
   {
@@ -72,9 +72,9 @@ export const FAS_US_2025 = cite(
   { url: "https://fas.org/publication/united-states-edition-of-nuclear-notebook-2025" },
 );
 
-/** US force table via atomicarchive.com (after FAS, c. 2020–22), REFERENCE §6.1: warhead types and yields. */
+/** US force table via atomicarchive.com (after FAS, c. 2020–22) [atomicarchive-nd]: warhead types and yields. */
 export const ATOMICARCHIVE_US = cite(
-  "atomicarchive.com 'United States Nuclear Forces' (after FAS; c. 2020–22), via REFERENCE.md §6.1",
+  "atomicarchive.com 'United States Nuclear Forces' (after FAS; c. 2020–22) [atomicarchive-nd]",
   "2022-01-01",
   "estimate",
   {
@@ -84,7 +84,7 @@ export const ATOMICARCHIVE_US = cite(
 
 /** State Department New START fact sheet with the US breakdown as of 1 Sep 2020 (released 1 Dec 2020). */
 export const STATE_NEW_START_2020 = cite(
-  "US Department of State, 'New START Treaty Aggregate Numbers of Strategic Offensive Arms' fact sheet (data of 1 Sep 2020, released 1 Dec 2020), via REFERENCE.md §5.1",
+  "US Department of State, 'New START Treaty Aggregate Numbers of Strategic Offensive Arms' fact sheet (data of 1 Sep 2020, released 1 Dec 2020) [state-2020]",
   "2020-09-01",
   "published",
   {
@@ -238,27 +238,27 @@ export const START_MOU_1990 = cite(
   },
 );
 
-/** Suh (2022) data note, accuracy (CEP) and yield tables, via REFERENCE §6.3. */
+/** Suh (2022) data note, accuracy (CEP) and yield tables [suh-2022]. */
 export const SUH_2022 = cite(
-  "Suh, K. (2022), Strategic Nuclear Forces Dataset, data note v1.0, accuracy and yield tables (via REFERENCE.md §6.3)",
+  "Suh, K. (2022), Strategic Nuclear Forces Dataset, data note v1.0, accuracy and yield tables [suh-2022]",
   "2022-05-31",
   "published",
   { url: "https://kyungwonsuh.weebly.com/datasets.html" },
 );
 
-/** Inter-capital distances from Suh's data note (REFERENCE §4.3). */
+/** Inter-capital distances from Suh's data note ([suh-2022]). */
 export const SUH_DISTANCES = cite(
-  "Suh, K. (2022), data note v1.0: inter-capital distances (via REFERENCE.md §4.3)",
+  "Suh, K. (2022), data note v1.0: inter-capital distances [suh-2022]",
   "2022-05-31",
   "published",
 );
 
 //// placeholders ////
 
-/** Hardness planning values (REFERENCE §6.4): no authoritative modern source. */
+/** Hardness planning values ([glasstone-dolan-1977], [richelson-1980]): no authoritative modern source. */
 export function hardness(asOf: string, note: string): Citation {
   return cite(
-    "REFERENCE.md §6.4 hardness planning values (open literature; no authoritative modern source)",
+    "Hardness planning values from the open literature (after [glasstone-dolan-1977] and [richelson-1980]; no authoritative modern source)",
     asOf,
     "notional",
     {

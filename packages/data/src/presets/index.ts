@@ -1,7 +1,7 @@
 /**
  * Registry of scenario presets. Each preset is a typed {@link ScenarioInput} with a citation on every element.
  */
-import { parseScenario, type Scenario, type ScenarioInput } from "@seceq/core";
+import { getOwn, parseScenario, type Scenario, type ScenarioInput } from "@seceq/core";
 import { NEW_START_2020_09 } from "./new-start-2020-09.js";
 import { START1_1990 } from "./start1-1990.js";
 import { US_RUSSIA_2026 } from "./us-russia-2026.js";
@@ -41,13 +41,13 @@ export function listPresets(): PresetInfo[] {
 
 /** Return a preset as written (an editable scenario document), or undefined when the id is unknown. */
 export function getPresetInput(id: string): ScenarioInput | undefined {
-  const p = PRESETS[id];
+  const p = getOwn(PRESETS, id);
   return p ? structuredClone(p) : undefined;
 }
 
 /** Return a preset validated, with defaults filled in; throws when the id is unknown. */
 export function getPreset(id: string): Scenario {
-  const p = PRESETS[id];
+  const p = getOwn(PRESETS, id);
   if (!p) throw new Error(`unknown preset "${id}"; known: ${Object.keys(PRESETS).join(", ")}`);
   return parseScenario(p);
 }

@@ -21,7 +21,7 @@ export const DEFAULT_W80 = 300;
 
 const W80_NOTE =
   "Notional w80 = 300 arriving warheads destroy 80 % of urban-industrial value. Reasoning: one EMT exposes about " +
-  "51.7 km² to ≥ 10 psi (REFERENCE §4.1), so 300 warheads of 100–500 kt (0.2–0.6 EMT each) expose roughly " +
+  "51.7 km² to ≥ 10 psi ([richelson-1980], [owid-nd]), so 300 warheads of 100–500 kt (0.2–0.6 EMT each) expose roughly " +
   "3,000–10,000 km² to building-collapse overpressure, of the order of the built-up cores of a few hundred of the " +
   "largest cities of a large industrial state (order-of-magnitude judgement, not checked against census data); fire " +
   "and fallout add damage the blast area omits. The same value is used for every party and year so that results are " +
@@ -83,7 +83,7 @@ const MM3_CEP_RULE =
   "upper end (213 m) for the older Mk12 and Mk12A. The assignment by RV is ours.";
 
 /**
- * Minuteman III CEP by re-entry vehicle, m, from Suh's 183–213 m (REFERENCE §6.3): Mk21 183 (lower end), Mk12 and
+ * Minuteman III CEP by re-entry vehicle, m, from Suh's 183–213 m ([suh-2022]): Mk21 183 (lower end), Mk12 and
  * Mk12A 213 (upper end). One value per RV for every preset and year; cite it with {@link mm3CepSource}.
  */
 export const MM3_CEP_M: Readonly<Record<Mm3Rv, number>> = { mk12: 213, mk12a: 213, mk21: 183 };

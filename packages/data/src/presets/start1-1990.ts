@@ -1,7 +1,7 @@
 /**
  * Preset `start1-1990`: US and Soviet strategic forces in the START I Memorandum of Understanding data as of
  * 1 Sep 1990 (deployed SNDVs and accountable warheads by type, as reproduced by FAS), with Suh's CEP and yield
- * parameters (REFERENCE §6.3).
+ * parameters ([suh-2022]).
  *
  * Counts and accountable warheads are published. `treaty.attributedWarheads` holds the START I attribution where it
  * differs from the physical load (ALCM bombers, the downloaded SS-N-18). Per-type throw-weights are our recollection

@@ -1,6 +1,6 @@
 /**
  * Validation of the parity indicators on the 1990 preset against Suh's published dyadic figures for 1990
- * (REFERENCE §4.3, snforce1_ndy.xlsx via OWID): deliverable warheads and EMT of the US against the USSR and the USSR
+ * ([suh-2022] snforce1_ndy.xlsx, [owid-nd]): deliverable warheads and EMT of the US against the USSR and the USSR
  * against the US. The preset was built from START I MOU data and Suh's parameter tables, not from Suh's platform
  * rows, so agreement is approximate; the tolerances below are the measured errors rounded up, and they document the
  * gap rather than hide it:

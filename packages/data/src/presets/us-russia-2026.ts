@@ -679,7 +679,7 @@ const RU_FORCES: ElementInput[] = [
     rangeKm: 11000,
     basing: { hardnessPsi: 3000, launchersPerAimPoint: 1, survivableFraction: { dayToDay: 0, generated: 0 } },
     source: cite(
-      "Russian MFA, New START data of 1 Mar 2022 (761 deployed and non-deployed launchers), via REFERENCE.md §5.1",
+      "Russian MFA, New START data of 1 Mar 2022 (761 deployed and non-deployed launchers) [russia-mfa-2022]",
       "2022-03-01",
       "derived",
       {

@@ -61,7 +61,7 @@ const CN_FORCES: ElementInput[] = [
     fieldSources: {
       yieldKt: SUH_2022,
       cepM: SUH_2022,
-      rangeKm: background(A, "12,000 km (secondary pages; REFERENCE §6.1 [U])."),
+      rangeKm: background(A, "12,000 km (secondary pages; unconfirmed [U])."),
       reliability: REL,
       basing: CN_SILO,
     },
@@ -84,7 +84,7 @@ const CN_FORCES: ElementInput[] = [
       "Twelve DF-5B with up to five warheads each (DoD: the DF-5 can carry five).",
     ),
     fieldSources: {
-      yieldKt: background(A, "Typical Chinese MIRV warhead 200–300 kt (REFERENCE §6.1 [U])."),
+      yieldKt: background(A, "Typical Chinese MIRV warhead 200–300 kt (unconfirmed [U])."),
       cepM: restate(SUH_2022, "estimate", "Suh's DF-5 value used for the DF-5B."),
       reliability: REL,
       basing: CN_SILO,
@@ -116,7 +116,7 @@ const CN_FORCES: ElementInput[] = [
         "estimate",
         "Suh's DF-5 CEP (500 m) applied to the DF-5C; no figure for the new variant.",
       ),
-      rangeKm: background(A, "DF-5B/C ~13,000 km (secondary pages; REFERENCE §6.1 [U])."),
+      rangeKm: background(A, "DF-5B/C ~13,000 km (secondary pages; unconfirmed [U])."),
       reliability: REL,
       basing: CN_SILO,
     },
@@ -134,7 +134,7 @@ const CN_FORCES: ElementInput[] = [
     basing: { hardnessPsi: 10, launchersPerAimPoint: 6, survivableFraction: { dayToDay: 0.3, generated: 0.8 } },
     source: restate(FAS_CN_2025, "estimate", CN_LAND_LOADS),
     fieldSources: {
-      yieldKt: background(A, "200–300 kt (REFERENCE §6.1 [U])."),
+      yieldKt: background(A, "200–300 kt (unconfirmed [U])."),
       cepM: notional(A, "No public figure; 300 m placeholder (Suh: JL-1 300–400 m, DF-21 700 m for older systems)."),
       rangeKm: background(A, "11,200 km (secondary pages)."),
       reliability: REL,
@@ -154,7 +154,7 @@ const CN_FORCES: ElementInput[] = [
     basing: { hardnessPsi: 10, launchersPerAimPoint: 6, survivableFraction: { dayToDay: 0.3, generated: 0.8 } },
     source: restate(FAS_CN_2025, "estimate", CN_LAND_LOADS),
     fieldSources: {
-      yieldKt: background(A, "200–300 kt (REFERENCE §6.1 [U])."),
+      yieldKt: background(A, "200–300 kt (unconfirmed [U])."),
       cepM: notional(A, "No public figure; 300 m placeholder."),
       rangeKm: background(A, "11,200 km (secondary pages)."),
       reliability: REL,
@@ -177,7 +177,7 @@ const CN_FORCES: ElementInput[] = [
     fieldSources: {
       launchers: background(A, "Three brigades of twelve launchers (our reading of FAS/DoD brigade sizes)."),
       maxWarheadsPerLauncher: background(A, "DoD and FAS assume up to three warheads; some sources claim up to ten."),
-      yieldKt: background(A, "200–300 kt (REFERENCE §6.1 [U])."),
+      yieldKt: background(A, "200–300 kt (unconfirmed [U])."),
       cepM: notional(A, "No public figure; 150 m placeholder for the newest ICBM."),
       reliability: REL_NEW,
       basing: CN_MOBILE,
@@ -201,7 +201,7 @@ const CN_FORCES: ElementInput[] = [
     ),
     fieldSources: {
       launchers: restate(DOD_CMPR_2024, "published", "At least 300 new silos in three fields."),
-      yieldKt: background(A, "200–300 kt (REFERENCE §6.1 [U])."),
+      yieldKt: background(A, "200–300 kt (unconfirmed [U])."),
       cepM: notional(A, "No public figure; 300 m placeholder."),
       reliability: REL,
       basing: CN_SILO,
@@ -224,7 +224,7 @@ const CN_FORCES: ElementInput[] = [
       "Six Type 094 × 12 tubes = 72, one warhead each (~72 SLBM warheads); boats being refitted with JL-3.",
     ),
     fieldSources: {
-      yieldKt: background(A, "200–300 kt (REFERENCE §6.1 [U])."),
+      yieldKt: background(A, "200–300 kt (unconfirmed [U])."),
       cepM: restate(SUH_2022, "estimate", "Lower end of Suh's JL-1 300–400 m used as a placeholder."),
       rangeKm: background(A, "JL-3 ~10,000 km (secondary pages)."),
       reliability: REL,
@@ -280,7 +280,7 @@ const CN_FORCES: ElementInput[] = [
     ),
     fieldSources: {
       launchers: restate(FAS_CN_2025, "derived", CN_LAND_LOADS),
-      yieldKt: background(A, "200–300 kt (REFERENCE §6.1 [U])."),
+      yieldKt: background(A, "200–300 kt (unconfirmed [U])."),
       cepM: notional(A, "No public figure; 150 m placeholder."),
       rangeKm: background(A, "4,000 km (secondary pages)."),
       reliability: REL,

@@ -68,7 +68,7 @@ describe("New START aggregate series", () => {
     }
   });
 
-  it("keeps the pre-2018 excesses the limits allowed (REFERENCE §7 case 14)", () => {
+  it("keeps the pre-2018 excesses the limits allowed ([exchangemonitor-2015], [state-2020])", () => {
     assert.equal(find("2017-09-01", "ru")!.warheads! - 1550, 11);
     assert.equal(find("2015-09-01", "us")!.totalLaunchers! > 800, true);
   });

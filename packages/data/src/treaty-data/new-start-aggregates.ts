@@ -1,5 +1,5 @@
 /**
- * New START biannual data-exchange aggregates (REFERENCE §5.1): for each exchange date and party, deployed ICBMs,
+ * New START biannual data-exchange aggregates ([new-start-2010], [state-2020]): for each exchange date and party, deployed ICBMs,
  * SLBMs and heavy bombers; warheads counted (RVs on deployed ICBMs and SLBMs plus one per deployed nuclear heavy
  * bomber); and deployed plus non-deployed launchers.
  *

@@ -77,7 +77,7 @@ export interface ConnectRedisOptions {
 /**
  * Open an ioredis client and wait until it is ready; on failure close it (no background reconnecting) and throw.
  * Once up, the client reconnects by itself (every ≤ 1 s) and reports each loss and recovery to `onConnectionChange`.
- * `maxRetriesPerRequest: null` is what BullMQ workers require (STACK.md §2).
+ * `maxRetriesPerRequest: null` is what BullMQ workers require.
  * @param url `redis://host:port[/db]`
  * @param options connect timeout (default 5,000 ms) and connection-change callback
  * @throws RedisUnavailableError

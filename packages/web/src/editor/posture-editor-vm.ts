@@ -1,7 +1,6 @@
 /**
  * View model of the posture editor: the policy levers of each party (forces by leg, defences, alert posture, launch
- * under attack, hold-back) and, apart from them, the technical assumptions (DESIGN.md "Assumptions separate from
- * levers"). Builds {@link Control} descriptors from the edited scenario document and the preset it started from.
+ * under attack, hold-back) and, apart from them, the technical assumptions. Builds {@link Control} descriptors from the edited scenario document and the preset it started from.
  */
 import { DEFAULT_ASSUMPTIONS, type Category, type ScenarioInput } from "@seceq/core";
 import {

@@ -1,5 +1,5 @@
 /**
- * The crisis timeline as one transferable buffer (STACK.md habit 3): the worker packs the per-day series into a
+ * The crisis timeline as one transferable buffer: the worker packs the per-day series into a
  * `Float64Array` and transfers its `ArrayBuffer` to the page instead of structured-cloning an array of objects.
  *
  * Memory layout: row-major, one row per crisis day (`rows` = days + 1), `stride` = 2 + P + 3·Q columns, where P is the
@@ -15,6 +15,7 @@
  * | 1 + P + 3Q        | lowest combined index of the day (0–1)                 |
  */
 import type { CrisisTimeline } from "@seceq/core";
+import { getOwn } from "@seceq/core";
 
 /** A packed crisis timeline: the buffer plus the labels needed to read it. */
 export interface PackedCrisis {
@@ -51,7 +52,7 @@ export function packCrisis(t: CrisisTimeline): PackedCrisis {
   t.days.forEach((d, r) => {
     const o = r * stride;
     data[o] = d.day;
-    parties.forEach((p, i) => (data[o + 1 + i] = d.generated[p] ?? Number.NaN));
+    parties.forEach((p, i) => (data[o + 1 + i] = getOwn(d.generated, p) ?? Number.NaN));
     pairs.forEach(([a, b], q) => {
       const pair = d.pairs.find((x) => x.a === a && x.b === b);
       const c = o + 1 + parties.length + 3 * q;

@@ -1,5 +1,5 @@
 /**
- * Coalescing run scheduler (STACK.md habit 2, after SDEverywhere's model scheduler): a burst of input changes (a
+ * Coalescing run scheduler (after SDEverywhere's model scheduler): a burst of input changes (a
  * slider drag, a reset) becomes one run, the latest inputs always win, and at most one run is in flight.
  *
  * Two flags drive it. `runNeeded` is set by every {@link CoalescingScheduler.update}; `runInProgress` is set while the

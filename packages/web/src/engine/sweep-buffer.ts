@@ -1,5 +1,5 @@
 /**
- * Sweep results as one transferable buffer (STACK.md habit 3): the explorer worker writes every cell's parameters
+ * Sweep results as one transferable buffer: the explorer worker writes every cell's parameters
  * and outputs into one `Float64Array` and transfers its `ArrayBuffer` to the page, instead of structured-cloning an
  * array of `CellResult` objects.
  *
@@ -13,6 +13,7 @@
  * | 1+P … P+O     | value of output o (units of the output; NaN when not computable)  |
  */
 import type { CellResult } from "@seceq/core";
+import { getOwn } from "@seceq/core";
 
 /** A packed sweep table: the buffer plus the names needed to read it. */
 export interface PackedSweep {
@@ -70,9 +71,9 @@ export class SweepPacker {
     if ((this.written + 1) * this.stride > this.data.length) throw new RangeError("sweep table is full");
     const o = this.written * this.stride;
     this.data[o] = cell.index;
-    this.parameters.forEach((p, k) => (this.data[o + 1 + k] = cell.params[p] ?? Number.NaN));
+    this.parameters.forEach((p, k) => (this.data[o + 1 + k] = getOwn(cell.params, p) ?? Number.NaN));
     const base = o + 1 + this.parameters.length;
-    this.outputs.forEach((name, k) => (this.data[base + k] = cell.outputs[name] ?? Number.NaN));
+    this.outputs.forEach((name, k) => (this.data[base + k] = getOwn(cell.outputs, name) ?? Number.NaN));
     this.written++;
   }
 

@@ -19,6 +19,7 @@ import {
   type PointListing,
 } from "./negotiation-vm.js";
 import { RunControls } from "./run-controls.js";
+import { getOwn } from "@seceq/core";
 
 /** Props of the negotiation form and results. */
 export interface NegotiationPanelProps {
@@ -93,7 +94,12 @@ function DimensionFields({
       {d.symmetric
         ? range(d.range, (r) => onChange({ ...d, range: r }), "", "")
         : parties.map((p) =>
-            range(d.perParty[p] ?? d.range, (r) => onChange({ ...d, perParty: { ...d.perParty, [p]: r } }), p, `-${p}`),
+            range(
+              getOwn(d.perParty, p) ?? d.range,
+              (r) => onChange({ ...d, perParty: { ...d.perParty, [p]: r } }),
+              p,
+              `-${p}`,
+            ),
           )}
       <NumField
         label="Step"

@@ -14,6 +14,7 @@ import {
   type NegotiationSampling,
   type NegotiationSpecInput,
   type ScenarioInput,
+  getOwn,
 } from "@seceq/core";
 import { formatCount, formatIndex, formatPercent } from "../model/format.js";
 import type { TableVm } from "../results/results-vm.js";
@@ -86,12 +87,12 @@ function dimensionForm(d: DimensionInput, parties: [string, string]): DimensionF
   const range: [number, number] = d.range
     ? [d.range[0], d.range[1]]
     : [
-        Math.min(...parties.map((p) => d.perParty?.[p]?.[0] ?? 0)),
-        Math.max(...parties.map((p) => d.perParty?.[p]?.[1] ?? 0)),
+        Math.min(...parties.map((p) => getOwn(d.perParty, p)?.[0] ?? 0)),
+        Math.max(...parties.map((p) => getOwn(d.perParty, p)?.[1] ?? 0)),
       ];
   const perParty: Record<string, [number, number]> = {};
   for (const p of parties) {
-    const r = d.perParty?.[p] ?? range;
+    const r = getOwn(d.perParty, p) ?? range;
     perParty[p] = [r[0], r[1]];
   }
   return {
@@ -241,7 +242,7 @@ export function negotiationSpecInput(form: NegotiationForm, baseDoc: ScenarioInp
         ...d.template,
         ...(d.symmetric
           ? { range: d.range, symmetric: true }
-          : { perParty: Object.fromEntries(form.parties.map((p) => [p, d.perParty[p] ?? d.range])) }),
+          : { perParty: Object.fromEntries(form.parties.map((p) => [p, getOwn(d.perParty, p) ?? d.range])) }),
         step: d.step,
       })),
     tolerances: form.tolerances,
@@ -264,7 +265,7 @@ export function negotiationFormProblems(form: NegotiationForm): string[] {
   if (dims.length === 0) out.push("Include at least one dimension.");
   if (form.parties[0] === form.parties[1]) out.push("Pick two different negotiating parties.");
   for (const d of dims) {
-    const ranges = d.symmetric ? [d.range] : form.parties.map((p) => d.perParty[p] ?? d.range);
+    const ranges = d.symmetric ? [d.range] : form.parties.map((p) => getOwn(d.perParty, p) ?? d.range);
     if (ranges.some(([a, b]) => !(Number.isFinite(a) && Number.isFinite(b) && a >= 0 && a <= b)))
       out.push(`${d.name}: the lowest ceiling must be between 0 and the highest.`);
     if (!(d.step > 0)) out.push(`${d.name}: the step must be above 0.`);

@@ -7,7 +7,7 @@ import { DEFAULT_ASSUMPTIONS, type Citation } from "@seceq/core";
 /** Loose citation as found in a scenario document (validated or not). */
 export type CitationLike = Partial<Citation> | undefined;
 
-/** Labels of the confidence levels (DESIGN.md "Every number has a source"). */
+/** Labels of the confidence levels. */
 export const CONFIDENCE_LABELS: Readonly<Record<string, string>> = {
   published: "published figure",
   derived: "derived from published figures",
@@ -47,12 +47,12 @@ export function fieldCitation(
 }
 
 /**
- * Where each technical assumption's default comes from (schema docs and DESIGN.md; [S] = secondary source). Keys are
+ * Where each technical assumption's default comes from (schema docs and docs/references.md; [S] = secondary source). Keys are
  * the fields of `assumptions`; {@link assumptionProvenance} covers fields added to the schema later.
  */
 export const ASSUMPTION_PROVENANCE: Readonly<Record<string, string>> = {
   lethalRadiusModel:
-    "Default brown-1976 (DESIGN.md). cube-root-2.62 is the classic rule, good for hard targets and poor below ~100 psi; the engine warns outside each model's range.",
+    "Default brown-1976. cube-root-2.62 is the classic rule, good for hard targets and poor below ~100 psi; the engine warns outside each model's range.",
   costExponent:
     "Default 0.75: Kent & Thaler, RAND R-3765 (1989) App. C p. 61, as quoted by a public calculator's code [S]; verify against R-3765.",
   costWeight:
@@ -65,7 +65,7 @@ export const ASSUMPTION_PROVENANCE: Readonly<Record<string, string>> = {
   softTargetModel:
     "Default overpressure (an airblast overpressure-versus-range fit) for targets softer than the soft-target threshold, where the cube-root rules are poor.",
   softTargetBelowPsi:
-    "Default 100 psi: below it the soft-target model applies (REFERENCE §1.2 validity range of the cube-root rules).",
+    "Default 100 psi: below it the soft-target model applies (validity range of the cube-root rules, [brown-1976], [jimjkelly-nd]).",
   counterforceFlights:
     "Default ballistic and hypersonic only: bombers and cruise missiles arrive hours later, after fixed forces have launched or dispersed (Richelson 1980 separates prompt from slow hard-target kill).",
 };

@@ -104,7 +104,7 @@ function ResultsPanelImpl({
   // Keyed on the names themselves, so tables that only need names are not rebuilt on every run.
   const namesKey = report ? report.parties.map((p) => `${p.id}\u0000${p.name}`).join("\u0001") : "";
   // eslint-disable-next-line react-hooks/exhaustive-deps
-  const names = useMemo(() => (report ? partyNames(report) : {}), [namesKey]);
+  const names = useMemo(() => (report ? partyNames(report) : partyNames({ parties: [] })), [namesKey]);
   const bands = useMemo(
     () => freshBands(extras, reportRevision, options.samples),
     [extras, reportRevision, options.samples],

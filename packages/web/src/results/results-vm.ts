@@ -9,6 +9,8 @@ import {
   type Report,
   type SensitivityEntry,
   type StabilityReading,
+  nullRecord,
+  nullRecordFrom,
 } from "@seceq/core";
 import { formatCount, formatIndex, formatPercent, formatSig, formatSigned } from "../model/format.js";
 
@@ -68,9 +70,9 @@ export interface StabilityCard {
   bandText?: string;
 }
 
-/** Party id → display name. */
+/** Party id → display name (a record without a prototype: an unknown id reads as undefined, never a prototype member). */
 export function partyNames(report: Pick<Report, "parties">): Record<string, string> {
-  return Object.fromEntries(report.parties.map((p) => [p.id, p.name]));
+  return nullRecordFrom(report.parties.map((p): [string, string] => [p.id, p.name]));
 }
 
 function bandOf(mc: Report["monteCarlo"] | null | undefined, key: string): BandText | undefined {
@@ -402,7 +404,7 @@ export function warningLines(report: Report): string[] {
 export function elementNameMap(doc: {
   parties: ReadonlyArray<{ id: string; forces: ReadonlyArray<{ id: string; name: string }> }>;
 }): Record<string, string> {
-  const out: Record<string, string> = {};
+  const out = nullRecord<string>();
   for (const p of doc.parties) for (const f of p.forces) out[`${p.id}/${f.id}`] = f.name;
   return out;
 }

@@ -1,5 +1,5 @@
 /**
- * File snapshots for tests (STACK.md habit 11): compare a normalized text output with a checked-in file. On a
+ * File snapshots for tests: compare a normalized text output with a checked-in file. On a
  * mismatch the actual output is written beside the expected one as `<name>-changed.<ext>` (a diff artifact) and the
  * assertion fails; `UPDATE_SNAPSHOTS=1` rewrites the expected file instead. A missing file is written (and reported
  * on stderr), except under `CI`, where it fails.

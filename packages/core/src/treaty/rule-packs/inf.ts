@@ -1,6 +1,6 @@
 /**
  * INF Treaty (1987) as data: no ground-launched ballistic or cruise missiles of 500–5,500 km range, nuclear or
- * conventional, nor their launchers (REFERENCE.md §5.4).
+ * conventional, nor their launchers ([inf-1987]).
  */
 import type { Framework, FrameworkInput } from "../framework-schema.js";
 import { parseFramework } from "../load-framework.js";
@@ -39,14 +39,14 @@ export const INF_INPUT = {
       kind: "suspension",
       party: "us",
       description: "the US suspended its obligations, citing Russia's 9M729 (SSC-8)",
-      citation: "REFERENCE.md §5.4 (CRS INF insight)",
+      citation: "CRS INF insight [inf-1987]",
     },
     {
       date: "2019-08-02",
       kind: "withdrawal",
       party: "us",
       description: "US withdrawal took effect; the treaty ended",
-      citation: "REFERENCE.md §5.4",
+      citation: "[inf-1987]",
     },
   ],
   limits: [

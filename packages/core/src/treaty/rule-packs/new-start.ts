@@ -1,6 +1,6 @@
 /**
  * New START (Prague, 2010) as data: the three central limits with the treaty's counting rules, its dates, and the
- * events of its last years (REFERENCE.md §5.1).
+ * events of its last years ([new-start-2010]).
  */
 import type { Framework, FrameworkInput } from "../framework-schema.js";
 import { parseFramework } from "../load-framework.js";
@@ -21,7 +21,7 @@ export const NEW_START_INPUT = {
   inForce: { from: "2011-02-05", to: "2026-02-05" },
   bindingFrom: "2018-02-05",
   events: [
-    { date: "2010-04-08", kind: "signature", description: "signed in Prague", citation: "REFERENCE.md §5.1" },
+    { date: "2010-04-08", kind: "signature", description: "signed in Prague", citation: "[new-start-2010]" },
     {
       date: "2011-02-05",
       kind: "entry-into-force",
@@ -38,7 +38,7 @@ export const NEW_START_INPUT = {
       date: "2020-03-01",
       kind: "statement",
       description: "on-site inspections paused (COVID-19)",
-      citation: "REFERENCE.md §5.1 (State Dept)",
+      citation: "[state-2020]",
     },
     {
       date: "2021-02-03",
@@ -66,13 +66,13 @@ export const NEW_START_INPUT = {
       kind: "statement",
       party: "ru",
       description: "Russia offered to observe the central limits for one year after expiry if the US reciprocated",
-      citation: "REFERENCE.md §5.1",
+      citation: "[new-start-2010]",
     },
     {
       date: "2026-02-05",
       kind: "expiry",
       description: "expired; no follow-on agreement",
-      citation: "New START Art. XIV, as extended; REFERENCE.md §5.1",
+      citation: "New START Art. XIV, as extended [new-start-2010]",
     },
   ],
   limits: [

@@ -1,5 +1,5 @@
 /**
- * "No limits": the world after New START expired on 5 Feb 2026, with no follow-on agreement (REFERENCE.md §5.1).
+ * "No limits": the world after New START expired on 5 Feb 2026, with no follow-on agreement ([new-start-2010]).
  */
 import type { Framework, FrameworkInput } from "../framework-schema.js";
 import { parseFramework } from "../load-framework.js";
@@ -11,7 +11,7 @@ export const NONE_INPUT = {
   description:
     "No numerical limits on US or Russian strategic forces: New START expired on 5 Feb 2026 and no source reports a " +
     "new agreement. Use it as the baseline against which user frameworks are compared.",
-  citation: "REFERENCE.md §5.1 (New START expiry; US decision of 5–6 Feb 2026 not to extend)",
+  citation: "[new-start-2010] (New START expiry; US decision of 5–6 Feb 2026 not to extend)",
   inForce: { from: "2026-02-05" },
   events: [
     {
@@ -26,7 +26,7 @@ export const NONE_INPUT = {
       party: "us",
       description:
         "the US declined to extend the limits and proposed a new, 'modernized' treaty, possibly including China",
-      citation: "REFERENCE.md §5.1 (geo.tv, Kyiv Independent)",
+      citation: "geo.tv, Kyiv Independent, 5–6 Feb 2026 [new-start-2010]",
     },
   ],
   limits: [],

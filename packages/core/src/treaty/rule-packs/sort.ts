@@ -1,6 +1,6 @@
 /**
  * SORT / Moscow Treaty (2002) as data: 1,700–2,200 operationally deployed strategic warheads by 31 Dec 2012
- * (REFERENCE.md §5.3).
+ * ([sort-2002]).
  */
 import type { Framework, FrameworkInput } from "../framework-schema.js";
 import { parseFramework } from "../load-framework.js";
@@ -23,7 +23,7 @@ export const SORT_INPUT = {
       date: "2011-02-05",
       kind: "superseded",
       description: "superseded by New START on its entry into force",
-      citation: "New START Art. XIV; REFERENCE.md §5.3",
+      citation: "New START Art. XIV; [sort-2002]",
     },
     {
       date: "2012-12-31",

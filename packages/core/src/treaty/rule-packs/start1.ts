@@ -1,6 +1,6 @@
 /**
  * START I (1991) as data: SNDV and accountable-warhead limits with the ballistic, mobile-ICBM and heavy-ICBM
- * sublimits, bomber attribution, and the throw-weight ceiling (REFERENCE.md §5.2).
+ * sublimits, bomber attribution, and the throw-weight ceiling ([start1-1991], [fas-start1-nd]).
  */
 import type { Framework, FrameworkInput } from "../framework-schema.js";
 import { parseFramework } from "../load-framework.js";
@@ -35,7 +35,7 @@ export const START1_INPUT = {
       description: "central limits binding, seven years after entry into force",
       citation: FAS,
     },
-    { date: "2009-12-05", kind: "expiry", description: "expired", citation: "REFERENCE.md §5.2" },
+    { date: "2009-12-05", kind: "expiry", description: "expired", citation: "[start1-1991], [fas-start1-nd]" },
   ],
   limits: [
     {
