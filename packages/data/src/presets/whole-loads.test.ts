@@ -73,6 +73,6 @@ void test("wholeLoads: largest remainder within a leg, stored warheads follow la
       ["b-4w", 4, 4, 0, undefined],
     ],
   );
-  assert.equal(wholeLoadText(100, 240), "2.4 (40 at 3, 60 at 2)");
-  assert.equal(wholeLoadText(10, 30), "3");
+  assert.equal(wholeLoadText(100, 240), "2.4 per launcher (40 at 3, 60 at 2)");
+  assert.equal(wholeLoadText(10, 30), "3 per launcher");
 });
