@@ -8,6 +8,7 @@ export default tseslint.config(
   {
     ignores: [
       "**/dist/**",
+      "**/.tsc/**",
       "**/node_modules/**",
       "packages/web/vite.config.ts",
       "eslint.config.js",

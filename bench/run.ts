@@ -7,10 +7,12 @@ import { existsSync } from "node:fs";
 type BenchFn = () => Promise<Record<string, number>>;
 
 const sections: { name: string; file: string; fn: string }[] = [
+  { name: "cli", file: "./cli-start.ts", fn: "benchCliStart" },
   { name: "engine", file: "./engine.ts", fn: "benchEngine" },
   { name: "sweep", file: "./sweep.ts", fn: "benchSweep" },
   { name: "api", file: "./api-throughput.ts", fn: "benchApiThroughput" },
   { name: "web", file: "./web-slider.ts", fn: "benchSliderLatency" },
+  { name: "web-load", file: "./web-load.ts", fn: "benchWebLoad" },
 ];
 
 const only = process.argv.slice(2).filter((a) => !a.startsWith("--"));

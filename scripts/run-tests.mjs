@@ -22,6 +22,9 @@ process.chdir(join(dirname(fileURLToPath(import.meta.url)), ".."));
 const filter = process.argv.slice(2);
 let files = collect("packages", []).concat(collect("test", [])).sort();
 if (filter.length > 0) files = files.filter((f) => filter.some((p) => f.includes(p)));
+// Some tests run the built CLI (the `seceq` launcher, the packed tarball): bring `dist/` up to date first (incremental).
+const build = spawnSync("npm", ["run", "-s", "build"], { stdio: "inherit" });
+if (build.status !== 0) process.exit(build.status ?? 1);
 const result = spawnSync(
   process.execPath,
   [

@@ -1,4 +1,5 @@
-// `npm start`: build the web workbench and serve it with the HTTP API on the embedded default scenario and store.
+// `npm start`: build the packages and the web workbench (incremental), then serve the workbench with the HTTP API on
+// the embedded default scenario and store, from the built JavaScript.
 //
 // Each step runs as a child process. SIGTERM and SIGHUP sent to this script are passed on to the running child;
 // SIGINT is ignored here because the terminal sends Ctrl-C to the child too. Exits with the failing step's code, or
@@ -31,8 +32,9 @@ function run(cmd, args) {
   });
 }
 
-const seceq = ["--conditions=@seceq/source", "--import", "tsx", "packages/cli/src/bin.ts"];
-const built = await run("npm", ["run", "build:web", "--silent"]);
-if (built !== 0) process.exit(built);
-if (stopping) process.exit(128 + (constants.signals[stopping] ?? 0));
-process.exit(await run(process.execPath, [...seceq, "serve", ...process.argv.slice(2)]));
+for (const step of ["build", "build:web"]) {
+  const built = await run("npm", ["run", step, "--silent"]);
+  if (built !== 0) process.exit(built);
+  if (stopping) process.exit(128 + (constants.signals[stopping] ?? 0));
+}
+process.exit(await run(process.execPath, ["packages/cli/dist/bin.js", "serve", ...process.argv.slice(2)]));

@@ -47,9 +47,14 @@ test("a reader that closes the pipe early (| head -1) ends the CLI quietly with 
 test("the seceq wrapper passes SIGTERM and SIGHUP to the CLI and exits with its code (or 128 + signal)", async (t) => {
   const dir = mkdtempSync(join(tmpdir(), "seceq-wrapper-"));
   t.after(() => rmSync(dir, { recursive: true, force: true }));
-  /** Start `seceq serve` through the wrapper; resolves with the process and the URL it prints. */
-  const start = async (db: string) => {
-    const child = spawn(process.execPath, [WRAPPER, "serve", "--port", "0", "--workers", "0", "--db", db]);
+  /**
+   * Start `seceq serve` through the wrapper; resolves with the process and the URL it prints. From source
+   * (`SECEQ_FROM_SOURCE=1`) the wrapper runs the CLI in a child process and forwards signals; from the build it runs
+   * the CLI in its own process.
+   */
+  const start = async (db: string, fromSource = true) => {
+    const env = { ...process.env, SECEQ_FROM_SOURCE: fromSource ? "1" : "0" };
+    const child = spawn(process.execPath, [WRAPPER, "serve", "--port", "0", "--workers", "0", "--db", db], { env });
     let out = "";
     child.stdout.on("data", (d: Buffer) => (out += d.toString()));
     child.stderr.resume();
@@ -78,4 +83,12 @@ test("the seceq wrapper passes SIGTERM and SIGHUP to the CLI and exits with its 
   // The CLI does not handle SIGHUP, so it dies of it: the wrapper reports 128 + 1.
   assert.deepEqual(await b.exited, { code: 129, signal: null });
   await assert.rejects(fetch(`${b.url}api/health`));
+
+  // From the build (what `npm run build` and an installed package give): the same outcomes without a child process.
+  const c = await start(join(dir, "c.db"), false);
+  c.child.kill("SIGTERM");
+  assert.deepEqual(await c.exited, { code: 0, signal: null });
+  const d = await start(join(dir, "d.db"), false);
+  d.child.kill("SIGHUP");
+  assert.deepEqual(await d.exited, { code: null, signal: "SIGHUP" }, "a shell reports this as 129 too");
 });

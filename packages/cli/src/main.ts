@@ -2,7 +2,6 @@
  * CLI entry: run the command tree, map errors to exit codes, never print a stack trace for a user mistake.
  */
 import { CommanderError } from "commander";
-import { formatIssue, InputError } from "@seceq/core";
 import { buildProgram } from "./program.js";
 import { EXIT, ExitRequest, UserError } from "./errors.js";
 
@@ -11,23 +10,12 @@ import { EXIT, ExitRequest, UserError } from "./errors.js";
  * @param argv user arguments, e.g. `["evaluate", "--json"]`
  */
 export async function main(argv: string[]): Promise<number> {
-  const program = buildProgram();
   try {
+    const program = await buildProgram(argv);
     await program.parseAsync(argv, { from: "user" });
     return EXIT.ok;
   } catch (e) {
     if (e instanceof ExitRequest) return e.code;
-    // The core refuses input validation let through (e.g. a Monte Carlo draw that overflows) with an InputError.
-    if (e instanceof UserError || e instanceof InputError) {
-      // With --json, stdout still carries one JSON document: the issues.
-      if (argv.includes("--json"))
-        process.stdout.write(JSON.stringify({ ok: false, issues: e.issues }, null, 2) + "\n");
-      for (const issue of e.issues) process.stderr.write(formatIssue(issue) + "\n");
-      const n = e.issues.length;
-      const summary = e instanceof UserError ? e.summary : undefined;
-      process.stderr.write(`seceq: ${summary ?? `${n} problem${n === 1 ? "" : "s"} found; nothing was written.`}\n`);
-      return EXIT.invalidInput;
-    }
     if (e instanceof CommanderError) {
       // Help and version exit 0; usage errors (unknown option, missing argument) are invalid input.
       if (e.code === "commander.helpDisplayed" || e.code === "commander.version" || e.code === "commander.help")
@@ -38,6 +26,19 @@ export async function main(argv: string[]): Promise<number> {
           JSON.stringify({ ok: false, issues: [{ code: "usage", path: [], message: usageMessage(e) }] }, null, 2) +
             "\n",
         );
+      return EXIT.invalidInput;
+    }
+    // The engine is loaded here only if the command had not loaded it already (`--version` loads none). The core
+    // refuses input validation let through (e.g. a Monte Carlo draw that overflows) with an InputError.
+    const { formatIssue, InputError } = await import("@seceq/core");
+    if (e instanceof UserError || e instanceof InputError) {
+      // With --json, stdout still carries one JSON document: the issues.
+      if (argv.includes("--json"))
+        process.stdout.write(JSON.stringify({ ok: false, issues: e.issues }, null, 2) + "\n");
+      for (const issue of e.issues) process.stderr.write(formatIssue(issue) + "\n");
+      const n = e.issues.length;
+      const summary = e instanceof UserError ? e.summary : undefined;
+      process.stderr.write(`seceq: ${summary ?? `${n} problem${n === 1 ? "" : "s"} found; nothing was written.`}\n`);
       return EXIT.invalidInput;
     }
     process.stderr.write(`seceq: internal error (a bug; please report it):\n${(e as Error).stack ?? String(e)}\n`);

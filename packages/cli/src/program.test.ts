@@ -1,7 +1,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { runCli } from "./test-utils/run-cli.js";
-import { VERSION } from "./program.js";
+import { buildProgram, VERSION } from "./program.js";
 
 test("--version, --help and data list", async () => {
   const v = await runCli(["--version"]);
@@ -28,4 +28,15 @@ test("unknown commands and options exit 2", async () => {
   assert.equal((await runCli(["frobnicate"])).code, 2);
   assert.equal((await runCli(["data", "show"])).code, 2);
   assert.equal((await runCli(["data", "show", "us-rusia-2026"])).code, 2);
+});
+
+test("only the command that runs is loaded: none for --version, one for a command, all for help", async () => {
+  const names = async (argv?: string[]) => (await buildProgram(argv)).commands.map((c) => c.name());
+  assert.deepEqual(await names(["--version"]), []);
+  assert.deepEqual(await names(["evaluate", "--json"]), ["evaluate"]);
+  assert.deepEqual(await names(["sweep", "list"]), ["sweep"]);
+  const all = await names(["--help"]);
+  assert.ok(all.length >= 11 && all.includes("serve") && all.includes("worker"), all.join(","));
+  assert.deepEqual(await names(["frobnicate"]), all, "an unknown command is reported against the full list");
+  assert.deepEqual(await names(), all);
 });

@@ -16,3 +16,4 @@ export * from "./sampling/index.js";
 export * from "./optimize/index.js";
 export * from "./sweep/index.js";
 export * from "./negotiate/index.js";
+export * from "./export/index.js";

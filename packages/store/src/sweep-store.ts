@@ -12,10 +12,12 @@
  * bit.
  */
 import {
+  csvRow,
   decodeCellJson,
   encodeCellJson,
   ENGINE_VERSION,
   type CellJson,
+  type CsvValue,
   type CellResult,
   type ResolvedSweepSpec,
   getOwn,
@@ -127,16 +129,6 @@ function toCell(r: CellRow): CellResult {
     ...(r.bands !== null ? { bands: JSON.parse(r.bands) as NonNullable<CellJson["bands"]> } : {}),
   };
   return decodeCellJson(json);
-}
-
-/** Quote a CSV field when it holds a comma, quote or line break (RFC 4180). */
-export function csvField(s: string): string {
-  return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-}
-
-/** Format a number for CSV: shortest round-trip form; NaN and ±Infinity spelled out. */
-function csvNumber(x: number | undefined): string {
-  return x === undefined ? "" : String(x);
 }
 
 /** Sweeps and their cells in a SQLite database (shares the file with the other store modules). */
@@ -298,20 +290,20 @@ export class SweepStore {
     if (!sweep) throw new Error(`no sweep "${sweepId}"`);
     const bandCols =
       sweep.samples > 0 ? sweep.outputs.flatMap((o) => ["mean", "p5", "p50", "p95"].map((s) => `${o}.${s}`)) : [];
-    write(["cell", ...sweep.parameters, ...sweep.outputs, ...bandCols].map(csvField).join(",") + "\n");
+    write(csvRow(["cell", ...sweep.parameters, ...sweep.outputs, ...bandCols]) + "\n");
     let rows = 0;
     for (const c of this.cells(sweepId)) {
-      const fields = [
-        String(c.index),
-        ...sweep.parameters.map((p) => csvNumber(getOwn(c.params, p))),
-        ...sweep.outputs.map((o) => csvNumber(getOwn(c.outputs, o))),
+      const fields: CsvValue[] = [
+        c.index,
+        ...sweep.parameters.map((p) => getOwn(c.params, p)),
+        ...sweep.outputs.map((o) => getOwn(c.outputs, o)),
       ];
       if (sweep.samples > 0)
         for (const o of sweep.outputs) {
           const b = getOwn(c.bands, o);
-          fields.push(csvNumber(b?.mean), csvNumber(b?.p5), csvNumber(b?.p50), csvNumber(b?.p95));
+          fields.push(b?.mean, b?.p5, b?.p50, b?.p95);
         }
-      write(fields.join(",") + "\n");
+      write(csvRow(fields) + "\n");
       rows++;
     }
     return rows;

@@ -3,6 +3,8 @@
  * The Explorer's worker starts on its first run.
  */
 import { StrictMode } from "react";
+import engineWorkerUrl from "virtual:seceq-engine-worker";
+import explorerWorkerUrl from "virtual:seceq-explorer-worker";
 import { createRoot } from "react-dom/client";
 import { DEFAULT_PRESET_ID, getPresetInput, listPresets } from "@seceq/data";
 import { EngineClient, type WorkerLike } from "./engine/engine-client.js";
@@ -20,7 +22,7 @@ import "./app/styles.css";
  */
 async function workerFactory(): Promise<{ make: () => WorkerLike; modules: boolean }> {
   const make = () =>
-    new Worker(new URL("./engine/engine-worker.ts", import.meta.url), {
+    new Worker(engineWorkerUrl, {
       type: "module",
       name: "seceq-engine",
     }) as unknown as WorkerLike;
@@ -40,7 +42,7 @@ async function workerFactory(): Promise<{ make: () => WorkerLike; modules: boole
 async function explorerWorkerFactory(modules: boolean): Promise<() => ExplorerWorkerLike> {
   if (modules)
     return () =>
-      new Worker(new URL("./engine/explorer-worker.ts", import.meta.url), {
+      new Worker(explorerWorkerUrl, {
         type: "module",
         name: "seceq-explorer",
       });

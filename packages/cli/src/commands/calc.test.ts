@@ -14,14 +14,17 @@ async function run(args: string[]): Promise<Run> {
   const err: string[] = [];
   const origOut = process.stdout.write.bind(process.stdout);
   const origErr = process.stderr.write.bind(process.stderr);
+  // node:test's child processes report to their parent through stdout as binary frames (which may come while the CLI
+  // loads its command): pass those through and capture only the text the CLI writes.
   const capture =
-    (into: string[]) =>
-    (chunk: string | Uint8Array): boolean => {
-      into.push(typeof chunk === "string" ? chunk : Buffer.from(chunk).toString("utf8"));
+    (into: string[], original: typeof process.stdout.write) =>
+    (chunk: string | Uint8Array, ...rest: unknown[]): boolean => {
+      if (typeof chunk !== "string") return (original as (c: Uint8Array, ...r: unknown[]) => boolean)(chunk, ...rest);
+      into.push(chunk);
       return true;
     };
-  process.stdout.write = capture(out);
-  process.stderr.write = capture(err);
+  process.stdout.write = capture(out, origOut);
+  process.stderr.write = capture(err, origErr);
   try {
     const code = await main(args);
     return { code, stdout: out.join(""), stderr: err.join("") };

@@ -4,7 +4,7 @@
  * Every number is checked before use; a bad number, an unknown model or convention, or malformed `--layer` /
  * `--system` text is a {@link UserError} (exit 2, no stack trace). With `--json` the result is one JSON document.
  */
-import type { Command } from "commander";
+import type { Command } from "@commander-js/extra-typings";
 import {
   calcDefense,
   calcParity,

@@ -2,7 +2,7 @@
  * `seceq crisis [scenario] [--days N] [--upload party[:day]] [--json]`: first-strike stability per day as each side
  * generates its forces and, optionally, uploads stored warheads.
  */
-import type { Command } from "commander";
+import type { Command } from "@commander-js/extra-typings";
 import { crisisTimeline, type CrisisTimeline, type CrisisUpload } from "@seceq/core";
 import { UserError } from "../errors.js";
 import { resolveScenario } from "../io/scenario-arg.js";

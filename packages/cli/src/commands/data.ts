@@ -1,7 +1,7 @@
 /**
  * `seceq data list` and `seceq data show <preset> [--format yaml|json]`: the embedded, cited presets.
  */
-import type { Command } from "commander";
+import type { Command } from "@commander-js/extra-typings";
 import { getPresetInput, listPresets, DEFAULT_PRESET_ID } from "@seceq/data";
 import { closest } from "@seceq/core";
 import { printJson, printText, printYaml, table } from "../io/output.js";

@@ -1,7 +1,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { evaluate, type Report } from "@seceq/core";
-import { DEFAULT_PRESET_ID, getPreset, listPresets } from "@seceq/data";
+import { DEFAULT_PRESET_ID, getPreset, getPresetInput, listPresets } from "@seceq/data";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -28,7 +28,46 @@ test("the readable report names stability, exchanges, parity and sources", async
     "SOURCES",
   ])
     assert.match(r.stdout, new RegExp(heading));
-  assert.match(r.stdout, /blue–red\s+blue\s+0\.\d{3}\s+red\s+0\.\d{3}/);
+  // Each side's own C1 and C2 on its own row, so the ratio read across a row is that side's index.
+  assert.match(r.stdout, /C1 \(strikes first\)\s+C2 \(struck first\)\s+FSS = C1\/C2/);
+  assert.match(r.stdout, /blue–red\s+blue\s+\d\.\d{3}\s+\d\.\d{3}\s+\d\.\d{3}\s+\d\.\d{3}/);
+  assert.match(r.stdout, /\n\s+red\s+\d\.\d{3}\s+\d\.\d{3}\s+\d\.\d{3}/);
+  assert.doesNotMatch(r.stdout, /C1 striker|C2 victim/);
+});
+
+test("with samples, the reading follows the 90 % band (robust only when the whole band is)", async () => {
+  const r = await runCli(["evaluate", "--samples", "200", "--seed", "1", "--no-sensitivities"]);
+  assert.equal(r.code, 0, r.stderr);
+  const j = await runCli(["evaluate", "--json", "--samples", "200", "--seed", "1", "--no-sensitivities"]);
+  const report = JSON.parse(j.stdout) as Report;
+  const key = "stability.us-ru.combined";
+  const b = report.monteCarlo!.bands[key]!;
+  const shares = report.monteCarlo!.readings[key]!;
+  assert.ok(Math.abs(shares.robust + shares.moderate + shares.fragile - 1) < 1e-12);
+  const row = r.stdout.split("\n").find((l) => l.startsWith("us–ru"))!;
+  if (b.p5 >= 0.75) assert.match(row, /robust \(whole 90 % band/);
+  else {
+    assert.match(row, /(robust|moderate|fragile) in \d+ % of samples/);
+    assert.doesNotMatch(row, /\brobust\s*$/);
+  }
+});
+
+test("a degenerate posture (every US launcher at 0) is a warning, not a silent 1.000 robust", async () => {
+  const dir = mkdtempSync(join(tmpdir(), "seceq-degenerate-"));
+  try {
+    const doc = structuredClone(getPresetInput(DEFAULT_PRESET_ID)!);
+    for (const f of doc.parties[0]!.forces) f.launchers.deployed = 0;
+    const file = join(dir, "zero-us.json");
+    writeFileSync(file, JSON.stringify(doc));
+    const r = await runCli(["evaluate", file, "--no-sensitivities"]);
+    assert.equal(r.code, 0, r.stderr);
+    assert.match(r.stdout, /us–ru .*not a reading: degenerate posture \(see WARNINGS\)/);
+    assert.match(r.stdout, /⚠ United States has no deployed nuclear warheads/);
+    const j = JSON.parse((await runCli(["evaluate", file, "--json", "--no-sensitivities"])).stdout) as Report;
+    assert.ok(j.warnings.some((w) => w.code === "degenerate_posture" && /United States/.test(w.message)));
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 });
 
 test("Monte Carlo from the CLI is reproducible and reports bands", async () => {

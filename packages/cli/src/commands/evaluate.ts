@@ -1,14 +1,15 @@
 /**
  * `seceq evaluate [scenario] [--json] [--samples N --seed S]`: the security equation on a scenario.
  */
-import type { Command } from "commander";
-import { evaluate, formatPath, type Report } from "@seceq/core";
+import type { Command } from "@commander-js/extra-typings";
+import { DEGENERATE_POSTURE, bandReading, evaluate, formatPath, type Report } from "@seceq/core";
 import { resolveScenario } from "../io/scenario-arg.js";
 import { fmt, printJson, printText, table } from "../io/output.js";
 import { parseIntOption } from "../io/options.js";
 import { withProgress } from "../io/progress.js";
 
 const pct = (x: number) => `${(100 * x).toFixed(1)} %`;
+const f3 = (x: number) => x.toFixed(3);
 
 /** Render a report as readable text for a terminal. */
 export function renderReport(r: Report): string {
@@ -45,32 +46,55 @@ export function renderReport(r: Report): string {
         "warheads used",
         "victim warheads destroyed",
         "of",
+        "retaliating warheads arriving",
         "damage to striker",
         "damage to victim",
-        "C1 striker",
-        "C2 victim",
       ],
       r.exchanges.map((e) => [
         `${e.striker}→${e.victim}`,
         Math.round(e.outcome.warheadsUsed),
         Math.round(e.outcome.victimWarheadsDestroyed),
         Math.round(e.victimWarheadsBefore),
+        Math.round(e.outcome.retaliationArriving),
         pct(e.outcome.damageToStriker),
         pct(e.outcome.damageToVictim),
-        e.outcome.costToStriker,
-        e.outcome.costToVictim,
       ]),
     ),
   );
-  out.push("", "FIRST-STRIKE STABILITY (Kent–Thaler C1/C2 per side, capped at 1; combined = product)");
+  out.push(
+    "",
+    "FIRST-STRIKE STABILITY (Kent–Thaler, each side's own costs; FSS = C1/C2 capped at 1; combined = product)",
+  );
+  out.push(
+    "C1 = the side's cost if it strikes first; C2 = its cost if the other strikes first (from the other exchange).",
+  );
+  const degenerate = new Set(r.warnings.filter((w) => w.code === DEGENERATE_POSTURE).map((w) => Number(w.path[2])));
+  const reading = (k: number, key: string, det: string) => {
+    if (degenerate.has(k)) return "not a reading: degenerate posture (see WARNINGS)";
+    const b = r.monteCarlo?.bands[key];
+    const sh = r.monteCarlo?.readings[key];
+    return b && sh ? bandReading(b.p5, b.p95, sh).text : det;
+  };
   out.push(
     table(
-      ["pair", "side A", "FSS A", "side B", "FSS B", "combined", "reading*"],
-      r.stability.pairs.map((p) => [`${p.a}–${p.b}`, p.a, p.fssA, p.b, p.fssB, p.combined, p.reading]),
+      ["pair", "side", "C1 (strikes first)", "C2 (struck first)", "FSS = C1/C2", "combined", "reading*"],
+      r.stability.pairs.flatMap((p, k) => [
+        [
+          `${p.a}–${p.b}`,
+          p.a,
+          f3(p.c1A),
+          f3(p.c2A),
+          f3(p.fssA),
+          f3(p.combined),
+          reading(k, `stability.${p.a}-${p.b}.combined`, p.reading),
+        ],
+        ["", p.b, f3(p.c1B), f3(p.c2B), f3(p.fssB), "", ""],
+      ]),
     ),
   );
   out.push(
-    "* reading bands (≥ 0.75 robust, < 0.45 fragile) follow a public calculator's convention, not Kent–Thaler's.",
+    "* reading bands (≥ 0.75 robust, < 0.45 fragile) follow a public calculator's convention, not Kent–Thaler's." +
+      (r.monteCarlo ? " With samples, robust only when the whole 90 % band is; otherwise the share of samples." : ""),
   );
   const c3 = r.exchanges.filter((e) => e.c3Strikes.length > 0 || e.warning.shareBefore < 1);
   if (c3.length) {
@@ -175,7 +199,8 @@ export function renderReport(r: Report): string {
   }
   if (r.warnings.length) {
     out.push("", `WARNINGS (${r.warnings.length})`);
-    for (const w of r.warnings.slice(0, 12)) out.push(`  ${formatPath(w.path)}: ${w.message}`);
+    for (const w of r.warnings.slice(0, 12))
+      out.push(w.code === DEGENERATE_POSTURE ? `  ⚠ ${w.message}` : `  ${formatPath(w.path)}: ${w.message}`);
     if (r.warnings.length > 12) out.push(`  … ${r.warnings.length - 12} more (--json shows all)`);
   }
   const counts = r.sources.reduce<Record<string, number>>(

@@ -3,7 +3,7 @@
  * agreement and the Pareto frontier of stability, reductions and parity (built-in space of the default preset when no
  * spec is given).
  */
-import type { Command } from "commander";
+import type { Command } from "@commander-js/extra-typings";
 import { stringify } from "yaml";
 import {
   builtinNegotiationSpace,

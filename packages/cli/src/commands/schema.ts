@@ -1,7 +1,7 @@
 /**
  * `seceq schema`: print the JSON Schema of scenario files (generated from the zod schema).
  */
-import type { Command } from "commander";
+import type { Command } from "@commander-js/extra-typings";
 import { scenarioJsonSchema } from "@seceq/core";
 import { printJson } from "../io/output.js";
 

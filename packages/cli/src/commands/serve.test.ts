@@ -8,6 +8,7 @@ import type { RunningServer } from "@seceq/server";
 import { runCli } from "../test-utils/run-cli.js";
 import { DEFAULT_DB_PATH } from "../io/store-path.js";
 import { serve, WEB_DIST_DIR, type ServeCliOptions } from "./serve.js";
+import { buildProgram } from "../program.js";
 
 /** Start `serve` in the background; resolves once it listens, with a way to stop it and its output. */
 async function background(opts: ServeCliOptions) {
@@ -48,7 +49,7 @@ test(
       assert.equal(page.status, 200);
       if (!existsSync(join(WEB_DIST_DIR, "index.html"))) {
         assert.match(await page.text(), /web workbench has not been built/);
-        assert.ok(lines.some((l) => l.includes("npx vite build packages/web")));
+        assert.ok(lines.some((l) => l.includes("npm run build:web")));
       }
       assert.ok(existsSync(db));
       await stop();
@@ -126,3 +127,35 @@ test(
     }
   },
 );
+
+test("seceq serve takes its options from SECEQ_* environment variables; the command line wins", async (t) => {
+  const env = { SECEQ_PORT: "9090", SECEQ_HOST: "0.0.0.0", SECEQ_DB: "/data/store.db", SECEQ_WORKERS: "3" };
+  const saved = Object.fromEntries(Object.keys({ ...env, SECEQ_WEB_DIR: "" }).map((k) => [k, process.env[k]]));
+  t.after(() => {
+    for (const [k, v] of Object.entries(saved))
+      if (v === undefined) delete process.env[k];
+      else process.env[k] = v;
+  });
+  Object.assign(process.env, env, { SECEQ_WEB_DIR: "/srv/web" });
+  /** Parse `seceq serve …` and return the options the action would get (without starting a server). */
+  const parse = async (args: string[]) => {
+    const program = await buildProgram(["serve"]);
+    let got: ServeCliOptions | undefined;
+    program.commands.find((c) => c.name() === "serve")!.action((...args) => void (got = args[0] as ServeCliOptions));
+    await program.parseAsync(["serve", ...args], { from: "user" });
+    return got!;
+  };
+  assert.deepEqual(await parse([]), {
+    port: "9090",
+    host: "0.0.0.0",
+    db: "/data/store.db",
+    workers: "3",
+    webDir: "/srv/web",
+  });
+  const cli = await parse(["--port", "0", "--db", "x.db"]);
+  assert.equal(cli.port, "0");
+  assert.equal(cli.db, "x.db");
+  assert.equal(cli.host, "0.0.0.0");
+  for (const k of Object.keys(saved)) delete process.env[k];
+  assert.deepEqual(await parse([]), { port: "8080", host: "127.0.0.1", db: DEFAULT_DB_PATH });
+});

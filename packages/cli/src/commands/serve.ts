@@ -5,14 +5,17 @@
 import { existsSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
-import type { Command } from "commander";
+import { Option, type Command } from "@commander-js/extra-typings";
 import { isLoopback, startServer, type RunningServer } from "@seceq/server";
 import { UserError } from "../errors.js";
 import { note, printText } from "../io/output.js";
 import { parseIntOption } from "../io/options.js";
 import { DEFAULT_DB_PATH } from "../io/store-path.js";
 
-/** Folder of the built web workbench (packages/web/dist), found from this file in sources and in the build. */
+/**
+ * Folder of the built web workbench (packages/web/dist), found from this file in sources and in the build;
+ * `--web-dir` or `SECEQ_WEB_DIR` point elsewhere (e.g. in a container or an installed package).
+ */
 export const WEB_DIST_DIR = fileURLToPath(new URL("../../../web/dist/", import.meta.url));
 
 /** Options of `seceq serve` as commander passes them. */
@@ -22,6 +25,8 @@ export interface ServeCliOptions {
   db: string;
   cors?: boolean;
   workers?: string;
+  /** Folder of the built web workbench. Default {@link WEB_DIST_DIR}. */
+  webDir?: string;
 }
 
 /** Hooks of {@link serve} (for tests and embedding). */
@@ -45,15 +50,16 @@ export async function serve(opts: ServeCliOptions, hooks: ServeHooks = {}): Prom
   const port = parseIntOption("--port", opts.port, 0, 65535);
   const workers = opts.workers === undefined ? undefined : parseIntOption("--workers", opts.workers, 0, 64);
   const dbPath = resolve(opts.db);
-  const built = existsSync(join(WEB_DIST_DIR, "index.html"));
+  const webDir = opts.webDir === undefined ? WEB_DIST_DIR : resolve(opts.webDir) + "/";
+  const built = existsSync(join(webDir, "index.html"));
   let server: RunningServer;
   try {
     server = await startServer({
       port,
       host: opts.host,
       dbPath,
-      staticDir: WEB_DIST_DIR,
-      ...(opts.cors ? { cors: true } : {}),
+      staticDir: webDir,
+      ...(opts.cors || envFlag("SECEQ_CORS") ? { cors: true } : {}),
       ...(workers === undefined ? {} : { workers: workers === 0 ? ("inline" as const) : { size: workers } }),
     });
   } catch (e) {
@@ -75,10 +81,7 @@ export async function serve(opts: ServeCliOptions, hooks: ServeHooks = {}): Prom
     "err",
   );
   if (!built)
-    print(
-      `seceq serve: the web app is not built (no ${WEB_DIST_DIR}index.html); build it with: npx vite build packages/web`,
-      "err",
-    );
+    print(`seceq serve: the web app is not built (no ${webDir}index.html); build it with: npm run build:web`, "err");
   if (!isLoopback(opts.host))
     print(
       `seceq serve: warning: listening on ${opts.host}, not loopback; the API has no authentication — ` +
@@ -103,19 +106,40 @@ export async function serve(opts: ServeCliOptions, hooks: ServeHooks = {}): Prom
   await server.close();
 }
 
-/** Register `serve`. */
+/** True when an environment variable is set to `1`, `true` or `yes` (any case). */
+function envFlag(name: string): boolean {
+  return /^(?:1|true|yes)$/i.test(process.env[name] ?? "");
+}
+
+/**
+ * Register `serve`. Every option can also come from an environment variable (a command-line option wins):
+ * `SECEQ_PORT`, `SECEQ_HOST`, `SECEQ_DB`, `SECEQ_WORKERS`, `SECEQ_WEB_DIR`, and `SECEQ_CORS=1`.
+ */
 export function registerServe(program: Command): void {
   program
     .command("serve")
     .description("serve the HTTP API under /api and the web workbench at / (until Ctrl-C)")
-    .option("--port <n>", "TCP port (0 picks a free one)", "8080")
-    .option(
-      "--host <address>",
-      "interface to listen on; other than loopback exposes the API to the network",
-      "127.0.0.1",
+    .addOption(new Option("--port <n>", "TCP port (0 picks a free one)").default("8080").env("SECEQ_PORT"))
+    .addOption(
+      new Option("--host <address>", "interface to listen on; other than loopback exposes the API to the network")
+        .default("127.0.0.1")
+        .env("SECEQ_HOST"),
     )
-    .option("--db <path>", "SQLite file for saved scenarios and run history", DEFAULT_DB_PATH)
-    .option("--cors", "allow cross-origin requests (off by default)")
-    .option("--workers <n>", "engine worker threads (default: one per core; 0 runs the engine in-process)")
+    .addOption(
+      new Option("--db <path>", "SQLite file for saved scenarios and run history")
+        .default(DEFAULT_DB_PATH)
+        .env("SECEQ_DB"),
+    )
+    .option("--cors", "allow cross-origin requests (off by default; env SECEQ_CORS=1)")
+    .addOption(
+      new Option("--workers <n>", "engine worker threads (default: one per core; 0 runs the engine in-process)").env(
+        "SECEQ_WORKERS",
+      ),
+    )
+    .addOption(
+      new Option("--web-dir <path>", "folder of the built web workbench (default: packages/web/dist)").env(
+        "SECEQ_WEB_DIR",
+      ),
+    )
     .action((opts: ServeCliOptions) => serve(opts));
 }

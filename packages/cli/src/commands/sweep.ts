@@ -10,7 +10,7 @@
  */
 import { closeSync, existsSync, openSync, renameSync, rmSync, writeSync } from "node:fs";
 import { basename, dirname, join } from "node:path";
-import type { Command } from "commander";
+import type { Command } from "@commander-js/extra-typings";
 import cliProgress from "cli-progress";
 import {
   cellCount,
@@ -486,8 +486,7 @@ export function registerSweep(program: Command): void {
     .option("--no-progress", "no progress bar")
     .action((file: string, opts: SweepCliOptions) => runSweepCommand(file, opts));
   // `export` and `list` read --db and --json from `sweep` (commander gives options after a subcommand to the parent
-  // that defines them).
-  type Parent = { db: string; json?: boolean };
+  // that defines them; `optsWithGlobals` types them from both).
   sweep
     .command("export")
     .description("write a stored sweep's cells as CSV (stdout, or --out FILE)")
@@ -495,11 +494,9 @@ export function registerSweep(program: Command): void {
     .option("--csv", "CSV output (the default and only format)")
     .option("--out <file>", "write to a file instead of stdout")
     .addHelpText("after", "\nOptions of `seceq sweep` that apply: --db <path> (default .seceq/store.db)")
-    .action((id: string, _opts: unknown, cmd: Command) =>
-      exportSweepCommand(id, cmd.optsWithGlobals<ExportCliOptions>()),
-    );
+    .action((id, _opts, cmd) => exportSweepCommand(id, cmd.optsWithGlobals()));
   sweep
     .command("list")
     .description("list the sweeps in the store (with --db, --json)")
-    .action((_opts: unknown, cmd: Command) => listSweepsCommand(cmd.optsWithGlobals<Parent>()));
+    .action((_opts, cmd) => listSweepsCommand(cmd.optsWithGlobals()));
 }

@@ -3,7 +3,7 @@
  * none) and user framework files, find the reductions that bring a party into compliance, and print the New START
  * data-exchange history against the limits.
  */
-import type { Command } from "commander";
+import type { Command } from "@commander-js/extra-typings";
 import {
   IsoDate,
   RULE_PACK_IDS,
@@ -11,6 +11,7 @@ import {
   getRulePack,
   checkCompliance,
   closest,
+  csvTable,
   frameworkBreakout,
   uploadStability,
   type Breakout,
@@ -32,7 +33,6 @@ import {
   type Scenario,
 } from "@seceq/core";
 import { NEW_START_AGGREGATES } from "@seceq/data";
-import { csvField } from "@seceq/store";
 import { ExitRequest, EXIT, UserError } from "../errors.js";
 import { isFileArg } from "../io/file-arg.js";
 import { readFileBytes } from "../io/read-input.js";
@@ -293,36 +293,27 @@ const HISTORY_COLUMNS = [
   "source",
 ] as const;
 
-/** One CSV field (RFC 4180 quoting, as in sweep exports); undefined is an empty field. */
-function csvCell(v: string | number | undefined): string {
-  return v === undefined ? "" : csvField(String(v));
-}
-
 /** Render the history as CSV (one header line, one row per party and date). */
 export function historyCsv(rows: readonly NewStartHistoryRow[]): string {
-  const lines = [HISTORY_COLUMNS.join(",")];
-  for (const r of rows)
-    lines.push(
-      [
-        r.date,
-        r.party,
-        r.values.deployedLaunchers,
-        r.limits.deployedLaunchers,
-        r.headroom.deployedLaunchers,
-        r.values.warheads,
-        r.limits.warheads,
-        r.headroom.warheads,
-        r.values.totalLaunchers,
-        r.limits.totalLaunchers,
-        r.headroom.totalLaunchers,
-        r.status === "not-in-force" ? `not-in-force (${r.reason})` : r.status,
-        r.confidence,
-        r.source,
-      ]
-        .map(csvCell)
-        .join(","),
-    );
-  return lines.join("\n") + "\n";
+  return csvTable(
+    HISTORY_COLUMNS,
+    rows.map((r) => [
+      r.date,
+      r.party,
+      r.values.deployedLaunchers,
+      r.limits.deployedLaunchers,
+      r.headroom.deployedLaunchers,
+      r.values.warheads,
+      r.limits.warheads,
+      r.headroom.warheads,
+      r.values.totalLaunchers,
+      r.limits.totalLaunchers,
+      r.headroom.totalLaunchers,
+      r.status === "not-in-force" ? `not-in-force (${r.reason})` : r.status,
+      r.confidence,
+      r.source,
+    ]),
+  );
 }
 
 function historyText(rows: readonly NewStartHistoryRow[]): string {

@@ -23,7 +23,8 @@ for (const name of files) {
     const issues = lines.slice(0, -1);
     assert.ok(issues.length >= 1, r.stderr);
     for (const l of issues) assert.match(l, located);
-    assert.match(lines.at(-1)!, /problems? found; nothing was written/);
+    assert.match(lines.at(-1)!, /problems? found: .+ is not a valid scenario\.$/);
+    assert.doesNotMatch(r.stderr, /nothing was written/);
     assert.doesNotMatch(r.stderr, /\n\s+at .+\(.+:\d+:\d+\)/);
     assert.equal(r.stdout, "");
   });

@@ -1,9 +1,10 @@
 /**
  * `seceq validate <file>`: check a scenario file and report every problem with file:line:col.
  */
-import type { Command } from "commander";
+import type { Command } from "@commander-js/extra-typings";
 import { readScenarioFile } from "../io/read-input.js";
 import { printJson, printText } from "../io/output.js";
+import { UserError } from "../errors.js";
 
 /** Register `validate`. */
 export function registerValidate(program: Command): void {
@@ -13,7 +14,17 @@ export function registerValidate(program: Command): void {
     .argument("<file>", "scenario file")
     .option("--json", "print one JSON document {valid, issues, summary}")
     .action((file: string, opts: { json?: boolean }) => {
-      const s = readScenarioFile(file);
+      let s: ReturnType<typeof readScenarioFile>;
+      try {
+        s = readScenarioFile(file);
+      } catch (e) {
+        // validate writes nothing in any case: close with the verdict, not "nothing was written".
+        if (!(e instanceof UserError) || e.summary !== undefined) throw e;
+        const n = e.issues.length;
+        throw new UserError(e.issues, {
+          summary: `${n} problem${n === 1 ? "" : "s"} found: ${file} is not a valid scenario.`,
+        });
+      }
       const summary = {
         id: s.id,
         parties: s.parties.map((p) => ({ id: p.id, elements: p.forces.length, defenses: p.defenses.length })),

@@ -4,7 +4,7 @@
  * the cells; runs until Ctrl-C or SIGTERM, then finishes its current chunk and stops.
  */
 import { availableParallelism } from "node:os";
-import type { Command } from "commander";
+import type { Command } from "@commander-js/extra-typings";
 import { describeConnectionChange, RedisUnavailableError, startWorker } from "@seceq/runners";
 import { UserError } from "../errors.js";
 import { note } from "../io/output.js";

@@ -36,12 +36,16 @@ export function table(header: string[], rows: (string | number)[][]): string {
   return [line(cells[0]!), widths.map((w) => "-".repeat(w)).join("  "), ...cells.slice(1).map(line)].join("\n");
 }
 
+/** Formatters reused across calls (`toLocaleString` builds a new one each time, which dominates long tables). */
+let integers: Intl.NumberFormat | undefined;
+let tenths: Intl.NumberFormat | undefined;
+
 /** Format a number for tables: integers with thousands separators, others to 3 significant decimals. */
 export function fmt(x: number): string {
   if (!Number.isFinite(x)) return String(x);
-  if (Number.isInteger(x)) return x.toLocaleString("en-US");
+  if (Number.isInteger(x)) return (integers ??= new Intl.NumberFormat("en-US")).format(x);
   const abs = Math.abs(x);
-  if (abs >= 100) return x.toLocaleString("en-US", { maximumFractionDigits: 1 });
+  if (abs >= 100) return (tenths ??= new Intl.NumberFormat("en-US", { maximumFractionDigits: 1 })).format(x);
   if (abs >= 1) return x.toFixed(2);
   return x.toFixed(3);
 }

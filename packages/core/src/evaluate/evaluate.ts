@@ -11,6 +11,8 @@ import { scenarioStability, type PairStability } from "../stability/pair-stabili
 import { thirdPartyEffects } from "../stability/third-party-effect.js";
 import type { Band } from "../random/quantile.js";
 import { DEFAULT_UNCERTAINTY, monteCarloColumns } from "./uncertainty.js";
+import { degenerateWarnings } from "./degenerate.js";
+import { readingShares, type ReadingShares } from "../stability/band-reading.js";
 import { ENGINE_VERSION, REPORT_VERSION, type Report, type SensitivityEntry, type SourceEntry } from "./report.js";
 import type { Issue } from "../_shared/issues.js";
 import { getOwn } from "../_shared/own-keys.js";
@@ -115,7 +117,6 @@ function sensitivities(s: Scenario, base: PairStability[], baseEx: ExchangeResul
  */
 export function evaluate(scenario: Scenario, options: EvaluateOptions = {}): Report {
   const { pairs, exchanges } = stabilityCore(scenario);
-  const warnings: Issue[] = exchangeWarnings(exchanges);
 
   const parties = scenario.parties.map((p) => {
     const st = forceState(p);
@@ -135,6 +136,16 @@ export function evaluate(scenario: Scenario, options: EvaluateOptions = {}): Rep
       },
     };
   });
+
+  const warnings: Issue[] = [
+    ...degenerateWarnings(
+      scenario,
+      pairs,
+      exchanges,
+      Object.fromEntries(parties.map((p) => [p.id, p.deployedWarheads])),
+    ),
+    ...exchangeWarnings(exchanges),
+  ];
 
   const dyads = [];
   for (let i = 0; i < scenario.parties.length; i++)
@@ -224,16 +235,19 @@ export function evaluate(scenario: Scenario, options: EvaluateOptions = {}): Rep
       options.onProgress,
     );
     const bands: Record<string, Band> = {};
+    const readings: Record<string, ReadingShares> = {};
     names.forEach((k, i) => {
       const { band: b, warning } = finiteBand(columns[i]!, ["monteCarlo", "bands", k], k, seed);
       bands[k] = b;
       if (warning) report.warnings.push(warning);
+      if (k.startsWith("stability.")) readings[k] = readingShares(columns[i]!);
     });
     report.monteCarlo = {
       samples: n,
       seed,
       uncertainty: scenario.uncertainty.length > 0 ? "scenario" : "default",
       bands,
+      readings,
     };
   }
   // Never a NaN or an infinity without a word: explain each (JSON would show it as null).

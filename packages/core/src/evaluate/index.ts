@@ -1,4 +1,5 @@
 export * from "./evaluate.js";
 export * from "./report.js";
 export * from "./uncertainty.js";
+export * from "./degenerate.js";
 export * from "./non-finite.js";

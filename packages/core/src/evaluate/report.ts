@@ -8,6 +8,7 @@ import type { ExchangeResult } from "../exchange/first-strike.js";
 import type { PairStability } from "../stability/pair-stability.js";
 import type { ThirdPartyEffect } from "../stability/third-party-effect.js";
 import type { Band } from "../random/quantile.js";
+import type { ReadingShares } from "../stability/band-reading.js";
 
 /** Version of the report format; bumped on breaking changes. */
 export const REPORT_VERSION = 1;
@@ -113,9 +114,23 @@ export interface Report {
   sensitivities: SensitivityEntry[];
   /** How the parties outside each pair move its index (three or more parties; empty otherwise). */
   thirdParty: ThirdPartyEffect[];
-  /** Model-validity and data warnings. */
+  /**
+   * Degenerate-posture warnings (code `degenerate_posture`, path `["stability", "pairs", k]`: a side with no deployed
+   * nuclear warheads, none that reach the other side, or no retaliation left after the other's first strike), then
+   * model-validity and data warnings.
+   */
   warnings: Issue[];
   sources: SourceEntry[];
   /** Present when samples were requested: 5/50/95 bands keyed by metric name. */
-  monteCarlo?: { samples: number; seed: number; uncertainty: "scenario" | "default"; bands: Record<string, Band> };
+  monteCarlo?: {
+    samples: number;
+    seed: number;
+    uncertainty: "scenario" | "default";
+    bands: Record<string, Band>;
+    /**
+     * Share of samples in each reading (robust / moderate / fragile) for every stability metric, keyed like `bands`
+     * (`stability.a-b.combined`, `stability.a-b.fss.a`); read with `bandReading`.
+     */
+    readings: Record<string, ReadingShares>;
+  };
 }

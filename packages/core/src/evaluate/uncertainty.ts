@@ -1,8 +1,21 @@
 /**
  * Monte Carlo perturbation of a scenario: draw each uncertain parameter and apply it to a copy of the scenario.
+ *
+ * Parametric uncertainty (CEP, reliability, hardness, survivable shares, yields, interceptor Pk, the damage curve's
+ * scale) and structural uncertainty (the Kent–Thaler cost exponent and weight, the launch-under-attack share, the
+ * striker's use of survivable forces, and the damage model itself) are drawn the same way.
  */
 import { InputError, type Issue } from "../_shared/issues.js";
-import type { Citation, Distribution, Scenario, Uncertainty } from "../schema/scenario.js";
+import type {
+  Citation,
+  DamageCurve,
+  Distribution,
+  Scenario,
+  Uncertainty,
+  UncertainParameter,
+} from "../schema/scenario.js";
+import { armedLaunchers } from "../schema/scenario.js";
+import { emtPerWarhead } from "../parity/index.js";
 import { sample, uniformRng, type Uniform } from "../random/rng.js";
 
 const NOTIONAL: Citation = {
@@ -11,10 +24,23 @@ const NOTIONAL: Citation = {
   confidence: "notional",
 };
 
+const STRUCTURAL: Citation = {
+  source:
+    "seceq default structural spread (notional): the Kent–Thaler constants and availability shares are secondary-sourced [kent-thaler-1989]",
+  asOf: "2026-12-05",
+  confidence: "notional",
+};
+
 /**
  * Default uncertainty applied when a scenario gives none and samples are requested. Notional spreads, documented so a
- * user can replace them: CEP ×lognormal(σ 0.2), reliability ×uniform(0.9, 1.05), hardness ×lognormal(σ 0.25),
- * survivable fractions ×uniform(0.9, 1.1), damage-curve scale ×lognormal(σ 0.3), interceptor Pk ×uniform(0.7, 1.1).
+ * user can replace them:
+ * - parametric: CEP ×lognormal(σ 0.2), reliability ×uniform(0.9, 1.05), hardness ×lognormal(σ 0.25), survivable
+ *   fractions ×uniform(0.9, 1.1), damage-curve scale ×lognormal(σ 0.3), interceptor Pk ×uniform(0.7, 1.1);
+ * - structural: Kent–Thaler cost exponent ×triangular(2/3, 1, 4/3) (0.5–1.0 around the default 0.75), cost weight
+ *   ×triangular(1/3, 1, 5/3) (0.1–0.5 around 0.3), launch-under-attack share ×uniform(0.75, 1.05) (about 0.68–0.95
+ *   around 0.9), striker's use of survivable forces ×uniform(0.8, 1.1) (0.72–0.99 around 0.9), and the damage model
+ *   itself: uniform(0, 1), so each party's damage curve is swapped for its matched alternative in half the samples
+ *   (see {@link matchedDamageCurve}).
  */
 export const DEFAULT_UNCERTAINTY: readonly Uncertainty[] = [
   { parameter: "cepM", mode: "multiply", distribution: { type: "lognormal", mu: 0, sigma: 0.2 }, source: NOTIONAL },
@@ -38,12 +64,85 @@ export const DEFAULT_UNCERTAINTY: readonly Uncertainty[] = [
   },
   { parameter: "w80", mode: "multiply", distribution: { type: "lognormal", mu: 0, sigma: 0.3 }, source: NOTIONAL },
   { parameter: "pk", mode: "multiply", distribution: { type: "uniform", min: 0.7, max: 1.1 }, source: NOTIONAL },
+  {
+    parameter: "costExponent",
+    mode: "multiply",
+    distribution: { type: "triangular", min: 2 / 3, mode: 1, max: 4 / 3 },
+    source: STRUCTURAL,
+  },
+  {
+    parameter: "costWeight",
+    mode: "multiply",
+    distribution: { type: "triangular", min: 1 / 3, mode: 1, max: 5 / 3 },
+    source: STRUCTURAL,
+  },
+  {
+    parameter: "luaFraction",
+    mode: "multiply",
+    distribution: { type: "uniform", min: 0.75, max: 1.05 },
+    source: STRUCTURAL,
+  },
+  {
+    parameter: "strikerSurvivableUse",
+    mode: "multiply",
+    distribution: { type: "uniform", min: 0.8, max: 1.1 },
+    source: STRUCTURAL,
+  },
+  { parameter: "damageModel", mode: "set", distribution: { type: "uniform", min: 0, max: 1 }, source: STRUCTURAL },
 ];
+
+/** Uncertain parameters that act on the scenario's assumptions (no party or element filter applies). */
+export const STRUCTURAL_ASSUMPTION_PARAMETERS: ReadonlySet<UncertainParameter> = new Set([
+  "costExponent",
+  "costWeight",
+  "luaFraction",
+  "strikerSurvivableUse",
+]);
+
+/**
+ * Mean equivalent megatonnage per deployed nuclear warhead over every party of the scenario, Mt-equivalent; 1 when
+ * the scenario has no deployed nuclear warheads (the matched curves then agree at w80 one-megaton warheads).
+ */
+export function meanEmtPerWarhead(scenario: Scenario): number {
+  let n = 0;
+  let emt = 0;
+  for (const p of scenario.parties)
+    for (const f of p.forces) {
+      if (!f.nuclear) continue;
+      const w = armedLaunchers(f) * f.warheadsPerLauncher;
+      n += w;
+      emt += w * emtPerWarhead(f.yieldKt);
+    }
+  return n > 0 && emt > 0 ? emt / n : 1;
+}
+
+/**
+ * The alternative damage model matched to a curve: `exponential-w80` (damage by arriving warheads) ↔ `emt-area`
+ * (damage by arriving EMT), calibrated so both destroy 80 % of value when w80 warheads of the scenario's mean EMT
+ * arrive: valueAreaKm2 = w80 · ē · a / ln 5, with ē the mean EMT per warhead and a the area per EMT (51.7 km²). The
+ * two differ in how they weigh yield: many small warheads destroy less under `emt-area`. Models without a matched
+ * alternative are returned unchanged.
+ * @param curve the party's damage curve
+ * @param emtPerWarheadMean mean EMT per warhead, Mt-equivalent (> 0)
+ */
+export function matchedDamageCurve(curve: DamageCurve, emtPerWarheadMean: number): DamageCurve {
+  const e = emtPerWarheadMean > 0 ? emtPerWarheadMean : 1;
+  switch (curve.model) {
+    case "exponential-w80":
+      return { model: "emt-area", areaPerEmtKm2: 51.7, valueAreaKm2: (curve.w80 * e * 51.7) / Math.log(5) };
+    case "emt-area":
+      return { model: "exponential-w80", w80: (curve.valueAreaKm2 * Math.log(5)) / (curve.areaPerEmtKm2 * e) };
+    default:
+      return curve;
+  }
+}
 
 const clamp01 = (x: number) => Math.min(1, Math.max(0, x));
 
 /**
- * Return a perturbed copy of the scenario: one independent draw per uncertainty entry and matching element.
+ * Return a perturbed copy of the scenario: one independent draw per uncertainty entry and matching element (per
+ * entry for the scenario-wide assumptions, per party for `w80` and `damageModel`). Results are clamped to each
+ * field's valid range (probabilities to [0, 1], the cost exponent to [0.05, 5], the cost weight to [0, 5]).
  * @param scenario validated scenario (not modified)
  * @param specs uncertainty entries (the scenario's own, or {@link DEFAULT_UNCERTAINTY})
  * @param u uniform source for this sample
@@ -60,12 +159,37 @@ export function perturbScenario(scenario: Scenario, specs: readonly Uncertainty[
       const v = sample(spec.distribution, u);
       return finite(spec.mode === "set" ? v : x * v);
     };
+    const a = s.assumptions;
+    if (spec.parameter === "costExponent") {
+      a.costExponent = Math.min(5, Math.max(0.05, apply(a.costExponent)));
+      return;
+    }
+    if (spec.parameter === "costWeight") {
+      a.costWeight = Math.min(5, Math.max(0, apply(a.costWeight)));
+      return;
+    }
+    if (spec.parameter === "luaFraction") {
+      a.luaFraction = clamp01(apply(a.luaFraction));
+      return;
+    }
+    if (spec.parameter === "strikerSurvivableUse") {
+      a.strikerSurvivableUse = clamp01(apply(a.strikerSurvivableUse));
+      return;
+    }
+    // The matched alternative is calibrated on the scenario as perturbed so far (yields drawn earlier count).
+    const emtMean = spec.parameter === "damageModel" ? meanEmtPerWarhead(s) : 1;
     for (const party of s.parties) {
       if (spec.party !== undefined && party.id !== spec.party) continue;
+      if (spec.parameter === "damageModel") {
+        // One draw per party; above 0.5 (the median of the default uniform(0, 1)) the alternative model applies.
+        if (finite(sample(spec.distribution, u)) > 0.5)
+          party.value.damageCurve = matchedDamageCurve(party.value.damageCurve, emtMean);
+        continue;
+      }
       if (spec.parameter === "w80") {
         const c = party.value.damageCurve;
         if (c.model === "exponential-w80") c.w80 = Math.max(1e-6, apply(c.w80));
-        else c.valueAreaKm2 = Math.max(1e-6, apply(c.valueAreaKm2));
+        else if (c.model === "emt-area") c.valueAreaKm2 = Math.max(1e-6, apply(c.valueAreaKm2));
         continue;
       }
       if (spec.parameter === "pk") {
@@ -140,6 +264,13 @@ function nonFiniteDraw(spec: Uncertainty, path: (string | number)[], v: number):
 /** Base values a spec perturbs, over every matching party, element and layer. */
 function baseValues(scenario: Scenario, spec: Uncertainty): number[] {
   const out: number[] = [];
+  const a = scenario.assumptions;
+  if (spec.parameter === "costExponent") return [a.costExponent];
+  if (spec.parameter === "costWeight") return [a.costWeight];
+  if (spec.parameter === "luaFraction") return [a.luaFraction];
+  if (spec.parameter === "strikerSurvivableUse") return [a.strikerSurvivableUse];
+  // The damage-model switch replaces a curve by its matched alternative: no base value is multiplied.
+  if (spec.parameter === "damageModel") return [];
   for (const party of scenario.parties) {
     if (spec.party !== undefined && party.id !== spec.party) continue;
     if (spec.parameter === "w80") {

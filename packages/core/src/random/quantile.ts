@@ -1,35 +1,22 @@
 /**
- * Summary statistics of Monte Carlo samples.
+ * Summary statistics of Monte Carlo samples, on d3-array.
  *
- * Quantiles use linear interpolation between order statistics (type 7 of Hyndman & Fan 1996, as d3-array and R's
- * default). Policy: NaN values are dropped; an empty input gives NaN; p is clamped to [0, 1]; a sample holding
- * ±Infinity has that infinity as its mean. Sums use Neumaier's
- * compensated summation (Neumaier 1974) so that ensemble means do not drift with sample count.
+ * Quantiles use linear interpolation between order statistics (type 7 of Hyndman & Fan 1996 [hyndman-fan-1996],
+ * d3-array's `quantile`, R's default). Sums are d3-array's `fsum`: Shewchuk's exact-rounding summation, so ensemble
+ * means do not drift with sample count (it replaces Neumaier's compensated sum [neumaier-1974]).
+ * Policy: NaN values are dropped; an empty input gives NaN; p is clamped to [0, 1]; a sample holding ±Infinity has
+ * that infinity as its mean (NaN when it holds both).
  */
+import { fsum, quantile as d3Quantile, quantileSorted } from "d3-array";
 
-/** Neumaier-compensated sum of the finite values. */
+/** Exactly rounded sum of the finite values (NaN and ±Infinity are skipped; empty input gives 0). */
 export function compensatedSum(values: ArrayLike<number>): number {
-  let sum = 0;
-  let c = 0;
-  for (let i = 0; i < values.length; i++) {
-    const v = values[i]!;
-    if (!Number.isFinite(v)) continue;
-    const t = sum + v;
-    c += Math.abs(sum) >= Math.abs(v) ? sum - t + v : v - t + sum;
-    sum = t;
-  }
-  return sum + c;
+  return fsum(Array.from(values), (v) => (Number.isFinite(v) ? v : 0));
 }
 
-/** Quantile p of the non-NaN values (type 7). */
+/** Quantile p of the non-NaN values (type 7); NaN for an empty input or a NaN p. */
 export function quantile(values: ArrayLike<number>, p: number): number {
-  const xs = Float64Array.from(Array.from(values).filter((v) => !Number.isNaN(v))).sort();
-  if (xs.length === 0) return NaN;
-  const q = Math.min(1, Math.max(0, p));
-  const h = (xs.length - 1) * q;
-  const lo = Math.floor(h);
-  const hi = Math.min(xs.length - 1, lo + 1);
-  return xs[lo]! + (h - lo) * (xs[hi]! - xs[lo]!);
+  return d3Quantile(Array.from(values), p) ?? NaN;
 }
 
 /** Mean and 5/50/95 percentiles of a sample. */
@@ -42,15 +29,22 @@ export interface Band {
 
 /** Summarise samples as a {@link Band}. Empty input gives NaN everywhere. */
 export function band(values: ArrayLike<number>): Band {
-  const finite = Array.from(values).filter((v) => !Number.isNaN(v));
-  const n = finite.length;
+  const sorted = Array.from(values)
+    .filter((v) => !Number.isNaN(v))
+    .sort((a, b) => a - b);
+  const n = sorted.length;
+  if (n === 0) return { mean: NaN, p5: NaN, p50: NaN, p95: NaN };
   // The mean of a sample holding ±Infinity is that infinity (or NaN for both), as the sum is.
-  const inf = finite.filter((v) => !Number.isFinite(v));
-  const mean = !n ? NaN : inf.length ? inf.reduce((t, v) => t + v, 0) : compensatedSum(finite) / n;
+  const low = sorted[0]!;
+  const high = sorted[n - 1]!;
+  const mean =
+    !Number.isFinite(low) || !Number.isFinite(high)
+      ? (Number.isFinite(low) ? 0 : low) + (Number.isFinite(high) ? 0 : high)
+      : fsum(sorted) / n;
   return {
     mean,
-    p5: quantile(finite, 0.05),
-    p50: quantile(finite, 0.5),
-    p95: quantile(finite, 0.95),
+    p5: quantileSorted(sorted, 0.05) ?? NaN,
+    p50: quantileSorted(sorted, 0.5) ?? NaN,
+    p95: quantileSorted(sorted, 0.95) ?? NaN,
   };
 }

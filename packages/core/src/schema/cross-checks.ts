@@ -11,6 +11,14 @@ export const CITABLE_FIELDS: readonly string[] = Object.keys(ForceElement.shape)
   (k) => k !== "source" && k !== "fieldSources",
 );
 
+/** Uncertain parameters that are scenario-wide assumptions (no party or element applies). */
+const SCENARIO_WIDE_UNCERTAIN: ReadonlySet<string> = new Set([
+  "costExponent",
+  "costWeight",
+  "luaFraction",
+  "strikerSurvivableUse",
+]);
+
 function duplicates<T extends { id: string }>(
   items: readonly T[],
   basePath: (string | number)[],
@@ -105,6 +113,14 @@ export function crossCheckScenario(s: Scenario): Issue[] {
     });
   });
   s.uncertainty.forEach((u, ui) => {
+    if (SCENARIO_WIDE_UNCERTAIN.has(u.parameter) && (u.party !== undefined || u.element !== undefined)) {
+      out.push({
+        code: "inconsistent",
+        path: ["uncertainty", ui, u.party !== undefined ? "party" : "element"],
+        message: `${u.parameter} is a scenario-wide assumption: drop \`party\` and \`element\``,
+      });
+      return;
+    }
     if (u.party === undefined) {
       if (u.element !== undefined)
         out.push({ code: "missing_field", path: ["uncertainty", ui, "party"], message: "`element` needs `party`" });
@@ -117,11 +133,11 @@ export function crossCheckScenario(s: Scenario): Issue[] {
     }
     if (u.element !== undefined) {
       // pk applies to defence layers, w80 to the party's value, everything else to force elements.
-      if (u.parameter === "w80")
+      if (u.parameter === "w80" || u.parameter === "damageModel")
         out.push({
           code: "inconsistent",
           path: ["uncertainty", ui, "element"],
-          message: "w80 belongs to the party's value, not to an element: drop `element`",
+          message: `${u.parameter} belongs to the party's value, not to an element: drop \`element\``,
         });
       else {
         const ids = u.parameter === "pk" ? party.defenses.map((d) => d.id) : party.forces.map((f) => f.id);

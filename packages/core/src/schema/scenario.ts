@@ -342,7 +342,12 @@ export const Distribution = z.discriminatedUnion("type", [
 ]);
 export type Distribution = z.infer<typeof Distribution>;
 
-/** Parameters that can be uncertain. */
+/**
+ * Parameters that can be uncertain. Per element: `cepM`, `reliability`, `hardnessPsi`, `survivableFraction`,
+ * `yieldKt`; per defence layer: `pk`; per party's value: `w80` (the damage curve's scale) and `damageModel` (structural:
+ * a draw above 0.5 swaps the party's damage curve for the matched alternative model, see `perturbScenario`);
+ * scenario-wide assumptions (structural): `costExponent`, `costWeight`, `luaFraction`, `strikerSurvivableUse`.
+ */
 export const UncertainParameter = z.enum([
   "cepM",
   "reliability",
@@ -351,6 +356,11 @@ export const UncertainParameter = z.enum([
   "w80",
   "yieldKt",
   "pk",
+  "damageModel",
+  "costExponent",
+  "costWeight",
+  "luaFraction",
+  "strikerSurvivableUse",
 ]);
 export type UncertainParameter = z.infer<typeof UncertainParameter>;
 

@@ -3,3 +3,4 @@ export * from "./pair-stability.js";
 export * from "./crisis-timeline.js";
 export * from "./richardson.js";
 export * from "./third-party-effect.js";
+export * from "./band-reading.js";

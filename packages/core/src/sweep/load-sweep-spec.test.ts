@@ -1,6 +1,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { loadSweepSpec } from "./load-sweep-spec.js";
+import { DEFAULT_UNCERTAINTY } from "../evaluate/uncertainty.js";
 import { cellCount, parameterLevels } from "./sweep-spec.js";
 import { parseScenario } from "../schema/validate-scenario.js";
 import { MINI_SCENARIO_YAML, miniScenarioData } from "./fixture.test-helper.js";
@@ -31,7 +32,7 @@ void test("a valid spec resolves: names, integer rounding inferred from the sche
   assert.equal(s.parameters[1]!.integer, false);
   assert.equal(s.seed, 7);
   assert.equal(s.samples, 0);
-  assert.equal(s.uncertainty.length, 6, "the notional default uncertainty when the scenario lists none");
+  assert.deepEqual(s.uncertainty, [...DEFAULT_UNCERTAINTY], "the notional default uncertainty when none is listed");
 });
 
 void test("presets resolve through the resolver; unknown presets get a hint", () => {

@@ -385,3 +385,16 @@ test("POST /api/negotiate is bounded: samples over the limit are 422, and so is 
   assert.match(sb.message, /time budget of 0\.001 s \([\d,]+ of at most 162 steps done\)/);
   assert.equal((await store.listRuns()).total, 0, "refused runs are not recorded");
 });
+
+test("POST /api/evaluate warns about a degenerate posture (every US launcher at 0) instead of a bare 1.000", async () => {
+  const { post } = setup();
+  const input = structuredClone(getPresetInput(DEFAULT_PRESET_ID)!);
+  for (const f of input.parties[0]!.forces) f.launchers.deployed = 0;
+  const r = await post("/api/evaluate", { scenario: input, sensitivities: false });
+  assert.equal(r.status, 200);
+  const body = (await r.json()) as { warnings: Issue[]; stability: { pairs: Array<{ combined: number }> } };
+  const w = body.warnings.filter((x) => x.code === "degenerate_posture");
+  assert.equal(w.length, 1, JSON.stringify(body.warnings));
+  assert.match(w[0]!.message, /^United States has no deployed nuclear warheads/);
+  assert.deepEqual(w[0]!.path, ["stability", "pairs", 0]);
+});

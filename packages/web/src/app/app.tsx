@@ -3,6 +3,8 @@
  * the scenario so the address bar is always a share link.
  */
 import {
+  lazy,
+  Suspense,
   useCallback,
   useEffect,
   useMemo,
@@ -14,19 +16,28 @@ import {
 } from "react";
 import { formatIssue, hasErrors } from "@seceq/core";
 import { flushSync } from "react-dom";
-import { ComparePanel } from "../compare/compare-panel.js";
 import { currentColumnNote } from "../compare/compare-vm.js";
-import { ExplorerPanel } from "../explorer/explorer-panel.js";
 import type { ExplorerStore } from "../explorer/explorer-store.js";
 import type { ControlActions } from "../components/control-field.js";
 import { PostureEditor } from "../editor/posture-editor.js";
 import { postureEditorVm } from "../editor/posture-editor-vm.js";
 import { ResultsPanel } from "../results/results-panel.js";
-import { elementNameMap, stabilityCards } from "../results/results-vm.js";
-import { ScopePanel } from "../scope/scope-panel.js";
+import { elementNameMap, freshBands, stabilityCards } from "../results/results-vm.js";
+import { explainPairs } from "../results/explain-vm.js";
+import { provenanceSummary } from "../model/provenance-summary.js";
 import { decodeShareHash, encodeShareHash } from "../share/share-link.js";
 import type { DocPath } from "../model/scenario-path.js";
 import { Toolbar } from "./toolbar.js";
+import { TourPanel } from "../tour/tour-panel.js";
+import { TOUR_PRESET, TOUR_STEPS } from "../tour/tour-steps.js";
+import { applyTourStep, tourStepFromQuery } from "../tour/tour-vm.js";
+
+// Tabs other than the Workbench load their code when first opened, keeping it out of the first download.
+const ComparePanel = lazy(async () => ({ default: (await import("../compare/compare-panel.js")).ComparePanel }));
+const ExplorerPanel = lazy(async () => ({ default: (await import("../explorer/explorer-panel.js")).ExplorerPanel }));
+const ScopePanel = lazy(async () => ({ default: (await import("../scope/scope-panel.js")).ScopePanel }));
+/** What a tab shows while its code loads. */
+const LOADING = <p className="muted">Loading…</p>;
 import { sharePayload, type WorkbenchOptions, type WorkbenchStore } from "./workbench-store.js";
 
 const TABS = [
@@ -44,6 +55,28 @@ const URL_DEBOUNCE_MS = 400;
 export function App({ store, explorer }: { store: WorkbenchStore; explorer: ExplorerStore }) {
   const state = useSyncExternalStore(store.subscribe, store.getState);
   const [tab, setTab] = useState<TabId>("workbench");
+  // The guided tour: its step (null when closed) and the input revision its change produced (0 before).
+  const [tourStep, setTourStep] = useState<number | null>(() =>
+    typeof location !== "undefined" ? tourStepFromQuery(location.search, TOUR_STEPS.length) : null,
+  );
+  const [tourRevision, setTourRevision] = useState(0);
+  const goTour = useCallback((step: number | null) => {
+    setTourStep(step);
+    setTourRevision(0);
+    if (typeof history !== "undefined")
+      history.replaceState(null, "", `${location.pathname}${step === null ? "" : `?tour=${step + 1}`}${location.hash}`);
+  }, []);
+  const doTourStep = useCallback(() => {
+    if (tourStep === null) return;
+    const step = TOUR_STEPS[tourStep]!;
+    const presetId = step.preset ?? TOUR_PRESET;
+    const doc = store.getState().presets.some((p) => p.id === presetId) ? presetId : null;
+    if (!doc) return;
+    store.loadPreset(presetId);
+    const applied = applyTourStep(step, store.getState().input);
+    store.replaceScenario(applied.doc, presetId, `Tour step ${tourStep + 1}: ${step.title}.`);
+    setTourRevision(store.getState().revision);
+  }, [store, tourStep]);
   const tabRefs = useRef<Array<HTMLButtonElement | null>>([]);
   const lastHash = useRef<string>(typeof location !== "undefined" ? location.hash : "");
 
@@ -66,6 +99,25 @@ export function App({ store, explorer }: { store: WorkbenchStore; explorer: Expl
   // eslint-disable-next-line react-hooks/exhaustive-deps
   const elementNames = useMemo(() => elementNameMap(state.input), [elementNamesKey]);
   const cards = useMemo(() => (state.core.report ? stabilityCards(state.core.report) : []), [state.core.report]);
+  const provenanceText = useMemo(
+    () => (state.core.report ? provenanceSummary(state.input, state.core.report).text : undefined),
+    [state.input, state.core.report],
+  );
+  const summaryBands = useMemo(
+    () => freshBands(state.extras, state.core.reportRevision, state.options.samples),
+    [state.extras, state.core.reportRevision, state.options.samples],
+  );
+  const summary = useMemo(
+    () =>
+      state.core.report
+        ? explainPairs(state.core.report, {
+            monteCarlo: summaryBands.monteCarlo,
+            bandsUpdating: summaryBands.updating,
+            baseline: state.baselineReport,
+          })
+        : [],
+    [state.core.report, summaryBands, state.baselineReport],
+  );
 
   // Keep the address bar a share link of the current scenario (after the first change).
   useEffect(() => {
@@ -163,10 +215,34 @@ export function App({ store, explorer }: { store: WorkbenchStore; explorer: Expl
             {t.label}
           </button>
         ))}
+        {tourStep === null ? (
+          <button
+            type="button"
+            className="tour-start"
+            onClick={() => {
+              setTab("workbench");
+              goTour(0);
+            }}
+            data-testid="tour-start"
+          >
+            Guided tour
+          </button>
+        ) : null}
         <span className="run-info muted" aria-hidden="true">
           engine {state.core.elapsedMs.toFixed(0)} ms{state.extras.pending ? " · analyses updating…" : ""}
         </span>
       </nav>
+      {tourStep !== null && tab === "workbench" ? (
+        <TourPanel
+          step={tourStep}
+          done={tourRevision > 0 && state.core.reportRevision >= tourRevision && state.core.report !== null}
+          report={state.core.report}
+          baselineReport={state.baselineReport}
+          onDo={doTourStep}
+          onGo={(n) => goTour(Math.min(Math.max(0, n), TOUR_STEPS.length - 1))}
+          onExit={() => goTour(null)}
+        />
+      ) : null}
       <div
         role="tabpanel"
         id="panel-workbench"
@@ -174,18 +250,46 @@ export function App({ store, explorer }: { store: WorkbenchStore; explorer: Expl
         hidden={tab !== "workbench"}
         className="workbench"
       >
-        <aside className="editor-col" aria-label="Scenario settings">
-          <div className="mini-summary" aria-hidden="true">
-            {cards.map((c) => (
-              <span key={c.key}>
-                {c.label}: <strong>{c.combinedText}</strong>{" "}
-                <span className={`reading-tag ${c.reading}`}>{c.reading}</span>
-              </span>
-            ))}
+        <aside className="editor-col" aria-label="Scenario settings" id="levers">
+          <div className="mini-summary" aria-hidden="true" data-testid="mini-summary">
+            {cards.map((c, i) => {
+              const ex = summary[i];
+              return (
+                <span key={c.key}>
+                  {c.label}: <strong>{c.combinedText}</strong>{" "}
+                  {ex?.combinedBaseline && ex.combinedBaseline.delta !== "0.000" ? (
+                    <span className={`delta ${ex.combinedBaseline.tone}`}>{ex.combinedBaseline.delta} </span>
+                  ) : null}
+                  <span className={`reading-tag ${ex?.reading.tone ?? c.reading}`}>
+                    {ex?.reading.text ?? c.reading}
+                  </span>
+                </span>
+              );
+            })}
+            <a
+              className="jump"
+              href="#main"
+              onClick={(e) => {
+                e.preventDefault();
+                document.getElementById("main")?.scrollIntoView();
+              }}
+            >
+              results ↑
+            </a>
           </div>
           <PostureEditor vm={editorVm} actions={actions} />
         </aside>
         <main id="main" className="results-col" tabIndex={-1} aria-busy={state.core.pending}>
+          <a
+            className="jump-levers"
+            href="#levers"
+            onClick={(e) => {
+              e.preventDefault();
+              document.getElementById("levers")?.scrollIntoView();
+            }}
+          >
+            Change the levers ↓
+          </a>
           <ResultsPanel
             report={state.core.report}
             reportRevision={state.core.reportRevision}
@@ -197,33 +301,42 @@ export function App({ store, explorer }: { store: WorkbenchStore; explorer: Expl
             errors={errors}
             asOf={asOf}
             elementNames={elementNames}
+            baselineReport={state.baselineReport}
+            baselineCrisis={state.baselineCrisis}
+            {...(provenanceText ? { provenanceText } : {})}
           />
         </main>
       </div>
       {tab === "compare" ? (
         <div role="tabpanel" id="panel-compare" aria-labelledby="tab-compare" className="panel">
-          <ComparePanel
-            presetName={presetName}
-            baseline={state.baseline}
-            baselineReport={state.baselineReport}
-            pinned={state.pinned}
-            pinnedReport={state.pinnedReport}
-            input={state.input}
-            report={state.core.report}
-            reportNote={currentColumnNote(state.core, state.revision)}
-            onPin={() => store.pin()}
-            onUnpin={() => store.unpin()}
-          />
+          <Suspense fallback={LOADING}>
+            <ComparePanel
+              presetName={presetName}
+              baseline={state.baseline}
+              baselineReport={state.baselineReport}
+              pinned={state.pinned}
+              pinnedReport={state.pinnedReport}
+              input={state.input}
+              report={state.core.report}
+              reportNote={currentColumnNote(state.core, state.revision)}
+              onPin={() => store.pin()}
+              onUnpin={() => store.unpin()}
+            />
+          </Suspense>
         </div>
       ) : null}
       {tab === "explorer" ? (
         <div role="tabpanel" id="panel-explorer" aria-labelledby="tab-explorer" className="panel explorer-panel">
-          <ExplorerPanel explorer={explorer} workbench={state} onOpened={showWorkbench} />
+          <Suspense fallback={LOADING}>
+            <ExplorerPanel explorer={explorer} workbench={state} onOpened={showWorkbench} />
+          </Suspense>
         </div>
       ) : null}
       {tab === "about" ? (
         <div role="tabpanel" id="panel-about" aria-labelledby="tab-about" className="panel">
-          <ScopePanel report={state.core.report} />
+          <Suspense fallback={LOADING}>
+            <ScopePanel report={state.core.report} input={state.input} />
+          </Suspense>
         </div>
       ) : null}
       <footer className="foot muted">

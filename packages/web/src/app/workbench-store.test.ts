@@ -82,17 +82,30 @@ test("a burst of edits becomes one core run with the last value, and the figures
   store.dispose();
 });
 
-test("slow analyses wait until edits settle, so a drag runs only core jobs", async () => {
+test("slow analyses wait until edits settle, so a drag runs only core jobs", async (t) => {
   const { store, extrasWorker } = makeStore(40);
   await store.whenIdle();
+  // A fake clock: the drag's pauses and the 40 ms settle time pass exactly, however loaded the machine is.
+  t.mock.timers.enable({ apis: ["setTimeout"] });
+  /** Advance the fake clock by `ms`, one millisecond at a time, letting promises and I/O callbacks run between. */
+  const advance = async (ms: number) => {
+    for (let i = 0; i < ms; i++) {
+      t.mock.timers.tick(1);
+      await new Promise((r) => setImmediate(r));
+    }
+  };
   const before = extrasWorker.jobs.length;
   const path = ["parties", 0, "forces", 0, "launchers", "deployed"];
   for (let v = 390; v > 380; v--) {
     store.edit(path, v);
-    await new Promise((r) => setTimeout(r, 5));
+    await advance(5);
   }
   assert.equal(extrasWorker.jobs.length, before, "no slow job during the drag");
   assert.equal(store.getState().extras.pending, true);
+  await advance(34); // 39 ms since the last edit
+  assert.equal(extrasWorker.jobs.length, before, "none until the edits have settled for 40 ms");
+  await advance(5);
+  t.mock.timers.reset();
   await store.whenIdle();
   assert.equal(extrasWorker.jobs.length - before, 1, "one slow job after the drag");
   assert.equal(store.getState().extras.revision, store.getState().revision);
@@ -289,5 +302,35 @@ test("after an invalid edit the figures are the last valid version's: pin and th
   await store.whenIdle();
   await new Promise((r) => setTimeout(r, 20));
   assert.equal(store.getState().pinnedReport, null, "the pinned document has no figures of its own");
+  store.dispose();
+});
+
+test("a scenario of the same preset, opened while the preset's baseline is being computed, keeps that baseline", async () => {
+  const { store } = makeStore();
+  await store.whenIdle();
+  store.loadPreset("web-fixture-b");
+  const edited = setAt(store.getState().input, ["parties", 0, "posture"], "generated");
+  store.replaceScenario(edited, "web-fixture-b", "Tour step.");
+  await store.whenIdle();
+  await new Promise((r) => setTimeout(r, 10));
+  const s = store.getState();
+  assert.ok(s.baselineReport, "the baseline run is not dropped");
+  assert.equal(s.baselineReport.scenario.id, "web-fixture-b");
+  store.dispose();
+});
+
+test("the preset's crisis timeline is kept from its own run, for the crisis chart's ghost after edits", async () => {
+  const { store } = makeStore();
+  await store.whenIdle();
+  const first = store.getState().baselineCrisis;
+  assert.ok(first, "kept from the run of the unchanged preset");
+  assert.equal(first, store.getState().extras.crisis);
+  store.edit(["parties", 0, "posture"], "generated");
+  await store.whenIdle();
+  const s = store.getState();
+  assert.equal(s.baselineCrisis, first, "an edited scenario does not replace it");
+  assert.notEqual(s.extras.crisis, first);
+  store.loadPreset("web-fixture-b");
+  assert.equal(store.getState().baselineCrisis, null, "a new preset drops the old one");
   store.dispose();
 });

@@ -12,7 +12,7 @@ import { unpackCrisis, type CrisisColumns } from "../engine/crisis-buffer.js";
 import { CancelledError, type EngineClient } from "../engine/engine-client.js";
 import type { ComplianceOutcome, CoreResult, ExtrasJob, ExtrasResult } from "../engine/engine-core.js";
 import { CoalescingScheduler } from "../engine/scheduler.js";
-import { getAt, setAt, type DocPath } from "../model/scenario-path.js";
+import { deepEqual, getAt, setAt, type DocPath } from "../model/scenario-path.js";
 import { checkScenarioDocument } from "../share/checked-scenario.js";
 import { SHARE_VERSION, type SharePayload } from "../share/share-link.js";
 
@@ -49,9 +49,12 @@ export interface WorkbenchOptions {
   exchangeIndex: number;
 }
 
-/** Default options. */
+/** Samples used for uncertainty bands (on by default: the reading follows the band). */
+export const BAND_SAMPLES = 200;
+
+/** Default options: uncertainty bands on, so the reading on the cards follows the 90 % band. */
 export const DEFAULT_OPTIONS: WorkbenchOptions = {
-  samples: 0,
+  samples: BAND_SAMPLES,
   seed: 1,
   crisisDays: 14,
   frameworkId: "new-start",
@@ -110,9 +113,6 @@ export function sharePayload(s: Pick<WorkbenchState, "presetId" | "input" | "opt
   };
 }
 
-/** Samples used when the user switches uncertainty bands on. */
-export const BAND_SAMPLES = 200;
-
 /** Latest core figures. */
 export interface CoreState {
   /** Sequence number of the run that produced `report` (0 before the first). */
@@ -154,6 +154,11 @@ export interface WorkbenchState {
   /** The preset document, or null. */
   baseline: ScenarioInput | null;
   baselineReport: Report | null;
+  /**
+   * The preset's crisis timeline, kept from the slow analyses of a run whose scenario was the unchanged preset (for
+   * the crisis chart's ghost), or null.
+   */
+  baselineCrisis: CrisisColumns | null;
   /** The pinned ("modified") scenario for comparison, or null. */
   pinned: ScenarioInput | null;
   pinnedReport: Report | null;
@@ -229,6 +234,7 @@ export class WorkbenchStore {
       presetId: baseline ? presetId : null,
       baseline,
       baselineReport: null,
+      baselineCrisis: null,
       pinned: null,
       pinnedReport: null,
       input,
@@ -307,13 +313,17 @@ export class WorkbenchStore {
           });
           return;
         }
+        const crisis = unpackCrisis(output.crisis);
+        // A run of the unchanged preset also gives the preset's timeline, drawn as a ghost after edits.
+        const ofPreset = this.state.baseline !== null && deepEqual(i.job.scenario, this.state.baseline);
         this.set({
+          ...(ofPreset ? { baselineCrisis: crisis } : {}),
           extras: {
             runId,
             revision: i.revision,
             reportRevision: i.revision,
             sensitivities: output.sensitivities,
-            crisis: unpackCrisis(output.crisis),
+            crisis,
             monteCarlo: output.monteCarlo ?? null,
             compliance: output.compliance,
             elapsedMs: output.elapsedMs,
@@ -390,12 +400,13 @@ export class WorkbenchStore {
       return false;
     }
     const input = checked.input;
-    const baseline = presetId ? (this.deps.presets.get(presetId) ?? null) : null;
     const samePreset = presetId === this.state.presetId;
+    // The same preset keeps its document (and so its baseline run, which may still be under way).
+    const baseline = samePreset ? this.state.baseline : presetId ? (this.deps.presets.get(presetId) ?? null) : null;
     this.set({
       presetId: baseline ? presetId : null,
       baseline,
-      ...(samePreset ? {} : { baselineReport: null, pinned: null, pinnedReport: null }),
+      ...(samePreset ? {} : { baselineReport: null, baselineCrisis: null, pinned: null, pinnedReport: null }),
       status,
     });
     this.setInput(input);

@@ -5,11 +5,13 @@
 import * as Plot from "@observablehq/plot";
 import type { BandRow } from "../results/results-vm.js";
 import { formatIndex } from "../model/format.js";
-import { BASE_STYLE, STRIKER_COLOR, VICTIM_COLOR } from "./theme.js";
+import { BASE_STYLE, GHOST_COLOR, STRIKER_COLOR, VICTIM_COLOR } from "./theme.js";
 
 /** A band row with the deterministic (expected-value) figure beside it. */
 export interface BandPoint extends BandRow {
   deterministic: number | null;
+  /** The preset's expected value (a grey tick), when there is a preset. */
+  baseline?: number | null;
 }
 
 /** Render the band chart. */
@@ -26,9 +28,17 @@ export function bandChart(rows: BandPoint[], width: number, doc?: Document): SVG
     ariaDescription: rows
       .map((r) => `${r.label}: ${formatIndex(r.p5)} to ${formatIndex(r.p95)}, median ${formatIndex(r.p50)}`)
       .join("; "),
-    x: { domain: [0, 1], label: "Stability (5th–95th percentile, median ●, expected value ◆) →", grid: true },
+    x: {
+      domain: [0, 1],
+      label: `Stability: 5–95 % band, median ●, expected ◆${rows.some((r) => r.baseline != null) ? ", preset ▮" : ""} →`,
+      grid: true,
+    },
     y: { label: null, domain: rows.map((r) => r.label) },
     marks: [
+      Plot.tickX(
+        rows.filter((r) => r.baseline != null),
+        { y: "label", x: "baseline", stroke: GHOST_COLOR, strokeWidth: 4 },
+      ),
       Plot.ruleY(rows, { y: "label", x1: "p5", x2: "p95", stroke: VICTIM_COLOR, strokeWidth: 8, strokeOpacity: 0.35 }),
       Plot.dot(rows, { y: "label", x: "p50", fill: VICTIM_COLOR, r: 4 }),
       Plot.dot(

@@ -6,7 +6,7 @@ import * as Plot from "@observablehq/plot";
 import { STABILITY_READING_THRESHOLDS } from "@seceq/core";
 import type { CrisisVm } from "../crisis/crisis-vm.js";
 import { formatIndex } from "../model/format.js";
-import { BAND_TINTS, BASE_STYLE, SERIES_COLORS } from "./theme.js";
+import { BAND_TINTS, BASE_STYLE, GHOST_COLOR, SERIES_COLORS } from "./theme.js";
 
 /**
  * Place line-end labels: sorted by value, pushed apart to at least `gap` (in y units), kept inside [0, 1].
@@ -26,10 +26,24 @@ export function spreadLabels(ys: readonly number[], gap: number): number[] {
   return out.map((y) => y - over);
 }
 
-/** Render the crisis chart. */
-export function crisisChart(vm: CrisisVm, width: number, doc?: Document): SVGSVGElement | HTMLElement {
+/**
+ * Render the crisis chart.
+ * @param vm the timeline
+ * @param width px
+ * @param doc document to render into (tests)
+ * @param ghost the preset's timeline, drawn in grey behind (omit or null for none)
+ */
+export function crisisChart(
+  vm: CrisisVm,
+  width: number,
+  doc?: Document,
+  ghost?: CrisisVm | null,
+): SVGSVGElement | HTMLElement {
   const rows = vm.lines.flatMap((l, li) =>
     Array.from(l.day, (day, i) => ({ line: l.label, li, day, combined: l.combined[i]! })),
+  );
+  const ghostRows = (ghost?.lines ?? []).flatMap((l) =>
+    Array.from(l.day, (day, i) => ({ line: l.label, day, combined: l.combined[i]! })),
   );
   const lastDay = rows.reduce((m, r) => Math.max(m, r.day), 0);
   const worst = rows.filter((r) => r.day === vm.worstDay).sort((a, b) => a.combined - b.combined)[0];
@@ -71,6 +85,18 @@ export function crisisChart(vm: CrisisVm, width: number, doc?: Document): SVGSVG
         fill: "#64748b",
         fontStyle: "italic",
       }),
+      Plot.line(ghostRows, { x: "day", y: "combined", z: "line", stroke: GHOST_COLOR, strokeWidth: 2.5 }),
+      ...(ghostRows.length
+        ? [
+            Plot.text(["grey line: preset"], {
+              frameAnchor: "bottom-left",
+              dx: 6,
+              dy: -8,
+              fill: "#64748b",
+              textAnchor: "start",
+            }),
+          ]
+        : []),
       Plot.line(rows, { x: "day", y: "combined", z: "line", stroke: "line", strokeWidth: 2.5, curve: "linear" }),
       Plot.dot(rows, { x: "day", y: "combined", fill: "line", r: 2.5 }),
       // Line-end labels identify the pairs (in the exported SVG too, unlike an HTML legend).

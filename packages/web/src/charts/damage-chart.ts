@@ -3,11 +3,20 @@
  */
 import * as Plot from "@observablehq/plot";
 import type { DamageBar } from "../results/results-vm.js";
-import { BASE_STYLE, STRIKER_COLOR, VICTIM_COLOR } from "./theme.js";
+import { BASE_STYLE, GHOST_COLOR, STRIKER_COLOR, VICTIM_COLOR } from "./theme.js";
 
-/** Render damage bars, one group per exchange, titled above the group. */
-export function damageChart(bars: DamageBar[], width: number, doc?: Document): SVGSVGElement | HTMLElement {
+/**
+ * Render damage bars, one group per exchange, titled above the group; the preset's values, when given, as grey
+ * ticks across the bars.
+ */
+export function damageChart(
+  bars: DamageBar[],
+  width: number,
+  doc?: Document,
+  ghost?: DamageBar[] | null,
+): SVGSVGElement | HTMLElement {
   const exchanges = [...new Set(bars.map((b) => b.exchange))];
+  const ghostBars = (ghost ?? []).filter((g) => exchanges.includes(g.exchange));
   return Plot.plot({
     ...(doc ? { document: doc } : {}),
     width,
@@ -58,6 +67,28 @@ export function damageChart(bars: DamageBar[], width: number, doc?: Document): S
         dx: 4,
         fontWeight: "bold",
       }),
+      Plot.tickX(ghostBars, {
+        x: "damage",
+        y: "side",
+        fy: "exchange",
+        stroke: GHOST_COLOR,
+        strokeWidth: 4,
+        insetTop: -1,
+        insetBottom: -1,
+      }),
+      ...(ghostBars.length
+        ? [
+            Plot.text(["▌ grey: preset"], {
+              // Once for the whole chart, not once per exchange.
+              facet: "super",
+              frameAnchor: "bottom-left",
+              dx: -100,
+              dy: 30,
+              fill: "#64748b",
+              textAnchor: "start",
+            }),
+          ]
+        : []),
       Plot.ruleX([0]),
     ],
   });

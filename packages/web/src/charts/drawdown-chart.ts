@@ -1,32 +1,98 @@
 /**
  * Draw-down chart: the Kent–Thaler cost to the striker and to the victim as the striker's counterforce strike grows,
- * with the strike the striker chooses (its lowest own cost) marked.
+ * with the strike the striker chooses (its lowest own cost) marked, and the preset's curves as grey ghosts. The
+ * legend sits above the frame (never over the lines), and the y-axis fits the data with a span of at least 0.3, its
+ * range named when it does not start at 0.
  */
 import * as Plot from "@observablehq/plot";
 import type { DrawdownSeries } from "../results/results-vm.js";
 import { formatCount, formatIndex } from "../model/format.js";
-import { BASE_STYLE, STRIKER_COLOR, VICTIM_COLOR } from "./theme.js";
+import { axisScaleNote } from "./frontier-chart.js";
+import { BASE_STYLE, GHOST_COLOR, STRIKER_COLOR, VICTIM_COLOR } from "./theme.js";
 
-/** Render the draw-down chart of one exchange. */
-export function drawdownChart(s: DrawdownSeries, width: number, doc?: Document): SVGSVGElement | HTMLElement {
+/** Smallest span of the cost axis (costs run 0–1.3). */
+export const MIN_COST_SPAN = 0.3;
+
+/**
+ * The y domain of the draw-down: the extent of the costs shown, padded by a tenth, at least {@link MIN_COST_SPAN}
+ * wide, within [0, 1.35] (costs are at most 1 + weight; the upper bound grows with the data).
+ */
+export function costDomain(values: readonly number[]): [number, number] {
+  const finite = values.filter(Number.isFinite);
+  if (finite.length === 0) return [0, 1.35];
+  const lo = Math.min(...finite);
+  const hi = Math.max(...finite);
+  const pad = (hi - lo) / 10;
+  let a = lo - pad;
+  let b = hi + pad;
+  if (b - a < MIN_COST_SPAN) {
+    const mid = (a + b) / 2;
+    a = mid - MIN_COST_SPAN / 2;
+    b = mid + MIN_COST_SPAN / 2;
+  }
+  if (a < 0) [a, b] = [0, b - a];
+  return [a, Math.max(b, Math.min(1.35, hi))];
+}
+
+/**
+ * Render the draw-down chart of one exchange.
+ * @param s the exchange's draw-down
+ * @param width px
+ * @param doc document to render into (tests)
+ * @param ghost the same exchange in the preset, drawn in grey behind (omit or null for none)
+ */
+export function drawdownChart(
+  s: DrawdownSeries,
+  width: number,
+  doc?: Document,
+  ghost?: DrawdownSeries | null,
+): SVGSVGElement | HTMLElement {
   const n = s.warheadsUsed.length;
   const idx = Array.from({ length: n }, (_, i) => i);
-  const last = n - 1;
+  const gIdx = ghost ? Array.from({ length: ghost.warheadsUsed.length }, (_, i) => i) : [];
   const c = s.chosen;
-  const right = c.warheadsUsed > (s.warheadsUsed[last] ?? 0) / 2;
+  const domain = costDomain([
+    ...s.costToStriker,
+    ...s.costToVictim,
+    ...(ghost ? [...ghost.costToStriker, ...ghost.costToVictim] : []),
+  ]);
+  const legend = [
+    { text: `↑ Kent–Thaler cost${axisScaleNote(domain)}`, fill: "#0f172a" },
+    { text: `━ cost to ${s.striker} (striker)`, fill: STRIKER_COLOR },
+    { text: `╍ cost to ${s.victim} (struck first)`, fill: VICTIM_COLOR },
+    {
+      text: `● chosen strike: ${formatCount(c.warheadsUsed)} warheads, cost ${formatIndex(c.costToStriker)}${ghost ? " · grey: preset" : ""}`,
+      fill: "#334155",
+    },
+  ];
+  const rowPx = 15;
   return Plot.plot({
     ...(doc ? { document: doc } : {}),
     width,
-    height: 270,
+    height: 300,
     marginLeft: 48,
     marginRight: 24,
+    marginTop: 16 + rowPx * legend.length,
     marginBottom: 42,
     style: BASE_STYLE,
     ariaLabel: `Draw-down: ${s.title}`,
     ariaDescription: s.caption,
     x: { label: "Counterforce warheads used by " + s.striker + " →", nice: true, ticks: 5 },
-    y: { label: "↑ Kent–Thaler cost", domain: [0, 1.4], grid: true, ticks: 7 },
+    // The axis label is the legend's first line (above the frame, where it cannot collide with the legend).
+    y: { label: null, domain, grid: true, ticks: 6 },
     marks: [
+      ...(ghost
+        ? [
+            Plot.line(gIdx, { x: ghost.warheadsUsed, y: ghost.costToStriker, stroke: GHOST_COLOR, strokeWidth: 2 }),
+            Plot.line(gIdx, {
+              x: ghost.warheadsUsed,
+              y: ghost.costToVictim,
+              stroke: GHOST_COLOR,
+              strokeWidth: 2,
+              strokeDasharray: "6 3",
+            }),
+          ]
+        : []),
       Plot.ruleX([c.warheadsUsed], { stroke: "#475569", strokeDasharray: "4 3" }),
       // Columns go to Plot as typed arrays (no per-point accessor calls).
       Plot.line(idx, { x: s.warheadsUsed, y: s.costToStriker, stroke: STRIKER_COLOR, strokeWidth: 2.5 }),
@@ -37,32 +103,18 @@ export function drawdownChart(s: DrawdownSeries, width: number, doc?: Document):
         strokeWidth: 2.5,
         strokeDasharray: "6 3",
       }),
-      // Legend inside the frame, so exported SVG/PNG files carry it.
-      Plot.text([`━ cost to ${s.striker} (striker)`], {
-        frameAnchor: "bottom-left",
-        dx: 8,
-        dy: -26,
-        fill: STRIKER_COLOR,
-        fontWeight: "bold",
-        textAnchor: "start",
-      }),
-      Plot.text([`╍ cost to ${s.victim} (struck first)`], {
-        frameAnchor: "bottom-left",
-        dx: 8,
-        dy: -10,
-        fill: VICTIM_COLOR,
-        fontWeight: "bold",
-        textAnchor: "start",
-      }),
+      // Legend above the frame, so it never covers a line; inside the SVG, so exported files carry it.
+      ...legend.map((l, i) =>
+        Plot.text([l.text], {
+          frameAnchor: "top-left",
+          dx: -40,
+          dy: -10 - rowPx * (legend.length - 1 - i),
+          fill: l.fill,
+          fontWeight: i === 0 ? "normal" : "bold",
+          textAnchor: "start",
+        }),
+      ),
       Plot.dot([c], { x: "warheadsUsed", y: "costToStriker", r: 5, fill: STRIKER_COLOR, stroke: "white" }),
-      Plot.text([c], {
-        x: "warheadsUsed",
-        y: () => 1.3,
-        text: () => `chosen strike: ${formatCount(c.warheadsUsed)} warheads, cost ${formatIndex(c.costToStriker)}`,
-        textAnchor: right ? "end" : "start",
-        dx: right ? -4 : 4,
-        fill: "#334155",
-      }),
     ],
   });
 }

@@ -1,14 +1,18 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { layoutLegend, onChartPick, stabilityDomain } from "./frontier-chart.js";
+import { axisScaleNote, layoutLegend, onChartPick, stabilityDomain } from "./frontier-chart.js";
 
-test("the stability axis pads the values' extent by a tenth of the span, within 0–1", () => {
+test("the stability axis pads the values' extent, spans at least 0.1 (no blown-up tiny changes), within 0–1", () => {
   const close = (a: number[], b: number[]) =>
     a.forEach((x, i) => assert.ok(Math.abs(x - b[i]!) < 1e-12, `${a.join()} vs ${b.join()}`));
-  close(stabilityDomain([0.7, 0.8, 0.75]), [0.69, 0.81]);
-  close(stabilityDomain([0.5, 0.5]), [0.495, 0.505]);
+  close(stabilityDomain([0.6, 0.8, 0.75]), [0.58, 0.82]);
+  close(stabilityDomain([0.5, 0.5]), [0.45, 0.55]);
+  close(stabilityDomain([0.785, 0.79]), [0.7375, 0.8375]);
+  close(stabilityDomain([0.99, 0.995]), [0.9, 1]);
   close(stabilityDomain([0.001, 0.999]), [0, 1]);
   assert.deepEqual(stabilityDomain([]), [0, 1]);
+  assert.equal(axisScaleNote([0.7, 0.8]), " (axis 0.70–0.80, not from 0)");
+  assert.equal(axisScaleNote([0, 1]), "");
 });
 
 /** A stand-in for a rendered chart: an event target with Plot's `value`. */

@@ -47,16 +47,34 @@ export function layoutLegend(
   return { items, rows: texts.length > 0 ? row + 1 : 0 };
 }
 
+/** Smallest span of a stability axis (on the 0–1 scale), so that tiny changes are not blown up to fill the chart. */
+export const MIN_STABILITY_SPAN = 0.1;
+
 /**
- * The y domain of a set of stability values: their extent padded by a tenth of the span on each side (at least
- * 0.005), kept inside [0, 1].
+ * The y domain of a set of stability values: their extent padded by a tenth of the span on each side, widened about
+ * its middle to at least {@link MIN_STABILITY_SPAN} (so a change of 0.005 does not fill the chart), kept inside
+ * [0, 1]. Empty or non-finite input gives [0, 1].
  */
-export function stabilityDomain(ys: readonly number[]): [number, number] {
+export function stabilityDomain(ys: readonly number[], minSpan = MIN_STABILITY_SPAN): [number, number] {
   const lo = Math.min(...ys);
   const hi = Math.max(...ys);
   if (!Number.isFinite(lo) || !Number.isFinite(hi)) return [0, 1];
-  const pad = Math.max(0.005, (hi - lo) / 10);
-  return [Math.max(0, lo - pad), Math.min(1, hi + pad)];
+  const pad = (hi - lo) / 10;
+  let a = lo - pad;
+  let b = hi + pad;
+  if (b - a < minSpan) {
+    const mid = (a + b) / 2;
+    a = mid - minSpan / 2;
+    b = mid + minSpan / 2;
+  }
+  if (a < 0) [a, b] = [0, Math.min(1, b - a)];
+  if (b > 1) [a, b] = [Math.max(0, a - (b - 1)), 1];
+  return [a, b];
+}
+
+/** Words for an axis that does not start at 0, e.g. " (axis 0.70–0.80, not from 0)"; "" when it does. */
+export function axisScaleNote(domain: readonly [number, number]): string {
+  return domain[0] > 1e-9 ? ` (axis ${domain[0].toFixed(2)}–${domain[1].toFixed(2)}, not from 0)` : "";
 }
 
 /**
@@ -86,7 +104,6 @@ export function frontierChart(
   const sq = vm.statusQuo;
   const zone = (p: ScatterPoint) => (p.inZopa ? "in zone" : "outside");
   const xMax = Math.max(1, ...vm.points.map((p) => p.x));
-  const right = sq.x > xMax * 0.7;
   const legend = [
     { text: "● in the zone of possible agreement", fill: IN_ZONE_COLOR },
     { text: "● outside the zone", fill: OUT_OF_ZONE_COLOR },
@@ -94,7 +111,9 @@ export function frontierChart(
     { text: "★ status quo", fill: INK },
   ];
   const marginLeft = 52;
-  const marginRight = 24;
+  // Room right of the frame for the status-quo label, on its dashed line, clear of the points.
+  const marginRight = 78;
+  const yDomain = stabilityDomain(vm.points.map((p) => p.y));
   const layout = layoutLegend(
     legend.map((l) => l.text),
     width - marginLeft - marginRight,
@@ -113,7 +132,7 @@ export function frontierChart(
     ariaLabel: "Negotiation frontier: total warheads removed against combined stability",
     ariaDescription: vm.caption,
     x: { label: "Total warheads removed by both sides →", domain: [0, xMax], nice: true, grid: true },
-    y: { label: "↑ Combined stability", domain: stabilityDomain(vm.points.map((p) => p.y)), nice: true, grid: true },
+    y: { label: `↑ Combined stability${axisScaleNote(yDomain)}`, domain: yDomain, grid: true },
     color: { domain: ["in zone", "outside"], range: [IN_ZONE_COLOR, OUT_OF_ZONE_COLOR] },
     marks: [
       Plot.ruleY([sq.y], { stroke: "#64748b", strokeDasharray: "4 3" }),
@@ -145,12 +164,11 @@ export function frontierChart(
         ariaLabel: (p: ScatterPoint) => p.aria,
       }),
       Plot.text([sq], {
-        x: "x",
         y: "y",
+        frameAnchor: "right",
         text: () => "status quo",
-        dx: right ? -12 : 12,
-        dy: -10,
-        textAnchor: right ? "end" : "start",
+        dx: 6,
+        textAnchor: "start",
         fill: INK,
         stroke: "white",
         strokeWidth: 3,

@@ -6,7 +6,7 @@
 import * as Plot from "@observablehq/plot";
 import { formatSig } from "../model/format.js";
 import type { SweepChartVm, SweepPoint } from "../explorer/sweep-vm.js";
-import { layoutLegend, LEGEND_ROW_PX, onChartPick, stabilityDomain } from "./frontier-chart.js";
+import { layoutLegend, LEGEND_ROW_PX, onChartPick, axisScaleNote, stabilityDomain } from "./frontier-chart.js";
 import { BASE_STYLE, STRIKER_COLOR, VICTIM_COLOR } from "./theme.js";
 
 /** Light and dark ends of the colour ramp (one hue, so it reads in grey and for colour-vision deficiencies). */
@@ -53,7 +53,7 @@ export function sweepChart(
     ariaLabel: `Sweep: ${vm.yLabel} against ${vm.xLabel}`,
     ariaDescription: vm.caption,
     x: { label: `${vm.xLabel} →`, nice: true, grid: true },
-    y: { label: `↑ ${vm.yLabel}`, domain: stabilityDomain(ys), nice: true, grid: true },
+    y: { label: `↑ ${vm.yLabel}${axisScaleNote(stabilityDomain(ys))}`, domain: stabilityDomain(ys), grid: true },
     ...(coloured ? { color: { type: "linear" as const, domain: [cMin, cMax], range: [...RAMP] } } : {}),
     marks: [
       ...(vm.lines

@@ -21,3 +21,6 @@ export const BASE_STYLE = {
   fontFamily: "system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif",
   overflow: "visible",
 } as const;
+
+/** Colour of the preset's ("ghost") series drawn behind the current ones. */
+export const GHOST_COLOR = "#b8c2cf";

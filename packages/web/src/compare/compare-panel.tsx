@@ -36,8 +36,8 @@ function DiffList({ id, title, rows, empty }: { id: string; title: string; rows:
               download(
                 `${id}.csv`,
                 toCsv(
-                  ["Setting", "Preset", "Now"],
-                  rows.map((r) => [r.label, r.before, r.after]),
+                  ["Setting", "Path in the scenario file", "Preset", "Now"],
+                  rows.map((r) => [r.label, r.path, r.before, r.after]),
                 ),
                 "text/csv",
               )
@@ -52,7 +52,7 @@ function DiffList({ id, title, rows, empty }: { id: string; title: string; rows:
         <p className="note">{empty}</p>
       ) : (
         <div className="table-scroll" tabIndex={0} aria-label={`${title} (scrollable)`}>
-          <table>
+          <table className="stackable">
             <thead>
               <tr>
                 <th scope="col">Setting</th>
@@ -62,12 +62,12 @@ function DiffList({ id, title, rows, empty }: { id: string; title: string; rows:
             </thead>
             <tbody>
               {rows.map((r) => (
-                <tr key={r.label}>
-                  <th scope="row">
-                    <code>{r.label}</code>
+                <tr key={r.path}>
+                  <th scope="row" title={r.path}>
+                    {r.label}
                   </th>
-                  <td>{r.before}</td>
-                  <td>{r.after}</td>
+                  <td data-label="Preset">{r.before}</td>
+                  <td data-label="Now">{r.after}</td>
                 </tr>
               ))}
             </tbody>
@@ -105,7 +105,7 @@ export function ComparePanel(p: ComparePanelProps) {
         </span>
       </div>
       <div className="table-scroll" tabIndex={0} aria-label="Side-by-side comparison (scrollable)">
-        <table className="compare-table" data-testid="compare-table">
+        <table className="compare-table stackable" data-testid="compare-table">
           <caption className="sr-only">Side-by-side comparison of the preset, pinned and current scenarios</caption>
           <thead>
             <tr>
@@ -135,20 +135,16 @@ export function ComparePanel(p: ComparePanelProps) {
                 <tr key={r.key + r.group} data-metric={r.key}>
                   <th scope="row">{r.label}</th>
                   {r.values.map((v, i) => (
-                    <td key={i} className={vm.columns[i]?.stale ? "stale" : undefined}>
+                    <td
+                      key={i}
+                      className={vm.columns[i]?.stale ? "stale" : undefined}
+                      data-label={vm.columns[i]?.title}
+                    >
                       {v}
                     </td>
                   ))}
                   {vm.changeHeader ? (
-                    <td
-                      className={
-                        r.delta.startsWith("-") || r.delta.startsWith("−")
-                          ? "neg"
-                          : r.delta && r.delta !== "0" && !/^[+]?0(\.0+)?( %)?$/.test(r.delta)
-                            ? "pos"
-                            : ""
-                      }
-                    >
+                    <td className={r.tone === "neutral" ? undefined : r.tone} data-label={vm.changeHeader}>
                       {r.delta}
                     </td>
                   ) : null}

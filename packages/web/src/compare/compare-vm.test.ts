@@ -50,17 +50,30 @@ test("compare rows put preset, pinned and current side by side with the change f
     combined.raw.map((x) => (x ?? Number.NaN).toFixed(3)),
   );
   const delta = c.stability.pairs[0]!.combined - a.stability.pairs[0]!.combined;
-  assert.equal(
-    combined.delta,
-    (delta > 0 ? "+" : "") + (Math.abs(delta) >= 0.01 ? delta.toFixed(3) : delta.toExponential(2)),
-  );
+  // Plain decimals with a sign (no exponent), coloured by whether the change is good for stability.
+  assert.equal(combined.delta, `${delta > 0 ? "+" : "−"}${Math.abs(delta).toFixed(3)}`);
+  assert.equal(combined.tone, delta > 5e-4 ? "good" : delta < -5e-4 ? "bad" : "neutral");
+  // More damage to a side is bad for it, whatever the sign convention of "up".
+  for (const r of vm.rows.filter((x) => x.key.startsWith("ds-") || x.key.startsWith("dv-"))) {
+    const d = r.raw[2]! - r.raw[0]!;
+    assert.equal(r.tone, d > 5e-4 ? "bad" : d < -5e-4 ? "good" : "neutral", r.key);
+  }
   const redWarheads = vm.rows.find((r) => r.key === "wh-red")!;
   assert.deepEqual(redWarheads.values, ["1,720", "1,420", "1,420"]);
   assert.equal(redWarheads.delta, "-300");
   assert.equal(vm.currentDiff.length, 3);
   assert.deepEqual(vm.pinnedDiff, [
-    { label: "parties[red].forces[red-icbm].launchers.deployed", before: "150", after: "100" },
+    {
+      label: `${preset.parties[1]!.name} · ${preset.parties[1]!.forces[0]!.name} · Deployed launchers`,
+      path: "parties[red].forces[red-icbm].launchers.deployed",
+      before: "150",
+      after: "100",
+    },
   ]);
+  assert.ok(
+    vm.currentDiff.every((r) => !/\[|\]/.test(r.label)),
+    "no raw paths in the labels",
+  );
 });
 
 test("without a preset there is nothing to diff and missing reports show dashes", () => {

@@ -3,7 +3,16 @@
  * (stability, forces, exchange outcomes), and every setting that differs from the preset, path by path.
  */
 import { validateScenario, type Report } from "@seceq/core";
-import { formatCount, formatIndex, formatPercent, formatSig, formatSigned } from "../model/format.js";
+import {
+  deltaTone,
+  formatCount,
+  formatDelta,
+  formatIndex,
+  formatPercent,
+  formatSig,
+  type DeltaTone,
+} from "../model/format.js";
+import { humanPathLabel } from "../model/path-names.js";
 import { diffDocuments, formatDiffValue, type DiffEntry } from "../model/scenario-path.js";
 import { partyNames } from "../results/results-vm.js";
 
@@ -28,11 +37,16 @@ export interface CompareRow {
   raw: Array<number | null>;
   /** Change of the last column from the first, formatted; empty when either is absent. */
   delta: string;
+  /** Whether the change is good or bad for the side concerned (stability up is good; damage to a side is bad). */
+  tone: DeltaTone;
 }
 
 /** One difference from the preset, for display. */
 export interface DiffRow {
+  /** Human label: party, element and field names ("United States · Minuteman III · Deployed launchers"). */
   label: string;
+  /** The path as written in scenario files (`parties[us].forces[mm3].launchers.deployed`), for reference. */
+  path: string;
   before: string;
   after: string;
 }
@@ -79,8 +93,18 @@ export function scenarioDiff(before: unknown, after: unknown): DiffEntry[] {
   return diffDocuments(normalizeForDiff(before), normalizeForDiff(after));
 }
 
-function diffRows(entries: DiffEntry[]): DiffRow[] {
-  return entries.map((d) => ({ label: d.label, before: formatDiffValue(d.before), after: formatDiffValue(d.after) }));
+function diffRows(entries: DiffEntry[], before: unknown, after: unknown): DiffRow[] {
+  const a = normalizeForDiff(after);
+  const b = normalizeForDiff(before);
+  return entries.map((d) => {
+    // A removed item's path ends at its array; name it from the document it was in.
+    const removed = d.after === undefined && d.before !== null && typeof d.before === "object";
+    const name = (d.before as { name?: unknown } | undefined)?.name;
+    const label = removed
+      ? `${humanPathLabel(d.path, b)}: removed ${typeof name === "string" ? name : "item"}`
+      : humanPathLabel(d.path, a);
+    return { label, path: d.label, before: formatDiffValue(d.before), after: formatDiffValue(d.after) };
+  });
 }
 
 interface MetricDef {
@@ -90,6 +114,8 @@ interface MetricDef {
   get: (r: Report) => number | undefined;
   fmt: (x: number) => string;
   deltaFmt?: (x: number) => string;
+  /** Which way is better for the side concerned. Default `none`. */
+  better?: "higher" | "lower";
 }
 
 function metricDefs(reports: Report[]): MetricDef[] {
@@ -107,7 +133,8 @@ function metricDefs(reports: Report[]): MetricDef[] {
         label: "Combined first-strike stability",
         get: (r) => pairOf(r, p.a, p.b)?.combined,
         fmt: formatIndex,
-        deltaFmt: formatSigned,
+        deltaFmt: formatDelta,
+        better: "higher",
       },
       {
         key: `fss-${p.a}`,
@@ -115,7 +142,8 @@ function metricDefs(reports: Report[]): MetricDef[] {
         label: `${names[p.a] ?? p.a} first-strike stability`,
         get: (r) => pairOf(r, p.a, p.b)?.fssA,
         fmt: formatIndex,
-        deltaFmt: formatSigned,
+        deltaFmt: formatDelta,
+        better: "higher",
       },
       {
         key: `fss-${p.b}`,
@@ -123,7 +151,8 @@ function metricDefs(reports: Report[]): MetricDef[] {
         label: `${names[p.b] ?? p.b} first-strike stability`,
         get: (r) => pairOf(r, p.a, p.b)?.fssB,
         fmt: formatIndex,
-        deltaFmt: formatSigned,
+        deltaFmt: formatDelta,
+        better: "higher",
       },
     );
   }
@@ -175,6 +204,7 @@ function metricDefs(reports: Report[]): MetricDef[] {
         label: `Damage to ${names[e.striker] ?? e.striker}`,
         get: (r) => of(r)?.damageToStriker,
         fmt: (x) => formatPercent(x, 1),
+        better: "lower",
       },
       {
         key: `dv-${e.striker}-${e.victim}`,
@@ -182,6 +212,7 @@ function metricDefs(reports: Report[]): MetricDef[] {
         label: `Damage to ${names[e.victim] ?? e.victim}`,
         get: (r) => of(r)?.damageToVictim,
         fmt: (x) => formatPercent(x, 1),
+        better: "lower",
       },
     );
   }
@@ -206,6 +237,10 @@ export function compareVm(
       raw.length > 1 && first !== null && first !== undefined && last !== null && last !== undefined
         ? (d.deltaFmt ?? ((x: number) => `${x > 0 ? "+" : ""}${formatPercent(x, 1)}`))(last - first)
         : "";
+    const tone =
+      delta !== "" && first !== null && first !== undefined && last !== null && last !== undefined
+        ? deltaTone(last - first, d.better ?? "none")
+        : "neutral";
     return {
       key: d.key,
       label: d.label,
@@ -213,6 +248,7 @@ export function compareVm(
       values: raw.map((x) => (x === null ? "—" : d.fmt(x))),
       raw,
       delta,
+      tone,
     };
   });
   const hasPreset = docs.preset !== null && docs.preset !== undefined;
@@ -221,7 +257,8 @@ export function compareVm(
     changeHeader:
       columns.length > 1 ? `Change (${SHORT[columns[columns.length - 1]!.key]} − ${SHORT[columns[0]!.key]})` : "",
     rows,
-    currentDiff: hasPreset ? diffRows(scenarioDiff(docs.preset, docs.current)) : [],
-    pinnedDiff: hasPreset && docs.pinned ? diffRows(scenarioDiff(docs.preset, docs.pinned)) : [],
+    currentDiff: hasPreset ? diffRows(scenarioDiff(docs.preset, docs.current), docs.preset, docs.current) : [],
+    pinnedDiff:
+      hasPreset && docs.pinned ? diffRows(scenarioDiff(docs.preset, docs.pinned), docs.preset, docs.pinned) : [],
   };
 }

@@ -62,7 +62,7 @@ export const ActionTable = memo(function ActionTable({
       </div>
       {note ? <p className="note">{note}</p> : null}
       <div className="table-scroll" tabIndex={0} aria-label={`${caption} (scrollable)`}>
-        <table>
+        <table className="stackable">
           <thead>
             <tr>
               <th scope="col">
@@ -90,7 +90,11 @@ export const ActionTable = memo(function ActionTable({
                   </button>
                 </td>
                 {r.map((cell, j) => (
-                  <td key={j} className={numeric[j] ? "n" : j === r.length - 1 ? "wide" : undefined}>
+                  <td
+                    key={j}
+                    className={numeric[j] ? "n" : j === r.length - 1 ? "wide" : undefined}
+                    data-label={table.columns[j]}
+                  >
                     {cell}
                   </td>
                 ))}

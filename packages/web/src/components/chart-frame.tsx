@@ -20,10 +20,12 @@ export interface ChartFrameProps {
   controls?: ReactNode;
   /** True while newer results are being computed. */
   pending?: boolean;
+  /** Title lines written above the chart in exported files (scenario, date, engine). */
+  exportTitle?: readonly string[] | undefined;
 }
 
 /** A self-sizing chart with export buttons. */
-export function ChartFrame({ id, title, caption, draw, exportName, controls, pending }: ChartFrameProps) {
+export function ChartFrame({ id, title, caption, draw, exportName, controls, pending, exportTitle }: ChartFrameProps) {
   const host = useRef<HTMLDivElement>(null);
   const [width, setWidth] = useState(0);
 
@@ -46,11 +48,11 @@ export function ChartFrame({ id, title, caption, draw, exportName, controls, pen
   const svg = () => host.current?.querySelector("svg") ?? null;
   const exportSvg = () => {
     const s = svg();
-    if (s) download(`${exportName}.svg`, svgText(s), "image/svg+xml");
+    if (s) download(`${exportName}.svg`, svgText(s, exportTitle ?? []), "image/svg+xml");
   };
   const exportPng = () => {
     const s = svg();
-    if (s) void pngBlob(s).then((b) => download(`${exportName}.png`, b));
+    if (s) void pngBlob(s, 2, exportTitle ?? []).then((b) => download(`${exportName}.png`, b));
   };
 
   return (

@@ -7,12 +7,23 @@
 import { memo, useState, type ChangeEvent } from "react";
 import { coerceControlValue, type Control, type NumberControl } from "../model/controls.js";
 import { formatForStep, formatPercent } from "../model/format.js";
+import { CONFIDENCE_BADGES, CONFIDENCE_LABELS } from "../model/provenance.js";
 import type { DocPath } from "../model/scenario-path.js";
 
 /** Callbacks shared by every control. */
 export interface ControlActions {
   edit: (path: DocPath, value: unknown) => void;
   reset: (path: DocPath) => void;
+}
+
+/** A confidence badge: how sure the default value is (published / derived / estimate / notional). */
+export function ConfidenceBadge({ confidence }: { confidence: string | undefined }) {
+  if (!confidence) return null;
+  return (
+    <span className={`conf conf-${confidence}`} title={CONFIDENCE_LABELS[confidence] ?? confidence}>
+      {CONFIDENCE_BADGES[confidence] ?? confidence}
+    </span>
+  );
 }
 
 /** Id of a control's hidden description (its provenance). */
@@ -63,7 +74,8 @@ function NumberField({ c, actions }: { c: NumberControl; actions: ControlActions
     <div className={`control number${c.changed ? " changed" : ""}`} title={c.title}>
       <label htmlFor={id}>
         {c.label}
-        {c.changed && baselineText !== undefined ? <span className="was"> (preset {baselineText})</span> : null}
+        {c.changed && baselineText !== undefined ? <span className="was"> (preset {baselineText})</span> : null}{" "}
+        <ConfidenceBadge confidence={c.confidence} />
       </label>
       <div className="row">
         <input

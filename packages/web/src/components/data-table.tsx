@@ -19,6 +19,8 @@ export interface DataTableProps {
   /** Shown under the caption. */
   note?: ReactNode;
   pending?: boolean;
+  /** Render a cell (row i, column j) other than as its text, e.g. a link or a badge. */
+  renderCell?: (i: number, j: number, text: string) => ReactNode;
 }
 
 /** A table with CSV export (re-rendered only when its props change). */
@@ -31,6 +33,7 @@ export const DataTable = memo(function DataTable({
   rowTitle,
   note,
   pending,
+  renderCell,
 }: DataTableProps) {
   // Right-align columns whose raw values are numbers.
   const numeric = table.columns.map(
@@ -57,7 +60,7 @@ export const DataTable = memo(function DataTable({
       </div>
       {note ? <p className="note">{note}</p> : null}
       <div className="table-scroll" tabIndex={0} aria-label={`${caption} (scrollable)`}>
-        <table>
+        <table className="stackable">
           <thead>
             <tr>
               {table.columns.map((c, j) => (
@@ -73,11 +76,11 @@ export const DataTable = memo(function DataTable({
                 {r.map((cell, j) =>
                   j === 0 ? (
                     <th key={j} scope="row">
-                      {cell}
+                      {renderCell ? renderCell(i, j, cell) : cell}
                     </th>
                   ) : (
-                    <td key={j} className={numeric[j] ? "n" : undefined}>
-                      {cell}
+                    <td key={j} className={numeric[j] ? "n" : undefined} data-label={table.columns[j]}>
+                      {renderCell ? renderCell(i, j, cell) : cell}
                     </td>
                   ),
                 )}

@@ -235,7 +235,7 @@ describe("Explorer in Chromium", { timeout: 120_000 }, () => {
     assert.equal(lines.length, 6);
     assert.match(
       lines[0]!,
-      /^Cell,"United States · Minuteman III, Mk21 \/ W87 · Deployed launchers","Combined stability, us–ru",/,
+      /^Cell,"United States · Minuteman III, Mk21 \/ W87 · Deployed launchers","Combined stability, United States–Russia",/,
     );
     await page.locator("#sweep-chart").scrollIntoViewIfNeeded();
     await page.screenshot({ path: join(SHOTS, "explorer-sweep.png") });

@@ -12,7 +12,13 @@ import {
   type ToggleControl,
 } from "../model/controls.js";
 import { formatCount, formatForStep, formatPercent } from "../model/format.js";
-import { assumptionProvenance, citationText, fieldCitation, type CitationLike } from "../model/provenance.js";
+import {
+  ASSUMPTION_CONFIDENCE,
+  assumptionProvenance,
+  citationText,
+  fieldCitation,
+  type CitationLike,
+} from "../model/provenance.js";
 import type { DocPath } from "../model/scenario-path.js";
 
 /** The legs the editor groups forces into. */
@@ -80,6 +86,8 @@ export interface ItemEditor {
   kind: string;
   /** Provenance of the item. */
   source: string;
+  /** Confidence of the item's citation, for a badge. */
+  confidence?: string;
   /** One-line summary (warheads, survivable share, interceptors). */
   summary: string;
   controls: NumberControl[];
@@ -165,6 +173,8 @@ interface NumberSpec {
   help?: string;
   /** Fixed slider maximum (percent controls). */
   fixedMax?: number;
+  /** Confidence badge when there is no citation (assumptions). */
+  confidence?: string;
 }
 
 function numberControl(spec: NumberSpec): NumberControl {
@@ -187,6 +197,9 @@ function numberControl(spec: NumberSpec): NumberControl {
       spec.help,
     ),
     changed,
+    ...((spec.confidence ?? spec.citation?.confidence)
+      ? { confidence: (spec.confidence ?? spec.citation?.confidence)! }
+      : {}),
     value: spec.value,
     ...(spec.baseline !== undefined ? { baseline: spec.baseline } : {}),
     min: spec.min,
@@ -265,6 +278,7 @@ function elementEditor(e: ElementInput, base: ElementInput | undefined, prefix: 
     name: e.name,
     kind: (e.nuclear === false ? "conventional " : "") + CATEGORY_LABELS[e.category],
     source: citationText(e.source),
+    ...(e.source?.confidence ? { confidence: e.source.confidence } : {}),
     summary: `${formatCount(warheads)} ${conventional ? "weapons" : "warheads"} · ${formatPercent(num(sf.dayToDay, 0))} survivable day-to-day, ${formatPercent(num(sf.generated, 0))} generated`,
     controls,
     changed: controls.some((c) => c.changed),
@@ -307,6 +321,7 @@ function layerEditor(d: LayerInput, base: LayerInput | undefined, prefix: DocPat
     name: d.name,
     kind: `defence layer (${doctrine}; protects ${(d.covers ?? ["value", "forces"]).join(" and ")})`,
     source: citationText(d.source),
+    ...(d.source?.confidence ? { confidence: d.source.confidence } : {}),
     summary: `${formatCount(num(d.interceptors, 0))} interceptors, Pk ${formatPercent(num(d.pk, 0))}`,
     controls,
     changed: controls.some((c) => c.changed),
@@ -434,6 +449,7 @@ function assumptionsEditor(input: ScenarioInput, baseline: ScenarioInput | null)
       limit: 1,
       step: 0.01,
       help: assumptionProvenance(k),
+      ...(ASSUMPTION_CONFIDENCE[k] ? { confidence: ASSUMPTION_CONFIDENCE[k] } : {}),
       ...extra,
     });
   const choice = (k: "lethalRadiusModel" | "softTargetModel", label: string): ChoiceControl => {

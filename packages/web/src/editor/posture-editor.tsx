@@ -2,7 +2,7 @@
  * The posture editor: each party's levers by leg, then the technical assumptions in their own group.
  */
 import { memo } from "react";
-import { ControlField, type ControlActions } from "../components/control-field.js";
+import { ConfidenceBadge, ControlField, type ControlActions } from "../components/control-field.js";
 import { formatCount } from "../model/format.js";
 import type { ItemEditor, PartyEditor, PostureEditorVm } from "./posture-editor-vm.js";
 
@@ -10,7 +10,8 @@ const Item = memo(function Item({ item, actions }: { item: ItemEditor; actions: 
   return (
     <div className={`item${item.changed ? " changed" : ""}`} data-testid={`item-${item.key}`}>
       <div className="item-head" title={`Source: ${item.source}`}>
-        <span className="item-name">{item.name}</span> <span className="item-kind">{item.kind}</span>
+        <span className="item-name">{item.name}</span> <span className="item-kind">{item.kind}</span>{" "}
+        <ConfidenceBadge confidence={item.confidence} />
         <span className="sr-only">. Source: {item.source}</span>
       </div>
       <div className="item-summary">{item.summary}</div>

@@ -74,7 +74,7 @@ export function ExplorerPanel({ explorer, workbench, onOpened }: ExplorerPanelPr
           </div>
         ) : null}
         {state.mode === "negotiate" ? (
-          <NegotiationResults state={state} revision={workbench.revision} onOpen={openPoint} />
+          <NegotiationResults state={state} revision={workbench.revision} onOpen={openPoint} input={workbench.input} />
         ) : (
           <SweepResults
             explorer={explorer}

@@ -3,7 +3,7 @@
  * search settings) and the result (the frontier scatter and a table of points, each openable in the Workbench).
  */
 import { useCallback, useMemo, useState } from "react";
-import type { ScenarioInput } from "@seceq/core";
+import { ENGINE_VERSION, type ScenarioInput } from "@seceq/core";
 import { frontierChart } from "../charts/frontier-chart.js";
 import { ActionTable } from "../components/action-table.js";
 import { ChartFrame } from "../components/chart-frame.js";
@@ -258,14 +258,20 @@ export function NegotiationSpaceForm({
 }
 
 /** The negotiation results (for the main column). */
-export function NegotiationResults({ state, revision, onOpen }: Omit<NegotiationPanelProps, "explorer" | "input">) {
+export function NegotiationResults({
+  state,
+  revision,
+  onOpen,
+  input,
+}: Omit<NegotiationPanelProps, "explorer" | "input"> & { input?: ScenarioInput }) {
   const { vm, result, run } = state.negotiation;
   const [listing, setListing] = useState<PointListing>("frontier");
   const draw = useCallback(
     (width: number) => (vm ? frontierChart(vm, width, onOpen) : document.createElement("div")),
     [vm, onOpen],
   );
-  const table = useMemo(() => (result ? pointTable(result, listing) : null), [result, listing]);
+  const names = useMemo(() => Object.fromEntries((input?.parties ?? []).map((p) => [p.id, p.name])), [input]);
+  const table = useMemo(() => (result ? pointTable(result, listing, names) : null), [result, listing, names]);
   if (!vm || !result || !table)
     return (
       <figure className="chart placeholder" data-testid="frontier-placeholder">
@@ -288,6 +294,10 @@ export function NegotiationResults({ state, revision, onOpen }: Omit<Negotiation
         title="Frameworks: combined stability against reductions"
         draw={draw}
         exportName={`negotiation-${result.spec.id}`}
+        exportTitle={[
+          "Frameworks: combined stability against reductions",
+          `${result.spec.scenario.name} (${result.spec.scenario.id}, as of ${result.spec.scenario.asOf}) · search ${result.spec.id} · exported ${new Date().toISOString().slice(0, 10)} · seceq engine ${ENGINE_VERSION}`,
+        ]}
         caption={`${vm.caption} Hover a point for its framework and who gives what; click it to open it in the Workbench.`}
         pending={run.status === "running"}
       />

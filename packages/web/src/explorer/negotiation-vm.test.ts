@@ -159,9 +159,9 @@ test("scatter points: reductions against stability, zone and frontier flags, the
 });
 
 test("point tables list the frontier, the zone or every point, with raw values for CSV", () => {
-  const t = pointTable(result, "frontier");
+  const t = pointTable(result, "frontier", { blue: "Blue", red: "Red" });
   assert.deepEqual(t.points, result.frontier);
-  assert.equal(t.columns[2], "FSS blue");
+  assert.equal(t.columns[2], "Stability of Blue", "parties by name, not id");
   const i = t.points.indexOf(0);
   assert.equal(t.rows[i]![0], "status quo");
   assert.equal(t.rows[i]![7], "—");

@@ -3,6 +3,7 @@
  * negotiation space, or a generated one for presets without), the spec it becomes, and the result as scatter points
  * (x = total warheads removed, y = combined first-strike stability), hover text and tables.
  */
+import { nameIds } from "../model/path-names.js";
 import {
   builtinNegotiationSpace,
   countForParty,
@@ -403,10 +404,15 @@ export interface PointTableVm extends TableVm {
 
 /**
  * A table of points: the frontier (highest stability first, status quo included), the zone (best objective first),
- * or every feasible point (in search order).
+ * or every feasible point (in search order). `names` maps party and element ids to display names (ids shown when
+ * absent), in the column heads and in "who gives what".
  */
-export function pointTable(result: NegotiationResult, which: PointListing): PointTableVm {
-  const [a, b] = result.spec.parties;
+export function pointTable(
+  result: NegotiationResult,
+  which: PointListing,
+  names: Record<string, string> = {},
+): PointTableVm {
+  const [a, b] = result.spec.parties.map((id) => names[id] ?? id);
   const order =
     which === "frontier"
       ? result.frontier
@@ -416,8 +422,8 @@ export function pointTable(result: NegotiationResult, which: PointListing): Poin
   const columns = [
     "Framework",
     "Stability",
-    `FSS ${a}`,
-    `FSS ${b}`,
+    `Stability of ${a}`,
+    `Stability of ${b}`,
     "Warheads removed",
     "Parity gap",
     "In zone",
@@ -428,7 +434,7 @@ export function pointTable(result: NegotiationResult, which: PointListing): Poin
   for (const i of order) {
     const p = result.points[i]!;
     const s = p.score;
-    const gives = p.origin === "status-quo" ? "—" : s.sides.map((x) => x.gives).join(" · ");
+    const gives = p.origin === "status-quo" ? "—" : nameIds(s.sides.map((x) => x.gives).join(" · "), names);
     rows.push([
       p.label,
       formatIndex(val(s.combined)),

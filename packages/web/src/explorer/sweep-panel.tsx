@@ -3,7 +3,7 @@
  * the results (an output against a lever, each cell openable in the Workbench, and the table with CSV export).
  */
 import { useCallback, useMemo } from "react";
-import type { ScenarioInput } from "@seceq/core";
+import { ENGINE_VERSION, type ScenarioInput } from "@seceq/core";
 import { sweepChart } from "../charts/sweep-chart.js";
 import { ActionTable } from "../components/action-table.js";
 import { ChartFrame } from "../components/chart-frame.js";
@@ -303,6 +303,10 @@ export function SweepResults({ explorer, state, input, revision, onOpen }: Sweep
         title={`${vm.yLabel} across the sweep`}
         draw={draw}
         exportName="sweep"
+        exportTitle={[
+          `${vm.yLabel} across the sweep`,
+          `${String(input.name)} (${String(input.id)}, as of ${String(input.asOf)}) · exported ${new Date().toISOString().slice(0, 10)} · seceq engine ${ENGINE_VERSION}`,
+        ]}
         caption={`${vm.caption} Hover a point for its values; click it to open that cell in the Workbench.`}
         pending={run.status === "running"}
       />

@@ -155,7 +155,7 @@ test("the chart puts a lever on x and an output on y, coloured by another lever"
   // The colouring lever cannot be the x lever; an unknown output falls back to the first.
   const plain = sweepChartVm(table, run, { x: 1, y: "nope", color: 1 }, { x: 0.3, y: 0.5 });
   assert.equal(plain.colorLabel, "");
-  assert.equal(plain.yLabel, "Combined stability, blue–red");
+  assert.equal(plain.yLabel, "Combined stability, Blue–Red");
   assert.deepEqual(plain.current, { x: 0.3, y: 0.5 });
 });
 
@@ -198,7 +198,7 @@ test("the outputs offered are the engine's stability outputs, and their values t
   assert.deepEqual(
     outputOptions(doc).map((o) => o.label),
     [
-      "Combined stability, blue–red",
+      "Combined stability, Blue–Red",
       "First-strike stability of Blue (vs Red)",
       "First-strike stability of Red (vs Blue)",
     ],

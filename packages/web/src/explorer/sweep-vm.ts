@@ -191,7 +191,7 @@ function stabilityLabels(s: Scenario): Map<string, string> {
     for (let j = i + 1; j < ps.length; j++) {
       const [a, b] = [ps[i]!, ps[j]!];
       const pre = `stability.${a.id}-${b.id}`;
-      labels.set(`${pre}.combined`, `Combined stability, ${a.id}–${b.id}`);
+      labels.set(`${pre}.combined`, `Combined stability, ${a.name}–${b.name}`);
       labels.set(`${pre}.fss.${a.id}`, `First-strike stability of ${a.name} (vs ${b.name})`);
       labels.set(`${pre}.fss.${b.id}`, `First-strike stability of ${b.name} (vs ${a.name})`);
     }

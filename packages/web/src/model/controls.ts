@@ -15,6 +15,8 @@ interface ControlBase {
   title: string;
   /** True when the value differs from the preset's. */
   changed: boolean;
+  /** How sure the default is (`published` / `derived` / `estimate` / `notional`), shown as a badge; absent for levers. */
+  confidence?: string;
 }
 
 /** A number edited with a slider and a number field. */

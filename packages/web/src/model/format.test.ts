@@ -1,6 +1,15 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { formatCount, formatForStep, formatIndex, formatPercent, formatSig, formatSigned } from "./format.js";
+import {
+  deltaTone,
+  formatCount,
+  formatDelta,
+  formatForStep,
+  formatIndex,
+  formatPercent,
+  formatSig,
+  formatSigned,
+} from "./format.js";
 
 test("formatIndex shows three decimals and a dash for non-finite values", () => {
   assert.equal(formatIndex(0.70575468), "0.706");
@@ -30,4 +39,17 @@ test("formatForStep uses the step's decimals", () => {
   assert.equal(formatForStep(1.25, 0.1), "1.3");
   assert.equal(formatForStep(400, 1), "400");
   assert.equal(formatForStep(0.675, 0.01), "0.68");
+});
+
+test("deltas read in plain decimals with a sign, and their tone depends on which way is better", () => {
+  assert.equal(formatDelta(0.0123), "+0.012");
+  assert.equal(formatDelta(-0.00618), "−0.006");
+  assert.equal(formatDelta(6.18e-5), "+0.0000618");
+  assert.equal(formatDelta(0), "0.000");
+  assert.equal(formatDelta(0.002, 1), "+0.00200");
+  assert.equal(deltaTone(0.01, "higher"), "good");
+  assert.equal(deltaTone(0.002, "lower"), "bad", "more damage to a side is bad for it");
+  assert.equal(deltaTone(-0.01, "lower"), "good");
+  assert.equal(deltaTone(0.0001, "higher"), "neutral");
+  assert.equal(deltaTone(5, "none"), "neutral");
 });

@@ -56,3 +56,28 @@ export function formatForStep(x: number, step: number): string {
   const decimals = step >= 1 ? 0 : Math.min(6, Math.ceil(-Math.log10(step) - 1e-9));
   return Number.isFinite(x) ? x.toFixed(decimals) : "";
 }
+
+/**
+ * Format a change in plain decimals with its sign ("+0.012", "−0.00618", "0.000"): at least `decimals` (default 3)
+ * decimals, more for small changes so that about three significant digits show (at most 8), never an exponent.
+ */
+export function formatDelta(x: number, decimals = 3): string {
+  if (!Number.isFinite(x)) return "—";
+  const a = Math.abs(x);
+  const d = a > 0 && a < 10 ** -decimals ? Math.min(8, Math.ceil(-Math.log10(a)) + 2) : decimals;
+  const s = a.toFixed(d);
+  if (Number(s) === 0) return (0).toFixed(decimals);
+  return `${x > 0 ? "+" : "−"}${s}`;
+}
+
+/** Whether a change is good or bad for the side concerned. */
+export type DeltaTone = "good" | "bad" | "neutral";
+
+/**
+ * Tone of a change: `higher` means more is better for the side concerned (stability), `lower` that less is better
+ * (damage to it), `none` that neither is (force counts). Changes smaller than `epsilon` are neutral.
+ */
+export function deltaTone(delta: number, better: "higher" | "lower" | "none", epsilon = 5e-4): DeltaTone {
+  if (better === "none" || !Number.isFinite(delta) || Math.abs(delta) < epsilon) return "neutral";
+  return delta > 0 === (better === "higher") ? "good" : "bad";
+}

@@ -47,6 +47,29 @@ export function fieldCitation(
 }
 
 /**
+ * How sure each technical assumption's default is: the Kent–Thaler constants and availability shares come from RAND
+ * R-3765 through a public calculator's code (secondary: estimate until checked), the aim-point cap from Richelson
+ * (1980), the rest are the engine's own placeholders.
+ */
+export const ASSUMPTION_CONFIDENCE: Readonly<Record<string, string>> = {
+  costExponent: "estimate",
+  costWeight: "estimate",
+  strikerSurvivableUse: "estimate",
+  luaFraction: "estimate",
+  maxWarheadsPerAimPoint: "published",
+  fratricideFactor: "notional",
+  minEfficiency: "notional",
+};
+
+/** Short words of the confidence badges. */
+export const CONFIDENCE_BADGES: Readonly<Record<string, string>> = {
+  published: "published",
+  derived: "derived",
+  estimate: "estimate",
+  notional: "notional",
+};
+
+/**
  * Where each technical assumption's default comes from (schema docs and docs/references.md; [S] = secondary source). Keys are
  * the fields of `assumptions`; {@link assumptionProvenance} covers fields added to the schema later.
  */

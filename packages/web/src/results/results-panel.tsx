@@ -10,10 +10,12 @@ import { crisisChart } from "../charts/crisis-chart.js";
 import { damageChart } from "../charts/damage-chart.js";
 import { drawdownChart } from "../charts/drawdown-chart.js";
 import { ChartFrame } from "../components/chart-frame.js";
+import { exportTitle } from "../charts/chart-export.js";
 import { DataTable } from "../components/data-table.js";
 import { crisisVm } from "../crisis/crisis-vm.js";
 import { complianceVm } from "../treaty/compliance-vm.js";
 import type { ExtrasState, WorkbenchOptions } from "../app/workbench-store.js";
+import type { CrisisColumns } from "../engine/crisis-buffer.js";
 import { BAND_SAMPLES } from "../app/workbench-store.js";
 import {
   READING_NOTE,
@@ -30,29 +32,48 @@ import {
   warningLines,
   type StabilityCard,
 } from "./results-vm.js";
+import { explainPairs, type BaselineVm, type PairExplanation } from "./explain-vm.js";
 
-function Card({ card }: { card: StabilityCard }) {
+function Delta({ b, testId }: { b: BaselineVm | undefined; testId?: string }) {
+  if (!b) return null;
+  return (
+    <span className="baseline" data-testid={testId}>
+      {b.text} · <span className={`delta ${b.tone}`}>{b.delta === "0.000" ? "no change" : b.delta}</span>
+    </span>
+  );
+}
+
+function Card({ card, ex }: { card: StabilityCard; ex: PairExplanation | undefined }) {
+  const tone = ex?.reading.tone ?? card.reading;
   return (
     <section
-      className={`card reading-${card.reading}`}
+      className={`card reading-${tone === "mixed" || tone === "pending" || tone === "degenerate" ? (tone === "degenerate" ? "fragile" : "moderate") : tone}`}
       aria-labelledby={`card-${card.key}`}
       data-testid={`card-${card.key}`}
     >
       <h3 id={`card-${card.key}`}>{card.label}</h3>
+      {ex && ex.degenerate.length > 0 ? (
+        <div className="degenerate" role="alert" data-testid={`degenerate-${card.key}`}>
+          <strong>⚠ Degenerate posture:</strong>
+          <ul>
+            {ex.degenerate.map((m) => (
+              <li key={m}>{m}</li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
       <div className="big-row">
-        <div
-          className="big"
-          title="Combined first-strike stability: the product of both sides' indices (1 = neither gains by striking first)"
-        >
+        <div className="big">
           <span className="big-label">Combined stability</span>
           <output className="big-number" data-testid={`combined-${card.key}`} aria-live="polite">
             {card.combinedText}
           </output>
-          <span className={`reading-tag ${card.reading}`} title={READING_NOTE}>
-            {card.readingText}
+          <span className={`reading-tag ${tone}`} title={READING_NOTE} data-testid={`reading-${card.key}`}>
+            {ex?.reading.text ?? card.readingText}
             <sup aria-hidden="true">*</sup>
           </span>
           {card.bandText ? <span className="band-text">{card.bandText}</span> : null}
+          <Delta b={ex?.combinedBaseline} testId={`delta-${card.key}`} />
         </div>
         {card.sides.map((s) => (
           <div className="side" key={s.party} title={s.explain}>
@@ -61,12 +82,46 @@ function Card({ card }: { card: StabilityCard }) {
               {s.text}
             </output>
             <span className="small">
-              C1 {s.c1.toFixed(3)} / C2 {s.c2.toFixed(3)}
+              <abbr title="cost to this side if it strikes first">C1</abbr> {s.c1.toFixed(3)} if it strikes first
+            </span>
+            <span className="small">
+              <abbr title="cost to this side if the other strikes first">C2</abbr> {s.c2.toFixed(3)} if struck first
             </span>
             {s.bandText ? <span className="band-text">{s.bandText}</span> : null}
+            <Delta b={ex?.sideBaselines[s.party]} />
           </div>
         ))}
       </div>
+      {ex ? (
+        <>
+          <p className="explain" data-testid={`explain-${card.key}`}>
+            {ex.sentence}
+          </p>
+          <details className="why" data-testid={`why-${card.key}`}>
+            <summary>Why this number?</summary>
+            <p className="note">{ex.formula}</p>
+            <div className="why-cols">
+              {ex.why.map((w) => (
+                <div key={w.party}>
+                  <h4>{w.strikeTitle}</h4>
+                  <ul>
+                    {w.strike.map((l) => (
+                      <li key={l}>{l}</li>
+                    ))}
+                  </ul>
+                  <h4>{w.waitTitle}</h4>
+                  <ul>
+                    {w.wait.map((l) => (
+                      <li key={l}>{l}</li>
+                    ))}
+                  </ul>
+                  <p className="gain">{w.gain}</p>
+                </div>
+              ))}
+            </div>
+          </details>
+        </>
+      ) : null}
     </section>
   );
 }
@@ -86,6 +141,12 @@ export interface ResultsPanelProps {
   asOf: string;
   /** Element display names keyed `party/element`. */
   elementNames: Record<string, string>;
+  /** The preset's report (for deltas on the cards), or null. */
+  baselineReport?: Report | null;
+  /** How much of the headline rests on notional inputs (a banner under the cards). */
+  provenanceText?: string;
+  /** The preset's crisis timeline (a ghost on the crisis chart), or null. */
+  baselineCrisis?: CrisisColumns | null;
 }
 
 function ResultsPanelImpl({
@@ -99,6 +160,9 @@ function ResultsPanelImpl({
   errors,
   asOf,
   elementNames,
+  baselineReport,
+  provenanceText,
+  baselineCrisis,
 }: ResultsPanelProps) {
   const root = useRef<HTMLDivElement>(null);
   // Keyed on the names themselves, so tables that only need names are not rebuilt on every run.
@@ -114,19 +178,47 @@ function ResultsPanelImpl({
     () => (report ? stabilityCards(report, monteCarlo, bands.updating) : []),
     [report, monteCarlo, bands.updating],
   );
+  const explanations = useMemo(
+    () =>
+      report
+        ? explainPairs(report, {
+            monteCarlo,
+            bandsUpdating: bands.updating,
+            baseline: baselineReport ?? null,
+            elementNames,
+          })
+        : [],
+    [report, monteCarlo, bands.updating, baselineReport, elementNames],
+  );
   const exIndex = report ? Math.min(options.exchangeIndex, report.exchanges.length - 1) : 0;
   const series = useMemo(() => {
     const e = report?.exchanges[exIndex];
     return e && e.drawdown.length > 0 ? drawdownSeries(e, names) : null;
   }, [report, exIndex, names]);
-  const drawDrawdown = useMemo(() => (series ? (w: number) => drawdownChart(series, w) : null), [series]);
+  const ghostSeries = useMemo(() => {
+    const e = report?.exchanges[exIndex];
+    const g = e && baselineReport?.exchanges.find((x) => x.striker === e.striker && x.victim === e.victim);
+    return g && g.drawdown.length > 0 ? drawdownSeries(g, names) : null;
+  }, [report, exIndex, baselineReport, names]);
+  const drawDrawdown = useMemo(
+    () => (series ? (w: number) => drawdownChart(series, w, undefined, ghostSeries) : null),
+    [series, ghostSeries],
+  );
   const bars = useMemo(() => (report ? damageBars(report) : []), [report]);
+  const ghostBars = useMemo(() => (baselineReport ? damageBars(baselineReport) : null), [baselineReport]);
   // Redraw the bars only when they would move by at least 1/1000 of the axis (about half a pixel at 500 px).
   const barsKey = bars.map((b) => `${b.exchange}|${b.party}|${b.damage.toFixed(3)}`).join(";");
   // eslint-disable-next-line react-hooks/exhaustive-deps
-  const drawDamage = useMemo(() => (w: number) => damageChart(bars, w), [barsKey]);
+  const drawDamage = useMemo(() => (w: number) => damageChart(bars, w, undefined, ghostBars), [barsKey, ghostBars]);
   const crisis = useMemo(() => (extras.crisis ? crisisVm(extras.crisis, names) : null), [extras.crisis, names]);
-  const drawCrisis = useMemo(() => (crisis ? (w: number) => crisisChart(crisis, w) : null), [crisis]);
+  const ghostCrisis = useMemo(
+    () => (baselineCrisis && baselineCrisis !== extras.crisis ? crisisVm(baselineCrisis, names) : null),
+    [baselineCrisis, extras.crisis, names],
+  );
+  const drawCrisis = useMemo(
+    () => (crisis ? (w: number) => crisisChart(crisis, w, undefined, ghostCrisis) : null),
+    [crisis, ghostCrisis],
+  );
   const bandRows = useMemo((): BandPoint[] => {
     if (!report || !monteCarlo) return [];
     const det: Record<string, number> = {};
@@ -135,8 +227,18 @@ function ResultsPanelImpl({
       det[`stability.${p.a}-${p.b}.fss.${p.a}`] = p.fssA;
       det[`stability.${p.a}-${p.b}.fss.${p.b}`] = p.fssB;
     }
-    return stabilityBandRows(monteCarlo, report).map((r) => ({ ...r, deterministic: det[r.metric] ?? null }));
-  }, [report, monteCarlo]);
+    const base: Record<string, number> = {};
+    for (const p of baselineReport?.stability.pairs ?? []) {
+      base[`stability.${p.a}-${p.b}.combined`] = p.combined;
+      base[`stability.${p.a}-${p.b}.fss.${p.a}`] = p.fssA;
+      base[`stability.${p.a}-${p.b}.fss.${p.b}`] = p.fssB;
+    }
+    return stabilityBandRows(monteCarlo, report).map((r) => ({
+      ...r,
+      deterministic: det[r.metric] ?? null,
+      baseline: base[r.metric] ?? null,
+    }));
+  }, [report, monteCarlo, baselineReport]);
   const drawBands = useMemo(() => (bandRows.length ? (w: number) => bandChart(bandRows, w) : null), [bandRows]);
   const compliance = useMemo(
     () => (extras.compliance?.ok ? complianceVm(extras.compliance.report, names) : null),
@@ -151,7 +253,7 @@ function ResultsPanelImpl({
     () => sensitivityTable(extras.sensitivities, names, elementNames),
     [extras.sensitivities, names, elementNames],
   );
-  const mcTable = useMemo(() => (monteCarlo ? bandTable(monteCarlo) : null), [monteCarlo]);
+  const mcTable = useMemo(() => (monteCarlo ? bandTable(monteCarlo, names) : null), [monteCarlo, names]);
 
   useLayoutEffect(() => {
     // Children's layout effects (the charts) have run: the figures of this run are in the DOM.
@@ -162,6 +264,7 @@ function ResultsPanelImpl({
   }, [runId, report]);
 
   const extrasStale = extras.pending;
+  const today = new Date().toISOString().slice(0, 10);
   return (
     <div className="results" ref={root} data-testid="results">
       {errors.length > 0 ? (
@@ -180,18 +283,25 @@ function ResultsPanelImpl({
         </div>
       ) : null}
       <div className="cards">
-        {cards.map((c) => (
-          <Card key={c.key} card={c} />
+        {cards.map((c, i) => (
+          <Card key={c.key} card={c} ex={explanations[i]} />
         ))}
       </div>
       <p className="note reading-note">
         <sup>*</sup> {READING_NOTE}
       </p>
+      {provenanceText ? (
+        <p className="provenance-banner" data-testid="provenance-banner">
+          {provenanceText} Badges on each lever say how sure its default is; every source is listed under “Sources,
+          scope &amp; glossary”.
+        </p>
+      ) : null}
 
       <div className="grid-2">
         {drawDrawdown && series && report ? (
           <ChartFrame
             id="drawdown-chart"
+            exportTitle={report ? exportTitle(`Draw-down: ${series.title}`, report, today) : undefined}
             title="Draw-down: cost vs counterforce warheads"
             draw={drawDrawdown}
             exportName={`drawdown-${report.exchanges[exIndex]?.striker ?? "x"}-${report.exchanges[exIndex]?.victim ?? "y"}`}
@@ -217,6 +327,7 @@ function ResultsPanelImpl({
         {report ? (
           <ChartFrame
             id="damage-chart"
+            exportTitle={report ? exportTitle("Damage to value at the chosen strike", report, today) : undefined}
             title="Damage to value at the chosen strike"
             draw={drawDamage}
             exportName="damage"
@@ -293,6 +404,7 @@ function ResultsPanelImpl({
         {drawCrisis && crisis ? (
           <ChartFrame
             id="crisis-chart"
+            exportTitle={report ? exportTitle("Crisis timeline", report, today) : undefined}
             title="Crisis timeline"
             draw={drawCrisis}
             exportName="crisis-timeline"
@@ -305,6 +417,7 @@ function ResultsPanelImpl({
         {drawBands ? (
           <ChartFrame
             id="band-chart"
+            exportTitle={report ? exportTitle("Uncertainty bands", report, today) : undefined}
             title="Uncertainty bands"
             draw={drawBands}
             exportName="uncertainty-bands"

@@ -12,7 +12,7 @@ import {
   nullRecord,
   nullRecordFrom,
 } from "@seceq/core";
-import { formatCount, formatIndex, formatPercent, formatSig, formatSigned } from "../model/format.js";
+import { formatCount, formatDelta, formatIndex, formatPercent, formatSig } from "../model/format.js";
 
 const { robust: ROBUST, fragile: FRAGILE } = STABILITY_READING_THRESHOLDS;
 
@@ -345,9 +345,9 @@ export function sensitivityTable(
     names[e.party] ?? e.party,
     el(e),
     names[e.counterpart] ?? e.counterpart,
-    formatSigned(e.dFssSelfPerLauncher),
-    formatSigned(e.dFssOtherPerLauncher),
-    formatSigned(e.dCombinedPerLauncher),
+    formatDelta(e.dFssSelfPerLauncher),
+    formatDelta(e.dFssOtherPerLauncher),
+    formatDelta(e.dCombinedPerLauncher),
     e.marginalExchangeRatio === null ? "— (survivable)" : formatSig(e.marginalExchangeRatio),
     formatPercent(e.survivableShare),
     e.armsRaceStable ? "yes" : "no",
@@ -386,12 +386,44 @@ export function stabilityBandRows(mc: NonNullable<Report["monteCarlo"]>, report:
   return out;
 }
 
-/** Table of every Monte Carlo band (stability and exchange metrics). */
-export function bandTable(mc: NonNullable<Report["monteCarlo"]>): TableVm {
+const METRIC_WORDS: Readonly<Record<string, string>> = {
+  warheadsUsed: "counterforce warheads used",
+  victimWarheadsDestroyed: "victim warheads destroyed",
+  damageToStriker: "damage to the striker (share of value)",
+  damageToVictim: "damage to the victim (share of value)",
+};
+
+/**
+ * Human label of a Monte Carlo metric key: `stability.us-ru.combined` → "Combined stability, United States – Russia",
+ * `stability.us-ru.fss.us` → "First-strike stability of United States (vs Russia)", `exchange.us>ru.damageToVictim` →
+ * "United States strikes Russia first: damage to the victim (share of value)". Unknown keys are returned as they are.
+ */
+export function metricLabel(key: string, names: Record<string, string>): string {
+  const n = (id: string) => names[id] ?? id;
+  const st = /^stability\.([a-z0-9-]+?)-([a-z][a-z0-9-]*)\.(combined|fss\.(.+))$/.exec(key);
+  if (st) {
+    const [, a, b, what, side] = st;
+    if (what === "combined") return `Combined stability, ${n(a!)} – ${n(b!)}`;
+    const other = side === a ? b! : a!;
+    return `First-strike stability of ${n(side!)} (vs ${n(other)})`;
+  }
+  const ex = /^exchange\.([a-z0-9-]+)>([a-z0-9-]+)\.(\w+)$/.exec(key);
+  if (ex) return `${n(ex[1]!)} strikes ${n(ex[2]!)} first: ${METRIC_WORDS[ex[3]!] ?? ex[3]}`;
+  return key;
+}
+
+/** Table of every Monte Carlo band (stability and exchange metrics), metrics by their human labels. */
+export function bandTable(mc: NonNullable<Report["monteCarlo"]>, names: Record<string, string> = {}): TableVm {
   const columns = ["Metric", "5th percentile", "Median", "95th percentile", "Mean"];
   const entries = Object.entries(mc.bands);
-  const raw = entries.map(([k, b]) => [k, b.p5, b.p50, b.p95, b.mean]);
-  const rows = entries.map(([k, b]) => [k, formatSig(b.p5), formatSig(b.p50), formatSig(b.p95), formatSig(b.mean)]);
+  const raw = entries.map(([k, b]) => [metricLabel(k, names), b.p5, b.p50, b.p95, b.mean]);
+  const rows = entries.map(([k, b]) => [
+    metricLabel(k, names),
+    formatSig(b.p5),
+    formatSig(b.p50),
+    formatSig(b.p95),
+    formatSig(b.mean),
+  ]);
   return { columns, rows, raw };
 }
 

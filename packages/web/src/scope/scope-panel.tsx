@@ -2,14 +2,22 @@
  * "About the model": every source the report cites, what the model covers and leaves out, and a glossary.
  */
 import { useMemo } from "react";
-import type { Report } from "@seceq/core";
+import type { Report, ScenarioInput } from "@seceq/core";
 import { DataTable } from "../components/data-table.js";
 import { partyNames } from "../results/results-vm.js";
 import { GLOSSARY, SCOPE_COVERS, SCOPE_EXCLUDES, provenanceFooter, sourcesVm } from "./scope-vm.js";
 
 /** Render the scope, sources and glossary. */
-export function ScopePanel({ report }: { report: Report | null }) {
-  const sources = useMemo(() => (report ? sourcesVm(report.sources, partyNames(report)) : null), [report]);
+export function ScopePanel({ report, input }: { report: Report | null; input?: ScenarioInput }) {
+  const sources = useMemo(() => {
+    if (!report) return null;
+    const items: Record<string, string> = {};
+    for (const p of input?.parties ?? []) {
+      for (const f of p.forces) items[`${p.id}/${f.id}`] = f.name;
+      for (const d of p.defenses ?? []) items[`${p.id}/${d.id}`] = d.name;
+    }
+    return sourcesVm(report.sources, partyNames(report), items);
+  }, [report, input]);
   return (
     <div className="scope" data-testid="scope">
       <section aria-labelledby="scope-h" className="scope-cols">
@@ -41,6 +49,16 @@ export function ScopePanel({ report }: { report: Report | null }) {
           caption="Sources of this scenario's numbers"
           table={sources}
           exportName={`sources-${report.scenario.id}`}
+          renderCell={(i, j, text) => {
+            const url = sources.urls[i];
+            return j === 3 && url ? (
+              <a href={url} target="_blank" rel="noopener noreferrer">
+                {text}
+              </a>
+            ) : (
+              text
+            );
+          }}
           note={
             <>
               {sources.byConfidence.map((c) => `${c.count} ${c.label}`).join(" · ")}. {provenanceFooter(report)}

@@ -6,7 +6,7 @@ import { GLOSSARY, SCOPE_COVERS, SCOPE_EXCLUDES, provenanceFooter, sourcesVm } f
 
 test("the sources table lists every citation with its confidence, counted per level", () => {
   const r = evaluate(parseScenario(fixtureScenarioInput()), { sensitivities: false });
-  const vm = sourcesVm(r.sources, { blue: "Blue", red: "Red" });
+  const vm = sourcesVm(r.sources, { blue: "Blue", red: "Red" }, { "blue/blue-icbm": "Blue silo ICBM" });
   assert.equal(vm.rows.length, r.sources.length);
   // Fixture: 6 elements + 1 defence layer + 2 value bases cite the notional source; one field (Blue ICBM CEP) its own.
   assert.equal(r.sources.length, 10);
@@ -19,9 +19,19 @@ test("the sources table lists every citation with its confidence, counted per le
       ["notional", 9],
     ],
   );
-  const cep = vm.rows.find((row) => row[2] === "cepM")!;
-  assert.deepEqual(cep.slice(0, 6), ["Blue", "blue-icbm", "cepM", "Notional CEP", "2025\u201106\u201101", "estimate"]);
-  assert.equal(vm.raw.find((row) => row[2] === "cepM")![4], "2025-06-01", "CSV keeps plain dates");
+  // Items and fields by their names and labels, not ids.
+  const cep = vm.rows.find((row) => row[2] === "CEP (m)")!;
+  assert.deepEqual(cep.slice(0, 6), [
+    "Blue",
+    "Blue silo ICBM",
+    "CEP (m)",
+    "Notional CEP",
+    "2025\u201106\u201101",
+    "estimate",
+  ]);
+  assert.equal(vm.raw.find((row) => row[2] === "CEP (m)")![4], "2025-06-01", "CSV keeps plain dates");
+  assert.ok(vm.rows.some((row) => row[1] === "Value (damage curve)"));
+  assert.equal(vm.urls.length, vm.rows.length);
   assert.equal(vm.byConfidence[3]!.label, "notional placeholders");
   assert.match(
     provenanceFooter(r),

@@ -4,10 +4,13 @@
  */
 import type { Report, SourceEntry } from "@seceq/core";
 import { CONFIDENCE_LABELS } from "../model/provenance.js";
+import { FIELD_LABELS } from "../model/path-names.js";
 import type { TableVm } from "../results/results-vm.js";
 
 /** The sources table with per-confidence counts. */
 export interface SourcesVm extends TableVm {
+  /** Link of each row's source, when it has one. */
+  urls: Array<string | undefined>;
   /** Count of cited items per confidence level, in a fixed order. */
   byConfidence: Array<{ confidence: string; label: string; count: number }>;
 }
@@ -19,34 +22,57 @@ const PLURAL_LABELS: Readonly<Record<string, string>> = {
   notional: "notional placeholders",
 };
 
-/** Build the sources table; `names` maps party ids to display names. */
-export function sourcesVm(sources: readonly SourceEntry[], names: Record<string, string>): SourcesVm {
+/**
+ * Build the sources table: parties, items and fields by their names (never ids), the source with its link.
+ * @param names party id → display name
+ * @param itemNames `party/item` → display name of force elements and defence layers (ids shown when absent)
+ */
+export function sourcesVm(
+  sources: readonly SourceEntry[],
+  names: Record<string, string>,
+  itemNames: Record<string, string> = {},
+): SourcesVm {
   const columns = ["Party", "Item", "Field", "Source", "As of", "Confidence", "Note"];
+  const item = (s: SourceEntry) =>
+    s.item === "value"
+      ? "Value (damage curve)"
+      : s.item === "distance"
+        ? "Distance between capitals"
+        : (itemNames[`${s.party}/${s.item}`] ?? s.item);
+  const party = (s: SourceEntry) =>
+    s.item === "distance"
+      ? s.party
+          .split("-")
+          .map((id) => names[id] ?? id)
+          .join(" – ")
+      : (names[s.party] ?? s.party);
+  const field = (f: string | undefined) => (f === undefined ? undefined : (FIELD_LABELS[f] ?? f));
   const raw = sources.map((s) => [
-    names[s.party] ?? s.party,
-    s.item,
-    s.field ?? "",
+    party(s),
+    item(s),
+    field(s.field) ?? "",
     s.source,
     s.asOf,
     s.confidence,
     s.note ?? "",
   ]);
   const rows = sources.map((s) => [
-    names[s.party] ?? s.party,
-    s.item,
-    s.field ?? "(all fields)",
+    party(s),
+    item(s),
+    field(s.field) ?? "(all fields)",
     s.source,
     // Non-breaking hyphens keep dates on one line in narrow columns.
     s.asOf.replace(/-/g, "\u2011"),
     CONFIDENCE_LABELS[s.confidence] ?? s.confidence,
-    [s.note, s.url].filter(Boolean).join(" — "),
+    s.note ?? "",
   ]);
+  const urls = sources.map((s) => s.url);
   const byConfidence = ["published", "derived", "estimate", "notional"].map((c) => ({
     confidence: c,
     label: PLURAL_LABELS[c]!,
     count: sources.filter((s) => s.confidence === c).length,
   }));
-  return { columns, rows, raw, byConfidence };
+  return { columns, rows, raw, urls, byConfidence };
 }
 
 /** What the model covers. */
@@ -104,6 +130,11 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
       "C = D_self^a + w·(1 − D_other^a), with exponent a (default 0.75) and weight w (default 0.3): damage suffered plus a penalty for the adversary's value left standing.",
   },
   {
+    term: "Degenerate posture",
+    definition:
+      "A pair in which one side has no deployed nuclear warheads, none that reach the other, or no retaliation left after the other's first strike: its index is not a stability reading, and the workbench shows a warning instead.",
+  },
+  {
     term: "Draw-down",
     definition:
       "The striker's costs as its counterforce strike grows warhead by warhead; it stops at the size of lowest own cost.",
@@ -141,6 +172,11 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
     definition: "Distance within which a warhead of given yield destroys a target of given hardness (psi).",
   },
   { term: "Parity", definition: "Rough equality of forces by a chosen indicator (warheads, EMT, CMP)." },
+  {
+    term: "Reading",
+    definition:
+      "Robust (≥ 0.75), moderate or fragile (< 0.45), after a public calculator's convention. With uncertainty bands a pair reads robust only when its whole 90 % band is robust; otherwise the workbench gives the share of samples in each reading, e.g. “robust in 73 % of samples”.",
+  },
   {
     term: "SSKP",
     definition:

@@ -1,0 +1,2 @@
+/** CSV writing shared by every export. */
+export * from "./csv.js";
