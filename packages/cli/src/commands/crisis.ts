@@ -1,11 +1,13 @@
 /**
- * `seceq crisis [scenario] [--days N] [--json]`: first-strike stability per day as each side generates its forces.
+ * `seceq crisis [scenario] [--days N] [--upload party[:day]] [--json]`: first-strike stability per day as each side
+ * generates its forces and, optionally, uploads stored warheads.
  */
 import type { Command } from "@commander-js/extra-typings";
-import { CrisisDays, crisisTimeline, type CrisisTimeline } from "@seceq/core";
+import { CrisisDays, crisisTimeline, type CrisisTimeline, type CrisisUpload } from "@seceq/core";
+import { UserError } from "../errors.js";
 import { resolveScenario } from "../io/scenario-arg.js";
 import { printJson, printText, table } from "../io/output.js";
-import { parseDomainOption } from "../io/options.js";
+import { parseDomainOption, parseIntOption } from "../io/options.js";
 
 /** Draw a value 0–1 as a bar of width `w` characters. */
 function bar(x: number, w = 30): string {
@@ -39,10 +41,26 @@ export function registerCrisis(program: Command): void {
     .description("stability per day through a crisis as forces are generated (each party's `generation` schedule)")
     .argument("[scenario]", "scenario file (YAML/JSON) or preset id")
     .option("--days <n>", "days to compute", "14")
+    .option(
+      "--upload <party[:day]>",
+      "a party that uploads stored warheads from the given day (default 0); repeatable",
+      (v: string, acc: string[]) => [...acc, v],
+      [] as string[],
+    )
     .option("--json", "print one JSON document")
-    .action((file: string | undefined, opts: { days: string; json?: boolean }) => {
+    .action((file: string | undefined, opts: { days: string; upload: string[]; json?: boolean }) => {
       const days = parseDomainOption("--days", opts.days, CrisisDays);
-      const t = crisisTimeline(resolveScenario(file), days);
+      const scenario = resolveScenario(file);
+      const ids = scenario.parties.map((p) => p.id);
+      const uploads: CrisisUpload[] = opts.upload.map((u) => {
+        const [party = "", day] = u.split(":");
+        if (!ids.includes(party))
+          throw new UserError(
+            `--upload: unknown party "${party}" in scenario "${scenario.id}"; known: ${ids.join(", ")}`,
+          );
+        return { party, startDay: day === undefined ? 0 : parseIntOption("--upload day", day, 0, 365) };
+      });
+      const t = crisisTimeline(scenario, days, uploads);
       if (opts.json) printJson(t);
       else printText(renderCrisis(t));
     });

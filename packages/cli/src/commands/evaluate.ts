@@ -107,6 +107,54 @@ export function renderReport(r: Report): string {
       (r.monteCarlo ? " With samples, robust only when the whole 90 % band is; otherwise the share of samples." : ""),
   );
   out.push(...renderPopulation(r));
+  const c3 = r.exchanges.filter((e) => e.c3Strikes.length > 0 || e.warning.shareBefore < 1);
+  if (c3.length) {
+    out.push("", "C3, WARNING AND ENTANGLEMENT (strikes on command, early-warning and missile-defence sites)");
+    out.push(
+      table(
+        ["striker→victim", "site", "kind", "destroyed", "of", "conv. warheads", "nuc. warheads", "entangled"],
+        c3.flatMap((e) =>
+          e.c3Strikes.map((c) => [
+            `${e.striker}→${e.victim}`,
+            c.site,
+            c.kind,
+            c.destroyed,
+            c.sites,
+            Math.round(c.conventionalWarheads),
+            Math.round(c.nuclearWarheads),
+            c.entangled ? "yes" : "no",
+          ]),
+        ),
+      ),
+    );
+    for (const e of c3)
+      if (e.warning.luaBefore > 0 && e.warning.luaAfter < e.warning.luaBefore - 1e-6)
+        out.push(
+          `  ${e.victim}'s chance to launch under attack: ${pct(e.warning.luaBefore)} → ${pct(e.warning.luaAfter)} ` +
+            `after ${e.striker}'s strike` +
+            (e.c3Strikes.some((c) => c.entangled)
+              ? " — conventional strikes on dual-use C3 degrade nuclear warning (entanglement): they raise the " +
+                "striker's gain from striking first and the victim's pressure to launch early."
+              : "."),
+        );
+  }
+  if (r.thirdParty.length) {
+    out.push("", "HOW THE THIRD PARTY MOVES THIS DYAD'S INDEX (with / without the other parties)");
+    out.push(
+      table(
+        ["pair", "with", "without", "shift", "hold-back part", "vulnerability part"],
+        r.thirdParty.map((t) => [
+          `${t.a}–${t.b}`,
+          t.withThird,
+          t.withoutThird,
+          t.shift,
+          t.holdBackPart,
+          t.vulnerabilityPart,
+        ]),
+      ),
+    );
+    for (const t of r.thirdParty) out.push(`  ${t.explanation}`);
+  }
   if (r.dyads.length) {
     out.push("", "PARITY BY DYAD (systems that reach; SLBMs always reach)");
     out.push(

@@ -12,6 +12,10 @@ import {
   checkCompliance,
   closest,
   csvTable,
+  frameworkBreakout,
+  uploadStability,
+  type Breakout,
+  type UploadStability,
   formatIssue,
   frameworkJsonSchema,
   loadFrameworkBytes,
@@ -211,6 +215,44 @@ export function renderFramework(f: Framework): string {
 }
 
 /** Render a path to compliance as text. */
+/** Render upload potential, breakout times and stability after upload as text. */
+export function renderBreakout(
+  scenario: Scenario,
+  framework: Framework,
+  breakout: readonly Breakout[],
+  stability: readonly UploadStability[],
+): string {
+  const u = scenario.assumptions.upload;
+  const lines = [
+    `Breakout from ${framework.name} [${framework.id}] — scenario ${scenario.id}`,
+    `(upload days: ICBM silo ${u.days["icbm-silo"]}, mobile ${u.days["icbm-mobile"]}, SLBM ${u.days.slbm}, bomber ${u.days.bomber}, other ${u.days.other}; reserve launchers ${u.reserveLauncherDays}; breakout = ceiling + ${fmt(Math.round(u.breakoutMargin * 100))} %)`,
+    "",
+  ];
+  if (breakout.length === 0) lines.push("The framework has no ceiling on deployed warheads an upload could break.");
+  else
+    lines.push(
+      table(
+        ["limit", "party", "counted", "ceiling", "after upload", "potential", "breakout (days)", "full upload (days)"],
+        breakout.map((b) => [
+          b.limit,
+          b.party,
+          fmt(Math.round(b.countNow)),
+          fmt(Math.round(b.ceiling)),
+          fmt(Math.round(b.countUploaded)),
+          fmt(Math.round(b.potential)),
+          b.breakoutDays === null ? "never" : fmt(Math.round(b.breakoutDays)),
+          fmt(Math.round(b.fullUploadDays)),
+        ]),
+      ),
+    );
+  lines.push("", "STABILITY AFTER UPLOAD (combined index)");
+  for (const s of stability)
+    lines.push(
+      `  ${s.a}–${s.b}: today ${s.before.toFixed(3)}; ${s.a} uploads ${s.afterOne[s.a]!.toFixed(3)}; ${s.b} uploads ${s.afterOne[s.b]!.toFixed(3)}; both ${s.afterAll.toFixed(3)}`,
+    );
+  return lines.join("\n") + "\n";
+}
+
 export function renderPath(p: PathToCompliance): string {
   const out: string[] = [`Path to compliance: ${p.party} under ${p.framework} — ${p.status}`, p.message];
   if (p.changes.length) {
@@ -409,6 +451,22 @@ export function registerTreaty(program: Command): void {
       warn(warnings);
       if (opts.json) printJson({ ok: true, scenario: scenario.id, ...result });
       else printText(renderPath(result));
+    });
+
+  treaty
+    .command("breakout")
+    .description("upload potential, breakout time from the framework's warhead ceilings, and stability after upload")
+    .argument("[scenario]", "scenario file (YAML/JSON) or preset id")
+    .option("--framework <id|file>", "rule-pack id or framework file (default: the scenario's framework)")
+    .option("--json", "print the result as one JSON document")
+    .action((file: string | undefined, opts: { framework?: string; json?: boolean }) => {
+      const scenario = resolveScenario(file);
+      const { framework, warnings } = frameworkFor(scenario, opts.framework, undefined);
+      const breakout = frameworkBreakout(scenario, framework);
+      const stability = uploadStability(scenario);
+      warn(warnings);
+      if (opts.json) printJson({ ok: true, scenario: scenario.id, framework: framework.id, breakout, stability });
+      else printText(renderBreakout(scenario, framework, breakout, stability));
     });
 
   treaty

@@ -8,6 +8,7 @@ import { partyParity } from "../parity/index.js";
 import { distanceKm, forceState } from "../exchange/force-state.js";
 import type { ExchangeResult } from "../exchange/first-strike.js";
 import { scenarioStability, type PairStability } from "../stability/pair-stability.js";
+import { thirdPartyEffects } from "../stability/third-party-effect.js";
 import type { Band } from "../random/quantile.js";
 import { DEFAULT_UNCERTAINTY, monteCarloColumns } from "./uncertainty.js";
 import { degenerateWarnings } from "./degenerate.js";
@@ -226,6 +227,7 @@ export function evaluate(scenario: Scenario, options: EvaluateOptions = {}): Rep
       minCombined: Math.min(...pairs.map((p) => p.combined)),
     },
     sensitivities: withSensitivities ? sensitivities(scenario, pairs, exchanges, work, options.places) : [],
+    thirdParty: thirdPartyEffects(scenario, pairs, exchanges),
     warnings,
     sources: collectSources(scenario),
   };

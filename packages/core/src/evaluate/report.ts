@@ -6,6 +6,7 @@ import type { Issue } from "../_shared/issues.js";
 import type { Assumptions, Citation, Posture } from "../schema/scenario.js";
 import type { ExchangeResult } from "../exchange/first-strike.js";
 import type { PairStability } from "../stability/pair-stability.js";
+import type { ThirdPartyEffect } from "../stability/third-party-effect.js";
 import type { Band } from "../random/quantile.js";
 import type { ReadingShares } from "../stability/band-reading.js";
 
@@ -111,6 +112,8 @@ export interface Report {
     minCombined: number;
   };
   sensitivities: SensitivityEntry[];
+  /** How the parties outside each pair move its index (three or more parties; empty otherwise). */
+  thirdParty: ThirdPartyEffect[];
   /**
    * Degenerate-posture warnings (code `degenerate_posture`, path `["stability", "pairs", k]`: a side with no deployed
    * nuclear warheads, none that reach the other side, or no retaliation left after the other's first strike), then

@@ -4,6 +4,7 @@ import { firstStrike } from "./first-strike.js";
 import { forceState } from "./force-state.js";
 import { toyScenario } from "../test-utils/toy-scenario.js";
 import { warheadKill } from "../physics/index.js";
+import { ForceElement } from "../schema/scenario.js";
 
 const close = (a: number, b: number, tol: number, what: string) =>
   assert.ok(Math.abs(a - b) <= tol, `${what}: ${a} vs ${b} (tol ${tol})`);
@@ -94,4 +95,54 @@ test("launchers converted to non-nuclear roles carry no nuclear warheads", () =>
   assert.equal(st.elements[0]!.warheads, 50);
   const r = firstStrike(forceState(s.parties[0]!), st, { assumptions: s.assumptions });
   assert.equal(r.victimWarheadsBefore, 50);
+});
+
+/** Toy with a prompt conventional weapon (penetrator class) on side a. */
+function withConventional(s: ReturnType<typeof toyScenario>, n: number) {
+  const cps = ForceElement.parse({
+    id: "cps",
+    name: "Conventional prompt strike",
+    category: "conventional-strike",
+    nuclear: false,
+    launchers: { deployed: n },
+    warheadsPerLauncher: 1,
+    yieldKt: 0.001,
+    cepM: 3,
+    reliability: 0.9,
+    rangeKm: 13000,
+    basing: { hardnessPsi: 10, survivableFraction: { dayToDay: 1, generated: 1 } },
+    conventional: { vulnerableRadiusM: 5, pDefeatGivenHit: 0.9, warheadClass: "heavy-penetrator" },
+    source: { source: "test", asOf: "2026-01-01", confidence: "notional" },
+  });
+  s.parties[0]!.forces.push(cps);
+  return s;
+}
+
+test("opportunity cost: conventional weapons take counterforce aim points and free nuclear warheads for value", () => {
+  // Value is far from saturated (w80 = 1,000), so each nuclear warhead kept for value is worth something; the
+  // conventional weapons have no value role (opportunity cost 0) and a good hard-target kill probability.
+  const base = toyScenario({ w80: 1000, slbmWarheads: 100 });
+  const conv = withConventional(toyScenario({ w80: 1000, slbmWarheads: 100 }), 100);
+  const run = (s: typeof base) =>
+    firstStrike(forceState(s.parties[0]!), forceState(s.parties[1]!), { assumptions: s.assumptions });
+  const r0 = run(base);
+  const r1 = run(conv);
+  const nuclearOnForces = (r: typeof r0) =>
+    r.allocation.filter((e) => !e.conventional).reduce((t, e) => t + e.warheads, 0);
+  const cpsUse = r1.allocation.filter((e) => e.weapon === "cps").reduce((t, e) => t + e.warheads, 0);
+  assert.ok(cpsUse > 50, `conventional warheads in the chosen strike: ${cpsUse}`);
+  assert.ok(nuclearOnForces(r1) < nuclearOnForces(r0) - 10, `${nuclearOnForces(r1)} < ${nuclearOnForces(r0)}`);
+  assert.ok(r1.outcome.strikerArriving > r0.outcome.strikerArriving, "freed nuclear warheads reach value");
+  assert.ok(r1.outcome.costToStriker < r0.outcome.costToStriker, "the striker's cost falls");
+  // Conventional shots are capped apart from the nuclear fratricide cap.
+  for (const e of r1.allocation) assert.ok(e.warheads <= 100 * (e.conventional ? 4 : 2) + 1e-9);
+});
+
+test("a blast-fragmentation conventional warhead against silos is barely worth a shot (hardness-aware Pk)", () => {
+  const s = withConventional(toyScenario({ w80: 1000 }), 100);
+  s.parties[0]!.forces.at(-1)!.conventional = { vulnerableRadiusM: 5, pDefeatGivenHit: 0.9 };
+  const r = firstStrike(forceState(s.parties[0]!), forceState(s.parties[1]!), { assumptions: s.assumptions });
+  const kills = r.allocation.filter((e) => e.weapon === "cps").reduce((t, e) => t + e.kills, 0);
+  const shots = r.allocation.filter((e) => e.weapon === "cps").reduce((t, e) => t + e.warheads, 0);
+  assert.ok(shots === 0 || kills / shots < 0.03, `kills per conventional warhead ${kills / Math.max(1, shots)}`);
 });

@@ -161,7 +161,7 @@ describe("elementChanges and givesLine", () => {
       ch.map((c) => c.description),
       [
         "silo: 100 → 60 deployed launchers (30 kept non-deployed, 10 eliminated), −240 warheads (download 3 → 1 per launcher)",
-        "ssbn: −50 warheads (download 4 → 3.5 per launcher)",
+        "ssbn: −50 warheads (download 4 → 3.5 per launcher (50 at 4, 50 at 3))",
         "abm: 40 → 10 interceptors",
       ],
     );

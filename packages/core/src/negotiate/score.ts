@@ -18,6 +18,7 @@ import { armedLaunchers, type Party, type Posture, type Scenario } from "../sche
 import { distanceKm } from "../exchange/force-state.js";
 import { partyParity } from "../parity/parity.js";
 import { scenarioStability } from "../stability/pair-stability.js";
+import { wholeLoadText } from "../treaty/path-to-compliance.js";
 import type { NegotiatedFramework } from "./build-framework.js";
 import { restructureParty, type Restructured } from "./restructure.js";
 
@@ -117,7 +118,7 @@ export function elementChanges(before: Party, after: Party): ElementChange[] {
     const perLauncher = (x: number) => fmt(Math.round(x * 100) / 100);
     const download =
       Math.abs(a.warheadsPerLauncher - e.warheadsPerLauncher) > 1e-9 && a.launchers.deployed > 0
-        ? ` (download ${perLauncher(e.warheadsPerLauncher)} → ${perLauncher(a.warheadsPerLauncher)} per launcher)`
+        ? ` (download ${perLauncher(e.warheadsPerLauncher)} → ${wholeLoadText(armedLaunchers(a), wa)})`
         : "";
     if (Math.abs(dW) >= 1e-6)
       parts.push(`${dW > 0 ? "−" : "+"}${fmt(Math.round(Math.abs(dW) * 10) / 10)} warheads${download}`);

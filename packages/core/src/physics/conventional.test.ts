@@ -1,7 +1,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { InputError } from "../_shared/issues.js";
-import { conventionalPk } from "./conventional.js";
+import { CONVENTIONAL_DEFEATS_PSI, conventionalPk, defeatProbability } from "./conventional.js";
 
 void test("[lieber-press-2016], [ford-2010]: P_kill = P_hit · P_defeat with P_hit = 1 − 0.5^((r_v/CEP)²)", () => {
   assert.ok(Math.abs(conventionalPk(5, 5, 0.8) - 0.4) < 1e-15);
@@ -15,4 +15,13 @@ void test("[lieber-press-2016], [ford-2010]: P_kill = P_hit · P_defeat with P_h
 void test("conventionalPk refuses bad probabilities and negative radii", () => {
   assert.throws(() => conventionalPk(3, 5, 1.1), InputError);
   assert.throws(() => conventionalPk(-3, 5, 0.5), InputError);
+});
+
+void test("defeatProbability: full up to the class's hardness, inverse in hardness beyond; GBU-57 class ~5,000 psi", () => {
+  assert.equal(defeatProbability(0.8, 40, CONVENTIONAL_DEFEATS_PSI["blast-fragmentation"]), 0.8);
+  assert.ok(Math.abs(defeatProbability(0.8, 100, 50) - 0.4) < 1e-15);
+  assert.equal(defeatProbability(0.8, 5000, CONVENTIONAL_DEFEATS_PSI["heavy-penetrator"]), 0.8);
+  assert.ok(CONVENTIONAL_DEFEATS_PSI.penetrator < CONVENTIONAL_DEFEATS_PSI["heavy-penetrator"]);
+  assert.throws(() => defeatProbability(0.5, 0, 50), InputError);
+  assert.throws(() => defeatProbability(0.5, 10, 0), InputError);
 });

@@ -43,21 +43,39 @@ void test("nuclear: the model is used and its validity warnings are passed on", 
   close(warheadKill(w87, 5, "overpressure").sskp, 1, 1e-9);
 });
 
-void test("conventional: the radius is the vulnerable radius and SSKP = P_hit · P_defeat; hardness is not used", () => {
+void test("conventional: SSKP = P_hit · P_defeat(h), full within the class's hardness, h_max/h beyond", () => {
   const cps = element({
     id: "cps",
     nuclear: false,
     yieldKt: 0.001,
     cepM: 5,
     reliability: 0.9,
-    conventional: { vulnerableRadiusM: 5, pDefeatGivenHit: 0.6 },
+    conventional: { vulnerableRadiusM: 5, pDefeatGivenHit: 0.6, warheadClass: "penetrator" },
   });
-  const k = warheadKill(cps, 2000, "brown-1976");
+  const k = warheadKill(cps, 1000, "brown-1976");
   assert.equal(k.lethalRadiusM, 5);
   close(k.sskp, 0.3, 1e-15);
   close(k.tkp, 0.27, 1e-15);
   assert.deepEqual(k.warnings, []);
+  // Within the class's 1,000 psi the lethal-radius model and hardness play no part.
   assert.deepEqual(warheadKill(cps, 5, "overpressure"), k);
+  // A 2,000 psi silo is twice as hard as a penetrator defeats in full: half the defeat probability.
+  close(warheadKill(cps, 2000, "brown-1976").sskp, 0.15, 1e-15);
+  // The default class (blast-fragmentation, 50 psi) barely scratches a silo: 0.6 · 0.5 · 50/2000.
+  const blast = element({ ...cps, conventional: { vulnerableRadiusM: 5, pDefeatGivenHit: 0.6 } });
+  close(warheadKill(blast, 2000, "brown-1976").sskp, 0.0075, 1e-15);
+  // An explicit limit overrides the class; kill probability never rises with hardness.
+  const mop = element({
+    ...cps,
+    conventional: { vulnerableRadiusM: 5, pDefeatGivenHit: 0.6, defeatsHardnessPsi: 5000 },
+  });
+  close(warheadKill(mop, 5000, "brown-1976").sskp, 0.3, 1e-15);
+  let prev = 1;
+  for (const h of [1, 10, 100, 1000, 3000, 10000]) {
+    const p = warheadKill(mop, h, "brown-1976").sskp;
+    assert.ok(p <= prev + 1e-15);
+    prev = p;
+  }
 });
 
 void test("invalid weapons throw InputError", () => {

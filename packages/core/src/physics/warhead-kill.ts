@@ -4,7 +4,13 @@
 import type { LethalRadiusModelName } from "../schema/scenario.js";
 import { InputError } from "../_shared/issues.js";
 import { requirePositive, requireProbability } from "./checks.js";
-import { conventionalPk } from "./conventional.js";
+import {
+  CONVENTIONAL_DEFEATS_PSI,
+  conventionalPk,
+  DEFAULT_CONVENTIONAL_CLASS,
+  defeatProbability,
+  type ConventionalWarheadClass,
+} from "./conventional.js";
 import { lethalRadiusM, lethalRadiusWarnings } from "./lethal-radius.js";
 import { sskp, terminalKillProbability } from "./sskp.js";
 
@@ -19,7 +25,16 @@ export interface WarheadKillWeapon {
   /** Launch × flight × detonation reliability, [0, 1]. */
   reliability: number;
   /** Effect against point targets; required when `nuclear` is false. */
-  conventional?: { vulnerableRadiusM: number; pDefeatGivenHit: number } | undefined;
+  conventional?:
+    | {
+        vulnerableRadiusM: number;
+        pDefeatGivenHit: number;
+        /** Warhead class; default `blast-fragmentation`. */
+        warheadClass?: ConventionalWarheadClass | undefined;
+        /** Hardest target defeated in full, psi; default from the class ({@link CONVENTIONAL_DEFEATS_PSI}). */
+        defeatsHardnessPsi?: number | undefined;
+      }
+    | undefined;
 }
 
 /** Result of {@link warheadKill}. */
@@ -37,9 +52,10 @@ export interface WarheadKill {
 /**
  * Kill probability of one warhead against a target of given hardness.
  *
- * Nuclear: lethal radius from `model` ([brown-1976], [jimjkelly-nd], [brode-1986]), SSKP = 1 − 0.5^((LR/CEP)²), TKP = R · SSKP.
- * Conventional: the radius is the weapon's vulnerable radius and SSKP = P_hit · P_defeat (§1.6); hardness is already
- * expressed in `pDefeatGivenHit` and is not used.
+ * Nuclear: lethal radius from `model` ([brown-1976], [jimjkelly-nd], [brode-1986]), SSKP = 1 − 0.5^((LR/CEP)²),
+ * TKP = R · SSKP.
+ * Conventional: the radius is the weapon's vulnerable radius and SSKP = P_hit · P_defeat(h) (methods §1), where
+ * P_defeat falls with hardness beyond what the warhead class defeats ({@link defeatProbability}).
  * @param weapon weapon parameters (a `ForceElement` fits)
  * @param hardnessPsi target hardness, psi (> 0)
  * @param model lethal-radius model for nuclear weapons
@@ -59,7 +75,13 @@ export function warheadKill(weapon: WarheadKillWeapon, hardnessPsi: number, mode
             "a conventional weapon (nuclear: false) needs `conventional: { vulnerableRadiusM, pDefeatGivenHit }`",
         },
       ]);
-    const p = conventionalPk(c.vulnerableRadiusM, weapon.cepM, c.pDefeatGivenHit);
+    requirePositive("hardnessPsi", hardnessPsi);
+    const limit = c.defeatsHardnessPsi ?? CONVENTIONAL_DEFEATS_PSI[c.warheadClass ?? DEFAULT_CONVENTIONAL_CLASS];
+    const p = conventionalPk(
+      c.vulnerableRadiusM,
+      weapon.cepM,
+      defeatProbability(c.pDefeatGivenHit, hardnessPsi, limit),
+    );
     return {
       lethalRadiusM: c.vulnerableRadiusM,
       sskp: p,

@@ -7,6 +7,9 @@
  */
 import { z } from "zod";
 import { SITE_FIELDS, VALUE_MODEL_FIELDS } from "./value-model.js";
+import { C3 } from "./targets.js";
+import { ThirdPartyAssumptions } from "./third-party.js";
+import { UploadAssumptions } from "./upload.js";
 
 //// primitives ////
 
@@ -98,12 +101,19 @@ export const Basing = z.strictObject({
   sites: z.array(Site).min(1).max(256).optional(),
 });
 
-/** Effect of a conventional warhead against a point target ([lieber-press-2016], [ford-2010]). */
+/** Effect of a conventional warhead against a point target (methods §1, [lieber-press-2016], [ford-2010]). */
 export const ConventionalEffect = z.strictObject({
   /** Effective vulnerable radius: a miss closer than this defeats the target, m. */
   vulnerableRadiusM: z.number().positive().max(10_000),
-  /** Probability a hit defeats the target (depth, hardness, penetration). */
+  /** Probability a hit defeats a target no harder than the class defeats (depth, penetration). */
   pDefeatGivenHit: Probability,
+  /**
+   * Warhead class: `blast-fragmentation` (default; ≲ 50 psi), `penetrator` (~1,000 psi), `heavy-penetrator`
+   * (~5,000 psi, GBU-57 class). Against harder targets the defeat probability falls as `h_max / h`.
+   */
+  warheadClass: z.enum(["blast-fragmentation", "penetrator", "heavy-penetrator"]).optional(),
+  /** Hardest target defeated in full, psi; overrides the class default. */
+  defeatsHardnessPsi: z.number().positive().max(100_000).optional(),
 });
 
 /** Treaty accountability attributes of an element (used by rule packs). */
@@ -264,6 +274,8 @@ export const Party = z.strictObject({
   value: ValueTargets,
   /** Generation schedule in a crisis (day → share generated); linear between points. */
   generation: z.array(GenerationPoint).min(1).optional(),
+  /** Command, early-warning and missile-defence sites as targets, and warning degradation (schema/targets.ts). */
+  c3: C3.optional(),
 });
 export type Party = z.infer<typeof Party>;
 
@@ -309,6 +321,11 @@ export const Assumptions = z.strictObject({
   luaFraction: Probability.default(DEFAULT_ASSUMPTIONS.luaFraction),
   /** Cap on warheads per aim point (fratricide). Default 2 (Richelson 1980 p. 788). */
   maxWarheadsPerAimPoint: z.number().int().min(1).max(10).default(DEFAULT_ASSUMPTIONS.maxWarheadsPerAimPoint),
+  /**
+   * Cap on conventional warheads per aim point (no fratricide among precision weapons; a salvo of a few per target is
+   * usual). Default 4 [U].
+   */
+  maxConventionalPerAimPoint: z.number().int().min(0).max(32).default(4),
   /** Loss of effectiveness of each warhead after the first on one aim point, 0–1. Default 0 [U]. */
   fratricideFactor: Probability.default(DEFAULT_ASSUMPTIONS.fratricideFactor),
   /**
@@ -319,6 +336,10 @@ export const Assumptions = z.strictObject({
   counterforceFlights: z.array(FlightProfile).default([...DEFAULT_ASSUMPTIONS.counterforceFlights]),
   /** Counterforce options killing fewer enemy warheads per warhead spent than this are not taken. Default 0.01. */
   minEfficiency: z.number().min(0).max(100).default(DEFAULT_ASSUMPTIONS.minEfficiency),
+  /** Three-party coupling: derived hold-back and post-exchange vulnerability (schema/third-party.ts). */
+  thirdParty: ThirdPartyAssumptions.default(ThirdPartyAssumptions.parse({})),
+  /** Upload times and breakout margin (schema/upload.ts). */
+  upload: UploadAssumptions.default(UploadAssumptions.parse({})),
 });
 export type Assumptions = z.infer<typeof Assumptions>;
 

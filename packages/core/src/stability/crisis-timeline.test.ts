@@ -34,3 +34,18 @@ test("an asymmetric generation schedule opens a window of danger", () => {
   assert.ok(t.worstCombined < last, "the worst day is worse than the fully generated end");
   assert.ok(t.worstDay < 10);
 });
+
+test("a crisis in which one side uploads: its warheads grow day by day and the index moves with them", () => {
+  const s = toyScenario({ seaShare: [0.3, 0.9], mirv: 1 });
+  const a = s.parties[0]!;
+  a.forces[0]!.maxWarheadsPerLauncher = 3;
+  a.forces[0]!.treaty = { storedWarheads: 200 };
+  s.assumptions.upload.days["icbm-silo"] = 10;
+  const flat = crisisTimeline(s, 12);
+  const up = crisisTimeline(s, 12, [{ party: "a", startDay: 2 }]);
+  // Before the upload starts nothing changes; after it completes a has 200 more silo warheads.
+  assert.equal(up.days[2]!.minCombined, flat.days[2]!.minCombined);
+  assert.notEqual(up.days[12]!.minCombined, flat.days[12]!.minCombined);
+  const c1 = (d: (typeof up.days)[0]) => d.pairs[0]!.c1A;
+  assert.ok(c1(up.days[12]!) !== c1(flat.days[12]!), "a's cost of striking first changes with its uploaded warheads");
+});

@@ -6,6 +6,15 @@
 import type { Scenario } from "../schema/scenario.js";
 import { generationAt } from "../exchange/force-state.js";
 import { scenarioStability, type PairStability } from "./pair-stability.js";
+import { uploadedParty } from "../treaty/breakout.js";
+
+/** A party that uploads stored warheads during the crisis (methods §7). */
+export interface CrisisUpload {
+  /** Party id. */
+  party: string;
+  /** Crisis day the upload begins. Default 0. */
+  startDay?: number;
+}
 import { setOwn } from "../_shared/own-keys.js";
 
 /** Stability on one crisis day. */
@@ -27,17 +36,29 @@ export interface CrisisTimeline {
 }
 
 /**
- * Compute stability for each day 0..`days` of a crisis. A party without a schedule stays at its posture.
+ * Compute stability for each day 0..`days` of a crisis. A party without a schedule stays at its posture. Parties
+ * listed in `uploads` load stored warheads from their start day on, at the rates of `assumptions.upload`.
  * @param scenario validated scenario
  * @param days last day, default 14
+ * @param uploads parties that upload during the crisis (default none)
  */
-export function crisisTimeline(scenario: Scenario, days = 14): CrisisTimeline {
+export function crisisTimeline(scenario: Scenario, days = 14, uploads: readonly CrisisUpload[] = []): CrisisTimeline {
   const out: CrisisDay[] = [];
   for (let day = 0; day <= days; day++) {
     const generated: Record<string, number> = {};
     for (const p of scenario.parties)
       setOwn(generated, p.id, p.generation ? generationAt(p.generation, day) : p.posture === "generated" ? 1 : 0);
-    const { pairs } = scenarioStability(scenario, generated);
+    const today =
+      uploads.length === 0
+        ? scenario
+        : {
+            ...scenario,
+            parties: scenario.parties.map((p) => {
+              const up = uploads.find((x) => x.party === p.id);
+              return up ? uploadedParty(p, day - (up.startDay ?? 0), scenario.assumptions.upload) : p;
+            }),
+          };
+    const { pairs } = scenarioStability(today, generated);
     out.push({ day, generated, pairs, minCombined: Math.min(...pairs.map((p) => p.combined)) });
   }
   let worst = out[0]!;

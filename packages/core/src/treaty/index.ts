@@ -9,3 +9,4 @@ export * from "./compliance.js";
 export * from "./path-to-compliance.js";
 export * from "./new-start-history.js";
 export * from "./rule-packs/index.js";
+export * from "./breakout.js";

@@ -34,6 +34,19 @@ import {
 } from "./counting-rules.js";
 import { getOwn } from "../_shared/own-keys.js";
 
+/**
+ * Describe `warheads` whole warheads on `launchers` launchers as whole loads: "3 per launcher" when even, else
+ * "2.4 per launcher (40 at 3, 60 at 2)" — the average the posture stores and the whole-warhead loads that realise it.
+ */
+export function wholeLoadText(launchers: number, warheads: number): string {
+  const w = Math.round(warheads);
+  if (!(launchers > 0)) return "0 per launcher";
+  const lo = Math.floor(w / launchers);
+  const k = w - lo * launchers;
+  if (k === 0) return `${fmt(lo)} per launcher`;
+  return `${fmt(w / launchers)} per launcher (${fmt(k)} at ${lo + 1}, ${fmt(launchers - k)} at ${lo})`;
+}
+
 /** Field of a posture that a change edits. */
 export type ChangeField =
   | "launchers.deployed"
@@ -363,7 +376,7 @@ export function pathToCompliance(
         "warheadsPerLauncher",
         e.warheadsPerLauncher,
         wpl,
-        `warheads per deployed launcher ${fmt(e.warheadsPerLauncher)} → ${fmt(wpl)} (download ${fmt(downloaded)} warheads)`,
+        `warheads ${fmt(e.warheadsPerLauncher)} → ${wholeLoadText(kd, e.warheadsPerLauncher * kd - downloaded)} (download ${fmt(downloaded)} warheads)`,
       );
     if (needS[i])
       change(

@@ -448,6 +448,8 @@ const SU_1990: PartySites = {
 export const PRESET_SITES: Readonly<Record<string, PresetSites>> = {
   "us-russia-2026": { us: US_CURRENT, ru: RU_CURRENT },
   "us-russia-china-2026": { us: US_CURRENT, ru: RU_CURRENT, cn: CN_CURRENT },
+  // The 2035 projection keeps China's 2026 force structure (scaled), so its sites are the 2026 ones.
+  "us-russia-china-2035": { us: US_CURRENT, ru: RU_CURRENT, cn: CN_CURRENT },
   "new-start-2020-09": { us: US_CURRENT, ru: RU_CURRENT },
   "start1-1990": { us: US_1990, ru: SU_1990 },
 };
@@ -459,10 +461,26 @@ export const UNPLACED_ELEMENTS: Readonly<Record<string, Readonly<Record<string, 
   "us-russia-2026": {
     "ru/nsnw-aggregate":
       "An aggregate of stored non-strategic warheads with no deployed launchers; central storage sites are not modelled as launch areas.",
+    "ru/poseidon":
+      "No deployed launchers (counted by frameworks only); carrier submarines and their bases are not modelled as launch areas.",
+    "ru/burevestnik":
+      "No deployed launchers (counted by frameworks only); test and deployment sites are not modelled as launch areas.",
   },
   "us-russia-china-2026": {
     "ru/nsnw-aggregate":
       "An aggregate of stored non-strategic warheads with no deployed launchers; central storage sites are not modelled as launch areas.",
+    "ru/poseidon":
+      "No deployed launchers (counted by frameworks only); carrier submarines and their bases are not modelled as launch areas.",
+    "ru/burevestnik":
+      "No deployed launchers (counted by frameworks only); test and deployment sites are not modelled as launch areas.",
+  },
+  "us-russia-china-2035": {
+    "ru/nsnw-aggregate":
+      "An aggregate of stored non-strategic warheads with no deployed launchers; central storage sites are not modelled as launch areas.",
+    "ru/poseidon":
+      "No deployed launchers (counted by frameworks only); carrier submarines and their bases are not modelled as launch areas.",
+    "ru/burevestnik":
+      "No deployed launchers (counted by frameworks only); test and deployment sites are not modelled as launch areas.",
   },
 };
 

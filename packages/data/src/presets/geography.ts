@@ -13,6 +13,7 @@ import "../population-registry.js";
 export const POPULATION_COUNTRIES: Readonly<Record<string, Readonly<Record<string, string>>>> = {
   "us-russia-2026": { us: "US", ru: "RU" },
   "us-russia-china-2026": { us: "US", ru: "RU", cn: "CN" },
+  "us-russia-china-2035": { us: "US", ru: "RU", cn: "CN" },
   "new-start-2020-09": { us: "US", ru: "RU" },
   // start1-1990 keeps the notional damage curve: the USSR has no place table (its 1990 population lived in fifteen
   // republics; today's country tables and UN totals would misstate it), so a population model would not be honest.
@@ -32,13 +33,31 @@ function populationSource(asOf: string, country: string): Citation {
 }
 
 /**
+ * Give whole-load sub-elements (`<id>-<n>w`, the part of an element carrying one more warhead per launcher) the sites
+ * of the element they were split from, when they have none of their own.
+ */
+function withLoadSplits(input: ScenarioInput, sites: (typeof PRESET_SITES)[string]): (typeof PRESET_SITES)[string] {
+  const out: Record<string, Record<string, (typeof PRESET_SITES)[string][string][string]>> = {};
+  for (const p of input.parties) {
+    const own = Object.hasOwn(sites, p.id) ? sites[p.id]! : {};
+    const party: Record<string, (typeof own)[string]> = { ...own };
+    for (const f of p.forces) {
+      const base = /^(.*)-\d+w$/.exec(f.id)?.[1];
+      if (base !== undefined && !Object.hasOwn(party, f.id) && Object.hasOwn(own, base)) party[f.id] = own[base]!;
+    }
+    out[p.id] = party;
+  }
+  return out;
+}
+
+/**
  * Return a preset document with its geography: sites on every element listed in `PRESET_SITES`, and the population
  * value model where {@link POPULATION_COUNTRIES} names the party. Throws (a bug in the embedded data) when the site
  * table names a party or element the preset lacks, or when shares do not sum to 1.
  * @param input the preset as written
  */
 export function withGeography(input: ScenarioInput): ScenarioInput {
-  const sites = Object.hasOwn(PRESET_SITES, input.id) ? PRESET_SITES[input.id]! : {};
+  const sites = withLoadSplits(input, Object.hasOwn(PRESET_SITES, input.id) ? PRESET_SITES[input.id]! : {});
   // One site table serves several presets of the same forces (e.g. Russia 2020 and 2026): elements a preset lacks
   // are skipped here; geography.test.ts checks every listed element exists in some preset.
   const r = attachSites(input, sites, { skipUnknownElements: true });

@@ -4,7 +4,7 @@ import { validateScenario, type Citation } from "@seceq/core";
 import { DEFAULT_PRESET_ID, getPreset, getPresetInput, listPresets } from "./index.js";
 import { MM3_CEP_M } from "./modelling-defaults.js";
 
-const IDS = ["us-russia-2026", "us-russia-china-2026", "new-start-2020-09", "start1-1990"];
+const IDS = ["us-russia-2026", "us-russia-china-2026", "us-russia-china-2035", "new-start-2020-09", "start1-1990"];
 const CONFIDENCE = new Set(["published", "derived", "estimate", "notional"]);
 
 function assertCitation(c: Citation | undefined, where: string): void {
@@ -15,7 +15,7 @@ function assertCitation(c: Citation | undefined, where: string): void {
 }
 
 describe("preset registry", () => {
-  it("lists the four presets, including the default", () => {
+  it("lists the five presets, including the default", () => {
     assert.deepEqual(
       listPresets()
         .map((p) => p.id)
@@ -106,7 +106,7 @@ describe("preset registry", () => {
             assert.equal(f.cepM, rv[f.id], `${id}/${f.id}`);
             assert.equal(f.fieldSources?.["cepM"]?.confidence, "estimate", `${id}/${f.id}: CEP citation`);
           }
-    // 1990: W62 + W78; 2020 and 2026 (twice, via the China preset): W87 + W78.
-    assert.equal(seen, 8);
+    // 1990: W62 + W78; 2020 and 2026 (three times, via the China 2026 and 2035 presets): W87 + W78.
+    assert.equal(seen, 10);
   });
 });

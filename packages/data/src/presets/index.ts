@@ -7,6 +7,7 @@ import { START1_1990 } from "./start1-1990.js";
 import { US_RUSSIA_2026 } from "./us-russia-2026.js";
 import { US_RUSSIA_CHINA_2026 } from "./us-russia-china-2026.js";
 import { withGeography } from "./geography.js";
+import { US_RUSSIA_CHINA_2035 } from "./us-russia-china-2035.js";
 
 /** Summary of a preset for listings. */
 export interface PresetInfo {
@@ -19,7 +20,10 @@ export interface PresetInfo {
 
 // Geography (force sites, population value model) is attached in one place: ./geography.ts.
 const PRESETS: Record<string, ScenarioInput> = Object.fromEntries(
-  [US_RUSSIA_2026, US_RUSSIA_CHINA_2026, NEW_START_2020_09, START1_1990].map((p) => [p.id, withGeography(p)]),
+  [US_RUSSIA_2026, US_RUSSIA_CHINA_2026, US_RUSSIA_CHINA_2035, NEW_START_2020_09, START1_1990].map((p) => [
+    p.id,
+    withGeography(p),
+  ]),
 );
 
 /** Id of the default scenario (`npm start`, `seceq evaluate` with no file). */

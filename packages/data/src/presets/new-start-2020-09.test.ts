@@ -35,6 +35,12 @@ function newStartCounts(p: Party): { deployed: number; warheads: number; launche
 const scenario = parseScenario(NEW_START_2020_09);
 const party = (id: string): Party => scenario.parties.find((p) => p.id === id)!;
 
+/** Deployed launchers of an element together with its whole-load part (`<id>-<n>w`). */
+const deployedOf = (p: { forces: { id: string; launchers: { deployed: number } }[] }, id: string) =>
+  p.forces
+    .filter((x) => x.id === id || new RegExp(`^${id}-\\d+w$`).test(x.id))
+    .reduce((t, x) => t + x.launchers.deployed, 0);
+
 describe("new-start-2020-09", () => {
   it("US composition reproduces 675 deployed, 1,457 warheads, 800 launchers", () => {
     const c = newStartCounts(party("us"));
@@ -62,10 +68,11 @@ describe("new-start-2020-09", () => {
     assert.equal(sum("slbm", "all"), 280);
     assert.equal(sum("bomber", "deployed"), 48);
     assert.equal(sum("bomber", "all"), 66);
+    // Whole-warhead loads split an element into `<id>` and `<id>-<n>w`; the original keeps the other launchers.
     const b2 = us.forces.find((f) => f.id === "b2a")!;
     const b52 = us.forces.find((f) => f.id === "b52h-alcm")!;
-    assert.equal(b2.launchers.deployed, 12);
-    assert.equal(b52.launchers.deployed, 36);
+    assert.equal(deployedOf(us, "b2a"), 12);
+    assert.equal(deployedOf(us, "b52h-alcm"), 36);
     assert.equal(b2.launchers.nonDeployed + b2.launchers.test + b52.launchers.nonDeployed + b52.launchers.test, 18);
     assert.equal(b2.launchers.test + b52.launchers.test, 5);
     const conv = us.forces.find((f) => f.id === "b52h-conventional")!;
@@ -102,7 +109,9 @@ describe("new-start-2020-09", () => {
       ["b2a", 100],
     ] as const) {
       const f = us.forces.find((x) => x.id === id)!;
-      assert.ok(Math.abs(f.launchers.deployed * f.warheadsPerLauncher - load) < TOL, id);
+      const parts = us.forces.filter((x) => x.id === id || new RegExp(`^${id}-\\d+w$`).test(x.id));
+      assert.ok(Math.abs(parts.reduce((t, x) => t + x.launchers.deployed * x.warheadsPerLauncher, 0) - load) < TOL, id);
+      for (const x of parts) assert.ok(Number.isInteger(x.warheadsPerLauncher), `${x.id}: whole warheads`);
       const c = f.fieldSources?.["warheadsPerLauncher"];
       assert.equal(c?.asOf, "2020-01-13", id);
       assert.match(c?.source ?? "", /United States nuclear forces, 2020/, id);

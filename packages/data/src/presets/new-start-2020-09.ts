@@ -31,6 +31,7 @@ import {
   type ElementInput,
   type PartyInput,
 } from "./modelling-defaults.js";
+import { wholeLoads } from "./whole-loads.js";
 
 const A = "2020-09-01";
 
@@ -291,7 +292,7 @@ export const US_2020: PartyInput = {
   id: "us",
   name: "United States",
   posture: "dayToDay",
-  forces: US_FORCES,
+  forces: wholeLoads(US_FORCES),
   defenses: [
     {
       id: "gmd",
@@ -587,7 +588,7 @@ export const RU_2020: PartyInput = {
   id: "ru",
   name: "Russia",
   posture: "dayToDay",
-  forces: RU_FORCES,
+  forces: wholeLoads(RU_FORCES),
   defenses: [
     {
       id: "a-135",

@@ -42,6 +42,9 @@ import {
   type ElementInput,
   type PartyInput,
 } from "./modelling-defaults.js";
+import { RU_C3_2026, US_C3_2026 } from "./c3-2026.js";
+import { RU_NEW_KINDS_2026, withRuUpload, withUsUpload } from "./upload-2026.js";
+import { wholeLoads } from "./whole-loads.js";
 
 /** Date the preset describes: New START expiry. */
 export const AS_OF_2026 = "2026-02-05";
@@ -500,10 +503,13 @@ export const US_2026: PartyInput = {
   id: "us",
   name: "United States",
   posture: "dayToDay",
-  forces: US_FORCES,
+  // The US retains the option to launch under attack (DoD Report on Nuclear Employment Strategy, 2013).
+  options: { launchUnderAttack: true, holdBackFraction: 0 },
+  forces: wholeLoads(withUsUpload(US_FORCES)),
   defenses: US_DEFENSES,
   value: defaultValue(A),
   generation: GENERATION_US_RU,
+  c3: US_C3_2026,
 };
 
 //// Russia ////
@@ -936,10 +942,13 @@ export const RU_2026: PartyInput = {
   id: "ru",
   name: "Russia",
   posture: "dayToDay",
-  forces: RU_FORCES,
+  // Russia keeps a launch-on-warning posture backed by its early-warning network (Podvig, russianforces.org).
+  options: { launchUnderAttack: true, holdBackFraction: 0 },
+  forces: wholeLoads(withRuUpload([...RU_FORCES, ...RU_NEW_KINDS_2026])),
   defenses: RU_DEFENSES,
   value: defaultValue(A),
   generation: GENERATION_US_RU,
+  c3: RU_C3_2026,
 };
 
 /** The default scenario: US and Russia after New START's expiry. */
@@ -960,5 +969,9 @@ export const US_RUSSIA_2026: ScenarioInput = {
     "Russia's missile legs are scaled from FAS's ~870 ICBM / ~640 SLBM to 857 / 631 so that its New START count " +
     "(1,549) stays within the 1,550 it said it would keep to; the FAS total of 1,718 is kept (230 at bomber bases). " +
     "Hardness, survivable fractions, aim-point sharing, reliability, damage curves and generation schedules are " +
-    `notional placeholders. Sources of the stockpile figures: ${FAS_US_2025.source}; ${FAS_RU_2025.source}.`,
+    `notional placeholders. Sources of the stockpile figures: ${FAS_US_2025.source}; ${FAS_RU_2025.source}. ` +
+    "Both sides launch under attack: the US retains the option (DoD, Report on Nuclear Employment Strategy of the " +
+    "United States, 2013: the US will retain a launch-under-attack capability); Russia's posture relies on launch on " +
+    "warning from its early-warning network (Podvig, russianforces.org, 'Early warning'). Command centres, early-" +
+    "warning and missile-defence radars are targets (c3-2026.ts); conventional strikes on them degrade warning.",
 };

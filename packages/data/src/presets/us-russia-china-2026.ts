@@ -28,6 +28,7 @@ import {
   type PartyInput,
 } from "./modelling-defaults.js";
 import { AS_OF_2026, RU_2026, US_2026 } from "./us-russia-2026.js";
+import { CN_C3_2026 } from "./c3-2026.js";
 
 const A = AS_OF_2026;
 
@@ -351,6 +352,7 @@ export const CN_2026: PartyInput = {
   defenses: [],
   value: defaultValue(A),
   generation: GENERATION_CN,
+  c3: CN_C3_2026,
 };
 
 /** US, Russia and China on 5 Feb 2026. */
@@ -368,6 +370,6 @@ export const US_RUSSIA_CHINA_2026: ScenarioInput = {
   notes:
     "China has no strategic missile defence listed. Chinese warheads are thought to be stored apart from launchers in " +
     "peacetime (FAS 2025; SIPRI 2025 reports a small number mated), so day-to-day readiness is overstated here; the " +
-    "slower generation schedule partly stands in for this. Party hold-back fractions against third parties are 0 by " +
-    "default.",
+    "slower generation schedule partly stands in for this. Hold-back against third parties is derived " +
+    "(assumptions.thirdParty): each side keeps the share of its forces that can destroy 25 % of the third party's value.",
 };

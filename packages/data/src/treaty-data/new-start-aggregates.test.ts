@@ -44,7 +44,7 @@ describe("New START aggregate series", () => {
   });
 
   it("has no rows for exchanges with no figures found, and only US data for 1 Mar 2023", () => {
-    for (const d of ["2012-03-01", "2013-09-01", "2016-03-01", "2021-09-01", "2022-09-01"])
+    for (const d of ["2012-09-01", "2016-03-01", "2022-09-01"])
       assert.equal(
         NEW_START_AGGREGATES.some((r) => r.date === d),
         false,
@@ -73,10 +73,30 @@ describe("New START aggregate series", () => {
     assert.equal(find("2015-09-01", "us")!.totalLaunchers! > 800, true);
   });
 
-  it("derives 1 Sep 2014 warheads from the 1 Mar 2015 differences", () => {
+  it("has the published 1 Sep 2014 rows, which agree with the 1 Mar 2015 differences", () => {
     assert.equal(find("2014-09-01", "us")?.warheads, 1597 + 45);
     assert.equal(find("2014-09-01", "ru")?.warheads, 1582 + 61);
-    assert.equal(find("2014-09-01", "us")?.confidence, "derived");
+    assert.equal(find("2014-09-01", "us")?.confidence, "published");
+    assert.equal(find("2014-09-01", "us")?.totalLaunchers, 912);
+  });
+
+  it("fills the 2012–2013 and Sep 2021 gaps from reports of the State Dept fact sheets", () => {
+    const v = (d: string, p: "us" | "ru") => {
+      const r = find(d, p);
+      return [r?.deployedLaunchers, r?.warheads, r?.totalLaunchers];
+    };
+    assert.deepEqual(v("2012-03-01", "us"), [812, 1737, 1040]);
+    assert.deepEqual(v("2012-03-01", "ru"), [494, 1492, 881]);
+    assert.deepEqual(v("2013-03-01", "us"), [792, 1654, 1028]);
+    assert.deepEqual(v("2013-03-01", "ru"), [492, 1480, undefined]);
+    assert.deepEqual(v("2013-09-01", "us"), [809, 1688, 1015]);
+    assert.deepEqual(v("2013-09-01", "ru"), [473, 1400, 894]);
+    assert.deepEqual(v("2014-03-01", "us"), [778, 1585, 952]);
+    assert.deepEqual(v("2021-09-01", "us"), [665, 1389, 800]);
+    assert.deepEqual(v("2021-09-01", "ru"), [527, 1458, 742]);
+    // Consistency of the reports with each other: the Sep 2013 report's changes from March 2013.
+    assert.equal(find("2013-09-01", "us")!.warheads! - find("2013-03-01", "us")!.warheads!, 34);
+    assert.equal(find("2013-03-01", "ru")!.warheads! - find("2013-09-01", "ru")!.warheads!, 80);
   });
 
   it("marks rows whose year was inferred as derived, with their published values kept", () => {
@@ -84,8 +104,12 @@ describe("New START aggregate series", () => {
     assert.deepEqual(
       inferred.map((r) => [r.date, r.party, r.deployedLaunchers, r.warheads, r.totalLaunchers, r.confidence]),
       [
-        ["2014-03-01", "us", 778, 1585, undefined, "derived"],
-        ["2014-03-01", "ru", 498, 1512, undefined, "derived"],
+        ["2013-03-01", "us", 792, 1654, 1028, "derived"],
+        ["2013-03-01", "ru", 492, 1480, undefined, "derived"],
+        ["2013-09-01", "us", 809, 1688, 1015, "derived"],
+        ["2013-09-01", "ru", 473, 1400, 894, "derived"],
+        ["2014-03-01", "us", 778, 1585, 952, "derived"],
+        ["2014-03-01", "ru", 498, 1512, 906, "derived"],
         ["2016-09-01", "us", 681, 1367, 848, "derived"],
         ["2016-09-01", "ru", 508, 1796, 847, "derived"],
         ["2017-03-01", "us", 673, 1411, 820, "derived"],

@@ -4,7 +4,8 @@
  * bomber); and deployed plus non-deployed launchers.
  *
  * Values not found in the sources read are omitted, never interpolated. Exchanges with no value found at all
- * (1 Mar 2012 – 1 Sep 2013, 1 Mar 2016, 1 Sep 2021, 1 Sep 2022, Russia 1 Mar 2023) have no rows.
+ * (1 Sep 2012, 1 Mar 2016, 1 Sep 2022, Russia 1 Mar 2023) have no rows. The 2012–2014 and Sep 2021 rows were filled
+ * from press reports of the State Department fact sheets (each row names its report).
  */
 import type { Confidence } from "@seceq/core";
 
@@ -51,7 +52,18 @@ const U = undefined;
 
 const AFM_2011 = "Air Force Magazine, 2 Jun 2011 (State Dept fact sheet)";
 const SEP_2011 = "Defense Daily; SIPRI Yearbook 2012 (US: 697 missiles + 125 heavy bombers = 822)";
+const MAR_2012 =
+  "InsideDefense, 'Nuke Numbers', 9 Apr 2012 (State Dept statement released 6 Apr 2012; the 1 Mar 2012 exchange)";
+const MAR_2013 =
+  "NTI Global Security Newswire, 'U.S. Spells Out Strategic Platform Levels Under New START' (2013); US launcher total from Air Force Magazine, 'Going Up Before Down' (previous-exchange figures)";
+const SEP_2013 =
+  "Air Force Magazine Daily Report, 'Going Up Before Down' (State Dept fact sheet dated 1 Oct; data as of 1 Sep)";
 const MAR_2014 = "airandspaceforces.com, 'State Releases Updated New START Numbers'";
+const MAR_2014_TOTALS =
+  "Air Force Magazine Daily Report, 'Shifting Towards Equilibrium' (State Dept fact sheet of 1 Apr; data as of 1 Mar)";
+const SEP_2014 =
+  "Air Force Magazine Daily Report, 'Snapshot of the Strategic Missile and Bomber Force', 6 Jan 2015 (State Dept release of 1 Jan 2015; data as of 1 Sep 2014)";
+const SEP_2021 = "Arms Control Today, 'Russia, U.S. Adhere to New START Limits', December 2021 (data as of 1 Sep 2021)";
 const MAR_2015 = "InsideDefense, Apr 2015; ExchangeMonitor, 16 Oct 2015";
 const SEP_2015 = "ExchangeMonitor, 16 Oct 2015";
 const DD_PREV = "Defense Daily (values given as 'previous' in the report on the next exchange)";
@@ -78,23 +90,85 @@ export const NEW_START_AGGREGATES: readonly NewStartExchange[] = [
   row("2011-02-05", "ru", [521, 1537, 865], AFM_2011, "published", "Baseline at entry into force."),
   row("2011-09-01", "us", [822, 1790, 1043], SEP_2011, "published"),
   row("2011-09-01", "ru", [516, 1566, 871], SEP_2011, "published"),
-  row("2014-03-01", "us", [778, 1585, U], MAR_2014, "derived", YEAR_INFERRED),
-  row("2014-03-01", "ru", [498, 1512, U], MAR_2014, "derived", YEAR_INFERRED),
+  row(
+    "2012-03-01",
+    "us",
+    [812, 1737, 1040],
+    MAR_2012,
+    "published",
+    "The report gives the release date; the data date (1 Mar) follows from the biannual cycle.",
+  ),
+  row(
+    "2012-03-01",
+    "ru",
+    [494, 1492, 881],
+    MAR_2012,
+    "published",
+    "The report gives the release date; the data date (1 Mar) follows from the biannual cycle.",
+  ),
+  row(
+    "2013-03-01",
+    "us",
+    [792, 1654, 1028],
+    MAR_2013,
+    "derived",
+    `${YEAR_INFERRED} NTI cites Obama's invitation "last month" to talks on about 1,000 warheads (Berlin, June 2013).`,
+  ),
+  row(
+    "2013-03-01",
+    "ru",
+    [492, 1480, U],
+    MAR_2013,
+    "derived",
+    `${YEAR_INFERRED} Launcher total not entered: only implied (900) by the Sep 2013 report's change of −6 to 894.`,
+  ),
+  row(
+    "2013-09-01",
+    "us",
+    [809, 1688, 1015],
+    SEP_2013,
+    "derived",
+    `${YEAR_INFERRED} The report's previous-exchange figures (792, 1,654, 1,028) are the 1 Mar 2013 ones.`,
+  ),
+  row(
+    "2013-09-01",
+    "ru",
+    [473, 1400, 894],
+    SEP_2013,
+    "derived",
+    `${YEAR_INFERRED} The report's previous-exchange figures (492, 1,480) are the 1 Mar 2013 ones.`,
+  ),
+  row(
+    "2014-03-01",
+    "us",
+    [778, 1585, 952],
+    `${MAR_2014}; launcher total: ${MAR_2014_TOTALS}`,
+    "derived",
+    YEAR_INFERRED,
+  ),
+  row(
+    "2014-03-01",
+    "ru",
+    [498, 1512, 906],
+    `${MAR_2014}; launcher total: ${MAR_2014_TOTALS}`,
+    "derived",
+    YEAR_INFERRED,
+  ),
   row(
     "2014-09-01",
     "us",
-    [U, 1642, U],
-    "derived from InsideDefense, 6 Apr 2015 (1 Mar 2015 warheads were 45 fewer)",
-    "derived",
-    "1,597 + 45.",
+    [794, 1642, 912],
+    SEP_2014,
+    "published",
+    "Warheads agree with the 1 Mar 2015 difference (1,597 + 45, InsideDefense 6 Apr 2015). The report labels 912 'non-deployed launchers'; it is the deployed-and-non-deployed total.",
   ),
   row(
     "2014-09-01",
     "ru",
-    [U, 1643, U],
-    "derived from InsideDefense, 6 Apr 2015 (1 Mar 2015 warheads were 61 fewer)",
-    "derived",
-    "1,582 + 61.",
+    [528, 1643, 911],
+    SEP_2014,
+    "published",
+    "Warheads agree with the 1 Mar 2015 difference (1,582 + 61, InsideDefense 6 Apr 2015).",
   ),
   row("2015-03-01", "us", [785, 1597, 898], MAR_2015, "published"),
   row("2015-03-01", "ru", [515, 1582, 890], MAR_2015, "published"),
@@ -141,6 +215,8 @@ export const NEW_START_AGGREGATES: readonly NewStartExchange[] = [
   row("2020-09-01", "ru", [510, 1447, 764], STATE_2020, "published"),
   row("2021-03-01", "us", [651, 1357, 800], MAR_2021, "published"),
   row("2021-03-01", "ru", [517, 1456, 767], MAR_2021, "published"),
+  row("2021-09-01", "us", [665, 1389, 800], SEP_2021, "published"),
+  row("2021-09-01", "ru", [527, 1458, 742], SEP_2021, "published"),
   row("2022-03-01", "us", [686, 1515, 800], MAR_2022, "published", "Last exchange with figures from both parties."),
   row("2022-03-01", "ru", [526, 1474, 761], MAR_2022, "published", "Last exchange with figures from both parties."),
   row(

@@ -154,12 +154,15 @@ describe("a workbench people understand, in Chromium", { timeout: 300_000 }, () 
       await waitForRun(page, run);
       await page.getByTestId("tab-compare").click();
       assert.deepEqual(await clippedTables(page), [], "compare tables");
+      // The compare view lists changes once the preset's baseline run is in (it can finish after the current run).
+      await page.locator("[data-testid=diff-current] tbody th").first().waitFor({ timeout: 60_000 });
       const diff = await page.locator("[data-testid=diff-current] tbody th").allTextContents();
       assert.deepEqual(diff, ["United States · Minuteman III, Mk21 / W87 · Deployed launchers"]);
       await page.screenshot({ path: join(SHOTS, `understand-compare-${viewport.width}.png`), fullPage: true });
       await page.getByTestId("tab-about").click();
       assert.deepEqual(await clippedTables(page), [], "sources table");
       const links = page.locator("[data-testid=sources-table] tbody a[href^='http']");
+      await links.nth(5).waitFor({ timeout: 60_000 });
       assert.ok((await links.count()) > 5, "source URLs are links");
       assert.equal(await links.first().getAttribute("target"), "_blank");
       const items = await page.locator("[data-testid=sources-table] tbody tr").allTextContents();

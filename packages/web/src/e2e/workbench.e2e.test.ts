@@ -249,7 +249,7 @@ describe("web workbench in Chromium", { timeout: 180_000 }, () => {
 
   test("a shared URL opens the same scenario and shows the figures evaluate() gives in Node", async () => {
     let doc: ScenarioInput = getPresetInput(DEFAULT_PRESET_ID)!;
-    doc = setAt(doc, ["parties", 1, "options"], { launchUnderAttack: true, holdBackFraction: 0.1 });
+    doc = setAt(doc, ["parties", 1, "options"], { launchUnderAttack: false, holdBackFraction: 0.1 });
     doc = setAt(doc, ["parties", 0, "forces", 2, "launchers", "deployed"], 120);
     doc = setAt(doc, ["assumptions", "costWeight"], 0.5);
     const hash = await encodeShareHash({

@@ -90,14 +90,14 @@ export const TOUR_STEPS: readonly TourStep[] = [
   },
   {
     id: "lua",
-    title: "Let Russia launch under attack",
+    title: "Take away Russia's launch under attack",
     action:
-      "Switch on launch under attack for Russia: its silo and mobile ICBMs fly on warning, before US warheads land.",
-    edits: [{ party: "ru", field: ["options", "launchUnderAttack"], value: true }],
+      "Switch off launch under attack for Russia (the preset has both sides launching on warning): its silo and mobile ICBMs now wait for US warheads to land.",
+    edits: [{ party: "ru", field: ["options", "launchUnderAttack"], value: false }],
     pair: "us-ru",
-    expected: "up",
+    expected: "down",
     explanation:
-      "If the victim launches its fixed missiles on warning, a counterforce strike destroys mostly empty silos: the striker pays for its attack and still receives the retaliation, so striking first gains little. Kent and Thaler count launch under attack as saving most of the fixed force (a 0.9 share by default) [kent-thaler-1989]. The index does not count the price: a posture that launches on warning risks launching on a false one [blair-1993].",
+      "If the victim launches its fixed missiles on warning, a counterforce strike destroys mostly empty silos: the striker pays for its attack and still receives the retaliation, so striking first gains little. Take that away and the silos are caught full. Kent and Thaler count launch under attack as saving most of the fixed force (a 0.9 share by default) [kent-thaler-1989]. The index does not count the price: a posture that launches on warning risks launching on a false one [blair-1993].",
     caveat:
       "The engine should agree here; if it does not, Russia's fixed forces may play no part in the US strike the engine chooses.",
   },

@@ -41,7 +41,7 @@ test("each step's verdict states the expected and the engine's direction (checke
   // explain the two disagreements (MIRV: saturated damage; prompt strike: reach and lethality).
   assert.equal(verdicts["ssbn-port"], "down");
   assert.equal(verdicts["defences"], "down");
-  assert.equal(verdicts["lua"], "up");
+  assert.equal(verdicts["lua"], "down");
   assert.equal(verdicts["three-party"], "down");
 });
 
