@@ -147,7 +147,12 @@ test(
 
 /** The three hostile bodies of issue 14, as (content type, body). */
 function hostileBodies(): Array<{ name: string; type: string; body: string }> {
-  const preset = getPresetInput(DEFAULT_PRESET_ID) as { parties: { forces: Record<string, unknown>[] }[] };
+  const preset = structuredClone(getPresetInput(DEFAULT_PRESET_ID)) as {
+    parties: { forces: Record<string, unknown>[] }[];
+  };
+  // The hostile sizes of issue 14 were measured on presets without force sites: leave the sites out.
+  for (const party of preset.parties)
+    for (const f of party.forces) delete (f.basing as Record<string, unknown> | undefined)?.sites;
   const unknown = structuredClone(preset);
   const force = unknown.parties[0]!.forces[0]!;
   for (let i = 0; i < 15_000; i++) force[`u${i.toString(36)}`] = 1;
@@ -174,7 +179,7 @@ test(
       const bodies = hostileBodies();
       const kB = bodies.map((b) => b.body.length / 1000);
       assert.ok(
-        kB[0]! > 280 && kB[0]! < 340 && Math.round(kB[1]!) === 400 && kB[2]! > 850 && kB[2]! < 950,
+        kB[0]! > 280 && kB[0]! < 400 && Math.round(kB[1]!) === 400 && kB[2]! > 850 && kB[2]! < 1000,
         kB.join(", "),
       );
       const answers = bodies.map(async (b) => {
@@ -193,18 +198,14 @@ test(
       // Refused as bad input, or stopped at the pool's limits: never a hang, never accepted.
       for (const a of answered)
         assert.ok([400, 503].includes(a.status), `${a.name}: ${a.status} ${JSON.stringify(a.body).slice(0, 200)}`);
-      await t.test(
-        "each gets a 400 within 2 s with a bounded list of issues",
-        { todo: "needs issue 14's linear-time loader with its 200-issue cap" },
-        () => {
-          for (const a of answered) {
-            assert.equal(a.status, 400, `${a.name}: ${a.status} ${JSON.stringify(a.body).slice(0, 200)}`);
-            assert.ok(a.ms <= 2000, `${a.name}: answered in ${a.ms.toFixed(0)} ms`);
-            const n = a.body.issues?.length ?? 0;
-            assert.ok(n >= 1 && n <= 201, `${a.name}: ${n} issues`);
-          }
-        },
-      );
+      await t.test("each gets a 400 within 2 s with a bounded list of issues", () => {
+        for (const a of answered) {
+          assert.equal(a.status, 400, `${a.name}: ${a.status} ${JSON.stringify(a.body).slice(0, 200)}`);
+          assert.ok(a.ms <= 2000, `${a.name}: answered in ${a.ms.toFixed(0)} ms`);
+          const n = a.body.issues?.length ?? 0;
+          assert.ok(n >= 1 && n <= 201, `${a.name}: ${n} issues`);
+        }
+      });
     });
   },
 );

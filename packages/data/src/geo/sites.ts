@@ -494,5 +494,17 @@ export const UNPLACED_ELEMENTS: Readonly<Record<string, Readonly<Record<string, 
 export function presetSites(presetId: string, partyId: string, elementId: string): readonly Site[] | undefined {
   const preset = Object.hasOwn(PRESET_SITES, presetId) ? PRESET_SITES[presetId] : undefined;
   const party = preset !== undefined && Object.hasOwn(preset, partyId) ? preset[partyId] : undefined;
-  return party !== undefined && Object.hasOwn(party, elementId) ? party[elementId] : undefined;
+  if (party === undefined) return undefined;
+  if (Object.hasOwn(party, elementId)) return party[elementId];
+  const base = loadSplitBase(elementId);
+  return base !== undefined && Object.hasOwn(party, base) ? party[base] : undefined;
+}
+
+/**
+ * The element a whole-load sub-element was split from (`<id>-<n>w`, the part of an element carrying one more warhead
+ * per launcher, which shares its sites), or undefined for other ids.
+ * @param elementId element id
+ */
+export function loadSplitBase(elementId: string): string | undefined {
+  return /^(.*)-\d+w$/.exec(elementId)?.[1];
 }

@@ -4,7 +4,7 @@
  * files keep their notional damage curves as the named alternative (`value.damageCurve`).
  */
 import { attachSites, formatIssue, type Citation, type ScenarioInput } from "@seceq/core";
-import { PRESET_SITES } from "../geo/sites.js";
+import { loadSplitBase, PRESET_SITES } from "../geo/sites.js";
 import { cite } from "./citations.js";
 // Presets that use the population model need the place tables in the engine wherever presets are loaded.
 import "../population-registry.js";
@@ -42,7 +42,7 @@ function withLoadSplits(input: ScenarioInput, sites: (typeof PRESET_SITES)[strin
     const own = Object.hasOwn(sites, p.id) ? sites[p.id]! : {};
     const party: Record<string, (typeof own)[string]> = { ...own };
     for (const f of p.forces) {
-      const base = /^(.*)-\d+w$/.exec(f.id)?.[1];
+      const base = loadSplitBase(f.id);
       if (base !== undefined && !Object.hasOwn(party, f.id) && Object.hasOwn(own, base)) party[f.id] = own[base]!;
     }
     out[p.id] = party;

@@ -38,7 +38,7 @@ test("scenario sites come from elements' own basing.sites, else from the preset'
   assert.equal(kozelsk.length, 1);
   assert.match(kozelsk[0]!.site.name, /Kozelsk/);
   const yars = scenario.parties[1]!.forces.find((e) => e.id === "yars-silo")!;
-  assert.equal(kozelsk[0]!.warheads, 30 * yars.warheadsPerLauncher);
+  assert.equal(kozelsk[0]!.warheads, yars.launchers.deployed * yars.warheadsPerLauncher);
   assert.ok(sites.some((s) => s.party === "us" && s.element === "gmd" && /Fort Greely/.test(s.site.name)));
   const own = structuredClone<ScenarioInput>(scenario);
   const el = own.parties[1]!.forces.find((e) => e.id === "yars-silo")!;
