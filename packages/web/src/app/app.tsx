@@ -21,6 +21,7 @@ import type { ExplorerStore } from "../explorer/explorer-store.js";
 import type { ControlActions } from "../components/control-field.js";
 import { PostureEditor } from "../editor/posture-editor.js";
 import { postureEditorVm } from "../editor/posture-editor-vm.js";
+import { PopulationEditor } from "../population/population-editor.js";
 import { ResultsPanel } from "../results/results-panel.js";
 import { elementNameMap, freshBands, stabilityCards } from "../results/results-vm.js";
 import { explainPairs } from "../results/explain-vm.js";
@@ -47,6 +48,9 @@ const TABS = [
   { id: "about", label: "Sources, scope & glossary" },
 ] as const;
 type TabId = (typeof TABS)[number]["id"];
+
+/** The empty error list (one identity, so memoised views see no change). */
+const NO_ERRORS: string[] = [];
 
 /** Delay before the address bar is rewritten after an edit, ms. */
 const URL_DEBOUNCE_MS = 400;
@@ -172,10 +176,14 @@ export function App({ store, explorer }: { store: WorkbenchStore; explorer: Expl
     tabRefs.current[next]?.focus();
   };
 
-  const errors =
-    hasErrors(state.core.issues) && state.core.revision === state.revision
-      ? state.core.issues.filter((i) => (i.severity ?? "error") === "error").map(formatIssue)
-      : [];
+  // Memoised, with the scenario the report belongs to (below), so the results panel re-renders when the engine
+  // answers, not on every edit.
+  const showErrors = hasErrors(state.core.issues) && state.core.revision === state.revision;
+  const errors = useMemo(
+    () =>
+      showErrors ? state.core.issues.filter((i) => (i.severity ?? "error") === "error").map(formatIssue) : NO_ERRORS,
+    [showErrors, state.core.issues],
+  );
   const presetName = state.presets.find((p) => p.id === state.presetId)?.name ?? null;
   const asOf = typeof state.input.asOf === "string" ? state.input.asOf : "";
 
@@ -278,6 +286,7 @@ export function App({ store, explorer }: { store: WorkbenchStore; explorer: Expl
             </a>
           </div>
           <PostureEditor vm={editorVm} actions={actions} />
+          <PopulationEditor store={store} input={state.input} baseline={state.baseline} />
         </aside>
         <main id="main" className="results-col" tabIndex={-1} aria-busy={state.core.pending}>
           <a
@@ -304,7 +313,7 @@ export function App({ store, explorer }: { store: WorkbenchStore; explorer: Expl
             baselineReport={state.baselineReport}
             baselineCrisis={state.baselineCrisis}
             {...(provenanceText ? { provenanceText } : {})}
-            scenario={state.input}
+            scenario={state.core.scenario}
           />
         </main>
       </div>

@@ -123,6 +123,11 @@ export interface CoreState {
   /** Input revision `report` belongs to: set only by a run that produced one (0 before). */
   reportRevision: number;
   report: Report | null;
+  /**
+   * The scenario document `report` was computed from (null before the first report): views that read the document
+   * beside the report (site names, force sites) take this one, so they change with the report, not on every edit.
+   */
+  scenario: ScenarioInput | null;
   /** Validation problems of the current document (errors stop evaluation). */
   issues: Issue[];
   elapsedMs: number;
@@ -246,6 +251,7 @@ export class WorkbenchStore {
         revision: 0,
         reportRevision: 0,
         report: null,
+        scenario: null,
         issues: [],
         elapsedMs: 0,
         pending: true,
@@ -277,6 +283,7 @@ export class WorkbenchStore {
               revision: i.revision,
               reportRevision: i.revision,
               report: output.report,
+              scenario: i.scenario,
               issues: output.issues,
               elapsedMs: output.elapsedMs,
               pending: stale,

@@ -15,6 +15,8 @@ import { DataTable } from "../components/data-table.js";
 import { crisisVm } from "../crisis/crisis-vm.js";
 import { complianceVm } from "../treaty/compliance-vm.js";
 import { MapPanel } from "../map/map-panel.js";
+import { EntanglementPanel } from "../entanglement/entanglement-panel.js";
+import { ThirdPartyPanel } from "../third-party/third-party-panel.js";
 import type { ExtrasState, WorkbenchOptions } from "../app/workbench-store.js";
 import type { CrisisColumns } from "../engine/crisis-buffer.js";
 import { BAND_SAMPLES } from "../app/workbench-store.js";
@@ -148,8 +150,11 @@ export interface ResultsPanelProps {
   provenanceText?: string;
   /** The preset's crisis timeline (a ghost on the crisis chart), or null. */
   baselineCrisis?: CrisisColumns | null;
-  /** The scenario being evaluated (the strike map reads its force sites); no map without it. */
-  scenario?: ScenarioInput;
+  /**
+   * The scenario `report` was computed from (the strike map reads its force sites, the entanglement section its C3
+   * site names); no map without it.
+   */
+  scenario?: ScenarioInput | null;
 }
 
 function ResultsPanelImpl({
@@ -348,6 +353,11 @@ function ResultsPanelImpl({
           setExchangeIndex={(i) => setOptions({ exchangeIndex: i })}
         />
       ) : null}
+
+      {report && scenario ? (
+        <EntanglementPanel report={report} scenario={scenario} elementNames={elementNames} />
+      ) : null}
+      {report ? <ThirdPartyPanel report={report} /> : null}
 
       <div className="options-bar" role="group" aria-label="Analysis options">
         <label>
