@@ -73,7 +73,7 @@ export function thirdPartyChart(
       )
       .join("; "),
     x: { domain: [x0, x1], label: "Combined stability index →", grid: true, ticks: 5 },
-    y: { domain: points.map((p) => p.label), axis: null, padding: 0 },
+    y: { domain: points.map((p) => p.label), axis: null, padding: 0.5 },
     marks: [
       Plot.text(points, {
         x: x0,

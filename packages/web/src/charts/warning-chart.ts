@@ -60,7 +60,7 @@ export function warningChart(
     ariaLabel: "Chance to launch under attack before and after the chosen strike",
     ariaDescription: points.map((p) => `${p.label}: ${warningPointText(p)}`).join("; "),
     x: { domain: [0, 1], label: "Victim's chance to launch under attack →", tickFormat: ".0%", grid: true },
-    y: { domain: labels, axis: null, padding: 0 },
+    y: { domain: labels, axis: null, padding: 0.5 },
     marks: [
       Plot.ruleX([0]),
       // The exchange and its figures above its row.

@@ -60,7 +60,7 @@ export const EntanglementPanel = memo(function EntanglementPanel({
       <ul className="sentences" data-testid="warning-sentences">
         {vm.exchanges.map((x) => (
           <li key={x.key} data-testid={`warning-${x.striker}-${x.victim}`}>
-            <strong>{x.label}.</strong> {x.sentence}
+            {x.sentence}
             {x.details.length > 0 ? <span className="muted"> {x.details.join(" ")}</span> : null}
           </li>
         ))}

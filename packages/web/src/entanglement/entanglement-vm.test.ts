@@ -82,7 +82,7 @@ test("the US first strike: conventional strikes on Russian warning cut Russia's 
   assert.equal(x.launchesUnderAttack, true);
   assert.deepEqual(x.details, [
     "United States also strikes Russia's missile-defence radars (1.0 of 1 destroyed, with 2 nuclear and 4 conventional warheads), weakening the defence layers they guide.",
-    "Entangled: United States puts conventional warheads on 3 dual-use site classes (command centres, missile-defence radars and early-warning radars) that serve Russia's nuclear forces too, so a strike meant to stay below the nuclear threshold degrades Russia's nuclear warning or defence.",
+    "Entangled: these conventional warheads strike dual-use sites (command centres, missile-defence radars and early-warning radars) that also serve Russia's nuclear forces.",
   ]);
   // Tables: one warning row, one row per site class with names from the scenario (ids where it names none).
   assert.deepEqual(vm.warningTable.rows, [

@@ -180,7 +180,7 @@ function exchangeVm(
   const entangled = strikes.filter((s) => s.entangled);
   if (entangled.length > 0)
     details.push(
-      `Entangled: ${X} puts conventional warheads on ${entangled.length === 1 ? "a dual-use site class" : `${entangled.length} dual-use site classes`} (${listWords(entangled.map((s) => C3_KIND_WORDS[s.kind]))}) that serve ${possessive(Y)} nuclear forces too, so a strike meant to stay below the nuclear threshold degrades ${possessive(Y)} nuclear warning or defence.`,
+      `Entangled: these conventional warheads strike dual-use sites (${listWords(entangled.map((s) => C3_KIND_WORDS[s.kind]))}) that also serve ${possessive(Y)} nuclear forces.`,
     );
   return {
     key: `${e.striker}>${e.victim}`,

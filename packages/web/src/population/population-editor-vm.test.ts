@@ -60,15 +60,15 @@ test("one block edits every population party while they share their assumptions;
     [
       "Burst height against places",
       "Ring 1 (above 12 psi): share killed",
-      "Ring 1 outer edge",
+      "Ring 1 outer edge (psi)",
       "Ring 2 (5–12 psi): share killed",
-      "Ring 2 outer edge",
+      "Ring 2 outer edge (psi)",
       "Ring 3 (2–5 psi): share killed",
-      "Ring 3 outer edge",
+      "Ring 3 outer edge (psi)",
       "Mass-fire zone",
-      "Density: scale length of a city of 1 million",
+      "Density: scale length of a city of 1 million (km)",
       "Density: growth of the scale length with population (β)",
-      "Agglomerations: merge places within",
+      "Agglomerations: merge places within (scale lengths)",
     ],
   );
   const ring2 = num(b!.controls[3]);
@@ -122,7 +122,7 @@ test("edits through the actions write valid effects to every party, and a reset 
   const withFire = populationEditorVm(input, preset);
   assert.deepEqual(
     withFire.blocks[0]!.controls.slice(7, 10).map((c) => c.label),
-    ["Mass-fire zone", "Fire zone: overpressure at its edge", "Fire zone: share killed inside"],
+    ["Mass-fire zone", "Fire zone: overpressure at its edge (psi)", "Fire zone: share killed inside"],
   );
   all.edit(["parties", 0, "value", "effects", "fireZone"], false);
   assert.equal(getAt(input, ["parties", 0, "value", "effects", "fireZone"]), undefined);

@@ -306,7 +306,7 @@ function buildBlockControls(
       {
         ...numberControl({
           path: at("rings", k, "psi"),
-          label: `Ring ${e.rings.length > 1 ? `${k + 1} ` : ""}outer edge`,
+          label: `Ring ${e.rings.length > 1 ? `${k + 1} ` : ""}outer edge (psi)`,
           value: r.psi,
           baseline: br?.psi,
           bounds: EFFECT_BOUNDS.ringPsi,
@@ -338,7 +338,7 @@ function buildBlockControls(
         {
           ...numberControl({
             path: at("fireZone", "psi"),
-            label: "Fire zone: overpressure at its edge",
+            label: "Fire zone: overpressure at its edge (psi)",
             value: e.fireZone.psi,
             baseline: b?.fireZone?.psi,
             bounds: EFFECT_BOUNDS.firePsi,
@@ -393,9 +393,9 @@ function buildBlockControls(
     ...rings,
     fireToggle,
     ...fire,
-    density("scaleKmAtMillion", "Density: scale length of a city of 1 million", 0.1, 10, "km"),
+    density("scaleKmAtMillion", "Density: scale length of a city of 1 million (km)", 0.1, 10, "km"),
     density("scaleExponent", "Density: growth of the scale length with population (β)", 0.01, 1, ""),
-    density("mergeScaleLengths", "Agglomerations: merge places within", 0.5, 10, "scale lengths"),
+    density("mergeScaleLengths", "Agglomerations: merge places within (scale lengths)", 0.5, 10, "scale lengths"),
   ];
 }
 
