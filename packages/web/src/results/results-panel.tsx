@@ -25,6 +25,7 @@ import {
   bandTable,
   damageBars,
   freshBands,
+  drawdownKey,
   drawdownSeries,
   dyadParityTable,
   partyNames,
@@ -36,6 +37,7 @@ import {
   type StabilityCard,
 } from "./results-vm.js";
 import { explainPairs, type BaselineVm, type PairExplanation } from "./explain-vm.js";
+import { useKeyed } from "./use-keyed.js";
 
 function Delta({ b, testId }: { b: BaselineVm | undefined; testId?: string }) {
   if (!b) return null;
@@ -209,9 +211,11 @@ function ResultsPanelImpl({
     const g = e && baselineReport?.exchanges.find((x) => x.striker === e.striker && x.victim === e.victim);
     return g && g.drawdown.length > 0 ? drawdownSeries(g, names) : null;
   }, [report, exIndex, baselineReport, names]);
+  // Redraw the draw-down only when it would look different (see drawdownKey); the caption follows every run.
+  const drawnSeries = useKeyed(series, series ? drawdownKey(series) : "");
   const drawDrawdown = useMemo(
-    () => (series ? (w: number) => drawdownChart(series, w, undefined, ghostSeries) : null),
-    [series, ghostSeries],
+    () => (drawnSeries ? (w: number) => drawdownChart(drawnSeries, w, undefined, ghostSeries) : null),
+    [drawnSeries, ghostSeries],
   );
   const bars = useMemo(() => (report ? damageBars(report) : []), [report]);
   const ghostBars = useMemo(() => (baselineReport ? damageBars(baselineReport) : null), [baselineReport]);
