@@ -21,6 +21,14 @@ export const HOLD_BACK_COLOR = SERIES_COLORS[3]!;
 /** Colour of the post-exchange vulnerability step. */
 export const VULNERABILITY_COLOR = SERIES_COLORS[2]!;
 
+/** The legend's entries, in the colours of their marks. */
+const LEGEND: ReadonlyArray<{ text: string; fill: string }> = [
+  { text: "○ the two alone", fill: "#64748b" },
+  { text: "▬ hold-back", fill: HOLD_BACK_COLOR },
+  { text: "→ post-exchange vulnerability", fill: VULNERABILITY_COLOR },
+  { text: "● with the others", fill: "#0f172a" },
+];
+
 /** Height of one pair's row, px (two lines of heading in a narrow chart). */
 export function thirdPartyRowPx(width: number): number {
   return width < 600 ? 66 : 50;
@@ -56,14 +64,18 @@ export function thirdPartyChart(
   doc?: Document,
 ): SVGSVGElement | HTMLElement {
   const [x0, x1] = thirdPartyDomain(points);
+  // The legend in two columns, or one in a narrow chart.
+  const cols = width < 600 ? 1 : 2;
+  const legendRows = Math.ceil(LEGEND.length / cols);
+  const top = 30 + 16 * legendRows;
   return Plot.plot({
     ...(doc ? { document: doc } : {}),
     width,
-    height: 30 + 62 + points.length * thirdPartyRowPx(width),
+    height: top + 42 + points.length * thirdPartyRowPx(width),
     marginLeft: 12,
     marginRight: 16,
-    marginTop: 30,
-    marginBottom: 62,
+    marginTop: top,
+    marginBottom: 42,
     style: BASE_STYLE,
     ariaLabel: "How the other parties move each pair's combined index",
     ariaDescription: points
@@ -107,15 +119,17 @@ export function thirdPartyChart(
       ),
       Plot.dot(points, { x: "withoutThird", y: "label", r: 5, stroke: GHOST_COLOR, strokeWidth: 2, fill: "white" }),
       Plot.dot(points, { x: "withThird", y: "label", r: 5, fill: "#0f172a" }),
-      // Legend, once, drawn into the SVG so exports carry it.
-      Plot.text([`○ the two alone   ▬ hold-back   → post-exchange vulnerability   ● with the others`], {
-        frameAnchor: "bottom-left",
-        dy: 50,
-        fill: "#475569",
-        textAnchor: "start",
-        lineWidth: Math.max(16, Math.floor((width - 40) / 12)),
-        lineAnchor: "top",
-      }),
+      // Legend above the frame, drawn into the SVG so exported files carry it.
+      ...LEGEND.map((l, i) =>
+        Plot.text([l.text], {
+          frameAnchor: "top-left",
+          dx: -2 + (i % cols) * 220,
+          dy: 10 - top + 16 * Math.floor(i / cols),
+          fill: l.fill,
+          fontWeight: "bold",
+          textAnchor: "start",
+        }),
+      ),
     ],
   });
 }

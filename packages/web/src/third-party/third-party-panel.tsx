@@ -5,12 +5,7 @@
  */
 import { memo, useMemo } from "react";
 import type { Report } from "@seceq/core";
-import {
-  HOLD_BACK_COLOR,
-  VULNERABILITY_COLOR,
-  thirdPartyChart,
-  type ThirdPartyPoint,
-} from "../charts/third-party-chart.js";
+import { thirdPartyChart, type ThirdPartyPoint } from "../charts/third-party-chart.js";
 import { exportTitle } from "../charts/chart-export.js";
 import { ChartFrame } from "../components/chart-frame.js";
 import { DataTable } from "../components/data-table.js";
@@ -56,14 +51,7 @@ export const ThirdPartyPanel = memo(function ThirdPartyPanel({ report }: { repor
             draw={draw}
             exportName="third-parties"
             exportTitle={exportTitle("How the other parties move each pair's index", report, today)}
-            caption={
-              <>
-                Open dot: the pair&apos;s combined index with the two alone;{" "}
-                <span style={{ color: HOLD_BACK_COLOR }}>bar</span>: the step hold-back makes;{" "}
-                <span style={{ color: VULNERABILITY_COLOR }}>arrow</span>: the step post-exchange vulnerability makes;
-                filled dot: the index with every party present. The axis is zoomed to the values shown.
-              </>
-            }
+            caption="Each pair's combined index with the two alone, the step hold-back makes, and the step post-exchange vulnerability makes to the index with every party present. The axis is zoomed to the values shown."
           />
           <DataTable
             id="third-party-table"
