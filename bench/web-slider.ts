@@ -9,8 +9,14 @@
  * Worker message listeners, installed before the app loads, stamps it) to the updated charts, and `engineP50Ms` is
  * the worker's own time for the run (`elapsedMs` of its answer).
  *
+ * Wall times on a shared machine mostly measure the wait for a core. On Linux the bench also reads the CPU time of
+ * Chromium's renderer threads from /proc (as `bench/cpu-time.ts` does for Node): `pageCpuPerChangeMs`, the renderer
+ * main thread's CPU per slider change (React, view models, charts, layout), and `workerCpuPerChangeMs`, the engine
+ * workers' (Dedicated Worker threads), each over every change of the run including warm-up; NaN elsewhere.
+ *
  * Target (issue 11): p95 ≤ 16 ms to updated charts on an idle machine.
  */
+import { readdirSync, readFileSync } from "node:fs";
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -31,6 +37,53 @@ export interface SliderBenchOptions {
   changeTimeoutMs?: number;
 }
 
+/** Clock ticks per second of /proc's CPU times (`getconf CLK_TCK`, 100 on Linux). */
+const CLK_TCK = 100;
+
+/** utime + stime of one /proc stat line, in ticks. */
+function statTicks(stat: string): number {
+  const f = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+  return Number(f[11]) + Number(f[12]);
+}
+
+/** Descendant process ids of `pid` (Chromium's processes are children of the Node process that launched it). */
+function descendants(pid: number): number[] {
+  const out: number[] = [];
+  for (const d of readdirSync("/proc")) {
+    if (!/^\d+$/.test(d)) continue;
+    try {
+      const st = readFileSync(`/proc/${d}/stat`, "utf8");
+      const ppid = Number(st.slice(st.lastIndexOf(")") + 2).split(" ")[1]);
+      if (ppid === pid) out.push(Number(d), ...descendants(Number(d)));
+    } catch {
+      // The process ended while listed.
+    }
+  }
+  return out;
+}
+
+/**
+ * CPU ms so far of this Node process's Chromium renderers: their main threads, and their Dedicated Worker threads;
+ * NaN without /proc.
+ */
+function rendererCpuMs(): { main: number; workers: number } {
+  try {
+    let main = 0;
+    let workers = 0;
+    for (const pid of descendants(process.pid)) {
+      if (!readFileSync(`/proc/${pid}/cmdline`, "utf8").includes("--type=renderer")) continue;
+      for (const t of readdirSync(`/proc/${pid}/task`)) {
+        const ticks = statTicks(readFileSync(`/proc/${pid}/task/${t}/stat`, "utf8"));
+        if (Number(t) === pid) main += ticks;
+        else if (readFileSync(`/proc/${pid}/task/${t}/comm`, "utf8").startsWith("DedicatedWorker")) workers += ticks;
+      }
+    }
+    return { main: (main * 1000) / CLK_TCK, workers: (workers * 1000) / CLK_TCK };
+  } catch {
+    return { main: Number.NaN, workers: Number.NaN };
+  }
+}
+
 function quantile(sorted: number[], p: number): number {
   if (sorted.length === 0) return Number.NaN;
   const h = (sorted.length - 1) * p;
@@ -43,7 +96,8 @@ function quantile(sorted: number[], p: number): number {
  * Measure slider → updated-charts latency; returns milliseconds: `p50Ms`, `p95Ms`, `meanMs`, `maxMs` (to the DOM
  * update), `frameP50Ms`, `frameP95Ms` (to the next animation frame), `renderP50Ms`, `renderP95Ms` (from the core
  * worker's answer reaching the page to the DOM update), `engineP50Ms` (the worker's time per run), plus `iterations`,
- * `runsPerChange` and `targetP95Ms`.
+ * `runsPerChange`, `targetP95Ms`, and the CPU time per change of the page's main thread and of the engine workers
+ * (`pageCpuPerChangeMs`, `workerCpuPerChangeMs`; NaN without /proc).
  */
 export async function benchSliderLatency(options: SliderBenchOptions = {}): Promise<Record<string, number>> {
   if (!hasChromium())
@@ -82,6 +136,7 @@ export async function benchSliderLatency(options: SliderBenchOptions = {}): Prom
         timeout: 180_000,
       })
       .catch(() => undefined);
+    const cpu0 = rendererCpuMs();
     const samples = await page.evaluate(
       async ({ iterations, warmup, changeTimeoutMs }) => {
         const answers = (window as unknown as { __seceqCoreAnswers: Array<{ at: number; elapsedMs: number }> })
@@ -154,6 +209,8 @@ export async function benchSliderLatency(options: SliderBenchOptions = {}): Prom
       },
       { iterations, warmup, changeTimeoutMs },
     );
+    const cpu1 = rendererCpuMs();
+    const changes = warmup + iterations;
     const dom = [...samples.dom].sort((a, b) => a - b);
     const frame = [...samples.frame].sort((a, b) => a - b);
     const render = [...samples.render].sort((a, b) => a - b);
@@ -169,6 +226,8 @@ export async function benchSliderLatency(options: SliderBenchOptions = {}): Prom
       renderP50Ms: quantile(render, 0.5),
       renderP95Ms: quantile(render, 0.95),
       engineP50Ms: quantile(engine, 0.5),
+      pageCpuPerChangeMs: (cpu1.main - cpu0.main) / changes,
+      workerCpuPerChangeMs: (cpu1.workers - cpu0.workers) / changes,
       runsPerChange: samples.runs,
       targetP95Ms: SLIDER_TARGET_P95_MS,
     };
