@@ -92,6 +92,7 @@ export function App({ store, explorer }: { store: WorkbenchStore; explorer: Expl
     [store],
   );
   const setOptions = useCallback((patch: Partial<WorkbenchOptions>) => store.setOptions(patch), [store]);
+  const coreBusy = useCallback(() => store.getState().core.pending, [store]);
   const showWorkbench = useCallback(() => {
     setTab("workbench");
     tabRefs.current[0]?.focus();
@@ -314,6 +315,7 @@ export function App({ store, explorer }: { store: WorkbenchStore; explorer: Expl
             baselineCrisis={state.baselineCrisis}
             {...(provenanceText ? { provenanceText } : {})}
             scenario={state.core.scenario}
+            isBusy={coreBusy}
           />
         </main>
       </div>

@@ -157,6 +157,8 @@ export interface ResultsPanelProps {
    * site names); no map without it.
    */
   scenario?: ScenarioInput | null;
+  /** True while a newer core run is under way (a stable function: the strike map waits for the newer result). */
+  isBusy?: () => boolean;
 }
 
 function ResultsPanelImpl({
@@ -174,6 +176,7 @@ function ResultsPanelImpl({
   provenanceText,
   baselineCrisis,
   scenario,
+  isBusy,
 }: ResultsPanelProps) {
   const root = useRef<HTMLDivElement>(null);
   // Keyed on the names themselves, so tables that only need names are not rebuilt on every run.
@@ -355,6 +358,7 @@ function ResultsPanelImpl({
           scenario={scenario}
           exchangeIndex={exIndex}
           setExchangeIndex={(i) => setOptions({ exchangeIndex: i })}
+          {...(isBusy ? { isBusy } : {})}
         />
       ) : null}
 
