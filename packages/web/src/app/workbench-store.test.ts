@@ -334,3 +334,21 @@ test("the preset's crisis timeline is kept from its own run, for the crisis char
   assert.equal(store.getState().baselineCrisis, null, "a new preset drops the old one");
   store.dispose();
 });
+
+test("the core state keeps the document its report was computed from, not the one being edited", async () => {
+  const { store } = makeStore();
+  await store.whenIdle();
+  const first = store.getState();
+  assert.equal(first.core.scenario, first.input, "after the first run, the scenario shown is the one evaluated");
+  const path = ["parties", 1, "forces", 0, "launchers", "deployed"];
+  store.edit(path, 120);
+  // Edited, not yet evaluated: the results still read the old document (so they need not re-render on the edit).
+  assert.equal(store.getState().core.scenario, first.input);
+  assert.notEqual(store.getState().input, first.input);
+  assert.equal(store.getState().core.pending, true);
+  await store.whenIdle();
+  const s = store.getState();
+  assert.equal(s.core.scenario, s.input);
+  assert.equal(s.core.pending, false);
+  store.dispose();
+});
