@@ -325,25 +325,33 @@ export function sskpWasmBytes(): Uint8Array {
 let kernel: SskpWasmKernel | null | undefined;
 
 /**
- * The SIMD kernel, compiled and instantiated on the first call (synchronously: the module is a few kilobytes, under the
+ * The SIMD kernel, compiled and instantiated on the first call (synchronously: the module is under 2 KB, well below the
  * 4 KB that browsers allow to compile synchronously on their main thread), or `undefined` where WebAssembly or its
  * SIMD extension is unavailable.
  * @returns the kernel, shared by every caller in this realm (single-threaded: one call at a time)
  */
 export function sskpWasmKernel(): SskpWasmKernel | undefined {
-  if (kernel === undefined) kernel = instantiate();
+  if (kernel === undefined) kernel = compileSskpWasmKernel() ?? null;
   return kernel ?? undefined;
 }
 
 /** The part of the WebAssembly JavaScript API used here (core's type library has no DOM). */
-interface WasmApi {
+export interface SskpWasmApi {
+  /** Compile a module from its bytes (throws where an instruction is not supported). */
   Module: new (bytes: Uint8Array) => object;
+  /** Instantiate a compiled module. */
   Instance: new (module: object, imports: object) => { exports: object };
 }
 
-function instantiate(): SskpWasmKernel | null {
-  const wasm = (globalThis as { WebAssembly?: WasmApi }).WebAssembly;
-  if (!wasm) return null;
+/**
+ * Compile and instantiate a fresh kernel ({@link sskpWasmKernel} keeps one).
+ * @param wasm the WebAssembly API to use (default: the global one, if any)
+ * @returns the kernel, or `undefined` where `wasm` is missing or refuses the module (no SIMD, or compilation forbidden)
+ */
+export function compileSskpWasmKernel(
+  wasm: SskpWasmApi | undefined = (globalThis as { WebAssembly?: SskpWasmApi }).WebAssembly,
+): SskpWasmKernel | undefined {
+  if (!wasm) return undefined;
   try {
     const instance = new wasm.Instance(new wasm.Module(sskpWasmBytes()), {});
     const { memory, run } = instance.exports as { memory: { buffer: ArrayBuffer }; run: SskpWasmKernel["run"] };
@@ -358,7 +366,6 @@ function instantiate(): SskpWasmKernel | null {
       run,
     };
   } catch {
-    // No SIMD (or compilation forbidden): the JavaScript path serves.
-    return null;
+    return undefined;
   }
 }
