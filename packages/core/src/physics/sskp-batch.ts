@@ -7,7 +7,6 @@
 import type { LethalRadiusModelName } from "../schema/scenario.js";
 import { InputError, type Issue } from "../_shared/issues.js";
 import { LETHAL_RADIUS_MODELS, lethalRadiusM, overpressureRadiusM } from "./lethal-radius.js";
-import { sskp as sskpScalar } from "./sskp.js";
 import { SSKP_WASM_CHUNK, sskpWasmKernel, type SskpWasmKernel } from "./sskp-wasm.js";
 import { KT_PER_MT, NMI_M } from "./units.js";
 
@@ -226,7 +225,12 @@ function fillSlow(
   const { sskp, tkp } = out;
   for (let i = lo; i < hi; i++)
     if (Number.isNaN(sskp[i])) {
-      const p = sskpScalar(lethalRadiusM(model, input.yieldKt[i]!, input.hardnessPsi[i]!), input.cepM[i]!);
+      // `sskp`'s formula and edge cases, minus its check that the radius is finite: a radius that overflows (a yield
+      // near the largest double over Brown's bracket near 0) kills for certain, as the limit says.
+      const lr = lethalRadiusM(model, input.yieldKt[i]!, input.hardnessPsi[i]!);
+      const c = input.cepM[i]!;
+      const x = lr / c;
+      const p = lr === 0 ? 0 : c === 0 ? 1 : -Math.expm1(-Math.LN2 * x * x);
       sskp[i] = p;
       if (tkp) tkp[i] = p * input.reliability[i]!;
     }

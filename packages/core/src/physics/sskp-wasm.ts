@@ -345,11 +345,11 @@ export interface SskpWasmApi {
 
 /**
  * Compile and instantiate a fresh kernel ({@link sskpWasmKernel} keeps one).
- * @param wasm the WebAssembly API to use (default: the global one, if any)
+ * @param wasm the WebAssembly API to use (default: the global one; `null` where there is none)
  * @returns the kernel, or `undefined` where `wasm` is missing or refuses the module (no SIMD, or compilation forbidden)
  */
 export function compileSskpWasmKernel(
-  wasm: SskpWasmApi | undefined = (globalThis as { WebAssembly?: SskpWasmApi }).WebAssembly,
+  wasm: SskpWasmApi | null = (globalThis as { WebAssembly?: SskpWasmApi }).WebAssembly ?? null,
 ): SskpWasmKernel | undefined {
   if (!wasm) return undefined;
   try {
