@@ -14,7 +14,7 @@
  * - 2^(−t) ([tang-1989] style reduction): t clamped to 64 (2^(−64) is below half an ulp of 1, so SSKP is exactly 1
  *   there), k = round(t), x = (t − k)·ln 2 with |x| ≤ ln 2 / 2, e^(−x) by its Taylor series to degree 12 (remainder
  *   |x|¹³/13!·e^|x| < 2.5e-16 relative), times 2^(−k) built in the exponent bits. t = 0 gives exactly 0.
- * Observed agreement with the scalar reference is about 5e-16 absolute (the test beside this file holds it to 1e-14;
+ * Observed agreement with the scalar reference is about 5e-16 absolute (the tests hold it to 1e-14;
  * `sskpBatch` promises 1e-12).
  *
  * Pairs outside the fast path (b, 1000·b·c³ or a not a normal positive number: zero yield, zero CEP, Brown's bracket
