@@ -171,6 +171,8 @@ interface Weapon {
   state: ElementState;
   available: number;
   used: number;
+  /** EMT per warhead of the element. */
+  emt: number;
 }
 
 interface Subgroup {
@@ -222,7 +224,10 @@ function layerStates(party: Party): LayerState[] {
 }
 
 /** Pass the given warheads from several elements through a defender's layers; mutates `layers` remaining counts. */
-function deliver(shooters: ReadonlyArray<{ state: ElementState; warheads: number }>, layers: LayerState[]): Arrivals {
+function deliver(
+  shooters: ReadonlyArray<{ state: ElementState; warheads: number; emt: number }>,
+  layers: LayerState[],
+): Arrivals {
   let warheads = 0;
   let emt = 0;
   for (const s of shooters) {
@@ -237,14 +242,14 @@ function deliver(shooters: ReadonlyArray<{ state: ElementState; warheads: number
     e.interceptorsUsed.forEach((u, i) => (layers[i]!.remaining = Math.max(0, layers[i]!.remaining - u)));
     const arriving = flying * e.penetration;
     warheads += arriving;
-    emt += arriving * emtPerWarhead(s.state.element.yieldKt);
+    emt += arriving * s.emt;
   }
   return { warheads, emt };
 }
 
-/** Arrivals of `n` more (or, for negative `n`, fewer) warheads of the given yield. */
-function plus(a: Arrivals, n: number, yieldKt: number): Arrivals {
-  return { warheads: a.warheads + n, emt: a.emt + n * emtPerWarhead(yieldKt) };
+/** Arrivals of `n` more (or, for negative `n`, fewer) warheads of `emt` EMT each. */
+function plus(a: Arrivals, n: number, emt: number): Arrivals {
+  return { warheads: a.warheads + n, emt: a.emt + n * emt };
 }
 
 /**
@@ -273,12 +278,14 @@ export function firstStrike(striker: ForceState, victim: ForceState, options: Ex
       state: s,
       available: (s.fixedWarheads + s.survivableWarheads * a.strikerSurvivableUse) * (1 - holdX),
       used: 0,
+      emt: emtPerWarhead(s.element.yieldKt),
     }));
 
   const victimShooters = byId(victim.elements).filter(
     (s) => s.element.nuclear && (reach ? reach.victim(s.element) : reaches(s.element, dist)),
   );
   const victimWarheadsBefore = victimShooters.reduce((t, s) => t + s.warheads, 0);
+  const shooterEmt = victimShooters.map((s) => emtPerWarhead(s.element.yieldKt));
 
   const tkpAgainst = (
     target: string,
@@ -326,47 +333,73 @@ export function firstStrike(striker: ForceState, victim: ForceState, options: Ex
   const classes = [...forceClasses, ...c3Classes];
 
   // Y's warning share and defence layers given the C3 sites surviving.
-  const kindShare = (kind: C3Kind): number => {
+  const ofKind = (kind: C3Kind) => {
     const cs = c3Classes.filter((c) => c.site!.kind === kind);
-    const total = cs.reduce((t, c) => t + c.total, 0);
+    return { cs, total: cs.reduce((t, c) => t + c.total, 0) };
+  };
+  const kinds = { "early-warning": ofKind("early-warning"), command: ofKind("command") } as const;
+  const kindShare = (kind: "early-warning" | "command"): number => {
+    const { cs, total } = kinds[kind];
     return total > 0 ? cs.reduce((t, c) => t + survivingShare(c) * c.total, 0) / total : 1;
   };
   const warningNow = () =>
     warningShare(Y.c3?.degradation, { earlyWarning: kindShare("early-warning"), command: kindShare("command") });
   const radarClasses = c3Classes.filter((c) => c.site!.kind === "defense-radar");
-  const layerTracking = (layerId: string, tracking: number): number => {
-    const cs = radarClasses.filter((c) => c.site!.supports.includes(layerId));
-    const total = cs.reduce((t, c) => t + c.total, 0);
+  // Radar classes supporting each of Y's layers, and their total sites.
+  const layerRadars = Y.defenses.map((d) => {
+    const cs = radarClasses.filter((c) => c.site!.supports.includes(d.id));
+    return { cs, total: cs.reduce((t, c) => t + c.total, 0) };
+  });
+  const layerTracking = (li: number, tracking: number): number => {
+    const { cs, total } = layerRadars[li]!;
     return total > 0 ? (tracking * cs.reduce((t, c) => t + survivingShare(c) * c.total, 0)) / total : tracking;
   };
   const forceLayers = layerStates(Y);
   const refreshLayers = (layers: LayerState[]) => {
-    for (const l of layers) {
-      const base = Y.defenses.find((d) => d.id === l.layer.id)!;
-      const tracking = layerTracking(base.id, base.tracking);
+    if (radarClasses.length === 0) return;
+    layers.forEach((l, li) => {
+      const base = Y.defenses[li]!;
+      const tracking = layerTracking(li, base.tracking);
       if (tracking !== l.layer.tracking) l.layer = { ...base, tracking };
-    }
+    });
   };
 
   const allocation = new Map<string, AllocationEntry>();
+  // Collateral of the counterforce allocation on Y (population model): kept incrementally, updated once per
+  // allocation step; Y's damage is c + (1 − c)·cv, with cv the countervalue damage of what arrives on Y's value.
+  const collateral = options.value?.collateral();
+  const xById = new Map(X.forces.map((f) => [f.id, f]));
+  const yById = new Map(Y.forces.map((f) => [f.id, f]));
+  let collateralShare = 0;
   // Damage to a party's value from what arrives: the exchange's value model (population, with the counterforce
   // allocation's collateral on Y) when there is one, else the party's damage curve. The one entry point for damage.
   const damageOn = (party: Party, arrivals: Arrivals): number => {
     const v = options.value;
-    if (v) return party === X ? v.toStriker(arrivals) : v.toVictim(arrivals, allocation.values());
-    return damageFraction(party.value.damageCurve!, arrivals);
+    if (!v) return damageFraction(party.value.damageCurve!, arrivals);
+    if (party === X) return v.toStriker(arrivals);
+    const cv = v.victimCountervalue(arrivals);
+    return collateral ? collateralShare + (1 - collateralShare) * cv : cv;
   };
   let used = 0;
 
+  // Force class of each victim shooter (index in forceClasses, or -1).
+  const classOf = victimShooters.map((s) => forceClasses.findIndex((k) => k.state === s));
+  const classEmt = forceClasses.map((c) => emtPerWarhead(c.state!.element.yieldKt));
   // Survivors of Y (before hold-back), by element, given the current class state and warning.
-  const victimSurvivors = (): { state: ElementState; warheads: number }[] => {
+  const victimSurvivors = (): { state: ElementState; warheads: number; emt: number }[] => {
     const w = warningNow();
-    return victimShooters.map((s) => {
-      const c = forceClasses.find((k) => k.state === s);
-      if (!c) return { state: s, warheads: s.warheads };
+    return victimShooters.map((s, si) => {
+      const ci = classOf[si]!;
+      const emt = shooterEmt[si]!;
+      if (ci < 0) return { state: s, warheads: s.warheads, emt };
+      const c = forceClasses[ci]!;
       const luaShare = LUA_CATEGORIES.has(s.element.category) ? lua * w : 0;
       const surviving = c.subgroups.reduce((t, g) => t + g.n * g.survival, 0) * s.warheadsPerAimPoint;
-      return { state: s, warheads: s.survivableWarheads + luaShare * s.fixedWarheads + (1 - luaShare) * surviving };
+      return {
+        state: s,
+        warheads: s.survivableWarheads + luaShare * s.fixedWarheads + (1 - luaShare) * surviving,
+        emt,
+      };
     });
   };
 
@@ -393,11 +426,11 @@ export function firstStrike(striker: ForceState, victim: ForceState, options: Ex
   const evaluate = (): Evaluated => {
     const survivors = victimSurvivors();
     const surviving = survivors.reduce((t, s) => t + s.warheads, 0);
-    const retaliating = survivors.map((s) => ({ state: s.state, warheads: s.warheads * (1 - holdY) }));
+    const retaliating = survivors.map((s) => ({ state: s.state, warheads: s.warheads * (1 - holdY), emt: s.emt }));
     const retaliation = deliver(retaliating, layerStates(X));
     refreshLayers(forceLayers);
     const valueLayers = forceLayers.map((l) => ({ ...l }));
-    const striking = weapons.map((w) => ({ state: w.state, warheads: w.available - w.used }));
+    const striking = weapons.map((w) => ({ state: w.state, warheads: w.available - w.used, emt: w.emt }));
     const strike = deliver(striking, valueLayers);
     const dX = damageOn(X, retaliation);
     const dY = damageOn(Y, strike);
@@ -506,16 +539,16 @@ export function firstStrike(striker: ForceState, victim: ForceState, options: Ex
     const retPen = ev.retaliationFlying > 0 ? ev.retaliation.warheads / ev.retaliationFlying : 1;
     const strikePen = ev.strikeFlying > 0 ? ev.strike.warheads / ev.strikeFlying : 1;
     // Gain to X from one Y warhead of a force class fewer: the retaliation it would have carried.
-    const mu = forceClasses.map((c) => {
+    const mu = forceClasses.map((c, ci) => {
       const e = c.state!.element;
       const one = (1 - holdY) * e.reliability * retPen;
-      return cNow - cost(damageOn(X, plus(ev.retaliation, -one, e.yieldKt)), dY);
+      return cNow - cost(damageOn(X, plus(ev.retaliation, -one, classEmt[ci]!)), dY);
     });
     // Opportunity cost of one nuclear warhead taken off Y's value (zero for conventional weapons).
     const lambda = weapons.map((w) => {
       const e = w.state.element;
       if (!e.nuclear) return 0;
-      return cost(dX, damageOn(Y, plus(ev.strike, -e.reliability * strikePen, e.yieldKt))) - cNow;
+      return cost(dX, damageOn(Y, plus(ev.strike, -e.reliability * strikePen, w.emt))) - cNow;
     });
     // Gain to X from one more C3 site destroyed; only sites that pay off (a positive gain) are candidates.
     // Warning and command sites (linear, like force targets): W is a product over kinds, so one site of kind k
@@ -526,9 +559,9 @@ export function firstStrike(striker: ForceState, victim: ForceState, options: Ex
       const share = survivingShare(c);
       if (share <= 1e-12) return 0;
       const kind = c.site!.kind;
-      if (WARNING_KINDS.has(kind)) {
+      if (kind !== "defense-radar") {
         if (!(lua > 0)) return 0;
-        const total = c3Classes.filter((k) => k.site!.kind === kind).reduce((t, k) => t + k.total, 0);
+        const total = kinds[kind].total;
         const dW = wNow / (kindShare(kind) * total);
         let gain = 0;
         forceClasses.forEach((f, fi) => {
@@ -614,9 +647,18 @@ export function firstStrike(striker: ForceState, victim: ForceState, options: Ex
       targetKind: c.site ? c.site.kind : ("force" as const),
       conventional: !w.state.element.nuclear,
     };
+    const before = entry.warheads;
     entry.warheads += m;
     entry.kills += kills;
     allocation.set(key, entry);
+    if (collateral) {
+      const weapon = xById.get(entry.weapon);
+      const target = yById.get(entry.target);
+      if (weapon?.nuclear && target?.basing.sites) {
+        collateral.add(weapon, target, entry.warheads - before);
+        collateralShare = collateral.share();
+      }
+    }
     current = evaluate();
     const p = current.point;
     drawdown.push(p);
