@@ -20,7 +20,6 @@
  */
 import type { Assumptions } from "../schema/scenario.js";
 import { reaches } from "../schema/scenario.js";
-import { kentThalerCost } from "../stability/kent-thaler.js";
 import { layerKillProbability } from "../defense/index.js";
 import { damageFraction, type Arrivals } from "./damage-curve.js";
 import type { ElementState, ForceState } from "./force-state.js";
@@ -226,9 +225,9 @@ export function firstStrike(striker: ForceState, victim: ForceState, options: Ex
   const lua = Y.options.launchUnderAttack ? a.luaFraction : 0;
   const exponent = a.costExponent;
   const weight = a.costWeight;
-  const cost = (dSelf: number, dOther: number) => kentThalerCost(dSelf, dOther, exponent, weight);
-  // The two terms of the Kent–Thaler cost, D_self^a + w·(1 − D_other^a) (kentThalerCost, same arithmetic), so the
-  // finite differences, which vary one damage at a time, raise only that one to the power.
+  // The Kent–Thaler cost D_self^a + w·(1 − D_other^a) by its two terms (the arithmetic of kentThalerCost), so each
+  // damage is raised to the power once per point, and the finite differences, which vary one damage at a time, raise
+  // only that one.
   const selfTerm = (d: number) => Math.min(1, Math.max(0, d)) ** exponent;
   const otherTerm = (d: number) => weight * (1 - Math.min(1, Math.max(0, d)) ** exponent);
 
@@ -351,6 +350,14 @@ export function firstStrike(striker: ForceState, victim: ForceState, options: Ex
       )
     : [];
 
+  // Y's reserve at the current point (its survivors' held share, and what cannot reach X), updated in place.
+  const victimReserve: ReserveWarheads[] = victimCost
+    ? [
+        ...cx.shooters.map((state) => ({ state, warheads: 0 })),
+        ...victimOutOfReach.map((s) => ({ state: s, warheads: s.warheads })),
+      ]
+    : [];
+
   // Outcome at the current point: Y's survivors, the two deliveries, damages and costs.
   const survivors = new Float64Array(S);
   let retW = 0;
@@ -381,6 +388,9 @@ export function firstStrike(striker: ForceState, victim: ForceState, options: Ex
     strikeEmt = e;
     strikeFlying = fly;
   };
+  // D^a of each side's damage at the current point (the terms of both Kent–Thaler costs).
+  let termX = 0;
+  let termY = 0;
   const evaluate = (): DrawdownPoint => {
     let surviving = 0;
     for (let si = 0; si < S; si++) {
@@ -416,11 +426,11 @@ export function firstStrike(striker: ForceState, victim: ForceState, options: Ex
     strikeOnValue();
     const dX = damageToX(retW, retEmt);
     const dY = damageToY(strikeW, strikeEmt);
+    termX = selfTerm(dX);
+    termY = selfTerm(dY);
     if (victimCost) {
-      const reserve: ReserveWarheads[] = [];
-      for (let si = 0; si < S; si++) reserve.push({ state: cx.shooters[si]!, warheads: survivors[si]! * holdY });
-      for (const s of victimOutOfReach) reserve.push({ state: s, warheads: s.warheads });
-      reserveY = victimCost(reserve) ?? 0;
+      for (let si = 0; si < S; si++) victimReserve[si]!.warheads = survivors[si]! * holdY;
+      reserveY = victimCost(victimReserve) ?? 0;
     } else reserveY = 0;
     return {
       warheadsUsed: usedTotal,
@@ -430,8 +440,8 @@ export function firstStrike(striker: ForceState, victim: ForceState, options: Ex
       strikerArriving: strikeW,
       damageToStriker: dX,
       damageToVictim: dY,
-      costToStriker: cost(dX, dY) + reserveCostX,
-      costToVictim: cost(dY, dX) + reserveY,
+      costToStriker: termX + weight * (1 - termY) + reserveCostX,
+      costToVictim: termY + weight * (1 - termX) + reserveY,
     };
   };
 
@@ -443,26 +453,33 @@ export function firstStrike(striker: ForceState, victim: ForceState, options: Ex
   // Stop rule, applied as the draw-down grows: lowest own cost; among ties, highest cost to the victim. The state is
   // saved only when the chosen point moves.
   let chosen = 0;
-  let snap: Snapshot | undefined;
-  const takeSnapshot = (): Snapshot => {
+  // One snapshot, overwritten in place each time the chosen point moves.
+  let snapped = false;
+  const snap: Snapshot = {
+    entries: 0,
+    warheads: new Float64Array(E),
+    kills: new Float64Array(E),
+    remaining: new Float64Array(LY),
+    shotsFired: new Float64Array(C),
+    alive: new Float64Array(C),
+    warning: 0,
+    reserveVictim: 0,
+    survivors: new Float64Array(S),
+  };
+  const takeSnapshot = (): void => {
     const n = eOrder.length;
-    const warheads = new Float64Array(n);
-    const kills = new Float64Array(n);
     for (let i = 0; i < n; i++) {
-      warheads[i] = eWarheads[eOrder[i]!]!;
-      kills[i] = eKills[eOrder[i]!]!;
+      snap.warheads[i] = eWarheads[eOrder[i]!]!;
+      snap.kills[i] = eKills[eOrder[i]!]!;
     }
-    return {
-      entries: n,
-      warheads,
-      kills,
-      remaining: Float64Array.from(yRemaining),
-      shotsFired: Float64Array.from(shotsFired),
-      alive: Float64Array.from(alive),
-      warning: warn,
-      reserveVictim: reserveY,
-      survivors: Float64Array.from(survivors),
-    };
+    snap.entries = n;
+    snap.remaining.set(yRemaining);
+    snap.shotsFired.set(shotsFired);
+    snap.alive.set(alive);
+    snap.warning = warn;
+    snap.reserveVictim = reserveY;
+    snap.survivors.set(survivors);
+    snapped = true;
   };
 
   const maxShots = a.maxWarheadsPerAimPoint;
@@ -476,29 +493,45 @@ export function firstStrike(striker: ForceState, victim: ForceState, options: Ex
   const radarShots = new Float64Array(C - F);
   const radarStep = new Float64Array(C - F).fill(-Infinity);
 
-  for (let guard = 0; guard < 100_000; guard++) {
-    // Marginal values at the current point (finite differences of one warhead; methods §3).
-    const dX = current.damageToStriker;
-    const dY = current.damageToVictim;
-    const cNow = cost(dX, dY);
-    const retPen = retFlying > 0 ? retW / retFlying : 1;
-    const strikePen = strikeFlying > 0 ? strikeW / strikeFlying : 1;
-    // Gain to X from one Y warhead of a force class fewer: the retaliation it would have carried.
-    const onY = otherTerm(dY);
-    for (let ci = 0; ci < F; ci++) {
+  // Marginal values at the current point (finite differences of one warhead; methods §3), each computed when the
+  // step first needs it (classes and weapons that are no candidate cost nothing).
+  let step = 0;
+  let cNow = 0;
+  let retPen = 1;
+  let strikePen = 1;
+  let onX = 0;
+  let onY = 0;
+  const muStep = new Float64Array(F).fill(-1);
+  const lambdaStep = new Float64Array(W).fill(-1);
+  // Gain to X from one Y warhead of force class `ci` fewer: the retaliation it would have carried.
+  const muOf = (ci: number): number => {
+    if (muStep[ci] !== step) {
       const one = (1 - holdY) * classReliability[ci]! * retPen;
       mu[ci] = cNow - (selfTerm(damageToX(retW + -one, retEmt + -one * classEmt[ci]!)) + onY);
+      muStep[ci] = step;
     }
-    // Opportunity cost of one nuclear warhead taken off Y's value (zero for conventional weapons).
-    const onX = selfTerm(dX);
-    for (let wi = 0; wi < W; wi++) {
-      if (!wNuclear[wi]) {
-        lambda[wi] = 0;
-        continue;
+    return mu[ci]!;
+  };
+  // Opportunity cost of one nuclear warhead of weapon `wi` taken off Y's value (zero for conventional weapons).
+  const lambdaOf = (wi: number): number => {
+    if (lambdaStep[wi] !== step) {
+      if (!wNuclear[wi]) lambda[wi] = 0;
+      else {
+        const n = -wReliability[wi]! * strikePen;
+        lambda[wi] = onX + otherTerm(damageToY(strikeW + n, strikeEmt + n * wEmt[wi]!)) - cNow;
       }
-      const n = -wReliability[wi]! * strikePen;
-      lambda[wi] = onX + otherTerm(damageToY(strikeW + n, strikeEmt + n * wEmt[wi]!)) - cNow;
+      lambdaStep[wi] = step;
     }
+    return lambda[wi]!;
+  };
+
+  for (let guard = 0; guard < 100_000; guard++) {
+    step = guard;
+    onX = termX;
+    onY = weight * (1 - termY);
+    cNow = onX + onY;
+    retPen = retFlying > 0 ? retW / retFlying : 1;
+    strikePen = strikeFlying > 0 ? strikeW / strikeFlying : 1;
     // Gain to X from one more C3 site destroyed; only sites that pay off (a positive gain) are candidates.
     // Warning and command sites (linear, like force targets): W is a product over kinds, so one site of kind k
     // lowers it by W / (s_k · total_k); each LUA-capable force class then loses to the strike lua·ΔW of the fixed
@@ -519,19 +552,25 @@ export function firstStrike(striker: ForceState, victim: ForceState, options: Ex
             for (let fi = 0; fi < F; fi++) {
               if (!classLua[fi]) continue;
               const destroyedOnGround = classFixed[fi]! - alive[fi]! * classPerAimPoint[fi]!;
-              gain += lua * dW * Math.max(0, destroyedOnGround) * mu[fi]!;
+              gain += lua * dW * Math.max(0, destroyedOnGround) * muOf(fi);
             }
           }
         } else if (radarShots[k] === shotsFired[ci] && guard - radarStep[k]! < RADAR_PROBE_EVERY) {
           // Re-probed when the radar class was last struck or every RADAR_PROBE_EVERY steps (its gain drifts slowly).
           gain = radarGain[k]!;
         } else {
+          const w = strikeW;
+          const e = strikeEmt;
+          const fly = strikeFlying;
           probe[ci] = 1;
           refreshTracking();
           strikeOnValue();
           const probed = onX + otherTerm(damageToY(strikeW, strikeEmt)) + reserveCostX;
           probe[ci] = 0;
           refreshTracking();
+          strikeW = w;
+          strikeEmt = e;
+          strikeFlying = fly;
           gain = current.costToStriker - probed;
           radarGain[k] = gain;
           radarShots[k] = shotsFired[ci]!;
@@ -556,7 +595,6 @@ export function firstStrike(striker: ForceState, victim: ForceState, options: Ex
       const nuclear = wNuclear[wi] === 1;
       const defended = wForceLayers.start[wi + 1]! > wForceLayers.start[wi]!;
       const reliability = wReliability[wi]!;
-      const lam = lambda[wi]!;
       const row = wi * C;
       for (let ci = 0; ci < C; ci++) {
         const p = tkp[row + ci]!;
@@ -564,7 +602,6 @@ export function firstStrike(striker: ForceState, victim: ForceState, options: Ex
         const isForce = ci < F;
         if (!isForce && !(siteGain[ci - F]! > 1e-12)) continue;
         const perAimPoint = isForce ? classPerAimPoint[ci]! * (1 - (classLua[ci] ? lua * w80 : 0)) : 1;
-        const unitGain = isForce ? mu[ci]! : siteGain[ci - F]!;
         const g = groups[ci]!;
         const chunk = classChunk[ci]!;
         for (let gi = 0; gi < g.n.length; gi++) {
@@ -579,7 +616,7 @@ export function firstStrike(striker: ForceState, victim: ForceState, options: Ex
           const pk = p * pen * (nuclear && shots > 0 ? frat : 1);
           const per = perAimPoint * survival * pk; // Y warheads (or sites) destroyed per X warhead
           if (isForce && per < minEfficiency) continue;
-          const net = per * unitGain - lam;
+          const net = per * (isForce ? muOf(ci) : siteGain[ci - F]!) - lambdaOf(wi);
           if (!found || net > bestNet + 1e-12) {
             found = true;
             bestNet = net;
@@ -653,7 +690,7 @@ export function firstStrike(striker: ForceState, victim: ForceState, options: Ex
       (Math.abs(current.costToStriker - q.costToStriker) <= 1e-9 && current.costToVictim > q.costToVictim + 1e-9);
     if (better) {
       chosen = drawdown.length - 1;
-      snap = takeSnapshot();
+      takeSnapshot();
     }
   }
 
@@ -662,7 +699,7 @@ export function firstStrike(striker: ForceState, victim: ForceState, options: Ex
   const interceptorsUsed: [string, number][] = [];
   const shotsPerAimPoint: [string, number][] = [];
   const c3Strikes: C3Strike[] = [];
-  if (snap) {
+  if (snapped) {
     for (let i = 0; i < snap.entries; i++) {
       const e = eOrder[i]!;
       const weapon = cx.weapons[Math.floor(e / C)]!.element;
@@ -705,8 +742,8 @@ export function firstStrike(striker: ForceState, victim: ForceState, options: Ex
       });
     }
   }
-  const warningAfter = snap ? snap.warning : warningBefore;
-  const finalSurvivors = snap ? snap.survivors : initialSurvivors;
+  const warningAfter = snapped ? snap.warning : warningBefore;
+  const finalSurvivors = snapped ? snap.survivors : initialSurvivors;
 
   return {
     striker: X.id,
@@ -728,7 +765,7 @@ export function firstStrike(striker: ForceState, victim: ForceState, options: Ex
     },
     c3Strikes,
     holdBack: { striker: holdX, victim: holdY },
-    thirdPartyCost: { striker: reserveCostX, victim: snap ? snap.reserveVictim : initialReserveY },
+    thirdPartyCost: { striker: reserveCostX, victim: snapped ? snap.reserveVictim : initialReserveY },
     survivingShare: Object.fromEntries(
       cx.shooters.map((s, si) => [s.element.id, s.warheads > 0 ? finalSurvivors[si]! / s.warheads : 1]),
     ),
