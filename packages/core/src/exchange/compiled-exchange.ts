@@ -105,6 +105,15 @@ export interface CompiledExchange {
   classPerAimPoint: Float64Array;
   classFixed: Float64Array;
   classLua: Uint8Array;
+  /**
+   * Group of each force class by the (reliability, EMT per warhead) of its element, and of each weapon by (nuclear,
+   * reliability, EMT per warhead): the marginal values of the draw-down depend only on these, so members of a group
+   * share them.
+   */
+  classGroup: Int32Array;
+  classGroups: number;
+  weaponGroup: Int32Array;
+  weaponGroups: number;
   /** Terminal kill probability of weapon w against class c, `tkp[w * classes + c]` (0: not a candidate). */
   tkp: Float64Array;
   /**
@@ -303,8 +312,24 @@ export function compileExchange(striker: ForceState, victim: ForceState, o: Comp
   });
   const kindSites = (kind: C3Kind) => sites.filter((s) => s.kind === kind).reduce((t, s) => t + s.sites, 0);
 
+  const groupsOf = (keys: readonly string[]) => {
+    const first = new Map<string, number>();
+    const group = Int32Array.from(keys, (k) => {
+      let g = first.get(k);
+      if (g === undefined) first.set(k, (g = first.size));
+      return g;
+    });
+    return { group, n: first.size };
+  };
+  const classGroups = groupsOf(forceStates.map((s) => `${s.element.reliability}|${s.element.yieldKt}`));
+  const weaponGroups = groupsOf(wEl.map((e) => `${e.nuclear}|${e.reliability}|${e.yieldKt}`));
+
   const holdX = o.holdStriker;
   return {
+    classGroup: classGroups.group,
+    classGroups: classGroups.n,
+    weaponGroup: weaponGroups.group,
+    weaponGroups: weaponGroups.n,
     weapons,
     wNuclear: Uint8Array.from(wEl, (e) => (e.nuclear ? 1 : 0)),
     wReliability: Float64Array.from(wEl, (e) => e.reliability),

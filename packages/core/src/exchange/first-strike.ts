@@ -254,6 +254,24 @@ export function firstStrike(striker: ForceState, victim: ForceState, options: Ex
   let usedTotal = 0;
   const groups: Subgroups[] = [];
   for (let c = 0; c < C; c++) groups.push({ n: [classTotal[c]!], shots: [0], conv: [0], survival: [1] });
+  // Subgroups of each class that can still take a nuclear (a conventional) warhead: below the per-aim-point cap,
+  // with aim points left and alive; in subgroup order. Rebuilt when the class is struck.
+  const openNuclear: number[][] = [];
+  const openConventional: number[][] = [];
+  const maxShots = a.maxWarheadsPerAimPoint;
+  const maxConv = a.maxConventionalPerAimPoint;
+  const reopen = (c: number) => {
+    const g = groups[c]!;
+    const nuc: number[] = (openNuclear[c] ??= []);
+    const conv: number[] = (openConventional[c] ??= []);
+    nuc.length = conv.length = 0;
+    for (let i = 0; i < g.n.length; i++) {
+      if (g.n[i]! < 1e-9 || g.survival[i]! < 1e-12) continue;
+      if (!(g.shots[i]! >= maxShots)) nuc.push(i);
+      if (!(g.conv[i]! >= maxConv)) conv.push(i);
+    }
+  };
+  for (let c = 0; c < C; c++) reopen(c);
   const alive = new Float64Array(C);
   const probe = new Float64Array(C);
   const shotsFired = new Float64Array(C);
@@ -482,12 +500,8 @@ export function firstStrike(striker: ForceState, victim: ForceState, options: Ex
     snapped = true;
   };
 
-  const maxShots = a.maxWarheadsPerAimPoint;
-  const maxConv = a.maxConventionalPerAimPoint;
   const minEfficiency = a.minEfficiency;
   const frat = 1 - a.fratricideFactor;
-  const mu = new Float64Array(F);
-  const lambda = new Float64Array(W);
   const siteGain = new Float64Array(C - F);
   const radarGain = new Float64Array(C - F);
   const radarShots = new Float64Array(C - F);
@@ -501,28 +515,33 @@ export function firstStrike(striker: ForceState, victim: ForceState, options: Ex
   let strikePen = 1;
   let onX = 0;
   let onY = 0;
-  const muStep = new Float64Array(F).fill(-1);
-  const lambdaStep = new Float64Array(W).fill(-1);
+  // By group: classes (weapons) whose elements share reliability and yield share their marginal value.
+  const muStep = new Float64Array(cx.classGroups).fill(-1);
+  const muOfGroup = new Float64Array(cx.classGroups);
+  const lambdaStep = new Float64Array(cx.weaponGroups).fill(-1);
+  const lambdaOfGroup = new Float64Array(cx.weaponGroups);
   // Gain to X from one Y warhead of force class `ci` fewer: the retaliation it would have carried.
   const muOf = (ci: number): number => {
-    if (muStep[ci] !== step) {
+    const k = cx.classGroup[ci]!;
+    if (muStep[k] !== step) {
       const one = (1 - holdY) * classReliability[ci]! * retPen;
-      mu[ci] = cNow - (selfTerm(damageToX(retW + -one, retEmt + -one * classEmt[ci]!)) + onY);
-      muStep[ci] = step;
+      muOfGroup[k] = cNow - (selfTerm(damageToX(retW + -one, retEmt + -one * classEmt[ci]!)) + onY);
+      muStep[k] = step;
     }
-    return mu[ci]!;
+    return muOfGroup[k]!;
   };
   // Opportunity cost of one nuclear warhead of weapon `wi` taken off Y's value (zero for conventional weapons).
   const lambdaOf = (wi: number): number => {
-    if (lambdaStep[wi] !== step) {
-      if (!wNuclear[wi]) lambda[wi] = 0;
+    const k = cx.weaponGroup[wi]!;
+    if (lambdaStep[k] !== step) {
+      if (!wNuclear[wi]) lambdaOfGroup[k] = 0;
       else {
         const n = -wReliability[wi]! * strikePen;
-        lambda[wi] = onX + otherTerm(damageToY(strikeW + n, strikeEmt + n * wEmt[wi]!)) - cNow;
+        lambdaOfGroup[k] = onX + otherTerm(damageToY(strikeW + n, strikeEmt + n * wEmt[wi]!)) - cNow;
       }
-      lambdaStep[wi] = step;
+      lambdaStep[k] = step;
     }
-    return lambda[wi]!;
+    return lambdaOfGroup[k]!;
   };
 
   for (let guard = 0; guard < 100_000; guard++) {
@@ -604,11 +623,12 @@ export function firstStrike(striker: ForceState, victim: ForceState, options: Ex
         const perAimPoint = isForce ? classPerAimPoint[ci]! * (1 - (classLua[ci] ? lua * w80 : 0)) : 1;
         const g = groups[ci]!;
         const chunk = classChunk[ci]!;
-        for (let gi = 0; gi < g.n.length; gi++) {
+        const open = nuclear ? openNuclear[ci]! : openConventional[ci]!;
+        for (let oi = 0; oi < open.length; oi++) {
+          const gi = open[oi]!;
           const shots = g.shots[gi]!;
           const n = g.n[gi]!;
           const survival = g.survival[gi]!;
-          if ((nuclear ? shots >= maxShots : g.conv[gi]! >= maxConv) || n < 1e-9 || survival < 1e-12) continue;
           const m = Math.min(left, n, chunk);
           const pen = defended
             ? salvoPenetration(wForceLayers, wi, m * reliability, wObjects[wi]!, yRemaining, yKill, yL.perObject, false)
@@ -665,6 +685,7 @@ export function firstStrike(striker: ForceState, victim: ForceState, options: Ex
     }
     g.n.length = g.shots.length = g.conv.length = g.survival.length = kept;
     sumAlive(bc);
+    reopen(bc);
     if (bc >= F && classKind[bc] !== TARGET_DEFENSE_RADAR) refreshWarning();
     shotsFired[bc] = shotsFired[bc]! + bm;
     used[bw] = used[bw]! + bm;
