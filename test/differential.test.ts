@@ -95,15 +95,30 @@ void test(`engine results do not depend on the order forces are listed: every pr
   }
 });
 
-void test(`fast exchange equals the frozen reference exchange (test/reference/): every preset and ${RANDOM_EXCHANGE} random scenarios (1e-9)`, () => {
+/**
+ * The scenario with every defence layer also covering forces (no preset has such a layer): counterforce salvos then
+ * meet finite interceptor stocks, which the fast exchange computes without allocating.
+ */
+function defendingForces(s: Scenario): Scenario {
+  const t = structuredClone(s);
+  for (const p of t.parties) for (const d of p.defenses) d.covers = ["value", "forces"];
+  return t;
+}
+
+void test(`fast exchange equals the frozen reference exchange (test/reference/): every preset and ${RANDOM_EXCHANGE} random scenarios, every fourth also with defences of forces (1e-9)`, () => {
   let exchanges = 0;
-  for (const { name, s } of scenarios(RANDOM_EXCHANGE)) {
+  let defended = 0;
+  scenarios(RANDOM_EXCHANGE).forEach(({ name, s }, k) => {
     // The whole stability computation (population value model, site reach, three-party coupling, reserve costs).
-    const ref = referenceStability(s);
-    const got = scenarioStability(s);
-    const d = numericDiff(ref, got, 1e-9);
-    assert.deepEqual(d, [], `${name}: ${JSON.stringify(d.slice(0, 5))}`);
-    exchanges += got.exchanges.length;
+    const variants = k % 4 === 0 ? [s, defendingForces(s)] : [s];
+    for (const v of variants) {
+      const ref = referenceStability(v);
+      const got = scenarioStability(v);
+      const d = numericDiff(ref, got, 1e-9);
+      assert.deepEqual(d, [], `${name}${v === s ? "" : " (forces defended)"}: ${JSON.stringify(d.slice(0, 5))}`);
+      exchanges += got.exchanges.length;
+      if (v !== s) defended += got.exchanges.filter((e) => Object.keys(e.interceptorsUsed).length > 0).length;
+    }
     // Each ordered exchange without a value model (the parties' damage curves, capital-distance reach).
     const states = s.parties.map((p) => forceState(p));
     for (let i = 0; i < states.length; i++)
@@ -123,6 +138,7 @@ void test(`fast exchange equals the frozen reference exchange (test/reference/):
         );
         exchanges++;
       }
-  }
+  });
   assert.ok(exchanges > 1000, `only ${exchanges} exchanges compared`);
+  assert.ok(defended > 20, `only ${defended} exchanges spent interceptors on counterforce`);
 });
