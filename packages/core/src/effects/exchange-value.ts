@@ -77,8 +77,8 @@ export function exchangeValue(
   const reach = pairReach(X.party, Y.party, popX, popY, distanceKm);
   let onX: DamageTable | undefined;
   let onY: DamageTable | undefined;
-  const xById = new Map<string, ForceElement>(X.party.forces.map((f) => [f.id, f]));
-  const yById = new Map<string, ForceElement>(Y.party.forces.map((f) => [f.id, f]));
+  let xById: Map<string, ForceElement> | undefined;
+  let yById: Map<string, ForceElement> | undefined;
   const countervalue = (arrivals: Arrivals): number => {
     if (!popY) return curveDamage(Y.party, arrivals);
     onY ??= shooterTable(X, popY, reach.striker);
@@ -122,6 +122,8 @@ export function exchangeValue(
       const cv = countervalue(arrivals);
       if (!popY) return cv;
       shotCollateral ??= newCollateral()!;
+      xById ??= new Map(X.party.forces.map((f) => [f.id, f]));
+      yById ??= new Map(Y.party.forces.map((f) => [f.id, f]));
       const list: CounterforceShot[] = [];
       let restart = false;
       for (const s of shots) {

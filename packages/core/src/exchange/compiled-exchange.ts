@@ -144,6 +144,20 @@ export function lethalModelFor(a: Assumptions, hardnessPsi: number): LethalRadiu
   return hardnessPsi < a.softTargetBelowPsi ? a.softTargetModel : a.lethalRadiusModel;
 }
 
+/** A Float64Array of f(x) over `xs` (a plain loop: typed-array `from` with a map function is slow). */
+function f64<T>(xs: readonly T[] | Float64Array, f: (x: T) => number): Float64Array {
+  const out = new Float64Array(xs.length);
+  for (let i = 0; i < xs.length; i++) out[i] = f(xs[i] as T);
+  return out;
+}
+
+/** A Uint8Array of 1 where `p` holds over `xs`. */
+function flags<T>(xs: readonly T[], p: (x: T) => boolean): Uint8Array {
+  const out = new Uint8Array(xs.length);
+  for (let i = 0; i < xs.length; i++) out[i] = p(xs[i]!) ? 1 : 0;
+  return out;
+}
+
 function byId(elements: readonly ElementState[]): ElementState[] {
   return [...elements].sort((p, q) => (p.element.id < q.element.id ? -1 : p.element.id > q.element.id ? 1 : 0));
 }
@@ -186,9 +200,9 @@ function cachedKill(weapon: ForceElement, sig: string, target: object, hardnessP
 function compileLayers(layers: readonly DefenseLayer[]): CompiledLayers {
   return {
     layers,
-    interceptors: Float64Array.from(layers, (l) => l.interceptors),
-    kill: Float64Array.from(layers, (l) => layerKillProbability(l)),
-    perObject: Float64Array.from(layers, (l) => interceptorsPerObject(l)),
+    interceptors: f64(layers, (l) => l.interceptors),
+    kill: f64(layers, (l) => layerKillProbability(l)),
+    perObject: f64(layers, (l) => interceptorsPerObject(l)),
   };
 }
 
@@ -331,25 +345,22 @@ export function compileExchange(striker: ForceState, victim: ForceState, o: Comp
     weaponGroup: weaponGroups.group,
     weaponGroups: weaponGroups.n,
     weapons,
-    wNuclear: Uint8Array.from(wEl, (e) => (e.nuclear ? 1 : 0)),
-    wReliability: Float64Array.from(wEl, (e) => e.reliability),
-    wEmt: Float64Array.from(wEl, (e) => emtPerWarhead(e.yieldKt)),
-    wObjects: Float64Array.from(wEl, (e) => 1 + e.decoysPerWarhead),
-    wAvailable: Float64Array.from(
-      weapons,
-      (s) => (s.fixedWarheads + s.survivableWarheads * a.strikerSurvivableUse) * (1 - holdX),
-    ),
+    wNuclear: flags(wEl, (e) => e.nuclear),
+    wReliability: f64(wEl, (e) => e.reliability),
+    wEmt: f64(wEl, (e) => emtPerWarhead(e.yieldKt)),
+    wObjects: f64(wEl, (e) => 1 + e.decoysPerWarhead),
+    wAvailable: f64(weapons, (s) => (s.fixedWarheads + s.survivableWarheads * a.strikerSurvivableUse) * (1 - holdX)),
     wValueLayers: layerRows(wEl, Y.defenses, "value"),
     wForceLayers: layerRows(wEl, Y.defenses, "forces"),
     shooters,
-    sReliability: Float64Array.from(sEl, (e) => e.reliability),
-    sEmt: Float64Array.from(sEl, (e) => emtPerWarhead(e.yieldKt)),
-    sObjects: Float64Array.from(sEl, (e) => 1 + e.decoysPerWarhead),
-    sWarheads: Float64Array.from(shooters, (s) => s.warheads),
-    sSurvivable: Float64Array.from(shooters, (s) => s.survivableWarheads),
-    sFixed: Float64Array.from(shooters, (s) => s.fixedWarheads),
-    sPerAimPoint: Float64Array.from(shooters, (s) => s.warheadsPerAimPoint),
-    sLua: Uint8Array.from(sEl, (e) => (LUA_CATEGORIES.has(e.category) ? 1 : 0)),
+    sReliability: f64(sEl, (e) => e.reliability),
+    sEmt: f64(sEl, (e) => emtPerWarhead(e.yieldKt)),
+    sObjects: f64(sEl, (e) => 1 + e.decoysPerWarhead),
+    sWarheads: f64(shooters, (s) => s.warheads),
+    sSurvivable: f64(shooters, (s) => s.survivableWarheads),
+    sFixed: f64(shooters, (s) => s.fixedWarheads),
+    sPerAimPoint: f64(shooters, (s) => s.warheadsPerAimPoint),
+    sLua: flags(sEl, (e) => LUA_CATEGORIES.has(e.category)),
     sClass: Int32Array.from(shooters, (s) => forceStates.indexOf(s)),
     sLayers: layerRows(sEl, X.defenses, "value"),
     victimWarheadsBefore: shooters.reduce((t, s) => t + s.warheads, 0),
@@ -360,12 +371,12 @@ export function compileExchange(striker: ForceState, victim: ForceState, o: Comp
     classSite: [...forceStates.map(() => undefined), ...sites],
     classKind,
     classTotal,
-    classChunk: Float64Array.from(classTotal, (t) => Math.max(1, t / CHUNKS_PER_CLASS)),
-    classReliability: Float64Array.from(forceStates, (s) => s.element.reliability),
-    classEmt: Float64Array.from(forceStates, (s) => emtPerWarhead(s.element.yieldKt)),
-    classPerAimPoint: Float64Array.from(forceStates, (s) => s.warheadsPerAimPoint),
-    classFixed: Float64Array.from(forceStates, (s) => s.fixedWarheads),
-    classLua: Uint8Array.from(forceStates, (s) => (LUA_CATEGORIES.has(s.element.category) ? 1 : 0)),
+    classChunk: f64(classTotal, (t: number) => Math.max(1, t / CHUNKS_PER_CLASS)),
+    classReliability: f64(forceStates, (s) => s.element.reliability),
+    classEmt: f64(forceStates, (s) => emtPerWarhead(s.element.yieldKt)),
+    classPerAimPoint: f64(forceStates, (s) => s.warheadsPerAimPoint),
+    classFixed: f64(forceStates, (s) => s.fixedWarheads),
+    classLua: flags(forceStates, (s) => LUA_CATEGORIES.has(s.element.category)),
     tkp,
     classKey,
     classCollateral,
