@@ -15,8 +15,13 @@
  *
  * Expected values throughout; aim points and warheads may be fractional.
  *
- * The damage side (`deliver`, the damage in `point`) is kept in two small functions so another value model can plug
- * in; the allocation only needs "cost of X now" and "cost of X with one warhead more or less arriving".
+ * The damage side is kept in two small functions (`damageToX`, `damageToY`: warheads and EMT arriving → share of value
+ * destroyed) so another value model can plug in; the allocation only needs "cost of X now" and "cost of X with one
+ * warhead more or less arriving".
+ *
+ * Implementation (issue 11): the exchange is compiled once into typed arrays (`compiled-exchange.ts`) and the
+ * draw-down runs on them without allocating per candidate; the results equal the earlier object-based implementation,
+ * frozen under `test/reference/` and compared by the differential test.
  */
 import type { Assumptions } from "../schema/scenario.js";
 import { reaches } from "../schema/scenario.js";
@@ -152,7 +157,11 @@ export interface ReserveWarheads {
   warheads: number;
 }
 
-/** Extra cost a side bears for the forces it has left against third parties (≥ 0; 0 when there are none). */
+/**
+ * Extra cost a side bears for the forces it has left against third parties (≥ 0; 0 when there are none). The
+ * exchange calls it at every draw-down point with the same array, updated in place: read it during the call, do not
+ * keep it.
+ */
 export type ReserveCost = (reserve: readonly ReserveWarheads[]) => number;
 
 /** Inputs of one exchange beyond the two force states. */
