@@ -17,6 +17,7 @@ import {
 } from "@seceq/core";
 import { DEFAULT_PRESET_ID, getPreset, listPresets } from "@seceq/data";
 import { cpuMs, medianCpuMs } from "./cpu-time.js";
+import { orchestrationBefore } from "./orchestration-before.js";
 
 /** The three-party preset used for the three-party figures. */
 const THREE_PARTY_PRESET = "us-russia-china-2026";
@@ -50,6 +51,7 @@ export async function benchEngine(): Promise<Record<string, number>> {
     const n = 100;
     const ms = cpuMs(() => void evaluate(s, { samples: n, seed: 1, sensitivities: false, drawdown: false }));
     out[`${label}: Monte Carlo samples per CPU s (target ≥ 5,000)`] = n / (ms / 1000);
+    Object.assign(out, orchestrationBefore(label, s));
   }
   // Before/after the population model, in the same run: the default scenario as the engine saw it before (notional
   // damage curves, capital-distance reach, no sites).
