@@ -8,6 +8,7 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import {
   DEFAULT_UNCERTAINTY,
+  compileOutputs,
   PreparedScenario,
   crisisTimeline,
   evaluate,
@@ -163,5 +164,34 @@ void test("scenarioStability equals the former implementation with generated sha
   for (const { name, s } of [...presets(), ...randoms(6, 501)]) {
     const generated = Object.fromEntries(s.parties.map((p, i) => [p.id, (i + 1) / (s.parties.length + 1)]));
     same(name, "stability", scenarioStability(s, generated), referenceStability(s, generated));
+  }
+});
+
+void test("sweep outputs of some pairs only equal the full run's, on three-party presets", () => {
+  for (const id of ["us-russia-china-2026", "us-russia-china-2035"]) {
+    const s = getPreset(id);
+    const full = referenceStability(s);
+    const [a, b, c] = s.parties.map((p) => p.id);
+    const names = [
+      `stability.${a}-${c}.combined`,
+      `stability.${a}-${c}.fss.${c}`,
+      `exchange.${c}>${a}.costToVictim`,
+      `exchange.${a}>${c}.warheadsUsed`,
+    ];
+    const got = compileOutputs(names, s).compute(s);
+    const pair = full.pairs[1]!;
+    const want = [
+      pair.combined,
+      pair.fssB,
+      full.exchanges[3]!.outcome.costToVictim,
+      full.exchanges[2]!.outcome.warheadsUsed,
+    ];
+    assert.deepEqual(numericDiff(got, want, TOL), [], `${id}: ${got.join(", ")} vs ${want.join(", ")}`);
+    // An output over every pair still runs every pair.
+    const all = compileOutputs(["stability.min", `stability.${b}-${c}.combined`], s).compute(s);
+    assert.deepEqual(
+      numericDiff(all, [Math.min(...full.pairs.map((p) => p.combined)), full.pairs[2]!.combined], TOL),
+      [],
+    );
   }
 });

@@ -39,6 +39,8 @@ export interface PreparedStabilityOptions {
    * need. Default: every pair.
    */
   involving?: number;
+  /** Compute only the pairs {i, j} (i < j, scenario indices) for which this returns true. Default: every pair. */
+  wanted?: (i: number, j: number) => boolean;
   /**
    * The hold-back-only reading of the third-party effects: `assumptions.thirdParty.weight` taken as 0 (no post-exchange
    * vulnerability term; the derived hold-back stays). Default false.
@@ -163,6 +165,7 @@ export class PreparedScenario {
     for (let i = 0; i < this.#n; i++)
       for (let j = i + 1; j < this.#n; j++) {
         if (options.involving !== undefined && i !== options.involving && j !== options.involving) continue;
+        if (options.wanted && !options.wanted(i, j)) continue;
         const r = this.#pair(i, j, states, pops, noVulnerability);
         exchanges.push(r.ab, r.ba);
         pairs.push(r.pair);
