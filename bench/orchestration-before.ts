@@ -8,12 +8,14 @@ import {
   DEFAULT_UNCERTAINTY,
   PreparedScenario,
   generationAt,
+  perturbScenario,
+  uniformRng,
   thirdPartyReadings,
   withDeployedLaunchers,
   type Scenario,
 } from "@seceq/core";
 import { cpuMs, medianCpuMs } from "./cpu-time.js";
-import { referenceCrisis, referenceMonteCarlo, referenceReport } from "../test/reference-engine.js";
+import { referenceCrisis, referenceMonteCarlo, referencePerturb, referenceReport } from "../test/reference-engine.js";
 
 /** Exchanges the prepared path runs for a full report (base, sensitivities, third-party readings). */
 export function fullReportExchanges(s: Scenario): number {
@@ -86,7 +88,17 @@ export function orchestrationBefore(label: string, s: Scenario): Record<string, 
     3,
   );
   const k = 20;
+  referenceMonteCarlo(s, DEFAULT_UNCERTAINTY, 2, 5);
   const ms = cpuMs(() => void referenceMonteCarlo(s, DEFAULT_UNCERTAINTY, 1, k));
   out[`${label}: Monte Carlo samples per CPU s, before (clone per sample)`] = k / (ms / 1000);
+  // The orchestration's own share of a sample: drawing and applying the perturbation.
+  const m = 200;
+  const perturb = (f: typeof perturbScenario) => () => {
+    for (let i = 0; i < m; i++) f(s, DEFAULT_UNCERTAINTY, uniformRng(1, i));
+  };
+  out[`${label}: Monte Carlo perturbation per sample, before (clone), CPU µs`] =
+    (1000 * medianCpuMs(perturb(referencePerturb), 1, 3)) / m;
+  out[`${label}: Monte Carlo perturbation per sample, after (copy-on-write), CPU µs`] =
+    (1000 * medianCpuMs(perturb(perturbScenario), 1, 3)) / m;
   return out;
 }

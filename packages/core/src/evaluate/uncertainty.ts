@@ -151,58 +151,108 @@ const clamp01 = (x: number) => Math.min(1, Math.max(0, x));
  */
 class Perturbed {
   readonly s: Scenario;
-  readonly #fresh = new WeakSet<object>();
+  #assumptions = false;
+  #parties = false;
+  /** Per party index: the party, its value, its defences list and its forces list are copies made for this sample. */
+  readonly #party: boolean[] = [];
+  readonly #value: boolean[] = [];
+  readonly #curve: boolean[] = [];
+  readonly #defenses: boolean[] = [];
+  readonly #forces: boolean[] = [];
+  /** Per party index, per item index: copies made for this sample. */
+  readonly #defense: boolean[][] = [];
+  readonly #force: boolean[][] = [];
+  readonly #basing: boolean[][] = [];
+  readonly #survivable: boolean[][] = [];
 
   constructor(base: Scenario) {
-    this.s = this.#own(base);
-  }
-
-  #own<T extends object>(x: T): T {
-    if (this.#fresh.has(x)) return x;
-    const c = (Array.isArray(x) ? x.slice() : { ...x }) as T;
-    this.#fresh.add(c);
-    return c;
+    this.s = { ...base };
   }
 
   assumptions(): Assumptions {
-    return (this.s.assumptions = this.#own(this.s.assumptions));
+    if (!this.#assumptions) {
+      this.#assumptions = true;
+      this.s.assumptions = { ...this.s.assumptions };
+    }
+    return this.s.assumptions;
   }
 
   party(pi: number): Party {
-    const parties = (this.s.parties = this.#own(this.s.parties));
-    return (parties[pi] = this.#own(parties[pi]!));
+    if (!this.#parties) {
+      this.#parties = true;
+      this.s.parties = this.s.parties.slice();
+    }
+    if (!this.#party[pi]) {
+      this.#party[pi] = true;
+      this.s.parties[pi] = { ...this.s.parties[pi]! };
+    }
+    return this.s.parties[pi]!;
   }
 
   value(pi: number): Party["value"] {
     const p = this.party(pi);
-    return (p.value = this.#own(p.value));
+    if (!this.#value[pi]) {
+      this.#value[pi] = true;
+      p.value = { ...p.value };
+    }
+    return p.value;
   }
 
   damageCurve(pi: number): DamageCurve {
     const v = this.value(pi);
-    return (v.damageCurve = this.#own(v.damageCurve!));
+    if (!this.#curve[pi]) {
+      this.#curve[pi] = true;
+      v.damageCurve = { ...v.damageCurve! };
+    }
+    return v.damageCurve!;
   }
 
   defense(pi: number, di: number): DefenseLayer {
     const p = this.party(pi);
-    const list = (p.defenses = this.#own(p.defenses));
-    return (list[di] = this.#own(list[di]!));
+    if (!this.#defenses[pi]) {
+      this.#defenses[pi] = true;
+      p.defenses = p.defenses.slice();
+    }
+    const owned = (this.#defense[pi] ??= []);
+    if (!owned[di]) {
+      owned[di] = true;
+      p.defenses[di] = { ...p.defenses[di]! };
+    }
+    return p.defenses[di]!;
   }
 
   force(pi: number, fi: number): ForceElement {
     const p = this.party(pi);
-    const list = (p.forces = this.#own(p.forces));
-    return (list[fi] = this.#own(list[fi]!));
+    if (!this.#forces[pi]) {
+      this.#forces[pi] = true;
+      p.forces = p.forces.slice();
+    }
+    const owned = (this.#force[pi] ??= []);
+    if (!owned[fi]) {
+      owned[fi] = true;
+      p.forces[fi] = { ...p.forces[fi]! };
+    }
+    return p.forces[fi]!;
   }
 
   basing(pi: number, fi: number): ForceElement["basing"] {
     const f = this.force(pi, fi);
-    return (f.basing = this.#own(f.basing));
+    const owned = (this.#basing[pi] ??= []);
+    if (!owned[fi]) {
+      owned[fi] = true;
+      f.basing = { ...f.basing };
+    }
+    return f.basing;
   }
 
   survivableFraction(pi: number, fi: number): ForceElement["basing"]["survivableFraction"] {
     const b = this.basing(pi, fi);
-    return (b.survivableFraction = this.#own(b.survivableFraction));
+    const owned = (this.#survivable[pi] ??= []);
+    if (!owned[fi]) {
+      owned[fi] = true;
+      b.survivableFraction = { ...b.survivableFraction };
+    }
+    return b.survivableFraction;
   }
 }
 
