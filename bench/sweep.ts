@@ -70,14 +70,27 @@ export async function benchSweep(): Promise<Record<string, number>> {
     let inProcessCpuMs = Infinity;
     let pooledMs = Infinity;
     let pooled1Ms = Infinity;
+    let pooledCpuMs = Infinity;
+    let pooled1CpuMs = Infinity;
+    // Process CPU time counts every thread: equal CPU per cell on both pools means the second worker adds no work.
+    const cpuOf = async (fn: () => Promise<unknown>) => {
+      const t0 = process.cpuUsage();
+      await fn();
+      const t = process.cpuUsage(t0);
+      return (t.user + t.system) / 1000;
+    };
     for (let rep = 0; rep < 4; rep++) {
       inProcessCpuMs = Math.min(
         inProcessCpuMs,
         cpuMs(() => void runChunk(s, timed)),
       );
       inProcessMs = Math.min(inProcessMs, await fastest(1, () => runChunk(s, timed)));
-      pooled1Ms = Math.min(pooled1Ms, await fastest(1, () => pool1.run(s, timed, () => {})));
-      pooledMs = Math.min(pooledMs, await fastest(1, () => pool.run(s, timed, () => {})));
+      const t1 = performance.now();
+      pooled1CpuMs = Math.min(pooled1CpuMs, await cpuOf(() => pool1.run(s, timed, () => {})));
+      pooled1Ms = Math.min(pooled1Ms, performance.now() - t1);
+      const t2 = performance.now();
+      pooledCpuMs = Math.min(pooledCpuMs, await cpuOf(() => pool.run(s, timed, () => {})));
+      pooledMs = Math.min(pooledMs, performance.now() - t2);
     }
     out["cells/s per core (in-process, CPU time; target ≥ 3,000)"] = n / (inProcessCpuMs / 1000);
     out["cells/s in-process"] = n / (inProcessMs / 1000);
@@ -85,6 +98,9 @@ export async function benchSweep(): Promise<Record<string, number>> {
     out["cells/s piscina 2 threads"] = n / (pooledMs / 1000);
     out["piscina scaling (2 threads / in-process)"] = inProcessMs / pooledMs;
     out["piscina scaling (2 threads / 1 thread, same sweep; target ≥ 1.8)"] = pooled1Ms / pooledMs;
+    out["piscina CPU ms per cell, 1 thread"] = pooled1CpuMs / n;
+    out["piscina CPU ms per cell, 2 threads"] = pooledCpuMs / n;
+    out["piscina work ratio (CPU per cell, 1 thread / 2 threads; 1 = no added work)"] = pooled1CpuMs / pooledCpuMs;
   } finally {
     await pool.close();
     await pool1.close();
