@@ -15,9 +15,9 @@ import {
   scenarioStability,
   type Scenario,
 } from "@seceq/core";
+import { orchestrationBefore } from "./orchestration-before.js";
 import { DEFAULT_PRESET_ID, getPreset, listPresets } from "@seceq/data";
 import { cpuMs, medianCpuMs } from "./cpu-time.js";
-import { orchestrationBefore } from "./orchestration-before.js";
 
 /** The three-party preset used for the three-party figures. */
 const THREE_PARTY_PRESET = "us-russia-china-2026";
