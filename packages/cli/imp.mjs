@@ -1,0 +1,15 @@
+const cpu=()=>{const u=process.cpuUsage();return (u.user+u.system)/1000};
+const c0=cpu();
+const T=[]; let last=cpu(); const mark=(n)=>{const c=cpu(); T.push([n,(c-last).toFixed(0)]); last=c;};
+await import("@commander-js/extra-typings"); mark("commander");
+await import("zod"); mark("zod");
+await import("yaml"); mark("yaml");
+await import("@seceq/core"); mark("core (own)");
+const ev = await import("./dist/commands/evaluate.js"); mark("evaluate module + data/lazy + cli io");
+const sa = await import("./dist/io/scenario-arg.js"); 
+const s = await sa.resolveScenario(undefined); mark("default preset (module, geography, tables, parse)");
+const core = await import("@seceq/core");
+const r = core.evaluate(s,{sensitivities:process.argv[2]!=="nosens"}); mark("evaluate");
+const txt = ev.renderReport(r); mark("render");
+T.push(["boot cpu before script", (c0).toFixed(0)]);
+console.log(T.map(x=>x.join(": ")).join("\n"));
