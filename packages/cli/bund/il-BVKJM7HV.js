@@ -1,8 +1,0 @@
-import{createRequire as __cr}from"node:module";const require=__cr(import.meta.url);
-import {
-  table
-} from "./chunk-K6R4XSAA.js";
-import "./chunk-SN3MUZB2.js";
-export {
-  table
-};

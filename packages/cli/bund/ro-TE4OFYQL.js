@@ -1,8 +1,0 @@
-import{createRequire as __cr}from"node:module";const require=__cr(import.meta.url);
-import {
-  table
-} from "./chunk-2R2QFW4W.js";
-import "./chunk-SN3MUZB2.js";
-export {
-  table
-};
