@@ -31,7 +31,9 @@ await build({
   platform: "node",
   target: "node20",
   // CommonJS libraries inside an ES module bundle call `require` for Node's built-ins.
-  banner: { js: 'import { createRequire as __seceqRequire } from "node:module"; const require = __seceqRequire(import.meta.url);' },
+  banner: {
+    js: 'import { createRequire as __seceqRequire } from "node:module"; const require = __seceqRequire(import.meta.url);',
+  },
   // Packages only the pooled commands use (native code, server, queues): never bundled.
   external: ["@seceq/server", "@seceq/runners", "@seceq/store", "better-sqlite3", "piscina", "bullmq", "ioredis"],
   plugins: [pooledCommandsOutside],

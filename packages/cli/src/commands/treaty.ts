@@ -431,27 +431,29 @@ export function registerTreaty(program: Command): void {
     .requiredOption("--party <id>", "party to bring into compliance")
     .option("--date <YYYY-MM-DD>", "count only limits binding at this date (default: all limits, as if binding)")
     .option("--json", "print the result as one JSON document")
-    .action(async (file: string | undefined, opts: { framework?: string; party: string; date?: string; json?: boolean }) => {
-      const scenario = await resolveScenario(file);
-      const { framework, warnings } = frameworkFor(scenario, opts.framework, undefined);
-      const date = parseDate(opts.date);
-      const ids = scenario.parties.map((p) => p.id);
-      if (!ids.includes(opts.party)) {
-        const guess = closest(opts.party, ids);
-        throw new UserError([
-          {
-            code: "unknown_reference",
-            path: [],
-            message: `unknown party "${opts.party}" in scenario "${scenario.id}"; known: ${ids.join(", ")}`,
-            ...(guess ? { hint: `did you mean "${guess}"?` } : {}),
-          },
-        ]);
-      }
-      const result = pathToCompliance(scenario, framework, opts.party, date !== undefined ? { date } : {});
-      warn(warnings);
-      if (opts.json) printJson({ ok: true, scenario: scenario.id, ...result });
-      else printText(renderPath(result));
-    });
+    .action(
+      async (file: string | undefined, opts: { framework?: string; party: string; date?: string; json?: boolean }) => {
+        const scenario = await resolveScenario(file);
+        const { framework, warnings } = frameworkFor(scenario, opts.framework, undefined);
+        const date = parseDate(opts.date);
+        const ids = scenario.parties.map((p) => p.id);
+        if (!ids.includes(opts.party)) {
+          const guess = closest(opts.party, ids);
+          throw new UserError([
+            {
+              code: "unknown_reference",
+              path: [],
+              message: `unknown party "${opts.party}" in scenario "${scenario.id}"; known: ${ids.join(", ")}`,
+              ...(guess ? { hint: `did you mean "${guess}"?` } : {}),
+            },
+          ]);
+        }
+        const result = pathToCompliance(scenario, framework, opts.party, date !== undefined ? { date } : {});
+        warn(warnings);
+        if (opts.json) printJson({ ok: true, scenario: scenario.id, ...result });
+        else printText(renderPath(result));
+      },
+    );
 
   treaty
     .command("breakout")

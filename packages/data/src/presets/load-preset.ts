@@ -34,16 +34,13 @@ function presetWithGeography(id: string): Promise<ScenarioInput> | undefined {
 }
 
 /**
- * Load a preset as written (an editable scenario document, a fresh copy), or undefined when the id is unknown. The
- * place tables it needs are registered too, so the document validates and evaluates at once.
+ * Load a preset as written (an editable scenario document, a fresh copy), or undefined when the id is unknown. No
+ * place table is loaded: to evaluate the document, call `ensurePlaceTablesFor` on it first (or use {@link loadPreset}).
  * @param id preset id (see `listPresets`)
  */
 export async function loadPresetInput(id: string): Promise<ScenarioInput | undefined> {
   const p = presetWithGeography(id);
-  if (!p) return undefined;
-  const input = await p;
-  await ensurePlaceTablesFor(input);
-  return structuredClone(input);
+  return p ? structuredClone(await p) : undefined;
 }
 
 /**

@@ -28,7 +28,10 @@ export interface PresetEntry {
 /** Where presets come from (wraps @seceq/data; injectable for tests). */
 export interface PresetSource {
   list(): PresetEntry[];
+  /** A preset's document when it is at hand (loaded), else undefined. */
   get(id: string): ScenarioInput | undefined;
+  /** Load a preset on demand (when `get` does not have it yet; `get` has it afterwards); undefined for an unknown id. */
+  load?(id: string): Promise<ScenarioInput | undefined>;
   defaultId: string;
 }
 
@@ -427,14 +430,27 @@ export class WorkbenchStore {
     return true;
   }
 
-  /** Start again from a preset. */
+  /** Start again from a preset (loaded first when the source loads presets on demand). */
   loadPreset(id: string): void {
     const doc = this.deps.presets.get(id);
+    const load = this.deps.presets.load;
+    if (!doc && load) {
+      void load(id).then(
+        (loaded) =>
+          loaded ? this.replaceScenario(loaded, id, `Loaded preset ${loaded.name}.`) : this.unknownPreset(id),
+        () => this.set({ status: `Could not load preset "${id}"; kept the current scenario.` }),
+      );
+      return;
+    }
     if (!doc) {
-      this.set({ status: `Unknown preset "${id}".` });
+      this.unknownPreset(id);
       return;
     }
     this.replaceScenario(doc, id, `Loaded preset ${doc.name}.`);
+  }
+
+  private unknownPreset(id: string): void {
+    this.set({ status: `Unknown preset "${id}".` });
   }
 
   /** Put every setting back to the preset. */
