@@ -20,17 +20,22 @@ import "./app/styles.css";
 
 /**
  * A factory of engine workers: module Web Workers, or the in-process engine where those are unavailable (`modules`
- * says which).
+ * says which). The worker made to find out is the first one handed out, not thrown away.
  */
 async function workerFactory(): Promise<{ make: () => WorkerLike; modules: boolean }> {
-  const make = () =>
+  const spawn = () =>
     new Worker(engineWorkerUrl, {
       type: "module",
       name: "seceq-engine",
     }) as unknown as WorkerLike;
   if (typeof Worker === "function") {
     try {
-      make().terminate();
+      let probe: WorkerLike | undefined = spawn();
+      const make = () => {
+        const w = probe ?? spawn();
+        probe = undefined;
+        return w;
+      };
       return { make, modules: true };
     } catch {
       // Fall through to the in-process engine (module workers unsupported).
@@ -81,6 +86,9 @@ async function start(): Promise<void> {
   const rootEl = document.getElementById("root");
   if (!rootEl) throw new Error("no #root element");
   const { make: factory, modules } = await workerFactory();
+  // The engine workers start now (eager clients), loading the engine while the page reads the link and the preset.
+  const core = new EngineClient(factory);
+  const extras = new EngineClient(factory);
   const presets = presetSource();
   const shared = await decodeShareHash(location.hash);
   // The preset the store starts from (the link's, or the default) must be loaded before it is made.
@@ -95,10 +103,7 @@ async function start(): Promise<void> {
       options: sanitizeOptions(shared.payload.options ?? {}),
       status: "Opened a shared scenario.",
     };
-  const store = new WorkbenchStore(
-    { presets, core: new EngineClient(factory), extras: new EngineClient(factory) },
-    initial,
-  );
+  const store = new WorkbenchStore({ presets, core, extras }, initial);
   const explorer = new ExplorerStore({
     workbench: store,
     client: new ExplorerClient(await explorerWorkerFactory(modules)),
