@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 import { statSync } from "node:fs";
 import { bundleServes } from "./bundle-route.js";
+import type * as Main from "./main.js";
 
 // A reader that stops early (`seceq data show … | head -1`) closes the pipe: that is not an error, so exit quietly
 // with the exit code set so far instead of crashing with an unhandled EPIPE.
@@ -41,7 +42,7 @@ function bundleIsCurrent(): boolean {
 const argv = process.argv.slice(2);
 // The bundle's entry has the same `main` as ./main.js; see bundle-route.ts for which commands it serves.
 const entry = bundleServes(argv) && bundleIsCurrent() ? "./bundle/main.js" : "./main.js";
-const { main } = (await import(entry)) as typeof import("./main.js");
+const { main } = (await import(entry)) as typeof Main;
 const code = await main(argv);
 process.exitCode = code;
 // The command has finished. A handle left open on an error path (a progress bar's timer, a socket) must not keep the

@@ -3,8 +3,9 @@
  * library is loaded when the first bar starts (most runs end before a bar is due).
  */
 import { createRequire } from "node:module";
+import type * as CliProgressModule from "cli-progress";
 
-type CliProgress = typeof import("cli-progress");
+type CliProgress = typeof CliProgressModule;
 let cliProgressLib: CliProgress | undefined;
 
 /** cli-progress, loaded on first use (a CommonJS module, so it can be required synchronously). */

@@ -443,9 +443,8 @@ export class WorkbenchStore {
   /** Start again from a preset (loaded first when the source loads presets on demand). */
   loadPreset(id: string): void {
     const doc = this.deps.presets.get(id);
-    const load = this.deps.presets.load;
-    if (!doc && load) {
-      void load(id).then(
+    if (!doc && this.deps.presets.load) {
+      void this.deps.presets.load(id).then(
         (loaded) =>
           loaded ? this.replaceScenario(loaded, id, `Loaded preset ${loaded.name}.`) : this.unknownPreset(id),
         () => this.set({ status: `Could not load preset "${id}"; kept the current scenario.` }),
