@@ -173,7 +173,9 @@ test("an edit while a slow job runs cancels it on a replaceable worker", async (
     extras: new EngineClient(factory),
     extrasSettleMs: 0,
   });
-  // After one tick the first slow job is in flight; the in-process worker runs it a macrotask later.
+  // The first slow job starts once the first core figures are in; one tick later it is in flight (the in-process
+  // worker runs it a macrotask later).
+  while (store.getState().core.runId === 0) await new Promise((r) => setTimeout(r, 0));
   await new Promise((r) => setTimeout(r, 0));
   store.edit(["parties", 0, "forces", 0, "launchers", "deployed"], 399);
   assert.equal(made.length, 2, "a fresh worker replaced the busy one");
@@ -181,6 +183,34 @@ test("an edit while a slow job runs cancels it on a replaceable worker", async (
   await store.whenIdle();
   assert.equal(store.getState().extras.error, null, "a cancelled job is not an error");
   assert.equal(store.getState().extras.revision, store.getState().revision);
+  store.dispose();
+});
+
+test("on opening, the slow analyses wait for the first core figures, then run on the same scenario", async () => {
+  const order: string[] = [];
+  const record = (kind: string) => {
+    const w = new InProcessWorker();
+    const post = w.postMessage.bind(w);
+    w.postMessage = (m) => {
+      order.push(kind);
+      post(m);
+    };
+    return w;
+  };
+  const store = new WorkbenchStore({
+    presets: presets(),
+    core: new EngineClient(record("core")),
+    extras: new EngineClient(record("extras")),
+  });
+  store.subscribe(() => {
+    if (store.getState().core.runId > 0 && !order.includes("core result")) order.push("core result");
+  });
+  await store.whenIdle();
+  // The extras job is posted only after the first core result is in.
+  assert.ok(order.indexOf("extras") > order.indexOf("core result"), order.join(", "));
+  assert.ok(order.indexOf("core result") > order.indexOf("core"), order.join(", "));
+  assert.equal(store.getState().extras.revision, store.getState().revision);
+  assert.ok(store.getState().extras.crisis);
   store.dispose();
 });
 

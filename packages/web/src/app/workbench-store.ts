@@ -28,7 +28,10 @@ export interface PresetEntry {
 /** Where presets come from (wraps @seceq/data; injectable for tests). */
 export interface PresetSource {
   list(): PresetEntry[];
+  /** A preset's document when it is at hand (loaded), else undefined. */
   get(id: string): ScenarioInput | undefined;
+  /** Load a preset on demand (when `get` does not have it yet; `get` has it afterwards); undefined for an unknown id. */
+  load?(id: string): Promise<ScenarioInput | undefined>;
   defaultId: string;
 }
 
@@ -218,6 +221,8 @@ export class WorkbenchStore {
   private readonly extrasScheduler: CoalescingScheduler<ExtrasRunInput, ExtrasResult>;
   private extrasTimer: ReturnType<typeof setTimeout> | undefined;
   private settleWaiters: Array<() => void> = [];
+  /** The slow analyses wait for the first core result (cold start: the core figures come first). */
+  private extrasAfterFirstCore = false;
 
   /**
    * Create the store with the default preset loaded, or `initial` when given (a shared link). An initial document
@@ -299,11 +304,14 @@ export class WorkbenchStore {
               error: null,
             };
         this.set({ core });
+        this.startDeferredExtras();
       },
-      onError: (e, i, runId) =>
+      onError: (e, i, runId) => {
         this.set({
           core: { ...this.state.core, runId, revision: i.revision, pending: this.coreScheduler.busy, error: String(e) },
-        }),
+        });
+        this.startDeferredExtras();
+      },
     });
     this.extrasScheduler = new CoalescingScheduler<ExtrasRunInput, ExtrasResult>({
       run: (i) => deps.extras.extras(i.job),
@@ -372,7 +380,12 @@ export class WorkbenchStore {
 
   /** Resolve when both schedulers are idle (tests, benchmarks). */
   async whenIdle(): Promise<void> {
-    while (this.extrasTimer !== undefined || this.coreScheduler.busy || this.extrasScheduler.busy) {
+    while (
+      this.extrasTimer !== undefined ||
+      this.extrasAfterFirstCore ||
+      this.coreScheduler.busy ||
+      this.extrasScheduler.busy
+    ) {
       if (this.extrasTimer !== undefined) await new Promise<void>((r) => this.settleWaiters.push(r));
       await Promise.all([this.coreScheduler.whenIdle(), this.extrasScheduler.whenIdle()]);
     }
@@ -434,14 +447,26 @@ export class WorkbenchStore {
     return true;
   }
 
-  /** Start again from a preset. */
+  /** Start again from a preset (loaded first when the source loads presets on demand). */
   loadPreset(id: string): void {
     const doc = this.deps.presets.get(id);
+    if (!doc && this.deps.presets.load) {
+      void this.deps.presets.load(id).then(
+        (loaded) =>
+          loaded ? this.replaceScenario(loaded, id, `Loaded preset ${loaded.name}.`) : this.unknownPreset(id),
+        () => this.set({ status: `Could not load preset "${id}"; kept the current scenario.` }),
+      );
+      return;
+    }
     if (!doc) {
-      this.set({ status: `Unknown preset "${id}".` });
+      this.unknownPreset(id);
       return;
     }
     this.replaceScenario(doc, id, `Loaded preset ${doc.name}.`);
+  }
+
+  private unknownPreset(id: string): void {
+    this.set({ status: `Unknown preset "${id}".` });
   }
 
   /** Put every setting back to the preset. */
@@ -533,6 +558,13 @@ export class WorkbenchStore {
     const settle = this.deps.extrasSettleMs ?? EXTRAS_SETTLE_MS;
     if (this.extrasTimer !== undefined) clearTimeout(this.extrasTimer);
     this.extrasTimer = undefined;
+    // Before the first core result (the page has just opened), the slow analyses start when it arrives: on a
+    // two-core machine the page, the core worker and the extras worker would otherwise share the CPU on the way to
+    // the first figure.
+    if (this.state.core.runId === 0 && this.coreScheduler.busy) {
+      this.extrasAfterFirstCore = true;
+      return;
+    }
     if (!scenarioChanged || settle <= 0 || this.state.core.runId === 0) {
       this.extrasScheduler.update({ job: this.extrasJob(), revision });
       this.flushSettle();
@@ -543,6 +575,14 @@ export class WorkbenchStore {
       this.extrasScheduler.update({ job: this.extrasJob(), revision: this.state.revision });
       this.flushSettle();
     }, settle);
+  }
+
+  /** Start the slow analyses held back for the first core result (see {@link requestRuns}). */
+  private startDeferredExtras(): void {
+    if (!this.extrasAfterFirstCore) return;
+    this.extrasAfterFirstCore = false;
+    this.extrasScheduler.update({ job: this.extrasJob(), revision: this.state.revision });
+    this.flushSettle();
   }
 
   private flushSettle(): void {
