@@ -51,8 +51,8 @@ export interface FuzzOptions extends RunCaseOptions {
   cases: number;
   /** fast-check seed. */
   seed: number;
-  /** Called after each case. */
-  onCase?: (done: number, result: CaseResult) => void;
+  /** Called after each case, with the mutant it ran. */
+  onCase?: (done: number, result: CaseResult, mutant: Mutant) => void;
 }
 
 /**
@@ -82,7 +82,7 @@ export function runFuzz(options: FuzzOptions): FuzzSummary {
     summary.maxMs = Math.max(summary.maxMs, result.ms);
     if (result.class !== "refused" && result.class !== "evaluated")
       summary.examples[result.class] ??= { mutant: m, result };
-    options.onCase?.(i + 1, result);
+    options.onCase?.(i + 1, result, m);
   });
   return summary;
 }
