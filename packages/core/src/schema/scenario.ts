@@ -266,6 +266,12 @@ export const GenerationPoint = z.strictObject({
   generated: Probability,
 });
 
+/** JSON Schema description of a party's `defenses` (the order of the layers matters). */
+export const DEFENSES_DESCRIPTION =
+  "Defence layers in the order an incoming salvo meets them: list the outermost first (boost, midcourse, terminal). " +
+  "Each layer engages only what the layers before it let through, so with finite interceptor inventories the order " +
+  "changes the result.";
+
 /** A party: a state with its forces, defences, value and options. */
 export const Party = z.strictObject({
   id: Id,
@@ -280,7 +286,12 @@ export const Party = z.strictObject({
     })
     .default({ launchUnderAttack: false, holdBackFraction: 0 }),
   forces: z.array(ForceElement).min(1, "a party needs at least one force element"),
-  defenses: z.array(DefenseLayer).default([]),
+  /**
+   * Missile and air defence layers, in the order an incoming salvo meets them: list the outermost first (boost,
+   * midcourse, terminal). Each layer engages only what the layers before it let through, so with finite inventories
+   * the order changes the result (methods §2; the loader warns, `defense_order`, when names show a reversed order).
+   */
+  defenses: z.array(DefenseLayer).describe(DEFENSES_DESCRIPTION).default([]),
   value: ValueTargets,
   /** Generation schedule in a crisis (day → share generated); linear between points. */
   generation: z.array(GenerationPoint).min(1).optional(),
