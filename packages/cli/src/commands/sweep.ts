@@ -36,7 +36,7 @@ import {
   type Runner,
 } from "@seceq/runners";
 import { openDatabase, pendingMigrations, SWEEP_MIGRATIONS, SweepStore, type Db, type SweepRecord } from "@seceq/store";
-import { ExitRequest, UserError } from "../errors.js";
+import { EXIT, ExitRequest, UserError } from "../errors.js";
 import { readFileBytes } from "../io/read-input.js";
 import { fmt, note, printJson, printText, table } from "../io/output.js";
 import { parseIntOption } from "../io/options.js";
@@ -44,7 +44,7 @@ import { checkRedisUrl } from "../io/redis-url.js";
 import { DEFAULT_DB_PATH } from "../io/store-path.js";
 
 /** Exit code when a sweep is interrupted (Ctrl-C / SIGTERM): 128 + SIGINT, as shells report it. */
-export const EXIT_INTERRUPTED = 130;
+export const EXIT_INTERRUPTED = EXIT.interrupted;
 
 /** Options of `seceq sweep`. */
 export interface SweepCliOptions {
@@ -168,7 +168,8 @@ function startBar(total: number, done: number, enabled: boolean) {
       stream: process.stderr,
       noTTYOutput: true,
       notTTYSchedule: 2000,
-      hideCursor: true,
+      // Visible, as in io/progress.ts: a second Ctrl-C ends the process before the bar could restore it.
+      hideCursor: false,
       etaBuffer: 50,
     },
     cliProgress.Presets.shades_classic,
