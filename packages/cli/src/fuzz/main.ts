@@ -36,6 +36,7 @@ const summary = runFuzz({
           case: done - 1,
           class: result.class,
           ms: Math.round(result.ms),
+          wallMs: Math.round(result.wallMs),
           detail: result.detail,
           mutant,
         }) + "\n",
