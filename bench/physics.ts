@@ -2,8 +2,9 @@
  * Physics benchmarks: SSKP/TKP evaluations per second (CPU time, median) by the scalar reference path
  * (`lethalRadiusM` → `sskp` → `terminalKillProbability`, the per-pair path the engine uses) and by `sskpBatch`, on
  * one million weapon–target pairs: "runs" (12 weapon classes × 16 hardness classes laid out in blocks, so yield and
- * hardness come in runs of equal values and their cube roots are reused) and "distinct" (every pair different, the
- * worst case, where the two cube roots per pair dominate).
+ * hardness come in runs of equal values) and "distinct" (every pair different, the worst case for any reuse).
+ * `sskpBatch` is timed as callers get it (`auto`: the WebAssembly SIMD kernel where the runtime has it) and on each
+ * engine: `js` (the pure JavaScript path, what runs without WebAssembly SIMD) and `wasm`.
  *
  * Peer comparison: set `SECEQ_PEER_MISSILE_DEFENSE=/path/to/calculations.js` (jimjkelly/missile-defense,
  * src/js/calculations.js, an ES module exporting `OffensiveLayer`) to time its TKP path on the same pairs in this
@@ -11,7 +12,15 @@
  * message when the variable is unset or the file is absent; the peer's code is not part of this repository.
  */
 import { existsSync, readFileSync } from "node:fs";
-import { lethalRadiusM, sskp, sskpBatch, terminalKillProbability, uniformRng, type SskpBatchInput } from "@seceq/core";
+import {
+  lethalRadiusM,
+  sskp,
+  sskpBatch,
+  terminalKillProbability,
+  uniformRng,
+  type SskpBatchEngine,
+  type SskpBatchInput,
+} from "@seceq/core";
 import { medianCpuMs } from "./cpu-time.js";
 
 const N = 1_000_000;
@@ -46,6 +55,12 @@ function pairs(kind: "runs" | "distinct"): SskpBatchInput {
   return { yieldKt, cepM, hardnessPsi, reliability };
 }
 
+/** A tiny valid batch of n pairs (to probe the engines). */
+function pairsOf(n: number): SskpBatchInput {
+  const one = (v: number) => new Float64Array(n).fill(v);
+  return { yieldKt: one(300), cepM: one(120), hardnessPsi: one(2000), reliability: one(0.8) };
+}
+
 interface PeerModule {
   OffensiveLayer: (
     layer: { type: string; yield: number; cep: number; reliability: number },
@@ -71,6 +86,14 @@ export async function benchPhysics(): Promise<Record<string, number>> {
   const tkpOut = new Float64Array(N);
   let sink = 0;
   const peer = await loadPeer();
+  let wasm = true;
+  try {
+    sskpBatch("brown-1976", pairsOf(2), { sskp: new Float64Array(2) }, { engine: "wasm" });
+  } catch {
+    wasm = false;
+    process.stderr.write("bench physics: no WebAssembly SIMD here; sskpBatch runs its JavaScript path\n");
+  }
+  out["sskpBatch WebAssembly SIMD kernel available (1/0)"] = wasm ? 1 : 0;
   if (typeof peer === "string") process.stderr.write(`bench physics: peer missile-defense ${peer}\n`);
   for (const kind of ["runs", "distinct"] as const) {
     const p = pairs(kind);
@@ -86,10 +109,14 @@ export async function benchPhysics(): Promise<Record<string, number>> {
       1,
       3,
     );
-    out[`SSKP+TKP scalar reference, ${kind} (before) M/s`] = perSec(scalar);
-    const batch = medianCpuMs(() => void sskpBatch("brown-1976", p, { sskp: sskpOut, tkp: tkpOut }), 1, 5);
+    out[`SSKP+TKP scalar reference, ${kind} M/s`] = perSec(scalar);
+    const timeBatch = (model: "brown-1976" | "cube-root-2.62", engine: SskpBatchEngine) =>
+      medianCpuMs(() => void sskpBatch(model, p, { sskp: sskpOut, tkp: tkpOut }, { engine }), 1, 5);
+    const batch = timeBatch("brown-1976", "auto");
     out[`SSKP+TKP sskpBatch, ${kind} M/s`] = perSec(batch);
     out[`sskpBatch speed-up over scalar, ${kind} ×`] = scalar / batch;
+    out[`sskpBatch engine js, ${kind} M/s`] = perSec(timeBatch("brown-1976", "js"));
+    if (wasm) out[`sskpBatch engine wasm, ${kind} M/s`] = perSec(timeBatch("brown-1976", "wasm"));
     if (typeof peer !== "string") {
       const layer = { type: "ground-burst", yield: 0, cep: 0, reliability: 0 };
       const peerMs = medianCpuMs(
@@ -105,7 +132,7 @@ export async function benchPhysics(): Promise<Record<string, number>> {
         3,
       );
       out[`peer missile-defense OffensiveLayer, ${kind} M/s`] = perSec(peerMs);
-      const cube = medianCpuMs(() => void sskpBatch("cube-root-2.62", p, { sskp: sskpOut, tkp: tkpOut }), 1, 5);
+      const cube = timeBatch("cube-root-2.62", "auto");
       out[`sskpBatch cube-root-2.62 (peer's model), ${kind} M/s`] = perSec(cube);
       out[`sskpBatch cube-root-2.62 / peer, ${kind} ×`] = peerMs / cube;
       let maxDiff = 0;

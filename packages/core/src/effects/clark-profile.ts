@@ -2,7 +2,8 @@
  * Population of a place as Clark's negative-exponential density profile D(r) = D0·e^(−r/b) [clark-1951]: the
  * population P of a place, spread around its centre with scale length b, so D0 = P / (2πb²). The scale length grows
  * with population as b = b₁·(P/10⁶)^β (urban land area ∝ b² ∝ P^(2β); β = 5/12 gives area ∝ P^(5/6)
- * [bettencourt-2013]).
+ * [bettencourt-2013]; European cities' density profiles scale with β = 1/3 [lemoy-caruso-2020]). b₁ is an estimate
+ * whose range comes from the validation cases (docs/methods.md §7.2).
  *
  * Policy: P ≤ 0 gives b = 0 and every fraction 1 (a point population); r ≤ 0 gives fraction 0; NaN propagates.
  */

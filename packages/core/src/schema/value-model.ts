@@ -54,7 +54,7 @@ export const EffectsInput = z.strictObject({
   rings: z.array(BlastRing).min(1).max(8).optional(),
   /** Optional mass-fire zone. Default none. */
   fireZone: FireZone.optional(),
-  /** Clark scale length b of a place of 1 million people, km. Default 3.3 (estimate). */
+  /** Clark scale length b of a place of 1 million people, km. Default 3.3 (estimate; validation cases fit 2.4–3.9). */
   scaleKmAtMillion: z.number().positive().max(100).optional(),
   /** Exponent β of b ∝ population^β. Default 5/12 ≈ 0.417 (urban area ∝ population^(5/6)). */
   scaleExponent: z.number().min(0).max(1).optional(),
@@ -75,13 +75,17 @@ export interface Effects {
 
 /**
  * Default effects assumptions, each documented in `docs/methods.md` §7 with its source:
- * - rings: OTA (1979) p. 19 [ota-1979], 1-Mt air burst on Detroit: above 12 psi 98 % killed; 5–12 psi 50 %;
- *   2–5 psi 5 % (1–2 psi: injuries only). Confidence `published`.
+ * - rings: OTA (1979) ch. II Figure 1 [ota-1979], the overpressure–casualty relationship of its Detroit and
+ *   Leningrad cases: above 12 psi 98 % killed; 5–12 psi 50 %; 2–5 psi 5 % (1–2 psi: injuries only). Read in a
+ *   reproduction (secondary); checked against Nagasaki's deaths by distance (docs/methods.md §7.6).
  * - burst: `optimum-air` against cities (Glasstone & Dolan 1977 §3.73 [glasstone-dolan-1977]: the height that
  *   maximises the ground range of a given overpressure), ranges from Brode's height-of-burst fit [brode-1986].
  * - density: Clark's negative-exponential profile D(r) = D0·e^(−r/b) [clark-1951], with b = 3.3 km · (P/10⁶)^(5/12):
- *   urban land area ∝ population^(5/6) [bettencourt-2013] (area ∝ b²), scale calibrated so a city of 1 million has a
- *   central density near 15,000 per km² (estimate, checked against the Hiroshima and NRDC validation cases).
+ *   urban land area ∝ population^(5/6) [bettencourt-2013] (area ∝ b²; European profiles scale with P^(1/3)
+ *   [lemoy-caruso-2020]). 3.3 km is an estimate, not a published constant (measured gradients vary widely
+ *   between cities [bertaud-malpezzi-2003]): a 1-million city's central density is then near 15,000 per km², and
+ *   the values that reproduce the published death figures of docs/methods.md §7.6 span 2.4–3.9 km (1.5–1.8 km for
+ *   the South Asian cases, whose deaths include burns and fire).
  * - agglomeration: places within 3 scale lengths of a larger place join it (estimate).
  */
 export const DEFAULT_EFFECTS: Readonly<Effects> = Object.freeze({
