@@ -28,7 +28,9 @@ export function progressBar(label: string, total: number): Progress {
       stream: process.stderr,
       noTTYOutput: true,
       notTTYSchedule: 2000,
-      hideCursor: true,
+      // The cursor stays visible: Ctrl-C during synchronous engine work ends the process at once (no JavaScript runs
+      // until the engine returns, so no handler could restore a hidden cursor), and the terminal must be left usable.
+      hideCursor: false,
     },
     lib.Presets.shades_classic,
   );
