@@ -76,10 +76,13 @@ export function App({ store, explorer }: { store: WorkbenchStore; explorer: Expl
     const presetId = step.preset ?? TOUR_PRESET;
     const doc = store.getState().presets.some((p) => p.id === presetId) ? presetId : null;
     if (!doc) return;
-    store.loadPreset(presetId);
-    const applied = applyTourStep(step, store.getState().input);
-    store.replaceScenario(applied.doc, presetId, `Tour step ${tourStep + 1}: ${step.title}.`);
-    setTourRevision(store.getState().revision);
+    // The preset may load on demand: apply the step's edits to it once it is the scenario, not to the one before.
+    void store.loadPreset(presetId).then((loaded) => {
+      if (!loaded) return;
+      const applied = applyTourStep(step, store.getState().input);
+      store.replaceScenario(applied.doc, presetId, `Tour step ${tourStep + 1}: ${step.title}.`);
+      setTourRevision(store.getState().revision);
+    });
   }, [store, tourStep]);
   const tabRefs = useRef<Array<HTMLButtonElement | null>>([]);
   const lastHash = useRef<string>(typeof location !== "undefined" ? location.hash : "");

@@ -138,7 +138,7 @@ test("pin, options, presets and replaced scenarios", async () => {
   await store.whenIdle();
   assert.equal(store.getState().extras.monteCarlo?.samples, 30);
   assert.equal(store.getState().extras.compliance, null);
-  store.loadPreset("web-fixture-b");
+  void store.loadPreset("web-fixture-b");
   await store.whenIdle();
   await new Promise((r) => setTimeout(r, 10));
   const s = store.getState();
@@ -338,7 +338,7 @@ test("after an invalid edit the figures are the last valid version's: pin and th
 test("a scenario of the same preset, opened while the preset's baseline is being computed, keeps that baseline", async () => {
   const { store } = makeStore();
   await store.whenIdle();
-  store.loadPreset("web-fixture-b");
+  void store.loadPreset("web-fixture-b");
   const edited = setAt(store.getState().input, ["parties", 0, "posture"], "generated");
   store.replaceScenario(edited, "web-fixture-b", "Tour step.");
   await store.whenIdle();
@@ -360,7 +360,7 @@ test("the preset's crisis timeline is kept from its own run, for the crisis char
   const s = store.getState();
   assert.equal(s.baselineCrisis, first, "an edited scenario does not replace it");
   assert.notEqual(s.extras.crisis, first);
-  store.loadPreset("web-fixture-b");
+  void store.loadPreset("web-fixture-b");
   assert.equal(store.getState().baselineCrisis, null, "a new preset drops the old one");
   store.dispose();
 });

@@ -447,22 +447,30 @@ export class WorkbenchStore {
     return true;
   }
 
-  /** Start again from a preset (loaded first when the source loads presets on demand). */
-  loadPreset(id: string): void {
+  /**
+   * Start again from a preset (loaded first when the source loads presets on demand).
+   * @returns resolves true once the preset is the scenario, false when it is unknown or could not be loaded
+   */
+  loadPreset(id: string): Promise<boolean> {
     const doc = this.deps.presets.get(id);
     if (!doc && this.deps.presets.load) {
-      void this.deps.presets.load(id).then(
-        (loaded) =>
-          loaded ? this.replaceScenario(loaded, id, `Loaded preset ${loaded.name}.`) : this.unknownPreset(id),
-        () => this.set({ status: `Could not load preset "${id}"; kept the current scenario.` }),
+      return this.deps.presets.load(id).then(
+        (loaded) => {
+          if (loaded) return this.replaceScenario(loaded, id, `Loaded preset ${loaded.name}.`);
+          this.unknownPreset(id);
+          return false;
+        },
+        () => {
+          this.set({ status: `Could not load preset "${id}"; kept the current scenario.` });
+          return false;
+        },
       );
-      return;
     }
     if (!doc) {
       this.unknownPreset(id);
-      return;
+      return Promise.resolve(false);
     }
-    this.replaceScenario(doc, id, `Loaded preset ${doc.name}.`);
+    return Promise.resolve(this.replaceScenario(doc, id, `Loaded preset ${doc.name}.`));
   }
 
   private unknownPreset(id: string): void {
