@@ -7,7 +7,10 @@
 import {
   clearDamageTables,
   crisisTimeline,
+  distanceKm,
   evaluate,
+  exchangeValue,
+  firstStrike,
   forceState,
   pairDamageTables,
   pairReach,
@@ -15,8 +18,12 @@ import {
   scenarioStability,
   type Scenario,
 } from "@seceq/core";
+import { orchestrationBefore } from "./orchestration-before.js";
 import { DEFAULT_PRESET_ID, getPreset, listPresets } from "@seceq/data";
 import { cpuMs, medianCpuMs } from "./cpu-time.js";
+import { firstStrike as referenceFirstStrike } from "../test/reference/first-strike.js";
+import { exchangeValue as referenceExchangeValue } from "../test/reference/exchange-value.js";
+import { scenarioStability as referenceStability } from "../test/reference/pair-stability.js";
 
 /** The three-party preset used for the three-party figures. */
 const THREE_PARTY_PRESET = "us-russia-china-2026";
@@ -32,6 +39,12 @@ export async function benchEngine(): Promise<Record<string, number>> {
     // Warm the JIT on the whole path first, or the first figure carries the compilation.
     for (let i = 0; i < 3; i++) evaluate(s);
     out[`${label}: stability, both exchanges per pair, CPU ms`] = medianCpuMs(() => void scenarioStability(s), 10, 5);
+    // The same before the fast exchange (issue 11): the frozen object-based exchange kept for the differential test.
+    out[`${label}: stability, before (reference exchange), CPU ms`] = medianCpuMs(
+      () => void referenceStability(s),
+      2,
+      5,
+    );
     out[`${label}: evaluate, no sensitivities, CPU ms (target ≤ 0.3)`] = medianCpuMs(
       () => void evaluate(s, { sensitivities: false }),
       10,
@@ -50,6 +63,28 @@ export async function benchEngine(): Promise<Record<string, number>> {
     const n = 100;
     const ms = cpuMs(() => void evaluate(s, { samples: n, seed: 1, sensitivities: false, drawdown: false }));
     out[`${label}: Monte Carlo samples per CPU s (target ≥ 5,000)`] = n / (ms / 1000);
+  }
+  // firstStrike alone, per exchange of the default scenario (population value model, no third parties), fast and
+  // frozen reference (test/reference/) in the same run. The exchange value is built outside the timed call.
+  {
+    const s = getPreset(DEFAULT_PRESET_ID);
+    const pops = s.parties.map((p, i) => populationTarget(p, i));
+    const states = s.parties.map((p) => forceState(p));
+    for (const [i, j] of [
+      [0, 1],
+      [1, 0],
+    ] as const) {
+      const d = distanceKm(s, s.parties[i]!.id, s.parties[j]!.id);
+      const base = { assumptions: s.assumptions, ...(d !== undefined ? { distanceKm: d } : {}) };
+      const value = exchangeValue(states[i]!, states[j]!, pops[i], pops[j], d);
+      const refValue = referenceExchangeValue(states[i]!, states[j]!, pops[i], pops[j], d);
+      const name = `${s.parties[i]!.id} > ${s.parties[j]!.id}`;
+      const fast = () => void firstStrike(states[i]!, states[j]!, { ...base, value });
+      const ref = () => void referenceFirstStrike(states[i]!, states[j]!, { ...base, value: refValue });
+      for (let k = 0; k < 5; k++) fast();
+      out[`firstStrike ${name}, CPU ms`] = medianCpuMs(fast, 20, 7);
+      out[`firstStrike ${name}, before (reference), CPU ms`] = medianCpuMs(ref, 3, 7);
+    }
   }
   // Before/after the population model, in the same run: the default scenario as the engine saw it before (notional
   // damage curves, capital-distance reach, no sites).
@@ -77,5 +112,8 @@ export async function benchEngine(): Promise<Record<string, number>> {
     3,
     9,
   );
+  // Issue 11 orchestration (sensitivities, crisis days, Monte Carlo): the former path in the same run, and the
+  // exchanges each path runs (bench/orchestration-before.ts).
+  for (const [label, id] of presets) Object.assign(out, orchestrationBefore(label, getPreset(id)));
   return out;
 }

@@ -1,12 +1,26 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { flightOf, killMatrix, lethalModelFor, scenarioStability, warheadKill, type Scenario } from "@seceq/core";
+import {
+  distanceKm,
+  firstStrike,
+  flightOf,
+  forceState,
+  killMatrix,
+  lethalModelFor,
+  scenarioStability,
+  warheadKill,
+  type Scenario,
+} from "@seceq/core";
 import { getPreset } from "@seceq/data";
 import { numericDiff, presetIds, randomScenario } from "./differential.js";
+import { firstStrike as referenceFirstStrike } from "./reference/first-strike.js";
+import { scenarioStability as referenceStability } from "./reference/pair-stability.js";
 
 /** Random scenarios in the kill-matrix comparison, and (the costlier) engine comparison. */
 const RANDOM_KILL = 1000;
 const RANDOM_ENGINE = 100;
+/** Random scenarios in the comparison of the fast exchange with the frozen reference (test/reference/). */
+const RANDOM_EXCHANGE = 300;
 
 function scenarios(n: number): { name: string; s: Scenario }[] {
   const out = presetIds().map((id) => ({ name: id, s: getPreset(id) }));
@@ -79,4 +93,52 @@ void test(`engine results do not depend on the order forces are listed: every pr
     const d = numericDiff(strip(a), strip(b), 1e-9);
     assert.deepEqual(d, [], `${name}: ${JSON.stringify(d.slice(0, 5))}`);
   }
+});
+
+/**
+ * The scenario with every defence layer also covering forces (no preset has such a layer): counterforce salvos then
+ * meet finite interceptor stocks, which the fast exchange computes without allocating.
+ */
+function defendingForces(s: Scenario): Scenario {
+  const t = structuredClone(s);
+  for (const p of t.parties) for (const d of p.defenses) d.covers = ["value", "forces"];
+  return t;
+}
+
+void test(`fast exchange equals the frozen reference exchange (test/reference/): every preset and ${RANDOM_EXCHANGE} random scenarios, every fourth also with defences of forces (1e-9)`, () => {
+  let exchanges = 0;
+  let defended = 0;
+  scenarios(RANDOM_EXCHANGE).forEach(({ name, s }, k) => {
+    // The whole stability computation (population value model, site reach, three-party coupling, reserve costs).
+    const variants = k % 4 === 0 ? [s, defendingForces(s)] : [s];
+    for (const v of variants) {
+      const ref = referenceStability(v);
+      const got = scenarioStability(v);
+      const d = numericDiff(ref, got, 1e-9);
+      assert.deepEqual(d, [], `${name}${v === s ? "" : " (forces defended)"}: ${JSON.stringify(d.slice(0, 5))}`);
+      exchanges += got.exchanges.length;
+      if (v !== s) defended += got.exchanges.filter((e) => Object.keys(e.interceptorsUsed).length > 0).length;
+    }
+    // Each ordered exchange without a value model (the parties' damage curves, capital-distance reach).
+    const states = s.parties.map((p) => forceState(p));
+    for (let i = 0; i < states.length; i++)
+      for (let j = 0; j < states.length; j++) {
+        if (i === j || s.parties.some((p) => !p.value.damageCurve)) continue;
+        const km = distanceKm(s, s.parties[i]!.id, s.parties[j]!.id);
+        const options = { assumptions: s.assumptions, ...(km !== undefined ? { distanceKm: km } : {}) };
+        const e = numericDiff(
+          referenceFirstStrike(states[i]!, states[j]!, options),
+          firstStrike(states[i]!, states[j]!, options),
+          1e-9,
+        );
+        assert.deepEqual(
+          e,
+          [],
+          `${name} ${s.parties[i]!.id}>${s.parties[j]!.id} (curves): ${JSON.stringify(e.slice(0, 5))}`,
+        );
+        exchanges++;
+      }
+  });
+  assert.ok(exchanges > 1000, `only ${exchanges} exchanges compared`);
+  assert.ok(defended > 20, `only ${defended} exchanges spent interceptors on counterforce`);
 });

@@ -19,13 +19,38 @@ import {
   type PopulationTarget,
 } from "./population-model.js";
 
+/**
+ * Collateral of X's counterforce shots on Y's force sites, kept incrementally (the draw-down only adds shots):
+ * expected fatalities as a share of Y's population.
+ */
+export interface Collateral {
+  /**
+   * Add warheads launched by `weapon` at `target` (negative to remove); shots of conventional weapons or on targets
+   * without sites add nothing.
+   */
+  add(weapon: ForceElement, target: ForceElement, warheads: number): void;
+  /** Share of Y's population killed by the shots added so far, 0–1. */
+  share(): number;
+}
+
 /** Value and reach of one ordered exchange. */
 export interface ExchangeValue {
   reach: PairReach;
   /** Fraction of X's value destroyed by Y's arriving retaliation, 0–1. */
   toStriker(arrivals: Arrivals): number;
-  /** Fraction of Y's value destroyed by X's arriving strike and X's counterforce shots (collateral), 0–1. */
+  /**
+   * Fraction of Y's value destroyed by X's arriving strike and X's counterforce shots (collateral), 0–1: with the
+   * collateral share c and the countervalue damage cv ({@link ExchangeValue.victimCountervalue}), c + (1 − c)·cv.
+   * Shots are matched to elements by id; kept incrementally across calls on the same object.
+   */
   toVictim(arrivals: Arrivals, shots: Iterable<{ weapon: string; target: string; warheads: number }>): number;
+  /** Fraction of Y's value destroyed by X's arriving strike alone (no collateral), 0–1. */
+  victimCountervalue(arrivals: Arrivals): number;
+  /**
+   * A fresh collateral accumulator for one draw-down, or undefined when Y's value is a damage curve (no collateral:
+   * the damage is `victimCountervalue` alone).
+   */
+  collateral(): Collateral | undefined;
 }
 
 function curveDamage(party: Party, arrivals: Arrivals): number {
@@ -52,24 +77,38 @@ export function exchangeValue(
   const reach = pairReach(X.party, Y.party, popX, popY, distanceKm);
   let onX: DamageTable | undefined;
   let onY: DamageTable | undefined;
-  const xById = new Map<string, ForceElement>(X.party.forces.map((f) => [f.id, f]));
-  const yById = new Map<string, ForceElement>(Y.party.forces.map((f) => [f.id, f]));
-  // Collateral, kept incrementally: the counterforce allocation only grows along the draw-down, so each point adds
-  // the new warheads' log-survival to the places they touch (a shrinking entry restarts the sum).
-  const accounted = new Map<string, number>();
-  let logSurvival: Float64Array | undefined;
-  let collateralDead = 0;
-  const addShots = (weapon: ForceElement, target: ForceElement, warheads: number) => {
-    const f = footprint(popY!, weapon, target);
-    const pop = popY!.ag.population;
-    for (let i = 0; i < f.k.length; i++) {
-      const k = f.k[i]!;
-      const before = logSurvival![k]!;
-      const after = before + warheads * f.logSurvival[i]!;
-      logSurvival![k] = after;
-      collateralDead += pop[k]! * (Math.exp(before) - Math.exp(after));
-    }
+  let xById: Map<string, ForceElement> | undefined;
+  let yById: Map<string, ForceElement> | undefined;
+  const countervalue = (arrivals: Arrivals): number => {
+    if (!popY) return curveDamage(Y.party, arrivals);
+    onY ??= shooterTable(X, popY, reach.striker);
+    return Math.min(1, tableFatalities(onY, arrivals.emt) / onY.totalPopulation);
   };
+  const newCollateral = (): Collateral | undefined => {
+    if (!popY) return undefined;
+    const pop = popY.ag.population;
+    const logSurvival = new Float64Array(popY.ag.lat.length);
+    let dead = 0;
+    return {
+      add(weapon, target, warheads) {
+        if (!weapon.nuclear || !target.basing.sites) return;
+        const f = footprint(popY, weapon, target);
+        for (let i = 0; i < f.k.length; i++) {
+          const k = f.k[i]!;
+          const before = logSurvival[k]!;
+          const after = before + warheads * f.logSurvival[i]!;
+          logSurvival[k] = after;
+          dead += pop[k]! * (Math.exp(before) - Math.exp(after));
+        }
+      },
+      share: () => Math.min(1, Math.max(0, dead) / popY.ag.totalPopulation),
+    };
+  };
+  // toVictim's collateral, kept incrementally by shot key: the counterforce allocation only grows along the
+  // draw-down, so each point adds the new warheads' log-survival to the places they touch (a shrinking entry
+  // restarts the sum).
+  const accounted = new Map<string, number>();
+  let shotCollateral: Collateral | undefined;
   return {
     reach,
     toStriker(arrivals) {
@@ -77,11 +116,14 @@ export function exchangeValue(
       onX ??= shooterTable(Y, popX, reach.victim);
       return Math.min(1, tableFatalities(onX, arrivals.emt) / onX.totalPopulation);
     },
+    victimCountervalue: countervalue,
+    collateral: newCollateral,
     toVictim(arrivals, shots) {
-      if (!popY) return curveDamage(Y.party, arrivals);
-      onY ??= shooterTable(X, popY, reach.striker);
-      const cv = Math.min(1, tableFatalities(onY, arrivals.emt) / onY.totalPopulation);
-      logSurvival ??= new Float64Array(popY.ag.lat.length);
+      const cv = countervalue(arrivals);
+      if (!popY) return cv;
+      shotCollateral ??= newCollateral()!;
+      xById ??= new Map(X.party.forces.map((f) => [f.id, f]));
+      yById ??= new Map(Y.party.forces.map((f) => [f.id, f]));
       const list: CounterforceShot[] = [];
       let restart = false;
       for (const s of shots) {
@@ -94,17 +136,16 @@ export function exchangeValue(
       }
       if (restart) {
         accounted.clear();
-        logSurvival.fill(0);
-        collateralDead = 0;
+        shotCollateral = newCollateral()!;
       }
       for (const s of list) {
         const key = `${s.weapon.id}>${s.target.id}`;
         const d = s.warheads - (accounted.get(key) ?? 0);
-        if (d !== 0) addShots(s.weapon, s.target, d);
+        if (d !== 0) shotCollateral.add(s.weapon, s.target, d);
         accounted.set(key, s.warheads);
       }
       if (list.length === 0) return cv;
-      const c = Math.min(1, Math.max(0, collateralDead) / popY.ag.totalPopulation);
+      const c = shotCollateral.share();
       return c + (1 - c) * cv;
     },
   };

@@ -129,10 +129,28 @@ function elementMaskSlow(e: ForceElement, sites: readonly Site[], ag: Agglomerat
   return m;
 }
 
+/** Results of {@link anySiteWithin} by the two site lists (objects) and the range. */
+const withinCache = new WeakMap<readonly Site[], WeakMap<readonly Site[], Map<number, boolean>>>();
+
+/** Whether any site of `from` lies within `rangeKm` (great circle) of any site of `to`; cached by the two lists. */
 function anySiteWithin(from: readonly Site[], to: readonly Site[], rangeKm: number): boolean {
-  for (const a of from)
-    for (const b of to) if (greatCircleKm(a.latDeg, a.lonDeg, b.latDeg, b.lonDeg) <= rangeKm) return true;
-  return false;
+  let byTo = withinCache.get(from);
+  if (!byTo) withinCache.set(from, (byTo = new WeakMap()));
+  let byRange = byTo.get(to);
+  if (!byRange) byTo.set(to, (byRange = new Map<number, boolean>()));
+  let v = byRange.get(rangeKm);
+  if (v === undefined) {
+    v = false;
+    search: for (const a of from)
+      for (const b of to)
+        if (greatCircleKm(a.latDeg, a.lonDeg, b.latDeg, b.lonDeg) <= rangeKm) {
+          v = true;
+          break search;
+        }
+    if (byRange.size > 64) byRange.clear();
+    byRange.set(rangeKm, v);
+  }
+  return v;
 }
 
 /** Every force site of a party, by its forces array. */

@@ -4,6 +4,7 @@ import { firstStrike } from "./first-strike.js";
 import { forceState } from "./force-state.js";
 import { toyScenario } from "../test-utils/toy-scenario.js";
 import { warheadKill } from "../physics/index.js";
+import { kentThalerCost } from "../stability/kent-thaler.js";
 import { ForceElement } from "../schema/scenario.js";
 
 const close = (a: number, b: number, tol: number, what: string) =>
@@ -145,4 +146,17 @@ test("a blast-fragmentation conventional warhead against silos is barely worth a
   const kills = r.allocation.filter((e) => e.weapon === "cps").reduce((t, e) => t + e.kills, 0);
   const shots = r.allocation.filter((e) => e.weapon === "cps").reduce((t, e) => t + e.warheads, 0);
   assert.ok(shots === 0 || kills / shots < 0.03, `kills per conventional warhead ${kills / Math.max(1, shots)}`);
+});
+
+test("every draw-down point's costs are the Kent–Thaler costs of its damages (the exchange splits the formula's terms)", () => {
+  const s = toyScenario({ defenseB: 40, lua: true });
+  s.assumptions.costExponent = 0.6;
+  s.assumptions.costWeight = 0.45;
+  const r = firstStrike(forceState(s.parties[0]!), forceState(s.parties[1]!), { assumptions: s.assumptions });
+  assert.ok(r.drawdown.length > 5);
+  for (const p of r.drawdown) {
+    const a = s.assumptions;
+    assert.equal(p.costToStriker, kentThalerCost(p.damageToStriker, p.damageToVictim, a.costExponent, a.costWeight));
+    assert.equal(p.costToVictim, kentThalerCost(p.damageToVictim, p.damageToStriker, a.costExponent, a.costWeight));
+  }
 });

@@ -15,27 +15,36 @@
  *
  * Expected values throughout; aim points and warheads may be fractional.
  *
- * The damage side (`deliver`, the damage in `point`) is kept in two small functions so another value model can plug
- * in; the allocation only needs "cost of X now" and "cost of X with one warhead more or less arriving".
+ * The damage side is kept in two small functions (`damageToX`, `damageToY`: warheads and EMT arriving → share of value
+ * destroyed) so another value model can plug in; the allocation only needs "cost of X now" and "cost of X with one
+ * warhead more or less arriving".
+ *
+ * Implementation (issue 11): the exchange is compiled once into typed arrays (`compiled-exchange.ts`) and the
+ * draw-down runs on them without allocating per candidate; the results equal the earlier object-based implementation,
+ * frozen under `test/reference/` and compared by the differential test.
  */
-import type { Assumptions, LethalRadiusModelName, Party } from "../schema/scenario.js";
-import { flightOf, reaches } from "../schema/scenario.js";
-import { warheadKill } from "../physics/index.js";
-import { engageSalvo, type LayerState } from "../defense/index.js";
-import { emtPerWarhead } from "../parity/index.js";
-import { kentThalerCost } from "../stability/kent-thaler.js";
+import type { Assumptions } from "../schema/scenario.js";
+import { reaches } from "../schema/scenario.js";
+import { layerKillProbability } from "../defense/index.js";
 import { damageFraction, type Arrivals } from "./damage-curve.js";
-import { LUA_CATEGORIES, type ElementState, type ForceState } from "./force-state.js";
+import type { ElementState, ForceState } from "./force-state.js";
 import type { ExchangeValue } from "../effects/exchange-value.js";
 import type { PopulationStrike } from "../geo/types.js";
-import { warningShare, type C3Kind, type C3Site } from "../schema/targets.js";
+import { warningShare, type C3Kind } from "../schema/targets.js";
 import { heldReserve } from "./reserve.js";
+import {
+  compileExchange,
+  salvoPenetration,
+  TARGET_COMMAND,
+  TARGET_DEFENSE_RADAR,
+  TARGET_EARLY_WARNING,
+  type CompiledExchange,
+} from "./compiled-exchange.js";
+
+export { lethalModelFor } from "./compiled-exchange.js";
 
 /** Steps between exact re-evaluations of a defence-radar class's gain while it is not struck. */
 const RADAR_PROBE_EVERY = 16;
-
-/** Number of allocation chunks each target class is split into, for a smooth draw-down curve. */
-const CHUNKS_PER_CLASS = 8;
 
 /** One point of the draw-down: the outcome if X stops its counterforce strike here. */
 export interface DrawdownPoint {
@@ -148,7 +157,11 @@ export interface ReserveWarheads {
   warheads: number;
 }
 
-/** Extra cost a side bears for the forces it has left against third parties (≥ 0; 0 when there are none). */
+/**
+ * Extra cost a side bears for the forces it has left against third parties (≥ 0; 0 when there are none). The
+ * exchange calls it at every draw-down point with the same array, updated in place: read it during the call, do not
+ * keep it.
+ */
 export type ReserveCost = (reserve: readonly ReserveWarheads[]) => number;
 
 /** Inputs of one exchange beyond the two force states. */
@@ -167,88 +180,44 @@ export interface ExchangeOptions {
   reserveCost?: { striker?: ReserveCost; victim?: ReserveCost };
 }
 
-interface Weapon {
-  state: ElementState;
-  available: number;
-  used: number;
+/**
+ * The aim points (or sites) of one target class, grouped by what has struck them so far, as parallel arrays: `n`
+ * aim points that took `shots` nuclear and `conv` conventional warheads (each capped: fratricide) and survive with
+ * probability `survival`. Order is kept (it fixes the order of ties and of sums).
+ */
+interface Subgroups {
+  n: number[];
+  shots: number[];
+  conv: number[];
+  survival: number[];
 }
 
-interface Subgroup {
-  n: number;
-  /** Nuclear warheads per aim point so far (capped by `maxWarheadsPerAimPoint`: fratricide). */
-  shots: number;
-  /** Conventional warheads per aim point so far (capped by `maxConventionalPerAimPoint`). */
-  conv: number;
-  survival: number;
-}
-
-/** C3 kinds whose loss degrades warning: only conventional strikes degrade them in time (methods §3). */
-const WARNING_KINDS: ReadonlySet<C3Kind> = new Set(["early-warning", "command"]);
-
-interface TargetClass {
-  /** The Y force element (force classes), or the C3 site class. */
-  state?: ElementState;
-  site?: C3Site;
-  id: string;
-  /** Aim points (force classes) or sites (C3). */
-  total: number;
-  chunk: number;
-  subgroups: Subgroup[];
-  /** TKP of each weapon against this class (before defences and fratricide). */
-  tkp: number[];
-  shotsFired: number;
-  /** Sites assumed destroyed on top of the subgroups, for marginal evaluation (C3 only). */
-  probe: number;
-}
-
-/** Surviving share of a class (0–1). */
-function survivingShare(c: TargetClass): number {
-  if (!(c.total > 0)) return 1;
-  const alive = c.subgroups.reduce((t, g) => t + g.n * g.survival, 0) - c.probe;
-  return Math.max(0, Math.min(1, alive / c.total));
-}
-
-/** The lethal-radius model the assumptions prescribe for a target of the given hardness (psi). */
-export function lethalModelFor(a: Assumptions, hardnessPsi: number): LethalRadiusModelName {
-  return hardnessPsi < a.softTargetBelowPsi ? a.softTargetModel : a.lethalRadiusModel;
-}
-
-function byId(elements: readonly ElementState[]): ElementState[] {
-  return [...elements].sort((p, q) => (p.element.id < q.element.id ? -1 : p.element.id > q.element.id ? 1 : 0));
-}
-
-function layerStates(party: Party): LayerState[] {
-  return party.defenses.map((layer) => ({ layer, remaining: layer.interceptors }));
-}
-
-/** Pass the given warheads from several elements through a defender's layers; mutates `layers` remaining counts. */
-function deliver(shooters: ReadonlyArray<{ state: ElementState; warheads: number }>, layers: LayerState[]): Arrivals {
-  let warheads = 0;
-  let emt = 0;
-  for (const s of shooters) {
-    if (!(s.warheads > 0) || !s.state.element.nuclear) continue;
-    const flying = s.warheads * s.state.element.reliability;
-    const e = engageSalvo(layers, {
-      warheads: flying,
-      decoysPerWarhead: s.state.element.decoysPerWarhead,
-      flight: flightOf(s.state.element),
-      target: "value",
-    });
-    e.interceptorsUsed.forEach((u, i) => (layers[i]!.remaining = Math.max(0, layers[i]!.remaining - u)));
-    const arriving = flying * e.penetration;
-    warheads += arriving;
-    emt += arriving * emtPerWarhead(s.state.element.yieldKt);
-  }
-  return { warheads, emt };
-}
-
-/** Arrivals of `n` more (or, for negative `n`, fewer) warheads of the given yield. */
-function plus(a: Arrivals, n: number, yieldKt: number): Arrivals {
-  return { warheads: a.warheads + n, emt: a.emt + n * emtPerWarhead(yieldKt) };
+/** The draw-down state saved when the chosen point moves (materialised into the result once, at the end). */
+interface Snapshot {
+  /** Allocation entries in first-use order, and their warheads and kills. */
+  entries: number;
+  warheads: Float64Array;
+  kills: Float64Array;
+  /** Interceptors left per Y layer (forces), shots fired and aim points alive per class. */
+  remaining: Float64Array;
+  shotsFired: Float64Array;
+  alive: Float64Array;
+  warning: number;
+  reserveVictim: number;
+  /** Y's survivors per shooter (before hold-back). */
+  survivors: Float64Array;
 }
 
 /**
  * Compute the first-strike exchange of `striker` against `victim`.
+ *
+ * Implementation: the exchange is compiled once ({@link compileExchange}: typed arrays, index maps, cached kill
+ * probabilities) and the draw-down runs on arrays without allocating per candidate: the collateral of the
+ * counterforce allocation is updated once per allocation step, Y's damage is c + (1 − c)·cv, and a defence radar's
+ * gain is re-probed by re-delivering only X's strike on value (the only part of the outcome a radar changes). The
+ * greedy rescans every candidate at each step: every marginal value (μ, λ, site gains) moves when the current point
+ * moves, so a priority queue would be rebuilt each step. Results equal the earlier object-based implementation
+ * (test/reference/, checked by the differential test).
  * @param striker X's force state
  * @param victim Y's force state
  * @param options assumptions, distance, and (three-party coupling) hold-back overrides and reserve costs
@@ -256,413 +225,579 @@ function plus(a: Arrivals, n: number, yieldKt: number): Arrivals {
 export function firstStrike(striker: ForceState, victim: ForceState, options: ExchangeOptions): ExchangeResult {
   const a = options.assumptions;
   const dist = options.distanceKm;
-  const reach = options.value?.reach;
-  const warnings = new Set<string>();
+  const value = options.value;
+  const reach = value?.reach;
   const X = striker.party;
   const Y = victim.party;
   const holdX = options.holdBack?.striker ?? X.options.holdBackFraction;
   const holdY = options.holdBack?.victim ?? Y.options.holdBackFraction;
   const lua = Y.options.launchUnderAttack ? a.luaFraction : 0;
-  const cost = (dSelf: number, dOther: number) => kentThalerCost(dSelf, dOther, a.costExponent, a.costWeight);
+  const exponent = a.costExponent;
+  const weight = a.costWeight;
+  // The Kent–Thaler cost D_self^a + w·(1 − D_other^a) by its two terms (the arithmetic of kentThalerCost), so each
+  // damage is raised to the power once per point, and the finite differences, which vary one damage at a time, raise
+  // only that one.
+  const selfTerm = (d: number) => Math.min(1, Math.max(0, d)) ** exponent;
+  const otherTerm = (d: number) => weight * (1 - Math.min(1, Math.max(0, d)) ** exponent);
 
-  // Canonical order (by element id) so results do not depend on how the scenario file lists forces: ties in
-  // efficiency, and the order salvos meet finite interceptor stocks, resolve the same way for the same posture.
-  const weapons: Weapon[] = byId(striker.elements)
-    .filter((s) => s.warheads > 0 && (reach ? reach.striker(s.element) : reaches(s.element, dist)))
-    .map((s) => ({
-      state: s,
-      available: (s.fixedWarheads + s.survivableWarheads * a.strikerSurvivableUse) * (1 - holdX),
-      used: 0,
-    }));
+  const cx: CompiledExchange = compileExchange(striker, victim, {
+    assumptions: a,
+    ...(dist !== undefined ? { distanceKm: dist } : {}),
+    ...(reach ? { reach } : {}),
+    holdStriker: holdX,
+  });
+  const W = cx.weapons.length;
+  const S = cx.shooters.length;
+  const C = cx.classes;
+  const F = cx.forceClasses;
+  const { wNuclear, wReliability, wEmt, wObjects, wAvailable, wValueLayers, wForceLayers, tkp } = cx;
+  const { sReliability, sEmt, sObjects, sWarheads, sSurvivable, sFixed, sPerAimPoint, sLua, sClass, sLayers } = cx;
+  const { classKind, classTotal, classChunk, classReliability, classEmt, classPerAimPoint, classFixed, classLua } = cx;
+  const yL = cx.yLayers;
+  const xL = cx.xLayers;
+  const LY = yL.layers.length;
+  const hasRadars = cx.layerRadars.idx.length > 0;
 
-  const victimShooters = byId(victim.elements).filter(
-    (s) => s.element.nuclear && (reach ? reach.victim(s.element) : reaches(s.element, dist)),
-  );
-  const victimWarheadsBefore = victimShooters.reduce((t, s) => t + s.warheads, 0);
-
-  const tkpAgainst = (
-    target: string,
-    hardnessPsi: number,
-    flights: readonly string[] | undefined,
-    targetElement?: ElementState["element"],
-  ) =>
-    weapons.map((w) => {
-      if (flights && !flights.includes(flightOf(w.state.element))) return 0;
-      if (reach && targetElement && !reach.against(w.state.element, targetElement)) return 0;
-      const k = warheadKill(w.state.element, hardnessPsi, lethalModelFor(a, hardnessPsi));
-      for (const msg of k.warnings) warnings.add(`${w.state.element.id} vs ${target}: ${msg}`);
-      return k.tkp;
-    });
-
-  const forceClasses: TargetClass[] = victimShooters
-    .filter((s) => s.aimPoints > 1e-9 && s.fixedWarheads > 0)
-    .map((s) => ({
-      state: s,
-      id: s.element.id,
-      total: s.aimPoints,
-      chunk: Math.max(1, s.aimPoints / CHUNKS_PER_CLASS),
-      subgroups: [{ n: s.aimPoints, shots: 0, conv: 0, survival: 1 }],
-      tkp: tkpAgainst(s.element.id, s.element.basing.hardnessPsi, a.counterforceFlights, s.element),
-      shotsFired: 0,
-      probe: 0,
-    }));
-  // C3 sites are fixed: every flight profile reaches them in time, because a strike on them can precede the prompt
-  // wave. Warning and command sites are struck only by conventional weapons: a nuclear strike on them is itself
-  // unambiguous warning and arrives with the main wave, too late to prevent launch under attack (methods §3).
-  const c3Classes: TargetClass[] = [...(Y.c3?.sites ?? [])]
-    .sort((p, q) => (p.id < q.id ? -1 : p.id > q.id ? 1 : 0))
-    .map((site) => ({
-      site,
-      id: site.id,
-      total: site.sites,
-      chunk: Math.max(1, site.sites / CHUNKS_PER_CLASS),
-      subgroups: [{ n: site.sites, shots: 0, conv: 0, survival: 1 }],
-      tkp: tkpAgainst(site.id, site.hardnessPsi, undefined).map((p, wi) =>
-        WARNING_KINDS.has(site.kind) && weapons[wi]!.state.element.nuclear ? 0 : p,
-      ),
-      shotsFired: 0,
-      probe: 0,
-    }));
-  const classes = [...forceClasses, ...c3Classes];
-
-  // Y's warning share and defence layers given the C3 sites surviving.
-  const kindShare = (kind: C3Kind): number => {
-    const cs = c3Classes.filter((c) => c.site!.kind === kind);
-    const total = cs.reduce((t, c) => t + c.total, 0);
-    return total > 0 ? cs.reduce((t, c) => t + survivingShare(c) * c.total, 0) / total : 1;
+  //// draw-down state ////
+  const used = new Float64Array(W);
+  let usedTotal = 0;
+  const groups: Subgroups[] = [];
+  for (let c = 0; c < C; c++) groups.push({ n: [classTotal[c]!], shots: [0], conv: [0], survival: [1] });
+  // Subgroups of each class that can still take a nuclear (a conventional) warhead: below the per-aim-point cap,
+  // with aim points left and alive; in subgroup order. Rebuilt when the class is struck.
+  const openNuclear: number[][] = [];
+  const openConventional: number[][] = [];
+  const maxShots = a.maxWarheadsPerAimPoint;
+  const maxConv = a.maxConventionalPerAimPoint;
+  const reopen = (c: number) => {
+    const g = groups[c]!;
+    const nuc: number[] = (openNuclear[c] ??= []);
+    const conv: number[] = (openConventional[c] ??= []);
+    nuc.length = conv.length = 0;
+    for (let i = 0; i < g.n.length; i++) {
+      if (g.n[i]! < 1e-9 || g.survival[i]! < 1e-12) continue;
+      if (!(g.shots[i]! >= maxShots)) nuc.push(i);
+      if (!(g.conv[i]! >= maxConv)) conv.push(i);
+    }
   };
-  const warningNow = () =>
-    warningShare(Y.c3?.degradation, { earlyWarning: kindShare("early-warning"), command: kindShare("command") });
-  const radarClasses = c3Classes.filter((c) => c.site!.kind === "defense-radar");
-  const layerTracking = (layerId: string, tracking: number): number => {
-    const cs = radarClasses.filter((c) => c.site!.supports.includes(layerId));
-    const total = cs.reduce((t, c) => t + c.total, 0);
-    return total > 0 ? (tracking * cs.reduce((t, c) => t + survivingShare(c) * c.total, 0)) / total : tracking;
+  for (let c = 0; c < C; c++) reopen(c);
+  const alive = new Float64Array(C);
+  const probe = new Float64Array(C);
+  const shotsFired = new Float64Array(C);
+  // Aim points (sites) alive in a class: Σ n · survival over its subgroups, in order.
+  const sumAlive = (c: number) => {
+    const g = groups[c]!;
+    let t = 0;
+    for (let i = 0; i < g.n.length; i++) t = t + g.n[i]! * g.survival[i]!;
+    alive[c] = t;
   };
-  const forceLayers = layerStates(Y);
-  const refreshLayers = (layers: LayerState[]) => {
-    for (const l of layers) {
-      const base = Y.defenses.find((d) => d.id === l.layer.id)!;
-      const tracking = layerTracking(base.id, base.tracking);
-      if (tracking !== l.layer.tracking) l.layer = { ...base, tracking };
+  for (let c = 0; c < C; c++) sumAlive(c);
+  /** Surviving share of a class (0–1), less the sites assumed destroyed by a radar probe. */
+  const survivingShare = (c: number): number => {
+    const total = classTotal[c]!;
+    if (!(total > 0)) return 1;
+    return Math.max(0, Math.min(1, (alive[c]! - probe[c]!) / total));
+  };
+
+  // Y's warning share given the C3 sites surviving.
+  const kindShare = (kind: number, total: number): number => {
+    if (!(total > 0)) return 1;
+    let t = 0;
+    for (let c = F; c < C; c++) if (classKind[c] === kind) t = t + survivingShare(c) * classTotal[c]!;
+    return t / total;
+  };
+  let shareEarlyWarning = 1;
+  let shareCommand = 1;
+  let warn = 1;
+  const refreshWarning = () => {
+    shareEarlyWarning = kindShare(TARGET_EARLY_WARNING, cx.earlyWarningSites);
+    shareCommand = kindShare(TARGET_COMMAND, cx.commandSites);
+    warn = warningShare(Y.c3?.degradation, { earlyWarning: shareEarlyWarning, command: shareCommand });
+  };
+  refreshWarning();
+
+  // Y's layers: interceptors left after the counterforce phase so far, tracking given the radars surviving.
+  const yRemaining = Float64Array.from(yL.interceptors);
+  const yTracking = Float64Array.from(yL.layers, (l) => l.tracking);
+  const yKill = Float64Array.from(yL.kill);
+  const yScratch = new Float64Array(LY);
+  const xRemaining = new Float64Array(xL.layers.length);
+  const refreshTracking = () => {
+    const { start, idx } = cx.layerRadars;
+    for (let li = 0; li < LY; li++) {
+      const base = yL.layers[li]!;
+      const total = cx.layerRadarSites[li]!;
+      let tracking = base.tracking;
+      if (total > 0) {
+        let t = 0;
+        for (let j = start[li]!; j < start[li + 1]!; j++) t = t + survivingShare(idx[j]!) * classTotal[idx[j]!]!;
+        tracking = (base.tracking * t) / total;
+      }
+      if (tracking !== yTracking[li]) {
+        yTracking[li] = tracking;
+        yKill[li] = layerKillProbability({ ...base, tracking });
+      }
     }
   };
 
-  const allocation = new Map<string, AllocationEntry>();
-  // Damage to a party's value from what arrives: the exchange's value model (population, with the counterforce
-  // allocation's collateral on Y) when there is one, else the party's damage curve. The one entry point for damage.
-  const damageOn = (party: Party, arrivals: Arrivals): number => {
-    const v = options.value;
-    if (v) return party === X ? v.toStriker(arrivals) : v.toVictim(arrivals, allocation.values());
-    return damageFraction(party.value.damageCurve!, arrivals);
-  };
-  let used = 0;
+  // Allocation entries (dense), their first-use order, and the collateral of X's counterforce shots on Y.
+  const E = W * C;
+  const eWarheads = new Float64Array(E);
+  const eKills = new Float64Array(E);
+  /** Class of an entry's first step (its reported target kind), + 1; 0 while unused. */
+  const eFirst = new Int32Array(E);
+  const eOrder: number[] = [];
+  const collateral = value?.collateral();
+  let collateralShare = 0;
 
-  // Survivors of Y (before hold-back), by element, given the current class state and warning.
-  const victimSurvivors = (): { state: ElementState; warheads: number }[] => {
-    const w = warningNow();
-    return victimShooters.map((s) => {
-      const c = forceClasses.find((k) => k.state === s);
-      if (!c) return { state: s, warheads: s.warheads };
-      const luaShare = LUA_CATEGORIES.has(s.element.category) ? lua * w : 0;
-      const surviving = c.subgroups.reduce((t, g) => t + g.n * g.survival, 0) * s.warheadsPerAimPoint;
-      return { state: s, warheads: s.survivableWarheads + luaShare * s.fixedWarheads + (1 - luaShare) * surviving };
-    });
+  // Damage to each side's value from what arrives: the exchange's value model when there is one (Y's damage
+  // c + (1 − c)·cv with the collateral share c of the allocation so far), else the party's damage curve.
+  const arrivals: Arrivals = { warheads: 0, emt: 0 };
+  const damageToX = (warheads: number, emt: number): number => {
+    arrivals.warheads = warheads;
+    arrivals.emt = emt;
+    return value ? value.toStriker(arrivals) : damageFraction(X.value.damageCurve!, arrivals);
+  };
+  const damageToY = (warheads: number, emt: number): number => {
+    arrivals.warheads = warheads;
+    arrivals.emt = emt;
+    if (!value) return damageFraction(Y.value.damageCurve!, arrivals);
+    const cv = value.victimCountervalue(arrivals);
+    return collateral ? collateralShare + (1 - collateralShare) * cv : cv;
   };
 
-  const strikerReserveCost = options.reserveCost?.striker?.(
-    heldReserve(striker, holdX, (s) => (reach ? reach.striker(s.element) : reaches(s.element, dist))),
-  );
-  const victimReserve = (survivors: readonly { state: ElementState; warheads: number }[]): ReserveWarheads[] => [
-    ...survivors.map((s) => ({ state: s.state, warheads: s.warheads * holdY })),
-    ...victim.elements
-      .filter(
+  const reachesY = (s: ElementState) => (reach ? reach.striker(s.element) : reaches(s.element, dist));
+  const strikerReserveCost = options.reserveCost?.striker?.(heldReserve(striker, holdX, reachesY));
+  const reserveCostX = strikerReserveCost ?? 0;
+  const victimCost = options.reserveCost?.victim;
+  // Y's nuclear elements that cannot reach X: all held in reserve.
+  const victimOutOfReach = victimCost
+    ? victim.elements.filter(
         (s) => s.element.nuclear && s.warheads > 0 && !(reach ? reach.victim(s.element) : reaches(s.element, dist)),
       )
-      .map((s) => ({ state: s, warheads: s.warheads })),
-  ];
+    : [];
 
-  interface Evaluated {
-    point: DrawdownPoint;
-    retaliation: Arrivals;
-    strike: Arrivals;
-    retaliationFlying: number;
-    strikeFlying: number;
-    reserveCost: { striker: number; victim: number };
-  }
-  const evaluate = (): Evaluated => {
-    const survivors = victimSurvivors();
-    const surviving = survivors.reduce((t, s) => t + s.warheads, 0);
-    const retaliating = survivors.map((s) => ({ state: s.state, warheads: s.warheads * (1 - holdY) }));
-    const retaliation = deliver(retaliating, layerStates(X));
-    refreshLayers(forceLayers);
-    const valueLayers = forceLayers.map((l) => ({ ...l }));
-    const striking = weapons.map((w) => ({ state: w.state, warheads: w.available - w.used }));
-    const strike = deliver(striking, valueLayers);
-    const dX = damageOn(X, retaliation);
-    const dY = damageOn(Y, strike);
-    const rc = {
-      striker: strikerReserveCost ?? 0,
-      victim: options.reserveCost?.victim?.(victimReserve(survivors)) ?? 0,
-    };
-    const flying = (xs: readonly { state: ElementState; warheads: number }[]) =>
-      xs.reduce((t, x) => t + (x.state.element.nuclear ? x.warheads * x.state.element.reliability : 0), 0);
+  // Y's reserve at the current point (its survivors' held share, and what cannot reach X), updated in place.
+  const victimReserve: ReserveWarheads[] = victimCost
+    ? [
+        ...cx.shooters.map((state) => ({ state, warheads: 0 })),
+        ...victimOutOfReach.map((s) => ({ state: s, warheads: s.warheads })),
+      ]
+    : [];
+
+  // Outcome at the current point: Y's survivors, the two deliveries, damages and costs.
+  const survivors = new Float64Array(S);
+  let retW = 0;
+  let retEmt = 0;
+  let retFlying = 0;
+  let strikeW = 0;
+  let strikeEmt = 0;
+  let strikeFlying = 0;
+  let reserveY = 0;
+  /** X's unused weapons on Y's value through what is left of Y's defences (in `yScratch`): arriving warheads, EMT. */
+  const strikeOnValue = (): void => {
+    yScratch.set(yRemaining);
+    let w = 0;
+    let e = 0;
+    let fly = 0;
+    for (let wi = 0; wi < W; wi++) {
+      if (!wNuclear[wi]) continue;
+      const x = wAvailable[wi]! - used[wi]!;
+      fly = fly + x * wReliability[wi]!;
+      if (!(x > 0)) continue;
+      const flying = x * wReliability[wi]!;
+      const pen = salvoPenetration(wValueLayers, wi, flying, wObjects[wi]!, yScratch, yKill, yL.perObject, true);
+      const arriving = flying * pen;
+      w += arriving;
+      e += arriving * wEmt[wi]!;
+    }
+    strikeW = w;
+    strikeEmt = e;
+    strikeFlying = fly;
+  };
+  // D^a of each side's damage at the current point (the terms of both Kent–Thaler costs).
+  let termX = 0;
+  let termY = 0;
+  const evaluate = (): DrawdownPoint => {
+    let surviving = 0;
+    for (let si = 0; si < S; si++) {
+      const ci = sClass[si]!;
+      let v: number;
+      if (ci < 0) v = sWarheads[si]!;
+      else {
+        const luaShare = sLua[si] ? lua * warn : 0;
+        const alivePart = alive[ci]! * sPerAimPoint[si]!;
+        v = sSurvivable[si]! + luaShare * sFixed[si]! + (1 - luaShare) * alivePart;
+      }
+      survivors[si] = v;
+      surviving = surviving + v;
+    }
+    xRemaining.set(xL.interceptors);
+    let w = 0;
+    let e = 0;
+    let fly = 0;
+    for (let si = 0; si < S; si++) {
+      const ws = survivors[si]! * (1 - holdY);
+      fly = fly + ws * sReliability[si]!;
+      if (!(ws > 0)) continue;
+      const flying = ws * sReliability[si]!;
+      const pen = salvoPenetration(sLayers, si, flying, sObjects[si]!, xRemaining, xL.kill, xL.perObject, true);
+      const arriving = flying * pen;
+      w += arriving;
+      e += arriving * sEmt[si]!;
+    }
+    retW = w;
+    retEmt = e;
+    retFlying = fly;
+    if (hasRadars) refreshTracking();
+    strikeOnValue();
+    const dX = damageToX(retW, retEmt);
+    const dY = damageToY(strikeW, strikeEmt);
+    termX = selfTerm(dX);
+    termY = selfTerm(dY);
+    if (victimCost) {
+      for (let si = 0; si < S; si++) victimReserve[si]!.warheads = survivors[si]! * holdY;
+      reserveY = victimCost(victimReserve) ?? 0;
+    } else reserveY = 0;
     return {
-      point: {
-        warheadsUsed: used,
-        victimWarheadsDestroyed: Math.max(0, victimWarheadsBefore - surviving),
-        victimWarheadsSurviving: surviving,
-        retaliationArriving: retaliation.warheads,
-        strikerArriving: strike.warheads,
-        damageToStriker: dX,
-        damageToVictim: dY,
-        costToStriker: cost(dX, dY) + rc.striker,
-        costToVictim: cost(dY, dX) + rc.victim,
-      },
-      retaliation,
-      strike,
-      retaliationFlying: flying(retaliating),
-      strikeFlying: flying(striking),
-      reserveCost: rc,
+      warheadsUsed: usedTotal,
+      victimWarheadsDestroyed: Math.max(0, cx.victimWarheadsBefore - surviving),
+      victimWarheadsSurviving: surviving,
+      retaliationArriving: retW,
+      strikerArriving: strikeW,
+      damageToStriker: dX,
+      damageToVictim: dY,
+      costToStriker: termX + weight * (1 - termY) + reserveCostX,
+      costToVictim: termY + weight * (1 - termX) + reserveY,
     };
   };
 
   let current = evaluate();
-  const drawdown: DrawdownPoint[] = [current.point];
-  const warningBefore = warningNow();
-  // Stop rule, applied as the draw-down grows: lowest own cost; among ties, highest cost to the victim. The
-  // allocation is recorded only when the chosen point moves.
+  const drawdown: DrawdownPoint[] = [current];
+  const warningBefore = warn;
+  const initialReserveY = reserveY;
+  const initialSurvivors = Float64Array.from(survivors);
+  // Stop rule, applied as the draw-down grows: lowest own cost; among ties, highest cost to the victim. The state is
+  // saved only when the chosen point moves.
   let chosen = 0;
-  interface Snapshot {
-    allocation: AllocationEntry[];
-    interceptors: Record<string, number>;
-    shots: Record<string, number>;
-    warning: number;
-    c3: C3Strike[];
-    reserveCost: { striker: number; victim: number };
-    surviving: Record<string, number>;
-  }
-  const c3Snapshot = (): C3Strike[] =>
-    c3Classes
-      .filter((c) => c.shotsFired > 0)
-      .map((c) => {
-        let conventionalWarheads = 0;
-        let nuclearWarheads = 0;
-        for (const e of allocation.values())
-          if (e.target === c.id && e.targetKind !== "force") {
-            if (e.conventional) conventionalWarheads += e.warheads;
-            else nuclearWarheads += e.warheads;
-          }
-        const site = c.site!;
-        return {
-          site: site.id,
-          kind: site.kind,
-          dualUse: site.dualUse,
-          sites: site.sites,
-          destroyed: c.total * (1 - survivingShare(c)),
-          conventionalWarheads,
-          nuclearWarheads,
-          entangled: site.dualUse && conventionalWarheads > 1e-9,
-        };
-      });
-  const survivingNow = () =>
-    Object.fromEntries(
-      victimSurvivors().map((x) => [x.state.element.id, x.state.warheads > 0 ? x.warheads / x.state.warheads : 1]),
-    );
-  let snap: Snapshot = {
-    allocation: [],
-    interceptors: {},
-    shots: {},
-    warning: warningBefore,
-    c3: [],
-    reserveCost: current.reserveCost,
-    surviving: survivingNow(),
+  // One snapshot, overwritten in place each time the chosen point moves.
+  let snapped = false;
+  const snap: Snapshot = {
+    entries: 0,
+    warheads: new Float64Array(E),
+    kills: new Float64Array(E),
+    remaining: new Float64Array(LY),
+    shotsFired: new Float64Array(C),
+    alive: new Float64Array(C),
+    warning: 0,
+    reserveVictim: 0,
+    survivors: new Float64Array(S),
   };
-  const maxShots = a.maxWarheadsPerAimPoint;
-  const maxConv = a.maxConventionalPerAimPoint;
-  const frat = 1 - a.fratricideFactor;
-  // Which weapons the victim's force defences can engage at all (most cannot: skip the salvo arithmetic for them).
-  const defended = weapons.map((w) =>
-    forceLayers.some((l) => l.layer.covers.includes("forces") && l.layer.engages.includes(flightOf(w.state.element))),
-  );
-  // Failed launches draw no interceptors: salvos meet the defences with `reliability` of their warheads, as on value.
-  const penetration = (w: Weapon, wi: number, m: number) =>
-    defended[wi]
-      ? engageSalvo(forceLayers, {
-          warheads: m * w.state.element.reliability,
-          decoysPerWarhead: w.state.element.decoysPerWarhead,
-          flight: flightOf(w.state.element),
-          target: "forces",
-        })
-      : undefined;
+  const takeSnapshot = (): void => {
+    const n = eOrder.length;
+    for (let i = 0; i < n; i++) {
+      snap.warheads[i] = eWarheads[eOrder[i]!]!;
+      snap.kills[i] = eKills[eOrder[i]!]!;
+    }
+    snap.entries = n;
+    snap.remaining.set(yRemaining);
+    snap.shotsFired.set(shotsFired);
+    snap.alive.set(alive);
+    snap.warning = warn;
+    snap.reserveVictim = reserveY;
+    snap.survivors.set(survivors);
+    snapped = true;
+  };
 
-  const radarGain: ({ gain: number; shots: number; step: number } | undefined)[] = [];
+  const minEfficiency = a.minEfficiency;
+  const frat = 1 - a.fratricideFactor;
+  const siteGain = new Float64Array(C - F);
+  const radarGain = new Float64Array(C - F);
+  const radarShots = new Float64Array(C - F);
+  const radarStep = new Float64Array(C - F).fill(-Infinity);
+
+  // Marginal values at the current point (finite differences of one warhead; methods §3), each computed when the
+  // step first needs it (classes and weapons that are no candidate cost nothing).
+  let step = 0;
+  let cNow = 0;
+  let retPen = 1;
+  let strikePen = 1;
+  let onX = 0;
+  let onY = 0;
+  // By group: classes (weapons) whose elements share reliability and yield share their marginal value.
+  const muStep = new Float64Array(cx.classGroups).fill(-1);
+  const muOfGroup = new Float64Array(cx.classGroups);
+  const lambdaStep = new Float64Array(cx.weaponGroups).fill(-1);
+  const lambdaOfGroup = new Float64Array(cx.weaponGroups);
+  // Gain to X from one Y warhead of force class `ci` fewer: the retaliation it would have carried.
+  const muOf = (ci: number): number => {
+    const k = cx.classGroup[ci]!;
+    if (muStep[k] !== step) {
+      const one = (1 - holdY) * classReliability[ci]! * retPen;
+      muOfGroup[k] = cNow - (selfTerm(damageToX(retW + -one, retEmt + -one * classEmt[ci]!)) + onY);
+      muStep[k] = step;
+    }
+    return muOfGroup[k]!;
+  };
+  // Opportunity cost of one nuclear warhead of weapon `wi` taken off Y's value (zero for conventional weapons).
+  const lambdaOf = (wi: number): number => {
+    const k = cx.weaponGroup[wi]!;
+    if (lambdaStep[k] !== step) {
+      if (!wNuclear[wi]) lambdaOfGroup[k] = 0;
+      else {
+        const n = -wReliability[wi]! * strikePen;
+        lambdaOfGroup[k] = onX + otherTerm(damageToY(strikeW + n, strikeEmt + n * wEmt[wi]!)) - cNow;
+      }
+      lambdaStep[k] = step;
+    }
+    return lambdaOfGroup[k]!;
+  };
+
   for (let guard = 0; guard < 100_000; guard++) {
-    // Marginal values at the current point (finite differences of one warhead; methods §3).
-    const ev = current;
-    const dX = ev.point.damageToStriker;
-    const dY = ev.point.damageToVictim;
-    const cNow = cost(dX, dY);
-    const retPen = ev.retaliationFlying > 0 ? ev.retaliation.warheads / ev.retaliationFlying : 1;
-    const strikePen = ev.strikeFlying > 0 ? ev.strike.warheads / ev.strikeFlying : 1;
-    // Gain to X from one Y warhead of a force class fewer: the retaliation it would have carried.
-    const mu = forceClasses.map((c) => {
-      const e = c.state!.element;
-      const one = (1 - holdY) * e.reliability * retPen;
-      return cNow - cost(damageOn(X, plus(ev.retaliation, -one, e.yieldKt)), dY);
-    });
-    // Opportunity cost of one nuclear warhead taken off Y's value (zero for conventional weapons).
-    const lambda = weapons.map((w) => {
-      const e = w.state.element;
-      if (!e.nuclear) return 0;
-      return cost(dX, damageOn(Y, plus(ev.strike, -e.reliability * strikePen, e.yieldKt))) - cNow;
-    });
+    step = guard;
+    onX = termX;
+    onY = weight * (1 - termY);
+    cNow = onX + onY;
+    retPen = retFlying > 0 ? retW / retFlying : 1;
+    strikePen = strikeFlying > 0 ? strikeW / strikeFlying : 1;
     // Gain to X from one more C3 site destroyed; only sites that pay off (a positive gain) are candidates.
     // Warning and command sites (linear, like force targets): W is a product over kinds, so one site of kind k
     // lowers it by W / (s_k · total_k); each LUA-capable force class then loses to the strike lua·ΔW of the fixed
-    // warheads destroyed on the ground so far (which launch under attack would have saved), each worth μ. Defence radars: exact, by re-evaluating the outcome without the site.
-    const wNow = warningNow();
-    const siteGain = c3Classes.map((c) => {
-      const share = survivingShare(c);
-      if (share <= 1e-12) return 0;
-      const kind = c.site!.kind;
-      if (WARNING_KINDS.has(kind)) {
-        if (!(lua > 0)) return 0;
-        const total = c3Classes.filter((k) => k.site!.kind === kind).reduce((t, k) => t + k.total, 0);
-        const dW = wNow / (kindShare(kind) * total);
-        let gain = 0;
-        forceClasses.forEach((f, fi) => {
-          const st = f.state!;
-          if (!LUA_CATEGORIES.has(st.element.category)) return;
-          const destroyedOnGround =
-            st.fixedWarheads - f.subgroups.reduce((t, g) => t + g.n * g.survival, 0) * st.warheadsPerAimPoint;
-          gain += lua * dW * Math.max(0, destroyedOnGround) * mu[fi]!;
-        });
-        return gain;
+    // warheads destroyed on the ground so far (which launch under attack would have saved), each worth μ. Defence
+    // radars: exact, by re-delivering X's strike on value without the site (the only part of the outcome a radar's
+    // loss changes: Y's retaliation and reserve do not depend on its defences of value).
+    const wNow = warn;
+    for (let ci = F; ci < C; ci++) {
+      const k = ci - F;
+      let gain = 0;
+      if (survivingShare(ci) > 1e-12) {
+        const kind = classKind[ci]!;
+        if (kind !== TARGET_DEFENSE_RADAR) {
+          if (lua > 0) {
+            const early = kind === TARGET_EARLY_WARNING;
+            const total = early ? cx.earlyWarningSites : cx.commandSites;
+            const dW = wNow / ((early ? shareEarlyWarning : shareCommand) * total);
+            for (let fi = 0; fi < F; fi++) {
+              if (!classLua[fi]) continue;
+              const destroyedOnGround = classFixed[fi]! - alive[fi]! * classPerAimPoint[fi]!;
+              gain += lua * dW * Math.max(0, destroyedOnGround) * muOf(fi);
+            }
+          }
+        } else if (radarShots[k] === shotsFired[ci] && guard - radarStep[k]! < RADAR_PROBE_EVERY) {
+          // Re-probed when the radar class was last struck or every RADAR_PROBE_EVERY steps (its gain drifts slowly).
+          gain = radarGain[k]!;
+        } else {
+          const w = strikeW;
+          const e = strikeEmt;
+          const fly = strikeFlying;
+          probe[ci] = 1;
+          refreshTracking();
+          strikeOnValue();
+          const probed = onX + otherTerm(damageToY(strikeW, strikeEmt)) + reserveCostX;
+          probe[ci] = 0;
+          refreshTracking();
+          strikeW = w;
+          strikeEmt = e;
+          strikeFlying = fly;
+          gain = current.costToStriker - probed;
+          radarGain[k] = gain;
+          radarShots[k] = shotsFired[ci]!;
+          radarStep[k] = guard;
+        }
       }
-      // Re-probed when the radar class was last struck or every RADAR_PROBE_EVERY steps (its gain drifts slowly).
-      const ci = c3Classes.indexOf(c);
-      const cached = radarGain[ci];
-      if (cached && cached.shots === c.shotsFired && guard - cached.step < RADAR_PROBE_EVERY) return cached.gain;
-      c.probe = 1;
-      const probed = evaluate().point.costToStriker;
-      c.probe = 0;
-      refreshLayers(forceLayers);
-      const gain = ev.point.costToStriker - probed;
-      radarGain[ci] = { gain, shots: c.shotsFired, step: guard };
-      return gain;
-    });
+      siteGain[k] = gain;
+    }
     const w80 = wNow;
 
-    let best:
-      | { w: Weapon; wi: number; c: TargetClass; g: Subgroup; m: number; pk: number; net: number; per: number }
-      | undefined;
-    for (let wi = 0; wi < weapons.length; wi++) {
-      const w = weapons[wi]!;
-      const left = w.available - w.used;
+    let found = false;
+    let bestNet = 0;
+    let bw = 0;
+    let bc = 0;
+    let bg = 0;
+    let bm = 0;
+    let bpk = 0;
+    let bper = 0;
+    for (let wi = 0; wi < W; wi++) {
+      const left = wAvailable[wi]! - used[wi]!;
       if (left < 1e-9) continue;
-      for (let ci = 0; ci < classes.length; ci++) {
-        const c = classes[ci]!;
-        const tkp = c.tkp[wi]!;
-        if (!(tkp > 0)) continue;
-        const isForce = ci < forceClasses.length;
-        if (!isForce && !(siteGain[ci - forceClasses.length]! > 1e-12)) continue;
-        const s = c.state;
-        const perAimPoint = isForce
-          ? s!.warheadsPerAimPoint * (1 - (LUA_CATEGORIES.has(s!.element.category) ? lua * w80 : 0))
-          : 1;
-        const unitGain = isForce ? mu[ci]! : siteGain[ci - forceClasses.length]!;
-        const nuclear = w.state.element.nuclear;
-        for (const g of c.subgroups) {
-          if ((nuclear ? g.shots >= maxShots : g.conv >= maxConv) || g.n < 1e-9 || g.survival < 1e-12) continue;
-          const m = Math.min(left, g.n, c.chunk);
-          const pen = penetration(w, wi, m)?.penetration ?? 1;
-          const pk = tkp * pen * (nuclear && g.shots > 0 ? frat : 1);
-          const per = perAimPoint * g.survival * pk; // Y warheads (or sites) destroyed per X warhead
-          if (isForce && per < a.minEfficiency) continue;
-          const net = per * unitGain - lambda[wi]!;
-          if (!best || net > best.net + 1e-12) best = { w, wi, c, g, m, pk, net, per };
+      const nuclear = wNuclear[wi] === 1;
+      const defended = wForceLayers.start[wi + 1]! > wForceLayers.start[wi]!;
+      const reliability = wReliability[wi]!;
+      const row = wi * C;
+      for (let ci = 0; ci < C; ci++) {
+        const p = tkp[row + ci]!;
+        if (!(p > 0)) continue;
+        const isForce = ci < F;
+        if (!isForce && !(siteGain[ci - F]! > 1e-12)) continue;
+        const perAimPoint = isForce ? classPerAimPoint[ci]! * (1 - (classLua[ci] ? lua * w80 : 0)) : 1;
+        const g = groups[ci]!;
+        const chunk = classChunk[ci]!;
+        const open = nuclear ? openNuclear[ci]! : openConventional[ci]!;
+        for (let oi = 0; oi < open.length; oi++) {
+          const gi = open[oi]!;
+          const shots = g.shots[gi]!;
+          const n = g.n[gi]!;
+          const survival = g.survival[gi]!;
+          const m = Math.min(left, n, chunk);
+          const pen = defended
+            ? salvoPenetration(wForceLayers, wi, m * reliability, wObjects[wi]!, yRemaining, yKill, yL.perObject, false)
+            : 1;
+          const pk = p * pen * (nuclear && shots > 0 ? frat : 1);
+          const per = perAimPoint * survival * pk; // Y warheads (or sites) destroyed per X warhead
+          if (isForce && per < minEfficiency) continue;
+          const net = per * (isForce ? muOf(ci) : siteGain[ci - F]!) - lambdaOf(wi);
+          if (!found || net > bestNet + 1e-12) {
+            found = true;
+            bestNet = net;
+            bw = wi;
+            bc = ci;
+            bg = gi;
+            bm = m;
+            bpk = pk;
+            bper = per;
+          }
         }
       }
     }
-    if (!best) break;
-    const { w, wi, c, g, m, pk, per } = best;
-    penetration(w, wi, m)?.interceptorsUsed.forEach(
-      (u, i) => (forceLayers[i]!.remaining = Math.max(0, forceLayers[i]!.remaining - u)),
-    );
-    const kills = m * per;
+    if (!found) break;
+    const nuclear = wNuclear[bw] === 1;
+    if (wForceLayers.start[bw + 1]! > wForceLayers.start[bw]!)
+      salvoPenetration(wForceLayers, bw, bm * wReliability[bw]!, wObjects[bw]!, yRemaining, yKill, yL.perObject, true);
+    const kills = bm * bper;
     // Split the subgroup: m aim points get one more warhead.
-    g.n -= m;
-    const shotSurvival = g.survival * (1 - pk);
-    const shots = g.shots + (w.state.element.nuclear ? 1 : 0);
-    const conv = g.conv + (w.state.element.nuclear ? 0 : 1);
-    const twin = c.subgroups.find(
-      (x) => x.shots === shots && x.conv === conv && Math.abs(x.survival - shotSurvival) < 1e-12,
-    );
-    if (twin) twin.n += m;
-    else c.subgroups.push({ n: m, shots, conv, survival: shotSurvival });
-    c.subgroups = c.subgroups.filter((x) => x.n > 1e-12);
-    c.shotsFired += m;
-    w.used += m;
-    used += m;
-    const key = `${w.state.element.id}>${c.id}`;
-    const entry = allocation.get(key) ?? {
-      weapon: w.state.element.id,
-      target: c.id,
-      warheads: 0,
-      kills: 0,
-      targetKind: c.site ? c.site.kind : ("force" as const),
-      conventional: !w.state.element.nuclear,
-    };
-    entry.warheads += m;
-    entry.kills += kills;
-    allocation.set(key, entry);
+    const g = groups[bc]!;
+    g.n[bg] = g.n[bg]! - bm;
+    const shotSurvival = g.survival[bg]! * (1 - bpk);
+    const shots = g.shots[bg]! + (nuclear ? 1 : 0);
+    const conv = g.conv[bg]! + (nuclear ? 0 : 1);
+    let twin = -1;
+    for (let i = 0; i < g.n.length; i++)
+      if (g.shots[i] === shots && g.conv[i] === conv && Math.abs(g.survival[i]! - shotSurvival) < 1e-12) {
+        twin = i;
+        break;
+      }
+    if (twin >= 0) g.n[twin] = g.n[twin]! + bm;
+    else {
+      g.n.push(bm);
+      g.shots.push(shots);
+      g.conv.push(conv);
+      g.survival.push(shotSurvival);
+    }
+    let kept = 0;
+    for (let i = 0; i < g.n.length; i++) {
+      if (!(g.n[i]! > 1e-12)) continue;
+      g.n[kept] = g.n[i]!;
+      g.shots[kept] = g.shots[i]!;
+      g.conv[kept] = g.conv[i]!;
+      g.survival[kept] = g.survival[i]!;
+      kept++;
+    }
+    g.n.length = g.shots.length = g.conv.length = g.survival.length = kept;
+    sumAlive(bc);
+    reopen(bc);
+    if (bc >= F && classKind[bc] !== TARGET_DEFENSE_RADAR) refreshWarning();
+    shotsFired[bc] = shotsFired[bc]! + bm;
+    used[bw] = used[bw]! + bm;
+    usedTotal += bm;
+    const e = bw * C + cx.classKey[bc]!;
+    if (eFirst[e] === 0) {
+      eFirst[e] = bc + 1;
+      eOrder.push(e);
+    }
+    const before = eWarheads[e]!;
+    eWarheads[e] = before + bm;
+    eKills[e] = eKills[e]! + kills;
+    const target = cx.classCollateral[bc];
+    if (collateral && target && nuclear) {
+      collateral.add(cx.weapons[bw]!.element, target, eWarheads[e] - before);
+      collateralShare = collateral.share();
+    }
     current = evaluate();
-    const p = current.point;
-    drawdown.push(p);
+    drawdown.push(current);
     const q = drawdown[chosen]!;
     const better =
-      p.costToStriker < q.costToStriker - 1e-9 ||
-      (Math.abs(p.costToStriker - q.costToStriker) <= 1e-9 && p.costToVictim > q.costToVictim + 1e-9);
+      current.costToStriker < q.costToStriker - 1e-9 ||
+      (Math.abs(current.costToStriker - q.costToStriker) <= 1e-9 && current.costToVictim > q.costToVictim + 1e-9);
     if (better) {
       chosen = drawdown.length - 1;
-      snap = {
-        allocation: [...allocation.values()].map((x) => ({ ...x })),
-        interceptors: Object.fromEntries(
-          forceLayers
-            .map((l): [string, number] => [l.layer.id, l.layer.interceptors - l.remaining])
-            .filter(([, u]) => u > 0),
-        ),
-        shots: Object.fromEntries(forceClasses.map((k) => [k.id, k.shotsFired / k.total])),
-        warning: warningNow(),
-        c3: c3Snapshot(),
-        reserveCost: current.reserveCost,
-        surviving: survivingNow(),
-      };
+      takeSnapshot();
     }
   }
+
+  // The chosen strike's allocation, interceptors, shots, C3 strikes and survivors (the start when X never strikes).
+  const allocation: AllocationEntry[] = [];
+  const interceptorsUsed: [string, number][] = [];
+  const shotsPerAimPoint: [string, number][] = [];
+  const c3Strikes: C3Strike[] = [];
+  if (snapped) {
+    for (let i = 0; i < snap.entries; i++) {
+      const e = eOrder[i]!;
+      const weapon = cx.weapons[Math.floor(e / C)]!.element;
+      const first = eFirst[e]! - 1;
+      allocation.push({
+        weapon: weapon.id,
+        target: cx.classId[first]!,
+        warheads: snap.warheads[i]!,
+        kills: snap.kills[i]!,
+        targetKind: first < F ? "force" : cx.classSite[first]!.kind,
+        conventional: !weapon.nuclear,
+      });
+    }
+    yL.layers.forEach((l, li) => {
+      const u = l.interceptors - snap.remaining[li]!;
+      if (u > 0) interceptorsUsed.push([l.id, u]);
+    });
+    for (let c = 0; c < F; c++) shotsPerAimPoint.push([cx.classId[c]!, snap.shotsFired[c]! / classTotal[c]!]);
+    for (let c = F; c < C; c++) {
+      if (!(snap.shotsFired[c]! > 0)) continue;
+      const site = cx.classSite[c]!;
+      let conventionalWarheads = 0;
+      let nuclearWarheads = 0;
+      for (const e of allocation)
+        if (e.target === site.id && e.targetKind !== "force") {
+          if (e.conventional) conventionalWarheads += e.warheads;
+          else nuclearWarheads += e.warheads;
+        }
+      const total = classTotal[c]!;
+      const share = total > 0 ? Math.max(0, Math.min(1, snap.alive[c]! / total)) : 1;
+      c3Strikes.push({
+        site: site.id,
+        kind: site.kind,
+        dualUse: site.dualUse,
+        sites: site.sites,
+        destroyed: total * (1 - share),
+        conventionalWarheads,
+        nuclearWarheads,
+        entangled: site.dualUse && conventionalWarheads > 1e-9,
+      });
+    }
+  }
+  const warningAfter = snapped ? snap.warning : warningBefore;
+  const finalSurvivors = snapped ? snap.survivors : initialSurvivors;
 
   return {
     striker: X.id,
     victim: Y.id,
-    strikerAvailable: weapons.reduce((t, w) => t + w.available, 0),
-    victimWarheadsBefore,
+    strikerAvailable: wAvailable.reduce((t, x) => t + x, 0),
+    victimWarheadsBefore: cx.victimWarheadsBefore,
     drawdown,
     chosen,
     outcome: { ...drawdown[chosen]! },
-    allocation: snap.allocation,
-    interceptorsUsed: snap.interceptors,
-    warnings: [...warnings],
-    shotsPerAimPoint: snap.shots,
+    allocation,
+    interceptorsUsed: Object.fromEntries(interceptorsUsed),
+    warnings: cx.warnings,
+    shotsPerAimPoint: Object.fromEntries(shotsPerAimPoint),
     warning: {
       shareBefore: warningBefore,
-      shareAfter: snap.warning,
+      shareAfter: warningAfter,
       luaBefore: lua * warningBefore,
-      luaAfter: lua * snap.warning,
+      luaAfter: lua * warningAfter,
     },
-    c3Strikes: snap.c3,
+    c3Strikes,
     holdBack: { striker: holdX, victim: holdY },
-    thirdPartyCost: snap.reserveCost,
-    survivingShare: snap.surviving,
+    thirdPartyCost: { striker: reserveCostX, victim: snapped ? snap.reserveVictim : initialReserveY },
+    survivingShare: Object.fromEntries(
+      cx.shooters.map((s, si) => [s.element.id, s.warheads > 0 ? finalSurvivors[si]! / s.warheads : 1]),
+    ),
   };
 }

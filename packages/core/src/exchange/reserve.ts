@@ -5,11 +5,13 @@
  */
 import type { Assumptions, Party } from "../schema/scenario.js";
 import { flightOf, reaches } from "../schema/scenario.js";
-import { engageSalvo, type LayerState } from "../defense/index.js";
+import { interceptorsPerObject, layerKillProbability } from "../defense/index.js";
+import { requireNonNegative } from "../physics/checks.js";
 import { emtPerWarhead } from "../parity/index.js";
 import { damageFraction } from "./damage-curve.js";
 import type { ElementState, ForceState } from "./force-state.js";
 import type { ReserveCost, ReserveWarheads } from "./first-strike.js";
+import { salvoPenetration, type LayerRows } from "./compiled-exchange.js";
 
 /**
  * Damage, 0–1, that the given warheads do to `target`'s value after the target's own first strike on them: each
@@ -26,26 +28,81 @@ export function reserveDamage(
   distanceKm: number | undefined,
   survival?: ReadonlyMap<string, number>,
 ): number {
-  const layers: LayerState[] = target.defenses.map((layer) => ({ layer, remaining: layer.interceptors }));
-  let warheads = 0;
-  let emt = 0;
-  for (const r of reserve) {
-    const e = r.state.element;
-    if (!(r.warheads > 0) || !e.nuclear || !reaches(e, distanceKm)) continue;
-    const flying = r.warheads * (survival?.get(e.id) ?? 1) * e.reliability;
-    const x = engageSalvo(layers, {
-      warheads: flying,
-      decoysPerWarhead: e.decoysPerWarhead,
-      flight: flightOf(e),
-      target: "value",
+  return reserveDamageOn(target, distanceKm, survival)(reserve);
+}
+
+/** One reserve element against one third party: what {@link reserveDamageOn} needs of it, computed once. */
+interface ReserveElement {
+  /** Nuclear and within reach of the third party. */
+  counts: boolean;
+  survival: number;
+  reliability: number;
+  emt: number;
+  objectsPerWarhead: number;
+  /** The third party's layers engaging it on value (one row). */
+  rows: LayerRows;
+}
+
+/**
+ * {@link reserveDamage} against one third party as a function of the reserve, for repeated use (the reserve cost is
+ * evaluated at every draw-down point): the third party's layers and each element's constants are computed once
+ * (elements cached by their state object), and each call runs on arrays without allocating per element. Same
+ * arithmetic as engaging each element's salvo in turn with `engageSalvo`.
+ * @param target the third party
+ * @param distanceKm distance to the third party, km (all reach when undefined)
+ * @param survival share of each element's warheads surviving the third party's first strike, by element id
+ */
+export function reserveDamageOn(
+  target: Party,
+  distanceKm: number | undefined,
+  survival?: ReadonlyMap<string, number>,
+): (reserve: readonly ReserveWarheads[]) => number {
+  const layers = target.defenses;
+  const interceptors = Float64Array.from(layers, (l) => l.interceptors);
+  const remaining = new Float64Array(layers.length);
+  let kill: Float64Array | undefined;
+  let perObject: Float64Array | undefined;
+  const byState = new WeakMap<ElementState, ReserveElement>();
+  const compile = (s: ElementState): ReserveElement => {
+    const e = s.element;
+    const flight = flightOf(e);
+    const idx: number[] = [];
+    layers.forEach((l, li) => {
+      if (l.engages.includes(flight) && l.covers.includes("value")) idx.push(li);
     });
-    x.interceptorsUsed.forEach((u, i) => (layers[i]!.remaining = Math.max(0, layers[i]!.remaining - u)));
-    warheads += flying * x.penetration;
-    emt += flying * x.penetration * emtPerWarhead(e.yieldKt);
-  }
-  // The third party's damage curve: a population-model party is scored here by its notional alternative curve when it
-  // has one, else by the notional default (w80 = 300); the post-exchange term does not derive population tables.
-  return damageFraction(target.value.damageCurve ?? NOTIONAL_THIRD_PARTY_CURVE, { warheads, emt });
+    return {
+      counts: e.nuclear && reaches(e, distanceKm),
+      survival: survival?.get(e.id) ?? 1,
+      reliability: e.reliability,
+      emt: emtPerWarhead(e.yieldKt),
+      objectsPerWarhead: 1 + requireNonNegative("decoysPerWarhead", e.decoysPerWarhead),
+      rows: { start: Int32Array.of(0, idx.length), idx: Int32Array.from(idx) },
+    };
+  };
+  const curve = target.value.damageCurve ?? NOTIONAL_THIRD_PARTY_CURVE;
+  return (reserve) => {
+    remaining.set(interceptors);
+    let warheads = 0;
+    let emt = 0;
+    for (const r of reserve) {
+      if (!(r.warheads > 0)) continue;
+      let c = byState.get(r.state);
+      if (!c || c.reliability !== r.state.element.reliability) byState.set(r.state, (c = compile(r.state)));
+      if (!c.counts) continue;
+      const flying = r.warheads * c.survival * c.reliability;
+      let penetration = 1;
+      if (c.rows.idx.length > 0) {
+        kill ??= Float64Array.from(layers, (l) => layerKillProbability(l));
+        perObject ??= Float64Array.from(layers, (l) => interceptorsPerObject(l));
+        penetration = salvoPenetration(c.rows, 0, flying, c.objectsPerWarhead, remaining, kill, perObject, true);
+      }
+      warheads += flying * penetration;
+      emt += flying * penetration * c.emt;
+    }
+    // The third party's damage curve: a population-model party is scored here by its notional alternative curve when
+    // it has one, else by the notional default (w80 = 300); the post-exchange term does not derive population tables.
+    return damageFraction(curve, { warheads, emt });
+  };
 }
 
 /** Damage curve of a third party with no damage curve of its own (population model only): notional, w80 = 300. */
@@ -92,10 +149,8 @@ export function derivedHoldBack(
 ): number {
   if (thirds.length === 0) return 0;
   const need = a.thirdParty.deterrenceDamage;
-  const enough = (h: number) =>
-    thirds.every(
-      (t) => reserveDamage(heldReserve(side, h, reachesCounterpart), t.party, t.distanceKm, t.survival) >= need,
-    );
+  const damage = thirds.map((t) => reserveDamageOn(t.party, t.distanceKm, t.survival));
+  const enough = (h: number) => damage.every((d) => d(heldReserve(side, h, reachesCounterpart)) >= need);
   const max = a.thirdParty.maxHoldBack;
   if (enough(0)) return 0;
   if (!enough(max)) return max;
@@ -116,12 +171,10 @@ export function derivedHoldBack(
  */
 export function reserveCostAgainst(thirds: readonly ThirdParty[], a: Assumptions): ReserveCost | undefined {
   if (thirds.length === 0 || !(a.thirdParty.weight > 0)) return undefined;
+  const damage = thirds.map((t) => reserveDamageOn(t.party, t.distanceKm, t.survival));
   return (reserve) => {
     let worst = 0;
-    for (const t of thirds) {
-      const d = reserveDamage(reserve, t.party, t.distanceKm, t.survival);
-      worst = Math.max(worst, a.thirdParty.weight * (1 - d ** a.costExponent));
-    }
+    for (const d of damage) worst = Math.max(worst, a.thirdParty.weight * (1 - d(reserve) ** a.costExponent));
     return worst;
   };
 }

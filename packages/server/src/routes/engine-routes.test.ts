@@ -22,7 +22,9 @@ const JSON_TYPE = { "content-type": "application/json" };
 
 function setup() {
   const store = SqliteResultStore.open(":memory:");
-  const app = createApp({ store, log: () => undefined });
+  // A generous time budget: these tests compare results, and the budget (wall time, which covers sensitivities too)
+  // must not stop a full report on a loaded machine. The budget's own tests set a tiny one.
+  const app = createApp({ store, limits: { monteCarloBudgetMs: 600_000 }, log: () => undefined });
   const post = (path: string, body: unknown, headers: Record<string, string> = JSON_TYPE) =>
     app.request(path, { method: "POST", headers, body: typeof body === "string" ? body : JSON.stringify(body) });
   return { store, app, post };
@@ -95,6 +97,17 @@ test("Monte Carlo over the time budget stops with 422 over_budget (in-process to
   const body = (await r.json()) as { error: string; message: string };
   assert.equal(body.error, "over_budget");
   assert.match(body.message, /time budget of 0\.001 s \([\d,]+ of 5,000 samples done\)/);
+  // Sensitivities (one stability evaluation per force element) are under the budget too: 422, not the pool's hard
+  // time limit (503) with advice about samples.
+  const sens = await app.request("/api/evaluate", {
+    method: "POST",
+    headers: JSON_TYPE,
+    body: JSON.stringify({ scenario: getPresetInput(DEFAULT_PRESET_ID), samples: 0, sensitivities: true }),
+  });
+  assert.equal(sens.status, 422);
+  const sb = (await sens.json()) as { error: string; message: string };
+  assert.equal(sb.error, "over_budget");
+  assert.match(sb.message, /the evaluation did not finish within the time budget of 0\.001 s .*sensitivities: false/);
 });
 
 test("an invalid scenario is 400 with every issue and its path; misspelt options are named", async () => {
