@@ -13,6 +13,7 @@ import {
   pathToCompliance,
   type Issue,
 } from "@seceq/core";
+import { MINIMAL_SCENARIO_YAML as MINIMAL_YAML } from "@seceq/core/test-utils";
 import { DEFAULT_PRESET_ID, getPreset, getPresetInput } from "@seceq/data";
 import { contentHash, SqliteResultStore } from "@seceq/store";
 import { createApp } from "../app.js";
@@ -31,47 +32,6 @@ function setup() {
 
 /** The JSON a client receives for a value (Infinity becomes null, undefined members vanish). */
 const asJson = (value: unknown): unknown => JSON.parse(JSON.stringify(value));
-
-const MINIMAL_YAML = `schemaVersion: 1
-id: tiny
-name: Tiny dyad
-asOf: 2026-01-01
-parties:
-  - id: blue
-    name: Blue
-    forces:
-      - id: silo
-        name: Silo ICBM
-        category: icbm-silo
-        launchers: { deployed: 100 }
-        warheadsPerLauncher: 1
-        yieldKt: 300
-        cepM: 120
-        reliability: 0.85
-        rangeKm: 13000
-        basing: { hardnessPsi: 2000, survivableFraction: { dayToDay: 0, generated: 0 } }
-        source: { source: "notional", asOf: 2026-01-01, confidence: notional }
-    value:
-      damageCurve: { model: exponential-w80, w80: 250 }
-      source: { source: "notional", asOf: 2026-01-01, confidence: notional }
-  - id: red
-    name: Red
-    forces:
-      - id: boats
-        name: SLBM
-        category: slbm
-        launchers: { deployed: 64 }
-        warheadsPerLauncher: 4
-        yieldKt: 100
-        cepM: 90
-        reliability: 0.85
-        rangeKm: 11000
-        basing: { hardnessPsi: 10, launchersPerAimPoint: 16, survivableFraction: { dayToDay: 0.6, generated: 0.9 } }
-        source: { source: "notional", asOf: 2026-01-01, confidence: notional }
-    value:
-      damageCurve: { model: exponential-w80, w80: 250 }
-      source: { source: "notional", asOf: 2026-01-01, confidence: notional }
-`;
 
 test("POST /api/evaluate returns exactly what evaluate() returns, bare or wrapped, and records the run", async () => {
   const { store, post } = setup();
@@ -185,7 +145,8 @@ test("an invalid scenario is 400 with every issue and its path; misspelt options
     file: "mine.yaml",
   });
   const located = ((await badText.json()) as { issues: Issue[] }).issues[0]!;
-  assert.deepEqual([located.file, located.line, located.col], ["mine.yaml", 15, 15]);
+  const cepLine = MINIMAL_YAML.split("\n").findIndex((l) => l.includes("cepM: 120")) + 1;
+  assert.deepEqual([located.file, located.line, located.col], ["mine.yaml", cepLine, 15]);
   assert.equal((await store.listRuns()).total, 0);
 });
 
@@ -294,7 +255,7 @@ test("a saved scenario can be evaluated by id and version, and its runs are link
 
 //// negotiate ////
 
-/** A small negotiation space over the tiny dyad of MINIMAL_YAML. */
+/** A small negotiation space over the notional dyad of MINIMAL_YAML. */
 function tinySpace() {
   return {
     id: "tiny-space",
@@ -329,7 +290,7 @@ test("POST /api/negotiate returns exactly what negotiate() returns, and records 
   });
   assert.deepEqual(run.summary, {
     spec: "tiny-space",
-    scenario: { id: "tiny", name: "Tiny dyad", asOf: "2026-01-01" },
+    scenario: { id: "minimal", name: "Minimal notional dyad", asOf: "2026-01-01" },
     parties: ["blue", "red"],
     scored: expected.evaluations.scored,
     infeasible: expected.evaluations.infeasible,
