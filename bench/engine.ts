@@ -18,6 +18,7 @@ import {
   scenarioStability,
   type Scenario,
 } from "@seceq/core";
+import { orchestrationBefore } from "./orchestration-before.js";
 import { DEFAULT_PRESET_ID, getPreset, listPresets } from "@seceq/data";
 import { cpuMs, medianCpuMs } from "./cpu-time.js";
 import { firstStrike as referenceFirstStrike } from "../test/reference/first-strike.js";
@@ -111,5 +112,8 @@ export async function benchEngine(): Promise<Record<string, number>> {
     3,
     9,
   );
+  // Issue 11 orchestration (sensitivities, crisis days, Monte Carlo): the former path in the same run, and the
+  // exchanges each path runs (bench/orchestration-before.ts).
+  for (const [label, id] of presets) Object.assign(out, orchestrationBefore(label, getPreset(id)));
   return out;
 }

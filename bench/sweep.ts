@@ -1,5 +1,6 @@
 /**
- * Sweep benchmarks: cells per second in-process and on a 2-thread piscina pool (and the scaling between them),
+ * Sweep benchmarks: cells per second in-process (wall, and per core by CPU time) and on 1- and 2-thread piscina pools
+ * over the same cells (issue 11: 2 workers ≥ 1.8 × one worker; ≥ 3,000 cells/s per core),
  * Monte Carlo samples per second inside sweep cells, and the overhead per cell of going through BullMQ on a
  * loopback Redis (a worker in this process, so the difference is queueing, not parallelism).
  *
@@ -10,6 +11,7 @@ import { cellCount, loadSweepSpec, runCell, runChunk, type ResolvedSweepSpec } f
 import { DEFAULT_PRESET_ID, getPreset, listPresets } from "@seceq/data";
 import { BullmqRunner, PiscinaRunner, startWorker, type SweepWorker } from "@seceq/runners";
 import { startRedis } from "@seceq/runners/test-utils";
+import { cpuMs } from "./cpu-time.js";
 
 function spec(n: number, samples: number, seed: number): ResolvedSweepSpec {
   const text = `id: bench-${n}-${samples}-${seed}
@@ -55,23 +57,53 @@ export async function benchSweep(): Promise<Record<string, number>> {
   const s = spec(n + 40, 0, 1);
   const timed = range(40, 40 + n);
   const pool = new PiscinaRunner({ threads: 2 });
+  const pool1 = new PiscinaRunner({ threads: 1 });
   try {
     // Warm up: threads started, engine loaded and JIT-compiled on both sides.
     runChunk(s, range(0, 40));
     await pool.warmUp(s);
+    await pool1.warmUp(s);
     await pool.run(s, range(0, 40), () => {});
-    // Interleaved, so a burst of load from other processes hits both sides alike; the fastest run of each counts.
+    await pool1.run(s, range(0, 40), () => {});
+    // Interleaved, so a burst of load from other processes hits every side alike; the fastest run of each counts.
     let inProcessMs = Infinity;
+    let inProcessCpuMs = Infinity;
     let pooledMs = Infinity;
+    let pooled1Ms = Infinity;
+    let pooledCpuMs = Infinity;
+    let pooled1CpuMs = Infinity;
+    // Process CPU time counts every thread: equal CPU per cell on both pools means the second worker adds no work.
+    const cpuOf = async (fn: () => Promise<unknown>) => {
+      const t0 = process.cpuUsage();
+      await fn();
+      const t = process.cpuUsage(t0);
+      return (t.user + t.system) / 1000;
+    };
     for (let rep = 0; rep < 4; rep++) {
+      inProcessCpuMs = Math.min(
+        inProcessCpuMs,
+        cpuMs(() => void runChunk(s, timed)),
+      );
       inProcessMs = Math.min(inProcessMs, await fastest(1, () => runChunk(s, timed)));
-      pooledMs = Math.min(pooledMs, await fastest(1, () => pool.run(s, timed, () => {})));
+      const t1 = performance.now();
+      pooled1CpuMs = Math.min(pooled1CpuMs, await cpuOf(() => pool1.run(s, timed, () => {})));
+      pooled1Ms = Math.min(pooled1Ms, performance.now() - t1);
+      const t2 = performance.now();
+      pooledCpuMs = Math.min(pooledCpuMs, await cpuOf(() => pool.run(s, timed, () => {})));
+      pooledMs = Math.min(pooledMs, performance.now() - t2);
     }
+    out["cells/s per core (in-process, CPU time; target ≥ 3,000)"] = n / (inProcessCpuMs / 1000);
     out["cells/s in-process"] = n / (inProcessMs / 1000);
+    out["cells/s piscina 1 thread"] = n / (pooled1Ms / 1000);
     out["cells/s piscina 2 threads"] = n / (pooledMs / 1000);
     out["piscina scaling (2 threads / in-process)"] = inProcessMs / pooledMs;
+    out["piscina scaling (2 threads / 1 thread, same sweep; target ≥ 1.8)"] = pooled1Ms / pooledMs;
+    out["piscina CPU ms per cell, 1 thread"] = pooled1CpuMs / n;
+    out["piscina CPU ms per cell, 2 threads"] = pooledCpuMs / n;
+    out["piscina work ratio (CPU per cell, 1 thread / 2 threads; 1 = no added work)"] = pooled1CpuMs / pooledCpuMs;
   } finally {
     await pool.close();
+    await pool1.close();
   }
 
   // Monte Carlo inside cells (each sample is one perturbed stability run).
@@ -80,6 +112,8 @@ export async function benchSweep(): Promise<Record<string, number>> {
   runCell(mc, 0);
   const mcMs = await fastest(2, () => runChunk(mc, range(1, cellCount(mc))));
   out["Monte Carlo samples/s in sweep cells (in-process)"] = ((cellCount(mc) - 1) * samples) / (mcMs / 1000);
+  const mcCpuMs = cpuMs(() => void runChunk(mc, range(1, cellCount(mc))));
+  out["Monte Carlo samples/s per core in sweep cells (CPU time)"] = ((cellCount(mc) - 1) * samples) / (mcCpuMs / 1000);
 
   // BullMQ on loopback: one worker in this process, chunks of 40 cells; overhead = queued time − direct time.
   let redis;

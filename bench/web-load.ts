@@ -3,7 +3,10 @@
  * - sizes, kB: the main chunk (the entry script of index.html) uncompressed, gzip and brotli; all JavaScript loaded
  *   before the app runs (entry plus modulepreloads); all JavaScript in the build;
  * - `libraryCopies*`: in how many built files each large library appears (1 = shipped once);
- * - `engineWorkerJsKb`: JavaScript the engine worker loads (its entry and every chunk it imports, transitively);
+ * - `engineWorkerJsKb`: JavaScript the engine worker loads before its first job (its entry and every chunk it imports
+ *   statically, transitively); the place tables come on demand: `placeTablesKb` is all of them (`place-*.js`, one
+ *   chunk per country), `defaultPlacesKb` the two the default preset needs (US, RU); `largestChunkKb` is the
+ *   largest JavaScript file of the build;
  * - the main chunk as `seceq serve` sends it to a browser that accepts compression (`servedMainKb`, and
  *   `servedCompressed` 1 when the response carried a Content-Encoding);
  * - cold load, ms: a new browser context (empty cache) opening the app from `seceq serve` until the first combined
@@ -83,6 +86,11 @@ export async function benchWebLoad(): Promise<Record<string, number>> {
       allJsKb: kb(texts.reduce((a, t) => a + Buffer.byteLength(t), 0)),
     };
     out.engineWorkerJsKb = kb(await staticClosureBytes(join(dist, "assets"), jsFiles, "engine-worker-"));
+    const sizeOf = (f: string) => Buffer.byteLength(texts[jsFiles.indexOf(f)]!);
+    const places = jsFiles.filter((f) => /^place-[a-z]{2}-/.test(f));
+    out.placeTablesKb = kb(places.reduce((a, f) => a + sizeOf(f), 0));
+    out.defaultPlacesKb = kb(places.filter((f) => /^place-(us|ru)-/.test(f)).reduce((a, f) => a + sizeOf(f), 0));
+    out.largestChunkKb = kb(Math.max(...jsFiles.map(sizeOf)));
     for (const [lib, sig] of Object.entries(SIGNATURES))
       out[`libraryCopies_${lib}`] = texts.filter((t) => t.includes(sig)).length;
 

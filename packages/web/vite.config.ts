@@ -38,6 +38,9 @@ function sharedWorkers(): Plugin {
   };
 }
 
+/** Source folder of the per-country place tables (each a chunk of its own, fetched by the engine workers). */
+const PLACES = /[\\/]data[\\/]src[\\/]geo[\\/]places[\\/]/;
+
 export default defineConfig({
   root: import.meta.dirname,
   base: "./",
@@ -54,8 +57,16 @@ export default defineConfig({
     // The main chunk stays small (≤ 400 kB, measured in `npm run bench web-load`): libraries go to chunks of their
     // own, cached across releases of the app, and tabs not shown at first load are imported when opened.
     chunkSizeWarningLimit: 400,
+    modulePreload: {
+      // Vite's preloading of a dynamic import's dependencies reads the page's <link> elements (`document`), which a
+      // worker has not: the place tables, imported on demand by the engine workers, are loaded without it.
+      resolveDependencies: (filename, deps) => (/(^|\/)place-[a-z]{2}-/.test(filename) ? [] : deps),
+    },
     rolldownOptions: {
       output: {
+        // Place tables as `place-<country>-<hash>.js`, so the bench and the preloading rule above can tell them.
+        chunkFileNames: (chunk) =>
+          chunk.moduleIds.some((id) => PLACES.test(id)) ? "assets/place-[name]-[hash].js" : "assets/[name]-[hash].js",
         codeSplitting: {
           groups: [
             { name: "react", test: /node_modules[\\/](react|react-dom|scheduler)[\\/]/ },

@@ -1,5 +1,7 @@
 #!/usr/bin/env node
-import { main } from "./main.js";
+import { statSync } from "node:fs";
+import { bundleServes } from "./bundle-route.js";
+import type * as Main from "./main.js";
 
 // A reader that stops early (`seceq data show … | head -1`) closes the pipe: that is not an error, so exit quietly
 // with the exit code set so far instead of crashing with an unhandled EPIPE.
@@ -20,7 +22,28 @@ if (process.env.SECEQ_PARENT_WATCH === "ipc" && process.channel) {
   });
 }
 
-const code = await main(process.argv.slice(2));
+/**
+ * Whether the bundle (`dist/bundle/main.js`) exists and is not older than the TypeScript build of the CLI, the engine
+ * and the data it holds (their build info, present in a workspace build; an installed package has none). From sources
+ * (tsx) there is no bundle.
+ */
+function bundleIsCurrent(): boolean {
+  if (import.meta.url.endsWith(".ts")) return false;
+  const mtime = (path: string) => statSync(new URL(path, import.meta.url), { throwIfNoEntry: false })?.mtimeMs;
+  const bundled = mtime("./bundle/main.js");
+  if (bundled === undefined) return false;
+  return [
+    "./tsconfig.build.tsbuildinfo",
+    "../../core/dist/tsconfig.build.tsbuildinfo",
+    "../../data/dist/tsconfig.build.tsbuildinfo",
+  ].every((info) => (mtime(info) ?? 0) <= bundled);
+}
+
+const argv = process.argv.slice(2);
+// The bundle's entry has the same `main` as ./main.js; see bundle-route.ts for which commands it serves.
+const entry = bundleServes(argv) && bundleIsCurrent() ? "./bundle/main.js" : "./main.js";
+const { main } = (await import(entry)) as typeof Main;
+const code = await main(argv);
 process.exitCode = code;
 // The command has finished. A handle left open on an error path (a progress bar's timer, a socket) must not keep the
 // process alive: give pending output a moment to drain, then exit with the code (the timer itself keeps nothing open).

@@ -1,10 +1,10 @@
 /**
- * CLI error types and exit codes: 0 ok, 1 internal error, 2 invalid input, 3 treaty violation.
+ * CLI error types and exit codes: 0 ok, 1 internal error, 2 invalid input, 3 treaty violation, 130 interrupted (Ctrl-C).
  */
 import type { Issue } from "@seceq/core";
 
 /** Exit codes of the `seceq` command. */
-export const EXIT = { ok: 0, bug: 1, invalidInput: 2, violation: 3 } as const;
+export const EXIT = { ok: 0, bug: 1, invalidInput: 2, violation: 3, interrupted: 130 } as const;
 
 /** A user mistake: reported as issues on stderr, exit code 2, never a stack trace. */
 export class UserError extends Error {

@@ -139,6 +139,10 @@ export function createApp(options: AppOptions): Hono {
       return errorResponse(400, { error: "invalid_input", message: "the input is not valid", issues: err.issues });
     if (err instanceof HTTPException && err.status < 500)
       return errorResponse(err.status, { error: "bad_request", message: err.message || "bad request" });
+    // The client went away while its request was read (closed the connection, or the server is shutting down and
+    // closed it): nobody gets the answer and nothing is wrong with the server, so no internal-error log.
+    if ((err as NodeJS.ErrnoException | undefined)?.code === "ECONNRESET")
+      return errorResponse(400, { error: "bad_request", message: "the connection closed before the request was read" });
     const ref = Math.random().toString(36).slice(2, 10);
     const e = err instanceof Error ? err : new Error(String(err));
     log(

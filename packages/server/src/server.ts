@@ -40,8 +40,17 @@ export interface RunningServer {
   url: string;
   host: string;
   port: number;
-  /** Stop listening, finish open requests, stop the workers and close the store. */
-  close(): Promise<void>;
+  /**
+   * Stop listening, finish open requests, stop the workers and close the store. With `graceMs`, requests still open
+   * after that many ms have their connections closed (a second call with a shorter grace shortens it).
+   */
+  close(options?: CloseOptions): Promise<void>;
+}
+
+/** Options of {@link RunningServer.close}. */
+export interface CloseOptions {
+  /** Time open requests get to finish, ms; then their connections are closed. Default: wait for them. */
+  graceMs?: number;
 }
 
 /** True when a bind address is loopback-only. */
@@ -112,14 +121,22 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   const address = server.address() as AddressInfo;
   const shown = address.family === "IPv6" ? `[${address.address}]` : address.address;
   let closing: Promise<void> | undefined;
+  const cut = () => server.closeAllConnections();
   return {
     url: `http://${shown}:${address.port}/`,
     host: address.address,
     port: address.port,
-    close: () =>
-      (closing ??= new Promise<void>((resolve) => {
+    close: (closeOptions = {}) => {
+      closing ??= new Promise<void>((resolve) => {
         server.close(() => resolve());
         server.closeIdleConnections();
-      }).then(cleanup)),
+      }).then(cleanup);
+      const grace = closeOptions.graceMs;
+      if (grace !== undefined) {
+        if (grace <= 0) cut();
+        else setTimeout(cut, grace).unref();
+      }
+      return closing;
+    },
   };
 }

@@ -81,7 +81,15 @@ void test("CSV export: header, quoting, one line per cell in index order, Monte 
     store.exportCsv("s", (t) => (text += t)),
     2,
   );
-  assert.equal(text, 'cell,"a,b",c,x,y\n0,0,2,0,0\n2,0.2,2,0.6666666666666666,NaN\n');
+  // NaN is not lost: an empty field (CSV has no NaN), named with its value in the row's non_finite field.
+  assert.equal(text, 'cell,"a,b",c,x,y,non_finite\n0,0,2,0,0,\n2,0.2,2,0.6666666666666666,,y=NaN\n');
+  const flagged: [number, number][] = [];
+  store.exportCsv(
+    "s",
+    () => undefined,
+    (c, n) => flagged.push([c, n]),
+  );
+  assert.deepEqual(flagged, [[2, 1]]);
   const mc = { ...spec, samples: 10, outputs: ["x"] };
   store.createSweep({ id: "m", spec: mc, cells: 1 });
   store.putCell("m", {
@@ -92,7 +100,7 @@ void test("CSV export: header, quoting, one line per cell in index order, Monte 
   });
   text = "";
   store.exportCsv("m", (t) => (text += t));
-  assert.equal(text, 'cell,"a,b",c,x,x.mean,x.p5,x.p50,x.p95\n0,1,2,0.5,0.5,0.25,0.5,0.75\n');
+  assert.equal(text, 'cell,"a,b",c,x,x.mean,x.p5,x.p50,x.p95,non_finite\n0,1,2,0.5,0.5,0.25,0.5,0.75,\n');
   assert.throws(() => store.exportCsv("nope", () => {}), /no sweep "nope"/);
   db.close();
 });

@@ -16,6 +16,8 @@ import {
   decodeCellJson,
   encodeCellJson,
   ENGINE_VERSION,
+  explicitNonFinite,
+  NON_FINITE_COLUMN,
   type CellJson,
   type CsvValue,
   type CellResult,
@@ -279,21 +281,29 @@ export class SweepStore {
 
   /**
    * Write a sweep's cells as CSV (RFC 4180, `\n` line ends): columns `cell`, the parameters, the outputs and, with
-   * Monte Carlo, `<output>.mean`, `.p5`, `.p50`, `.p95` per output. Numbers in shortest round-trip form.
+   * Monte Carlo, `<output>.mean`, `.p5`, `.p50`, `.p95` per output, then `non_finite`. Numbers in shortest round-trip
+   * form; NaN and ±Infinity (which CSV cannot hold) as empty fields, each named with its value in the row's
+   * `non_finite` field, e.g. `y=NaN` ({@link explicitNonFinite}), so none is lost.
    * @param sweepId the sweep
    * @param write receives the text in pieces (a header line, then one line per cell)
+   * @param onNonFinite called for each row holding a non-finite number: its cell index and the number of such fields
    * @returns number of cell rows written
    * @throws Error when the sweep does not exist
    */
-  exportCsv(sweepId: string, write: (text: string) => void): number {
+  exportCsv(
+    sweepId: string,
+    write: (text: string) => void,
+    onNonFinite?: (cell: number, fields: number) => void,
+  ): number {
     const sweep = this.getSweep(sweepId);
     if (!sweep) throw new Error(`no sweep "${sweepId}"`);
     const bandCols =
       sweep.samples > 0 ? sweep.outputs.flatMap((o) => ["mean", "p5", "p50", "p95"].map((s) => `${o}.${s}`)) : [];
-    write(csvRow(["cell", ...sweep.parameters, ...sweep.outputs, ...bandCols]) + "\n");
+    const columns = ["cell", ...sweep.parameters, ...sweep.outputs, ...bandCols];
+    write(csvRow([...columns, NON_FINITE_COLUMN]) + "\n");
     let rows = 0;
     for (const c of this.cells(sweepId)) {
-      const fields: CsvValue[] = [
+      const values: CsvValue[] = [
         c.index,
         ...sweep.parameters.map((p) => getOwn(c.params, p)),
         ...sweep.outputs.map((o) => getOwn(c.outputs, o)),
@@ -301,8 +311,10 @@ export class SweepStore {
       if (sweep.samples > 0)
         for (const o of sweep.outputs) {
           const b = getOwn(c.bands, o);
-          fields.push(b?.mean, b?.p5, b?.p50, b?.p95);
+          values.push(b?.mean, b?.p5, b?.p50, b?.p95);
         }
+      const { fields, nonFinite } = explicitNonFinite(columns, values);
+      if (nonFinite > 0) onNonFinite?.(c.index, nonFinite);
       write(csvRow(fields) + "\n");
       rows++;
     }

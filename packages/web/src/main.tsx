@@ -1,12 +1,14 @@
 /**
  * Entry point: start the two engine workers, read a shared scenario from the URL when there is one, and mount the app.
- * The Explorer's worker starts on its first run.
+ * The Explorer's worker starts on its first run. Presets are loaded on demand: the one shown first before the app
+ * mounts, the others in the background after it (each is a chunk of its own).
  */
 import { StrictMode } from "react";
 import engineWorkerUrl from "virtual:seceq-engine-worker";
 import explorerWorkerUrl from "virtual:seceq-explorer-worker";
 import { createRoot } from "react-dom/client";
-import { DEFAULT_PRESET_ID, getPresetInput, listPresets } from "@seceq/data";
+import { DEFAULT_PRESET_ID, listPresets, loadPresetInput } from "@seceq/data/lazy";
+import type { ScenarioInput } from "@seceq/core";
 import { EngineClient, type WorkerLike } from "./engine/engine-client.js";
 import { ExplorerClient, type ExplorerWorkerLike } from "./engine/explorer-client.js";
 import { ExplorerStore } from "./explorer/explorer-store.js";
@@ -18,17 +20,22 @@ import "./app/styles.css";
 
 /**
  * A factory of engine workers: module Web Workers, or the in-process engine where those are unavailable (`modules`
- * says which).
+ * says which). The worker made to find out is the first one handed out, not thrown away.
  */
 async function workerFactory(): Promise<{ make: () => WorkerLike; modules: boolean }> {
-  const make = () =>
+  const spawn = () =>
     new Worker(engineWorkerUrl, {
       type: "module",
       name: "seceq-engine",
     }) as unknown as WorkerLike;
   if (typeof Worker === "function") {
     try {
-      make().terminate();
+      let probe: WorkerLike | undefined = spawn();
+      const make = () => {
+        const w = probe ?? spawn();
+        probe = undefined;
+        return w;
+      };
       return { make, modules: true };
     } catch {
       // Fall through to the in-process engine (module workers unsupported).
@@ -50,14 +57,27 @@ async function explorerWorkerFactory(modules: boolean): Promise<() => ExplorerWo
   return () => new InProcessExplorerWorker();
 }
 
-function presetSource(): PresetSource {
+/**
+ * Presets for the store: the list at once, each document once loaded (`load`); `get` answers from what is loaded,
+ * with a fresh copy.
+ */
+function presetSource(): PresetSource & { load(id: string): Promise<ScenarioInput | undefined> } {
   const list = listPresets();
   const defaultId = list.some((p) => p.id === DEFAULT_PRESET_ID)
     ? DEFAULT_PRESET_ID
     : (list[0]?.id ?? DEFAULT_PRESET_ID);
+  const loaded = new Map<string, ScenarioInput>();
   return {
     list: () => list.map((p) => ({ id: p.id, name: p.name, description: p.description, asOf: p.asOf })),
-    get: (id) => getPresetInput(id),
+    get: (id) => {
+      const doc = loaded.get(id);
+      return doc ? structuredClone(doc) : undefined;
+    },
+    load: async (id) => {
+      const doc = loaded.get(id) ?? (await loadPresetInput(id));
+      if (doc) loaded.set(id, doc);
+      return doc ? structuredClone(doc) : undefined;
+    },
     defaultId,
   };
 }
@@ -66,8 +86,13 @@ async function start(): Promise<void> {
   const rootEl = document.getElementById("root");
   if (!rootEl) throw new Error("no #root element");
   const { make: factory, modules } = await workerFactory();
+  // The engine workers start now (eager clients), loading the engine while the page reads the link and the preset.
+  const core = new EngineClient(factory);
+  const extras = new EngineClient(factory);
   const presets = presetSource();
   const shared = await decodeShareHash(location.hash);
+  // The preset the store starts from (the link's, or the default) must be loaded before it is made.
+  await presets.load(shared?.ok && shared.payload.preset ? shared.payload.preset : presets.defaultId);
   // The link's scenario passed validation in decodeShareHash; the store checks again and falls back to the default
   // preset (saying why) rather than start from a document the views cannot read.
   let initial: ConstructorParameters<typeof WorkbenchStore>[1];
@@ -78,10 +103,7 @@ async function start(): Promise<void> {
       options: sanitizeOptions(shared.payload.options ?? {}),
       status: "Opened a shared scenario.",
     };
-  const store = new WorkbenchStore(
-    { presets, core: new EngineClient(factory), extras: new EngineClient(factory) },
-    initial,
-  );
+  const store = new WorkbenchStore({ presets, core, extras }, initial);
   const explorer = new ExplorerStore({
     workbench: store,
     client: new ExplorerClient(await explorerWorkerFactory(modules)),
@@ -93,6 +115,12 @@ async function start(): Promise<void> {
       <App store={store} explorer={explorer} />
     </StrictMode>,
   );
+  // The other presets, for the picker and for links that name them, once the page is idle (a failed load is retried
+  // when one is picked).
+  const idle = globalThis.requestIdleCallback ?? ((cb: () => void) => setTimeout(cb, 500));
+  idle(() => {
+    for (const p of presets.list()) void presets.load(p.id).catch(() => undefined);
+  });
 }
 
 start().catch((e: unknown) => {

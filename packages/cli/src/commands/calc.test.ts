@@ -1,61 +1,28 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { main } from "../main.js";
+import { runCli as run, runCliJson } from "../test-utils/run-cli.js";
 
-interface Run {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
+/** Run `seceq <args> --json` and parse its output. */
+const json = (args: string[]) => runCliJson([...args, "--json"]);
 
-/** Run `seceq` in-process, capturing stdout and stderr. */
-async function run(args: string[]): Promise<Run> {
-  const out: string[] = [];
-  const err: string[] = [];
-  const origOut = process.stdout.write.bind(process.stdout);
-  const origErr = process.stderr.write.bind(process.stderr);
-  // node:test's child processes report to their parent through stdout as binary frames (which may come while the CLI
-  // loads its command): pass those through and capture only the text the CLI writes.
-  const capture =
-    (into: string[], original: typeof process.stdout.write) =>
-    (chunk: string | Uint8Array, ...rest: unknown[]): boolean => {
-      if (typeof chunk !== "string") return (original as (c: Uint8Array, ...r: unknown[]) => boolean)(chunk, ...rest);
-      into.push(chunk);
-      return true;
-    };
-  process.stdout.write = capture(out, origOut);
-  process.stderr.write = capture(err, origErr);
-  try {
-    const code = await main(args);
-    return { code, stdout: out.join(""), stderr: err.join("") };
-  } finally {
-    process.stdout.write = origOut;
-    process.stderr.write = origErr;
-  }
-}
-
-async function json(args: string[]): Promise<Record<string, unknown>> {
-  const r = await run([...args, "--json"]);
-  assert.equal(r.code, 0, r.stderr);
-  return JSON.parse(r.stdout) as Record<string, unknown>;
-}
+/** `calc sskp` arguments: yield (kt), CEP (m), target hardness (psi), then any further options. */
+const sskp = (yieldKt: string, cepM: string, hardnessPsi: string, ...more: string[]): string[] => [
+  "calc",
+  "sskp",
+  "--yield-kt",
+  yieldKt,
+  "--cep-m",
+  cepM,
+  "--hardness-psi",
+  hardnessPsi,
+  ...more,
+];
 
 const close = (a: unknown, b: number, tol: number, what = ""): void =>
   assert.ok(typeof a === "number" && Math.abs(a - b) <= tol, `${what} got ${String(a)}, expected ${b} ± ${tol}`);
 
 void test("calc sskp --json: [brown-1976] [D] W87 at 120 m vs 2,000 psi (LR 247 m, SSKP 0.947, TKP 0.758)", async () => {
-  const r = await json([
-    "calc",
-    "sskp",
-    "--yield-kt",
-    "300",
-    "--cep-m",
-    "120",
-    "--hardness-psi",
-    "2000",
-    "--reliability",
-    "0.8",
-  ]);
+  const r = await json(sskp("300", "120", "2000", "--reliability", "0.8"));
   close(r.lethalRadiusM, 247, 1);
   close(r.sskp, 0.947, 0.001);
   close(r.tkp, 0.758, 0.001);
@@ -64,41 +31,19 @@ void test("calc sskp --json: [brown-1976] [D] W87 at 120 m vs 2,000 psi (LR 247 
 });
 
 void test("calc sskp: models, reliability default 1, warnings for soft targets", async () => {
-  const cube = await json([
-    "calc",
-    "sskp",
-    "--yield-kt",
-    "300",
-    "--cep-m",
-    "120",
-    "--hardness-psi",
-    "5000",
-    "--model",
-    "cube-root-2.62",
-  ]);
+  const cube = await json(sskp("300", "120", "5000", "--model", "cube-root-2.62"));
   close(cube.sskp, 0.824, 0.001);
   assert.equal(cube.tkp, cube.sskp);
-  const soft = await json(["calc", "sskp", "--yield-kt", "1000", "--cep-m", "1852", "--hardness-psi", "5"]);
+  const soft = await json(sskp("1000", "1852", "5"));
   assert.equal((soft.warnings as string[]).length, 1);
   assert.match((soft.warnings as string[])[0]!, /poor below 100 psi/);
-  const op = await json([
-    "calc",
-    "sskp",
-    "--yield-kt",
-    "1000",
-    "--cep-m",
-    "1852",
-    "--hardness-psi",
-    "5",
-    "--model",
-    "overpressure",
-  ]);
+  const op = await json(sskp("1000", "1852", "5", "--model", "overpressure"));
   close(op.lethalRadiusM, 4537, 5);
   assert.deepEqual(op.warnings, []);
 });
 
 void test("calc sskp: readable text without --json", async () => {
-  const r = await run(["calc", "sskp", "--yield-kt", "455", "--cep-m", "90", "--hardness-psi", "2000"]);
+  const r = await run(sskp("455", "90", "2000"));
   assert.equal(r.code, 0);
   assert.match(r.stdout, /lethal radius\s+284\.2 m \(brown-1976/);
   assert.match(r.stdout, /SSKP\s+0\.9990/);
@@ -185,27 +130,27 @@ void test("calc parity --json: Richelson and Suh conventions (Suh's CEP in km)",
 void test("bad numbers and text exit 2 with a clear message and no stack trace", async () => {
   const cases: { args: string[]; message: RegExp }[] = [
     {
-      args: ["calc", "sskp", "--yield-kt", "-300", "--cep-m", "120", "--hardness-psi", "2000"],
+      args: sskp("-300", "120", "2000"),
       message: /--yield-kt must be a number > 0 \(got "-300"\)/,
     },
     {
-      args: ["calc", "sskp", "--yield-kt", "abc", "--cep-m", "120", "--hardness-psi", "2000"],
+      args: sskp("abc", "120", "2000"),
       message: /--yield-kt must be a number/,
     },
     {
-      args: ["calc", "sskp", "--yield-kt", "300", "--cep-m", "NaN", "--hardness-psi", "2000"],
+      args: sskp("300", "NaN", "2000"),
       message: /--cep-m must be a number > 0/,
     },
     {
-      args: ["calc", "sskp", "--yield-kt", "300", "--cep-m", "0", "--hardness-psi", "2000"],
+      args: sskp("300", "0", "2000"),
       message: /--cep-m must be a number > 0/,
     },
     {
-      args: ["calc", "sskp", "--yield-kt", "300", "--cep-m", "120", "--hardness-psi", "2000", "--reliability", "1.5"],
+      args: sskp("300", "120", "2000", "--reliability", "1.5"),
       message: /--reliability must be a number ≥ 0 and ≤ 1/,
     },
     {
-      args: ["calc", "sskp", "--yield-kt", "300", "--cep-m", "120", "--hardness-psi", "2000", "--model", "tsipis"],
+      args: sskp("300", "120", "2000", "--model", "tsipis"),
       message: /unknown lethal-radius model "tsipis"/,
     },
     { args: ["calc", "defense", "--tkp", "1.2"], message: /--tkp must be a number ≥ 0 and ≤ 1/ },

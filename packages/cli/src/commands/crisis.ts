@@ -48,9 +48,9 @@ export function registerCrisis(program: Command): void {
       [] as string[],
     )
     .option("--json", "print one JSON document")
-    .action((file: string | undefined, opts: { days: string; upload: string[]; json?: boolean }) => {
+    .action(async (file: string | undefined, opts: { days: string; upload: string[]; json?: boolean }) => {
       const days = parseDomainOption("--days", opts.days, CrisisDays);
-      const scenario = resolveScenario(file);
+      const scenario = await resolveScenario(file);
       const ids = scenario.parties.map((p) => p.id);
       const uploads: CrisisUpload[] = opts.upload.map((u) => {
         const [party = "", day] = u.split(":");

@@ -2,26 +2,10 @@
  * `seceq data list` and `seceq data show <preset> [--format yaml|json]`: the embedded, cited presets.
  */
 import type { Command } from "@commander-js/extra-typings";
-import { getPresetInput, listPresets, DEFAULT_PRESET_ID } from "@seceq/data";
-import { closest } from "@seceq/core";
+import { DEFAULT_PRESET_ID, listPresets, loadPresetInput } from "@seceq/data/lazy";
+import { checkPresetId } from "../io/preset-arg.js";
 import { printJson, printText, printYaml, table } from "../io/output.js";
 import { UserError } from "../errors.js";
-
-/** Look up a preset's editable document or throw a {@link UserError} naming the known ids. */
-export function presetOrThrow(id: string) {
-  const input = getPresetInput(id);
-  if (input) return input;
-  const ids = listPresets().map((p) => p.id);
-  const guess = closest(id, ids);
-  throw new UserError([
-    {
-      code: "unknown_preset",
-      path: [],
-      message: `unknown preset "${id}"; known: ${ids.join(", ")}`,
-      ...(guess ? { hint: `did you mean "${guess}"?` } : {}),
-    },
-  ]);
-}
 
 /** Register `data`. */
 export function registerData(program: Command): void {
@@ -51,10 +35,11 @@ export function registerData(program: Command): void {
     .argument("<preset>", "preset id (see `seceq data list`)")
     .option("--format <format>", "yaml or json", "yaml")
     .option("--json", "same as --format json")
-    .action((id: string, opts: { format: string; json?: boolean }) => {
+    .action(async (id: string, opts: { format: string; json?: boolean }) => {
       const format = opts.json ? "json" : opts.format;
       if (format !== "yaml" && format !== "json") throw new UserError(`--format must be yaml or json, not "${format}"`);
-      const doc = presetOrThrow(id);
+      checkPresetId(id);
+      const doc = (await loadPresetInput(id))!;
       if (format === "json") printJson(doc);
       else {
         process.stdout.write(

@@ -2,9 +2,11 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { evaluate, type Report } from "@seceq/core";
 import { DEFAULT_PRESET_ID, getPreset, getPresetInput, listPresets } from "@seceq/data";
+import { spawn } from "node:child_process";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { fileURLToPath } from "node:url";
 import { runCli } from "../test-utils/run-cli.js";
 
 test("evaluate with no scenario runs the default preset; --json equals the library's report", async () => {
@@ -72,7 +74,7 @@ test("a degenerate posture (every US launcher at 0) is a warning, not a silent 1
 });
 
 test("Monte Carlo from the CLI is reproducible and reports bands", async () => {
-  const a = await runCli([
+  const args = [
     "evaluate",
     "examples/scenarios/minimal.yaml",
     "--json",
@@ -81,17 +83,9 @@ test("Monte Carlo from the CLI is reproducible and reports bands", async () => {
     "--seed",
     "5",
     "--no-sensitivities",
-  ]);
-  const b = await runCli([
-    "evaluate",
-    "examples/scenarios/minimal.yaml",
-    "--json",
-    "--samples",
-    "20",
-    "--seed",
-    "5",
-    "--no-sensitivities",
-  ]);
+  ];
+  const a = await runCli(args);
+  const b = await runCli(args);
   assert.equal(a.code, 0, a.stderr);
   const ra = JSON.parse(a.stdout) as Report;
   assert.deepEqual(ra.monteCarlo, (JSON.parse(b.stdout) as Report).monteCarlo);
@@ -164,4 +158,38 @@ test("--budget stops a long evaluation with exit code 2, a clear message and no 
   assert.match(bad.stderr, /--budget must be a number of seconds/);
   const ok = await runCli(["evaluate", "examples/scenarios/minimal.yaml", "--json", "--budget", "600"]);
   assert.equal(ok.code, 0, ok.stderr);
+});
+
+test("one Ctrl-C (SIGINT) stops a long evaluation at once, with nothing on stdout", async () => {
+  // The engine runs synchronously: no JavaScript signal handler could run before it returns, so the CLI installs none
+  // and SIGINT ends the process at once (a shell reports 130). A handler installed by anyone (a progress bar's
+  // "graceful exit", say) would hold the stop until the evaluation ends: this test would then time out.
+  const bin = fileURLToPath(new URL("../bin.ts", import.meta.url));
+  const child = spawn(
+    process.execPath,
+    ["--conditions=@seceq/source", "--import", "tsx", bin, "evaluate", "--samples", "20000", "--no-sensitivities"],
+    { stdio: ["ignore", "pipe", "pipe"] },
+  );
+  let out = "";
+  let err = "";
+  child.stdout.on("data", (d: Buffer) => (out += d.toString()));
+  child.stderr.on("data", (d: Buffer) => (err += d.toString()));
+  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
+    child.once("exit", (code, signal) => resolve({ code, signal })),
+  );
+  // Wait until the engine is at work (the progress bar shows after about a second).
+  const deadline = Date.now() + 120_000;
+  while (!/evaluate \[/.test(err)) {
+    if (child.exitCode !== null || Date.now() > deadline) {
+      child.kill("SIGKILL");
+      assert.fail(`the evaluation did not start:\n${err}`);
+    }
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  child.kill("SIGINT");
+  const timer = setTimeout(() => child.kill("SIGKILL"), 20_000);
+  const end = await exited;
+  clearTimeout(timer);
+  assert.deepEqual(end, { code: null, signal: "SIGINT" }, "ended by the one SIGINT, not by the fallback SIGKILL");
+  assert.equal(out, "");
 });

@@ -255,14 +255,14 @@ export function registerEvaluate(program: Command): void {
       "stop with exit code 2 and no output when the evaluation takes longer than this (checked between steps)",
     )
     .action(
-      (
+      async (
         file: string | undefined,
         opts: { json?: boolean; samples: string; seed: string; sensitivities: boolean; budget?: string },
       ) => {
         const samples = parseDomainOption("--samples", opts.samples, Samples);
         const seed = parseDomainOption("--seed", opts.seed, Seed);
         const budgetSeconds = opts.budget === undefined ? undefined : parseBudget(opts.budget);
-        const scenario = resolveScenario(file);
+        const scenario = await resolveScenario(file);
         // A progress bar appears once the evaluation has run for about a second.
         const watch = watchWork({ label: "evaluate", ...(budgetSeconds !== undefined ? { budgetSeconds } : {}) });
         let report: Report;

@@ -1,9 +1,11 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { get as httpGet } from "node:http";
+import { spawn } from "node:child_process";
+import { get as httpGet, request as httpRequest } from "node:http";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { fileURLToPath } from "node:url";
 import type { RunningServer } from "@seceq/server";
 import { runCli } from "../test-utils/run-cli.js";
 import { DEFAULT_DB_PATH } from "../io/store-path.js";
@@ -159,3 +161,70 @@ test("seceq serve takes its options from SECEQ_* environment variables; the comm
   for (const k of Object.keys(saved)) delete process.env[k];
   assert.deepEqual(await parse([]), { port: "8080", host: "127.0.0.1", db: DEFAULT_DB_PATH });
 });
+
+/** Start `seceq serve` from source in a child process; resolves with it, its URL and its exit. */
+async function serveProcess(db: string) {
+  const bin = fileURLToPath(new URL("../bin.ts", import.meta.url));
+  const child = spawn(
+    process.execPath,
+    ["--conditions=@seceq/source", "--import", "tsx", bin, "serve", "--port", "0", "--workers", "0", "--db", db],
+    { stdio: ["ignore", "pipe", "pipe"] },
+  );
+  let out = "";
+  let err = "";
+  child.stdout.on("data", (d: Buffer) => (out += d.toString()));
+  child.stderr.on("data", (d: Buffer) => (err += d.toString()));
+  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
+    child.once("exit", (code, signal) => resolve({ code, signal })),
+  );
+  const deadline = Date.now() + 60_000;
+  while (!/Security Equation: http:\S+/.test(out)) {
+    if (child.exitCode !== null || Date.now() > deadline) {
+      child.kill("SIGKILL");
+      throw new Error(`seceq serve did not start:\n${out}\n${err}`);
+    }
+    await new Promise((r) => setTimeout(r, 20));
+  }
+  return { child, url: /Security Equation: (http:\S+)/.exec(out)![1]!, exited, stderr: () => err };
+}
+
+/** Open a request whose body never arrives: without a bounded shutdown it holds the server for 120 s. */
+function hangingRequest(url: string): Promise<void> {
+  return new Promise((resolve) => {
+    const req = httpRequest(`${url}api/validate`, {
+      method: "POST",
+      headers: { "content-type": "application/json", "content-length": "100000" },
+    });
+    req.on("error", () => undefined);
+    req.write("{", () => setTimeout(resolve, 200));
+  });
+}
+
+test(
+  "one Ctrl-C (SIGINT) stops seceq serve with an open request: clean message, exit 130; two do not kill it mid-close",
+  { timeout: 180_000 },
+  async (t) => {
+    const dir = mkdtempSync(join(tmpdir(), "seceq-serve-sigint-"));
+    t.after(() => rmSync(dir, { recursive: true, force: true }));
+    // Within this deadline, not the 120 s an open request could otherwise hold the shutdown for.
+    const within = <T>(p: Promise<T>, ms: number) =>
+      Promise.race([p, new Promise<never>((_, no) => setTimeout(() => no(new Error(`no exit within ${ms} ms`)), ms))]);
+
+    const a = await serveProcess(join(dir, "a.db"));
+    await hangingRequest(a.url);
+    a.child.kill("SIGINT");
+    assert.deepEqual(await within(a.exited, 20_000), { code: 130, signal: null });
+    assert.match(a.stderr(), /seceq serve: SIGINT: shutting down\n$/);
+    assert.doesNotMatch(a.stderr(), /internal error|\n\s+at /);
+    await assert.rejects(fetch(`${a.url}api/health`));
+
+    // The same Ctrl-C passed on twice (a terminal and npm, or pressed again): still a clean exit 130, not a death by
+    // signal half-way through closing the store.
+    const b = await serveProcess(join(dir, "b.db"));
+    await hangingRequest(b.url);
+    b.child.kill("SIGINT");
+    b.child.kill("SIGINT");
+    assert.deepEqual(await within(b.exited, 20_000), { code: 130, signal: null });
+    assert.doesNotMatch(b.stderr(), /internal error|\n\s+at /);
+  },
+);

@@ -1,13 +1,14 @@
 /**
  * `seceq serve [--port 8080] [--host 127.0.0.1] [--db .seceq/store.db]`: the HTTP API under /api and the web
- * workbench at /, until interrupted (Ctrl-C or SIGTERM), then a clean shutdown.
+ * workbench at /, until interrupted (Ctrl-C or SIGTERM), then a clean shutdown within about half a second (open
+ * requests get {@link SHUTDOWN_GRACE_MS}); exit code 130 after Ctrl-C (SIGINT), 0 after SIGTERM.
  */
 import { existsSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { Option, type Command } from "@commander-js/extra-typings";
 import { isLoopback, startServer, type RunningServer } from "@seceq/server";
-import { UserError } from "../errors.js";
+import { EXIT, ExitRequest, UserError } from "../errors.js";
 import { note, printText } from "../io/output.js";
 import { parseIntOption } from "../io/options.js";
 import { DEFAULT_DB_PATH } from "../io/store-path.js";
@@ -90,21 +91,36 @@ export async function serve(opts: ServeCliOptions, hooks: ServeHooks = {}): Prom
     );
   hooks.onStarted?.(server);
 
-  let detach = () => undefined as void;
-  const signalled = new Promise<void>((done) => {
-    const handler = () => done();
-    process.once("SIGINT", handler);
-    process.once("SIGTERM", handler);
-    detach = () => {
-      process.off("SIGINT", handler);
-      process.off("SIGTERM", handler);
-    };
-  });
-  await (hooks.stop ? Promise.race([hooks.stop, signalled]) : signalled);
-  detach();
-  print("seceq serve: shutting down", "err");
-  await server.close();
+  // One SIGINT or SIGTERM stops the server: open requests get SHUTDOWN_GRACE_MS to finish, then their connections are
+  // closed, so a slow client or a long evaluation never holds the shutdown. The handler stays installed until the
+  // server has closed: a second signal (pressed again, or the same Ctrl-C passed on by npm or a wrapper) closes open
+  // connections at once instead of killing the process half-way through closing the store.
+  let received: NodeJS.Signals | undefined;
+  let signalled!: () => void;
+  const stopped = new Promise<void>((done) => (signalled = done));
+  const onSignal = (sig: NodeJS.Signals) => {
+    if (received === undefined) {
+      received = sig;
+      signalled();
+    } else void server.close({ graceMs: 0 });
+  };
+  process.on("SIGINT", onSignal);
+  process.on("SIGTERM", onSignal);
+  try {
+    await (hooks.stop ? Promise.race([hooks.stop, stopped]) : stopped);
+    print(`seceq serve: ${received ? `${received}: ` : ""}shutting down`, "err");
+    await server.close({ graceMs: SHUTDOWN_GRACE_MS });
+  } finally {
+    process.off("SIGINT", onSignal);
+    process.off("SIGTERM", onSignal);
+  }
+  // Ctrl-C ends with 128 + SIGINT, as shells report an interrupted command; SIGTERM (a service manager's stop) is a
+  // normal end.
+  if (received === "SIGINT") throw new ExitRequest(EXIT.interrupted);
 }
+
+/** Time requests still open at shutdown get to finish before their connections are closed, ms. */
+export const SHUTDOWN_GRACE_MS = 500;
 
 /** True when an environment variable is set to `1`, `true` or `yes` (any case). */
 function envFlag(name: string): boolean {

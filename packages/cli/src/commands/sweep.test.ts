@@ -11,7 +11,7 @@ import { openDatabase, SweepStore } from "@seceq/store";
 import { startWorker } from "@seceq/runners";
 import { fixtureSpec, fixtureSpecYaml, freePort, startRedis, type RedisFixture } from "@seceq/runners/test-utils";
 import { runCli } from "../test-utils/run-cli.js";
-import { readSweepSpec, type SweepJson } from "./sweep.js";
+import { readSweepSpec, renderSweep, type SweepJson } from "./sweep.js";
 
 const BIN = fileURLToPath(new URL("../bin.ts", import.meta.url));
 
@@ -85,11 +85,62 @@ describe("seceq sweep", () => {
     const lines = csv.stdout.trimEnd().split("\n");
     assert.equal(lines.length, 13);
     assert.equal(lines[0]!.split(",")[0], "cell");
-    assert.equal(lines[1]!.split(",").length, 1 + 3 + 4);
+    assert.equal(lines[1]!.split(",").length, 1 + 3 + 4 + 1, "cell, 3 parameters, 4 outputs, non_finite");
+    assert.equal(lines[0]!.split(",").at(-1), "non_finite");
+    assert.doesNotMatch(csv.stderr, /not finite/);
     assert.equal(Number(lines[3]!.split(",")[4]), reference[2]!.outputs["stability.blue-red.combined"]);
 
     const list = await runCli(["sweep", "list", "--db", db, "--json"]);
     assert.equal((JSON.parse(list.stdout) as { sweeps: { done: number }[] }).sweeps[0]!.done, 12);
+  });
+
+  it("NaN and ±Infinity are never dropped silently: empty CSV fields named in non_finite, a warning, a report note", async () => {
+    const db = join(dir, "nan.db");
+    const spec = fixtureSpec({ n: 3, id: "nan-test" });
+    const [p, q] = spec.parameters.map((x) => x.name);
+    const [x, y] = spec.outputs;
+    const handle = openDatabase(db);
+    try {
+      const store = new SweepStore(handle);
+      store.createSweep({ id: "nan-test-1", spec, cells: 3 });
+      store.putCells("nan-test-1", [
+        { index: 0, params: { [p!]: 1, [q!]: 2 }, outputs: { [x!]: 0.5, [y!]: NaN } },
+        { index: 1, params: { [p!]: 1, [q!]: 3 }, outputs: { [x!]: Infinity, [y!]: 0.25 } },
+        { index: 2, params: { [p!]: 1, [q!]: 4 }, outputs: { [x!]: 0.75, [y!]: 0.5 } },
+      ]);
+    } finally {
+      handle.close();
+    }
+    const csv = await runCli(["sweep", "export", "nan-test-1", "--db", db]);
+    assert.equal(csv.code, 0, csv.stderr);
+    const rows = csv.stdout.trimEnd().split("\n");
+    const header = rows[0]!.split(",");
+    const at = (row: number, col: string) => rows[row]!.split(",")[header.indexOf(col)];
+    assert.equal(at(1, y!), "");
+    assert.equal(at(1, "non_finite"), `${y}=NaN`);
+    assert.equal(at(2, x!), "");
+    assert.equal(at(2, "non_finite"), `${x}=Infinity`);
+    assert.equal(at(3, "non_finite"), "");
+    assert.doesNotMatch(csv.stdout, /NaN,|Infinity,/);
+    assert.match(csv.stderr, /warning: 2 of 3 cells hold 2 values that are not finite numbers .*non_finite column/);
+
+    const summary = { cells: 2, min: 0.25, max: 0.5, overCells: { mean: 0.375, p5: 0.26, p50: 0.375, p95: 0.49 } };
+    const text = renderSweep({
+      ok: true,
+      sweepId: "nan-test-1",
+      name: null,
+      db,
+      runner: "in-process",
+      cells: 3,
+      computed: 3,
+      seconds: 1,
+      parameters: [p!, q!],
+      outputs: { [y!]: summary },
+    });
+    assert.match(
+      text,
+      new RegExp(`Not a number \\(NaN\\) in some cells[^]*${y!.replace(/[.]/g, "\\.")}: 1 of 3 cells`),
+    );
   });
 
   it("export --out writes the file whole (via a temporary file); a failure is exit 2 and leaves nothing", async () => {

@@ -36,7 +36,7 @@ import {
   type Runner,
 } from "@seceq/runners";
 import { openDatabase, pendingMigrations, SWEEP_MIGRATIONS, SweepStore, type Db, type SweepRecord } from "@seceq/store";
-import { ExitRequest, UserError } from "../errors.js";
+import { EXIT, ExitRequest, UserError } from "../errors.js";
 import { readFileBytes } from "../io/read-input.js";
 import { fmt, note, printJson, printText, table } from "../io/output.js";
 import { parseIntOption } from "../io/options.js";
@@ -44,7 +44,7 @@ import { checkRedisUrl } from "../io/redis-url.js";
 import { DEFAULT_DB_PATH } from "../io/store-path.js";
 
 /** Exit code when a sweep is interrupted (Ctrl-C / SIGTERM): 128 + SIGINT, as shells report it. */
-export const EXIT_INTERRUPTED = 130;
+export const EXIT_INTERRUPTED = EXIT.interrupted;
 
 /** Options of `seceq sweep`. */
 export interface SweepCliOptions {
@@ -168,7 +168,8 @@ function startBar(total: number, done: number, enabled: boolean) {
       stream: process.stderr,
       noTTYOutput: true,
       notTTYSchedule: 2000,
-      hideCursor: true,
+      // Visible, as in io/progress.ts: a second Ctrl-C ends the process before the bar could restore it.
+      hideCursor: false,
       etaBuffer: 50,
     },
     cliProgress.Presets.shades_classic,
@@ -326,6 +327,16 @@ export function renderSweep(r: SweepJson): string {
     "Outputs over the cells (expected values)" + (mc ? "; MC columns: mean Monte Carlo band per cell" : ""),
     table(header, rows),
   ];
+  // Cells whose output is NaN are left out of the figures above: say how many, never silently.
+  const gaps = Object.entries(r.outputs).filter(([, o]) => o.cells < r.cells);
+  if (gaps.length > 0) {
+    lines.push("", "Not a number (NaN) in some cells, left out of the figures above:");
+    for (const [name, o] of gaps)
+      lines.push(
+        `  ${name}: ${(r.cells - o.cells).toLocaleString("en-US")} of ${r.cells.toLocaleString("en-US")} cells`,
+      );
+    lines.push("  (`seceq sweep export` writes them as empty fields, named in the non_finite column)");
+  }
   if (r.tornado) {
     lines.push("", "What drives the spread (each uncertain input p5 → p95, others at median; base scenario):");
     for (const [name, t] of Object.entries(r.tornado)) {
@@ -375,7 +386,12 @@ export function findSweep(store: SweepStore | undefined, id: string): SweepRecor
  * @returns number of cell rows written
  * @throws UserError when the file cannot be written (missing folder, no permission, disk full…)
  */
-function exportToFile(store: SweepStore, sweepId: string, out: string): number {
+function exportToFile(
+  store: SweepStore,
+  sweepId: string,
+  out: string,
+  onNonFinite?: (cell: number, fields: number) => void,
+): number {
   const tmp = join(dirname(out), `.${basename(out)}.${process.pid}.tmp`);
   let fd: number | undefined;
   try {
@@ -386,10 +402,14 @@ function exportToFile(store: SweepStore, sweepId: string, out: string): number {
       if (buf.length > 0) writeSync(file, buf);
       buf = "";
     };
-    const rows = store.exportCsv(sweepId, (t) => {
-      buf += t;
-      if (buf.length > 1 << 16) flush();
-    });
+    const rows = store.exportCsv(
+      sweepId,
+      (t) => {
+        buf += t;
+        if (buf.length > 1 << 16) flush();
+      },
+      onNonFinite,
+    );
     flush();
     closeSync(fd);
     fd = undefined;
@@ -424,20 +444,37 @@ export function exportSweepCommand(id: string, opts: ExportCliOptions): void {
   const { db, store } = openStoreForReading(opts.db);
   try {
     const sweep = findSweep(store, id);
+    // CSV has no NaN or Infinity: such fields are written empty and named in the row's non_finite field; say so.
+    let cells = 0;
+    let fields = 0;
+    const onNonFinite = (_cell: number, n: number) => {
+      cells++;
+      fields += n;
+    };
+    let rows: number;
     if (opts.out !== undefined) {
-      const rows = exportToFile(store!, sweep.id, opts.out);
+      rows = exportToFile(store!, sweep.id, opts.out, onNonFinite);
       note(`seceq sweep export: ${rows} cells of ${sweep.id} written to ${opts.out}`);
     } else {
       let buf = "";
-      store!.exportCsv(sweep.id, (t) => {
-        buf += t;
-        if (buf.length > 1 << 16) {
-          process.stdout.write(buf);
-          buf = "";
-        }
-      });
+      rows = store!.exportCsv(
+        sweep.id,
+        (t) => {
+          buf += t;
+          if (buf.length > 1 << 16) {
+            process.stdout.write(buf);
+            buf = "";
+          }
+        },
+        onNonFinite,
+      );
       process.stdout.write(buf);
     }
+    if (cells > 0)
+      note(
+        `seceq sweep export: warning: ${cells} of ${rows} cells hold ${fields} value${fields === 1 ? "" : "s"} that ` +
+          "are not finite numbers (NaN or ±Infinity); written as empty fields and named in the non_finite column",
+      );
   } finally {
     db.close();
   }

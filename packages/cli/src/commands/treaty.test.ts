@@ -13,18 +13,13 @@ import {
   type LimitCheck,
 } from "@seceq/core";
 import { getPreset, getPresetInput, NEW_START_AGGREGATES } from "@seceq/data";
-import { runCli } from "../test-utils/run-cli.js";
+import { runCli, runCliJson as json } from "../test-utils/run-cli.js";
 import { historyCsv } from "./treaty.js";
 
 const examples = fileURLToPath(new URL("../../../../examples/frameworks/", import.meta.url));
 const THREE_STATE = join(examples, "three-state-all-warheads.yaml");
 const WHOLE_RANGE = join(examples, "whole-range.yaml");
 
-const json = async (args: string[]) => {
-  const r = await runCli(args);
-  assert.equal(r.code, 0, r.stderr);
-  return JSON.parse(r.stdout) as Record<string, unknown>;
-};
 const row = (r: { checks: LimitCheck[] }, party: string, limit: string): LimitCheck => {
   const c = r.checks.find((x) => x.party === party && x.limitId === limit);
   assert.ok(c, `${party}/${limit}`);

@@ -399,11 +399,11 @@ export function registerTreaty(program: Command): void {
     .option("--json", "print the report as one JSON document")
     .option("--fail-on-violation", "exit 3 when any limit is violated")
     .action(
-      (
+      async (
         file: string | undefined,
         opts: { framework?: string; date?: string; asIfBinding?: boolean; json?: boolean; failOnViolation?: boolean },
       ) => {
-        const scenario = resolveScenario(file);
+        const scenario = await resolveScenario(file);
         const { framework, warnings, date } = frameworkFor(scenario, opts.framework, parseDate(opts.date));
         const report = checkCompliance(scenario, framework, {
           ...(date !== undefined ? { date } : {}),
@@ -431,27 +431,29 @@ export function registerTreaty(program: Command): void {
     .requiredOption("--party <id>", "party to bring into compliance")
     .option("--date <YYYY-MM-DD>", "count only limits binding at this date (default: all limits, as if binding)")
     .option("--json", "print the result as one JSON document")
-    .action((file: string | undefined, opts: { framework?: string; party: string; date?: string; json?: boolean }) => {
-      const scenario = resolveScenario(file);
-      const { framework, warnings } = frameworkFor(scenario, opts.framework, undefined);
-      const date = parseDate(opts.date);
-      const ids = scenario.parties.map((p) => p.id);
-      if (!ids.includes(opts.party)) {
-        const guess = closest(opts.party, ids);
-        throw new UserError([
-          {
-            code: "unknown_reference",
-            path: [],
-            message: `unknown party "${opts.party}" in scenario "${scenario.id}"; known: ${ids.join(", ")}`,
-            ...(guess ? { hint: `did you mean "${guess}"?` } : {}),
-          },
-        ]);
-      }
-      const result = pathToCompliance(scenario, framework, opts.party, date !== undefined ? { date } : {});
-      warn(warnings);
-      if (opts.json) printJson({ ok: true, scenario: scenario.id, ...result });
-      else printText(renderPath(result));
-    });
+    .action(
+      async (file: string | undefined, opts: { framework?: string; party: string; date?: string; json?: boolean }) => {
+        const scenario = await resolveScenario(file);
+        const { framework, warnings } = frameworkFor(scenario, opts.framework, undefined);
+        const date = parseDate(opts.date);
+        const ids = scenario.parties.map((p) => p.id);
+        if (!ids.includes(opts.party)) {
+          const guess = closest(opts.party, ids);
+          throw new UserError([
+            {
+              code: "unknown_reference",
+              path: [],
+              message: `unknown party "${opts.party}" in scenario "${scenario.id}"; known: ${ids.join(", ")}`,
+              ...(guess ? { hint: `did you mean "${guess}"?` } : {}),
+            },
+          ]);
+        }
+        const result = pathToCompliance(scenario, framework, opts.party, date !== undefined ? { date } : {});
+        warn(warnings);
+        if (opts.json) printJson({ ok: true, scenario: scenario.id, ...result });
+        else printText(renderPath(result));
+      },
+    );
 
   treaty
     .command("breakout")
@@ -459,8 +461,8 @@ export function registerTreaty(program: Command): void {
     .argument("[scenario]", "scenario file (YAML/JSON) or preset id")
     .option("--framework <id|file>", "rule-pack id or framework file (default: the scenario's framework)")
     .option("--json", "print the result as one JSON document")
-    .action((file: string | undefined, opts: { framework?: string; json?: boolean }) => {
-      const scenario = resolveScenario(file);
+    .action(async (file: string | undefined, opts: { framework?: string; json?: boolean }) => {
+      const scenario = await resolveScenario(file);
       const { framework, warnings } = frameworkFor(scenario, opts.framework, undefined);
       const breakout = frameworkBreakout(scenario, framework);
       const stability = uploadStability(scenario);

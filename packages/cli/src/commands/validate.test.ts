@@ -1,6 +1,6 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { readdirSync, mkdtempSync, writeFileSync, rmSync } from "node:fs";
+import { readdirSync, readFileSync, mkdtempSync, writeFileSync, rmSync } from "node:fs";
 import { spawnSync } from "node:child_process";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -38,6 +38,7 @@ test("specific refusals name the problem", async () => {
   assert.match(await msg("unknown-field-typo.yaml"), /:20:9: .*reliabilty.*did you mean "reliability"/);
   assert.match(await msg("yield-zero.yaml"), /:18:18: .*yieldKt: must be > 0 kt/);
   assert.match(await msg("negative-count.yaml"), /launchers\.deployed: must not be negative/);
+  assert.match(await msg("fractional-count.yaml"), /:16:32: .*launchers\.deployed: must be a whole number \(a count\)/);
   assert.match(await msg("probability-above-one.yaml"), /reliability: must be a probability in \[0, 1\]/);
   assert.match(await msg("nan-cep.yaml"), /cepM: expected number, got NaN/);
   assert.match(await msg("duplicate-party-id.yaml"), /duplicate party id "blue"/);
@@ -88,4 +89,38 @@ test("the real binary exits 2 on a bad file without a stack trace, and 0 on a go
   const good = spawnSync(process.execPath, [bin, "validate", example], { encoding: "utf8" });
   assert.equal(good.status, 0, good.stderr);
   assert.match(good.stdout, /valid scenario "minimal"/);
+});
+
+test("a valid file with defence layers in reversed order passes with a located defense_order warning", async () => {
+  const dir = mkdtempSync(join(tmpdir(), "seceq-order-"));
+  try {
+    const example = fileURLToPath(new URL("../../../../examples/scenarios/minimal.yaml", import.meta.url));
+    const source = 'source: { source: "notional", asOf: 2026-01-01, confidence: notional }';
+    const text = readFileSync(example, "utf8").replace(
+      "    defenses: []\n",
+      "    defenses:\n" +
+        `      - { id: pac3, name: Patriot, interceptors: 60, pk: 0.7, doctrine: { type: barrage, shots: 2 }, ${source} }\n` +
+        `      - { id: gmd, name: GMD, interceptors: 44, pk: 0.5, doctrine: { type: barrage, shots: 2 }, ${source} }\n`,
+    );
+    const file = join(dir, "order.yaml");
+    writeFileSync(file, text);
+    const r = await runCli(["validate", file]);
+    assert.equal(r.code, 0, r.stderr);
+    assert.match(r.stdout, /valid scenario "minimal" \(blue, red\), 1 warning/);
+    assert.match(
+      r.stderr,
+      /order\.yaml:\d+:\d+: warning \[defense_order\] parties\[0\]\.defenses\[0\]: layer "pac3" \(terminal\)/,
+    );
+    const j = await runCli(["validate", file, "--json"]);
+    assert.equal(j.code, 0);
+    const doc = JSON.parse(j.stdout) as { valid: boolean; issues: { code: string; severity: string }[] };
+    assert.equal(doc.valid, true);
+    assert.deepEqual(
+      doc.issues.map((i) => [i.code, i.severity]),
+      [["defense_order", "warning"]],
+    );
+    assert.equal(j.stderr, "");
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 });

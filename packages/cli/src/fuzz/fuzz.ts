@@ -39,8 +39,10 @@ export interface FuzzSummary {
   nonFiniteReports: number;
   /** Refusals with an issue lacking line:col. */
   unlocatedRefusals: number;
-  /** Slowest case, ms. */
+  /** Slowest case on the budget's clock (CPU time unless `clock: "wall"`), ms. */
   maxMs: number;
+  /** Slowest case in wall time, ms. */
+  maxWallMs: number;
   /** One example per failure class: the mutant and what happened. */
   examples: Partial<Record<CaseClass, { mutant: Mutant; result: CaseResult }>>;
 }
@@ -51,8 +53,8 @@ export interface FuzzOptions extends RunCaseOptions {
   cases: number;
   /** fast-check seed. */
   seed: number;
-  /** Called after each case. */
-  onCase?: (done: number, result: CaseResult) => void;
+  /** Called after each case, with the mutant it ran. */
+  onCase?: (done: number, result: CaseResult, mutant: Mutant) => void;
 }
 
 /**
@@ -71,6 +73,7 @@ export function runFuzz(options: FuzzOptions): FuzzSummary {
     nonFiniteReports: 0,
     unlocatedRefusals: 0,
     maxMs: 0,
+    maxWallMs: 0,
     examples: {},
   };
   mutants.forEach((m, i) => {
@@ -80,9 +83,10 @@ export function runFuzz(options: FuzzOptions): FuzzSummary {
     if (result.nonFinite.length > 0) summary.nonFiniteReports++;
     if (result.unlocated) summary.unlocatedRefusals++;
     summary.maxMs = Math.max(summary.maxMs, result.ms);
+    summary.maxWallMs = Math.max(summary.maxWallMs, result.wallMs);
     if (result.class !== "refused" && result.class !== "evaluated")
       summary.examples[result.class] ??= { mutant: m, result };
-    options.onCase?.(i + 1, result);
+    options.onCase?.(i + 1, result, m);
   });
   return summary;
 }

@@ -1,7 +1,17 @@
 /**
- * Progress bars on stderr (cli-progress); plain lines when stderr is not a terminal, so CI logs stay readable.
+ * Progress bars on stderr (cli-progress); plain lines when stderr is not a terminal, so CI logs stay readable. The
+ * library is loaded when the first bar starts (most runs end before a bar is due).
  */
-import cliProgress from "cli-progress";
+import { createRequire } from "node:module";
+import type * as CliProgressModule from "cli-progress";
+
+type CliProgress = typeof CliProgressModule;
+let cliProgressLib: CliProgress | undefined;
+
+/** cli-progress, loaded on first use (a CommonJS module, so it can be required synchronously). */
+function cliProgress(): CliProgress {
+  return (cliProgressLib ??= createRequire(import.meta.url)("cli-progress") as CliProgress);
+}
 
 /** A started progress bar. */
 export interface Progress {
@@ -11,15 +21,18 @@ export interface Progress {
 
 /** Start a progress bar with ETA for `total` steps. */
 export function progressBar(label: string, total: number): Progress {
-  const bar = new cliProgress.SingleBar(
+  const lib = cliProgress();
+  const bar = new lib.SingleBar(
     {
       format: `${label} [{bar}] {percentage}% | {value}/{total} | ETA {eta_formatted}`,
       stream: process.stderr,
       noTTYOutput: true,
       notTTYSchedule: 2000,
-      hideCursor: true,
+      // The cursor stays visible: Ctrl-C during synchronous engine work ends the process at once (no JavaScript runs
+      // until the engine returns, so no handler could restore a hidden cursor), and the terminal must be left usable.
+      hideCursor: false,
     },
-    cliProgress.Presets.shades_classic,
+    lib.Presets.shades_classic,
   );
   bar.start(total, 0);
   return { update: (d) => bar.update(d), stop: () => bar.stop() };

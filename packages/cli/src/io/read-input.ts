@@ -2,7 +2,15 @@
  * Read documents from files for the CLI: size, encoding and schema checks, issues with file:line:col.
  */
 import { closeSync, constants, fstatSync, openSync, readSync, statSync, type Stats } from "node:fs";
-import { loadDocumentBytes, loadScenarioBytes, MAX_DOCUMENT_BYTES, type LoadOptions, type Scenario } from "@seceq/core";
+import {
+  formatIssue,
+  loadDocumentBytes,
+  loadScenarioBytes,
+  MAX_DOCUMENT_BYTES,
+  type Issue,
+  type LoadOptions,
+  type Scenario,
+} from "@seceq/core";
 import type { z } from "zod";
 import { UserError } from "../errors.js";
 
@@ -115,10 +123,20 @@ export function readFileBytes(path: string, idleMs = PIPE_IDLE_TIMEOUT_MS): Uint
   }
 }
 
-/** Load and validate a scenario file; throws {@link UserError} with every issue on failure. */
-export function readScenarioFile(path: string): Scenario {
+/**
+ * Load and validate a scenario file; throws {@link UserError} with every issue on failure. Warnings of a valid file
+ * (e.g. `defense_order`) go to `onWarnings`, by default to stderr as `file:line:col: warning [code] …` lines.
+ */
+export function readScenarioFile(
+  path: string,
+  onWarnings: (warnings: Issue[]) => void = (w) => {
+    for (const issue of w) process.stderr.write(formatIssue(issue) + "\n");
+  },
+): Scenario {
   const result = loadScenarioBytes(readFileBytes(path), path);
   if (!result.value) throw new UserError(result.issues);
+  const warnings = result.issues.filter((i) => i.severity === "warning");
+  if (warnings.length > 0) onWarnings(warnings);
   return result.value;
 }
 

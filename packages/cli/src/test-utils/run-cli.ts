@@ -1,6 +1,7 @@
 /**
  * Run the CLI in-process for tests, capturing stdout and stderr.
  */
+import assert from "node:assert/strict";
 import { main } from "../main.js";
 
 /** Output of one in-process CLI run. */
@@ -34,4 +35,11 @@ export async function runCli(args: string[]): Promise<CliRun> {
     process.stdout.write = ow;
     process.stderr.write = ew;
   }
+}
+
+/** Run `seceq` in-process, assert that it exits 0 (showing its stderr otherwise) and parse its stdout as JSON. */
+export async function runCliJson(args: string[]): Promise<Record<string, unknown>> {
+  const r = await runCli(args);
+  assert.equal(r.code, 0, r.stderr);
+  return JSON.parse(r.stdout) as Record<string, unknown>;
 }

@@ -5,10 +5,12 @@
  */
 import type { Citation, Scenario } from "../schema/scenario.js";
 import { partyParity } from "../parity/index.js";
-import { distanceKm, forceState } from "../exchange/force-state.js";
+import { distanceKm, type ForceState } from "../exchange/force-state.js";
 import type { ExchangeResult } from "../exchange/first-strike.js";
 import { scenarioStability, type PairStability } from "../stability/pair-stability.js";
-import { thirdPartyEffects } from "../stability/third-party-effect.js";
+import { thirdPartyEffects, thirdPartyReadings } from "../stability/third-party-effect.js";
+import { PreparedScenario } from "../stability/prepared-scenario.js";
+import { withDeployedLaunchers } from "../stability/scenario-patch.js";
 import type { Band } from "../random/quantile.js";
 import { DEFAULT_UNCERTAINTY, monteCarloColumns } from "./uncertainty.js";
 import { degenerateWarnings } from "./degenerate.js";
@@ -81,29 +83,32 @@ function exchangeWarnings(exchanges: readonly ExchangeResult[]): Issue[] {
   return out;
 }
 
-function stabilityCore(s: Scenario, places?: PlaceLookup): { pairs: PairStability[]; exchanges: ExchangeResult[] } {
-  const r = scenarioStability(s, {}, places);
-  attachPopulation(s, r.exchanges, places);
-  return r;
-}
-
+/**
+ * Arms-race sensitivities: per nuclear element with deployed launchers, its party with `max(1, 1 %)` more deployed
+ * launchers (a shallow path copy of the party, every other object shared), and the pairs involving that party
+ * recomputed on the prepared scenario. Only the exchanges the patch reaches run again: the patched party's pair
+ * exchanges and the third parties' first strikes on it; the other parties' strikes on each other and their hold-backs
+ * are reused.
+ */
 function sensitivities(
-  s: Scenario,
+  prepared: PreparedScenario,
+  states: readonly ForceState[],
   base: PairStability[],
   baseEx: ExchangeResult[],
   onDone: () => void,
-  places?: PlaceLookup,
 ): SensitivityEntry[] {
+  const s = prepared.scenario;
   const out: SensitivityEntry[] = [];
-  s.parties.forEach((p, pi) =>
+  s.parties.forEach((p, pi) => {
+    const baseState = states[pi]!;
     p.forces.forEach((f, fi) => {
       if (!f.nuclear || f.launchers.deployed === 0 || f.warheadsPerLauncher === 0) return;
       const delta = Math.max(1, Math.round(f.launchers.deployed * 0.01));
-      const t = structuredClone(s);
-      t.parties[pi]!.forces[fi]!.launchers.deployed += delta;
-      const pairs = scenarioStability(t, {}, places).pairs;
+      const patched = states.slice();
+      patched[pi] = prepared.state(pi, withDeployedLaunchers(p, fi, f.launchers.deployed + delta), baseState.generated);
+      const pairs = prepared.stability(patched, { involving: pi }).pairs;
       onDone();
-      const state = forceState(p).elements[fi]!;
+      const state = baseState.elements[fi]!;
       for (const bp of base) {
         if (bp.a !== p.id && bp.b !== p.id) continue;
         const np = pairs.find((x) => x.a === bp.a && x.b === bp.b)!;
@@ -133,8 +138,8 @@ function sensitivities(
           armsRaceStable: dOther >= -1e-9,
         });
       }
-    }),
-  );
+    });
+  });
   return out;
 }
 
@@ -149,11 +154,15 @@ export function evaluate(scenario: Scenario, options: EvaluateOptions = {}): Rep
   const totalWork = 1 + (withSensitivities ? sensitivityElements(scenario) : 0) + n;
   let workDone = 0;
   const work = () => options.onWork?.(++workDone, totalWork);
-  const { pairs, exchanges } = stabilityCore(scenario, options.places);
+  // One prepared scenario for the base run, the sensitivities and the third-party readings: each exchange once.
+  const prepared = new PreparedScenario(scenario, options.places);
+  const baseStates = prepared.baseStates();
+  const { pairs, exchanges } = prepared.stability(baseStates);
+  attachPopulation(scenario, exchanges, options.places);
   work();
 
-  const parties = scenario.parties.map((p) => {
-    const st = forceState(p);
+  const parties = scenario.parties.map((p, pi) => {
+    const st = baseStates[pi]!;
     const nuclear = st.elements.filter((e) => e.element.nuclear);
     return {
       id: p.id,
@@ -226,8 +235,8 @@ export function evaluate(scenario: Scenario, options: EvaluateOptions = {}): Rep
       pairs,
       minCombined: Math.min(...pairs.map((p) => p.combined)),
     },
-    sensitivities: withSensitivities ? sensitivities(scenario, pairs, exchanges, work, options.places) : [],
-    thirdParty: thirdPartyEffects(scenario, pairs, exchanges),
+    sensitivities: withSensitivities ? sensitivities(prepared, baseStates, pairs, exchanges, work) : [],
+    thirdParty: thirdPartyEffects(scenario, pairs, exchanges, thirdPartyReadings(prepared, baseStates)),
     warnings,
     sources: collectSources(scenario),
   };

@@ -7,9 +7,13 @@
  */
 import { InputError, type Issue } from "../_shared/issues.js";
 import type {
+  Assumptions,
   Citation,
   DamageCurve,
+  DefenseLayer,
   Distribution,
+  ForceElement,
+  Party,
   Scenario,
   Uncertainty,
   UncertainParameter,
@@ -141,15 +145,130 @@ export function matchedDamageCurve(curve: DamageCurve, emtPerWarheadMean: number
 const clamp01 = (x: number) => Math.min(1, Math.max(0, x));
 
 /**
+ * Copy-on-write access to a scenario being perturbed: the first write below a node copies the path to it (scenario →
+ * parties → party → forces → element → basing → survivable fraction, and the like), so a sample shares every object
+ * no draw touches with the base scenario (sites, place tables, C3, generation schedules) instead of cloning it whole.
+ */
+class Perturbed {
+  readonly s: Scenario;
+  #assumptions = false;
+  #parties = false;
+  /** Per party index: the party, its value, its defences list and its forces list are copies made for this sample. */
+  readonly #party: boolean[] = [];
+  readonly #value: boolean[] = [];
+  readonly #curve: boolean[] = [];
+  readonly #defenses: boolean[] = [];
+  readonly #forces: boolean[] = [];
+  /** Per party index, per item index: copies made for this sample. */
+  readonly #defense: boolean[][] = [];
+  readonly #force: boolean[][] = [];
+  readonly #basing: boolean[][] = [];
+  readonly #survivable: boolean[][] = [];
+
+  constructor(base: Scenario) {
+    this.s = { ...base };
+  }
+
+  assumptions(): Assumptions {
+    if (!this.#assumptions) {
+      this.#assumptions = true;
+      this.s.assumptions = { ...this.s.assumptions };
+    }
+    return this.s.assumptions;
+  }
+
+  party(pi: number): Party {
+    if (!this.#parties) {
+      this.#parties = true;
+      this.s.parties = this.s.parties.slice();
+    }
+    if (!this.#party[pi]) {
+      this.#party[pi] = true;
+      this.s.parties[pi] = { ...this.s.parties[pi]! };
+    }
+    return this.s.parties[pi]!;
+  }
+
+  value(pi: number): Party["value"] {
+    const p = this.party(pi);
+    if (!this.#value[pi]) {
+      this.#value[pi] = true;
+      p.value = { ...p.value };
+    }
+    return p.value;
+  }
+
+  damageCurve(pi: number): DamageCurve {
+    const v = this.value(pi);
+    if (!this.#curve[pi]) {
+      this.#curve[pi] = true;
+      v.damageCurve = { ...v.damageCurve! };
+    }
+    return v.damageCurve!;
+  }
+
+  defense(pi: number, di: number): DefenseLayer {
+    const p = this.party(pi);
+    if (!this.#defenses[pi]) {
+      this.#defenses[pi] = true;
+      p.defenses = p.defenses.slice();
+    }
+    const owned = (this.#defense[pi] ??= []);
+    if (!owned[di]) {
+      owned[di] = true;
+      p.defenses[di] = { ...p.defenses[di]! };
+    }
+    return p.defenses[di]!;
+  }
+
+  force(pi: number, fi: number): ForceElement {
+    const p = this.party(pi);
+    if (!this.#forces[pi]) {
+      this.#forces[pi] = true;
+      p.forces = p.forces.slice();
+    }
+    const owned = (this.#force[pi] ??= []);
+    if (!owned[fi]) {
+      owned[fi] = true;
+      p.forces[fi] = { ...p.forces[fi]! };
+    }
+    return p.forces[fi]!;
+  }
+
+  basing(pi: number, fi: number): ForceElement["basing"] {
+    const f = this.force(pi, fi);
+    const owned = (this.#basing[pi] ??= []);
+    if (!owned[fi]) {
+      owned[fi] = true;
+      f.basing = { ...f.basing };
+    }
+    return f.basing;
+  }
+
+  survivableFraction(pi: number, fi: number): ForceElement["basing"]["survivableFraction"] {
+    const b = this.basing(pi, fi);
+    const owned = (this.#survivable[pi] ??= []);
+    if (!owned[fi]) {
+      owned[fi] = true;
+      b.survivableFraction = { ...b.survivableFraction };
+    }
+    return b.survivableFraction;
+  }
+}
+
+/**
  * Return a perturbed copy of the scenario: one independent draw per uncertainty entry and matching element (per
  * entry for the scenario-wide assumptions, per party for `w80` and `damageModel`). Results are clamped to each
- * field's valid range (probabilities to [0, 1], the cost exponent to [0.05, 5], the cost weight to [0, 5]).
+ * field's valid range (probabilities to [0, 1], the cost exponent to [0.05, 5], the cost weight to [0, 5]). The copy
+ * is made along the paths the draws change only; everything else is shared with `scenario`, which is not modified
+ * (treat the result as read-only too).
  * @param scenario validated scenario (not modified)
  * @param specs uncertainty entries (the scenario's own, or {@link DEFAULT_UNCERTAINTY})
  * @param u uniform source for this sample
  */
 export function perturbScenario(scenario: Scenario, specs: readonly Uncertainty[], u: Uniform): Scenario {
-  const s = structuredClone(scenario);
+  const w = new Perturbed(scenario);
+  const s = w.s;
   specs.forEach((spec, i) => {
     const path = specs === scenario.uncertainty ? ["uncertainty", i, "distribution"] : ["uncertainty"];
     const finite = (v: number): number => {
@@ -160,35 +279,35 @@ export function perturbScenario(scenario: Scenario, specs: readonly Uncertainty[
       const v = sample(spec.distribution, u);
       return finite(spec.mode === "set" ? v : x * v);
     };
-    const a = s.assumptions;
     if (spec.parameter === "costExponent") {
-      a.costExponent = Math.min(5, Math.max(0.05, apply(a.costExponent)));
+      w.assumptions().costExponent = Math.min(5, Math.max(0.05, apply(s.assumptions.costExponent)));
       return;
     }
     if (spec.parameter === "costWeight") {
-      a.costWeight = Math.min(5, Math.max(0, apply(a.costWeight)));
+      w.assumptions().costWeight = Math.min(5, Math.max(0, apply(s.assumptions.costWeight)));
       return;
     }
     if (spec.parameter === "luaFraction") {
-      a.luaFraction = clamp01(apply(a.luaFraction));
+      w.assumptions().luaFraction = clamp01(apply(s.assumptions.luaFraction));
       return;
     }
     if (spec.parameter === "strikerSurvivableUse") {
-      a.strikerSurvivableUse = clamp01(apply(a.strikerSurvivableUse));
+      w.assumptions().strikerSurvivableUse = clamp01(apply(s.assumptions.strikerSurvivableUse));
       return;
     }
     // The matched alternative is calibrated on the scenario as perturbed so far (yields drawn earlier count).
     const emtMean = spec.parameter === "damageModel" ? meanEmtPerWarhead(s) : 1;
-    for (const party of s.parties) {
-      if (spec.party !== undefined && party.id !== spec.party) continue;
+    s.parties.forEach((party, pi) => {
+      if (spec.party !== undefined && party.id !== spec.party) return;
       if (spec.parameter === "populationScaleKm") {
         // Clark scale length of a 1-million place (population value model; default 3.3 km): each draw re-derives the
         // damage tables, so sample it only when the density profile is the question.
         if (party.value.model === "population") {
-          const e = (party.value.effects ??= {});
+          const v = w.value(pi);
+          const e = (v.effects = v.effects ? { ...v.effects } : {});
           e.scaleKmAtMillion = Math.max(0.05, apply(e.scaleKmAtMillion ?? DEFAULT_EFFECTS.scaleKmAtMillion));
         }
-        continue;
+        return;
       }
       if (spec.parameter === "damageModel") {
         // One draw per party; above 0.5 (the median of the default uniform(0, 1)) the alternative model applies. A
@@ -197,46 +316,58 @@ export function perturbScenario(scenario: Scenario, specs: readonly Uncertainty[
         const draw = finite(sample(spec.distribution, u));
         const c = party.value.damageCurve;
         if (draw > 0.5 && c && party.value.model !== "population")
-          party.value.damageCurve = matchedDamageCurve(c, emtMean);
-        continue;
+          w.value(pi).damageCurve = matchedDamageCurve(c, emtMean);
+        return;
       }
       if (spec.parameter === "w80") {
         const c = party.value.damageCurve;
-        if (!c) continue;
-        if (c.model === "exponential-w80") c.w80 = Math.max(1e-6, apply(c.w80));
-        else if (c.model === "emt-area") c.valueAreaKm2 = Math.max(1e-6, apply(c.valueAreaKm2));
-        continue;
+        if (!c) return;
+        if (c.model === "exponential-w80") (w.damageCurve(pi) as typeof c).w80 = Math.max(1e-6, apply(c.w80));
+        else if (c.model === "emt-area")
+          (w.damageCurve(pi) as typeof c).valueAreaKm2 = Math.max(1e-6, apply(c.valueAreaKm2));
+        return;
       }
       if (spec.parameter === "pk") {
-        for (const d of party.defenses)
-          if (spec.element === undefined || d.id === spec.element) d.pk = clamp01(apply(d.pk));
-        continue;
+        party.defenses.forEach((d, di) => {
+          if (spec.element === undefined || d.id === spec.element) w.defense(pi, di).pk = clamp01(apply(d.pk));
+        });
+        return;
       }
-      for (const f of party.forces) {
-        if (spec.element !== undefined && f.id !== spec.element) continue;
-        switch (spec.parameter) {
+      const parameter = spec.parameter;
+      party.forces.forEach((f, fi) => {
+        if (spec.element !== undefined && f.id !== spec.element) return;
+        switch (parameter) {
           case "cepM":
-            f.cepM = Math.max(0.1, apply(f.cepM));
+            w.force(pi, fi).cepM = Math.max(0.1, apply(f.cepM));
             break;
           case "reliability":
-            f.reliability = clamp01(apply(f.reliability));
+            w.force(pi, fi).reliability = clamp01(apply(f.reliability));
             break;
           case "hardnessPsi":
-            f.basing.hardnessPsi = Math.max(0.1, apply(f.basing.hardnessPsi));
+            w.basing(pi, fi).hardnessPsi = Math.max(0.1, apply(f.basing.hardnessPsi));
             break;
           case "yieldKt":
-            f.yieldKt = Math.max(0.001, apply(f.yieldKt));
+            w.force(pi, fi).yieldKt = Math.max(0.001, apply(f.yieldKt));
             break;
           case "survivableFraction": {
             const v = finite(sample(spec.distribution, u));
             const sf = f.basing.survivableFraction;
-            sf.dayToDay = clamp01(spec.mode === "set" ? v : sf.dayToDay * v);
-            sf.generated = clamp01(spec.mode === "set" ? v : sf.generated * v);
+            const dayToDay = clamp01(spec.mode === "set" ? v : sf.dayToDay * v);
+            const generated = clamp01(spec.mode === "set" ? v : sf.generated * v);
+            const out = w.survivableFraction(pi, fi);
+            out.dayToDay = dayToDay;
+            out.generated = generated;
             break;
           }
+          case "costExponent":
+          case "costWeight":
+          case "luaFraction":
+          case "strikerSurvivableUse":
+            // The scenario-wide assumptions were applied above, before the party loop.
+            break;
         }
-      }
-    }
+      });
+    });
   });
   return s;
 }

@@ -17,7 +17,8 @@
 import { armedLaunchers, type Party, type Posture, type Scenario } from "../schema/scenario.js";
 import { distanceKm } from "../exchange/force-state.js";
 import { partyParity } from "../parity/parity.js";
-import { scenarioStability } from "../stability/pair-stability.js";
+import { scenarioStability, type StabilityResult } from "../stability/pair-stability.js";
+import { samePlainData } from "../stability/scenario-patch.js";
 import { wholeLoadText } from "../treaty/path-to-compliance.js";
 import type { NegotiatedFramework } from "./build-framework.js";
 import { restructureParty, type Restructured } from "./restructure.js";
@@ -168,6 +169,30 @@ export function givesLine(
   return `${party} gives ${totals.length ? totals.join(", ") : "no deployed warheads or launchers"}: ${changes.map((c) => c.description).join("; ")}`;
 }
 
+/** Stability results of the restructured pairs already scored against one base scenario. */
+const scored = new WeakMap<Scenario, Map<string, { pair: Scenario; result: StabilityResult }[]>>();
+
+/**
+ * Stability of the two restructured parties: computed once per distinct pair of postures. Frameworks that bind
+ * neither side, or bind both the same way, restructure to equal parties; their exchanges are not run again. Equality
+ * is by value (parties, assumptions, distances), so a base scenario changed in place is never served a stale result.
+ */
+function pairStability(scenario: Scenario, after: [Party, Party]): StabilityResult {
+  const pair: Scenario = { ...scenario, parties: after };
+  let byKey = scored.get(scenario);
+  if (!byKey) scored.set(scenario, (byKey = new Map<string, { pair: Scenario; result: StabilityResult }[]>()));
+  // A long-lived base scenario (a server's preset) scored against many frameworks: keep the memo bounded.
+  if (byKey.size > 2048) byKey.clear();
+  const key = after.map((p) => `${p.id}:${nuclearWarheads(p)}`).join("|");
+  const bucket = byKey.get(key) ?? [];
+  const hit = bucket.find((x) => samePlainData(x.pair, pair));
+  if (hit) return hit.result;
+  const result = scenarioStability(pair);
+  bucket.push({ pair, result });
+  byKey.set(key, bucket);
+  return result;
+}
+
 /** Options of {@link scoreFramework}. */
 export interface ScoreOptions {
   /** Posture whose survivable fractions the path to compliance protects. Default `generated`. */
@@ -224,8 +249,7 @@ export function scoreFramework(
       totalWarheadsRemoved: NaN,
     };
   const after = restructured.map((r) => r.party) as [Party, Party];
-  const pair: Scenario = { ...scenario, parties: after };
-  const { pairs, exchanges } = scenarioStability(pair);
+  const { pairs, exchanges } = pairStability(scenario, after);
   const st = pairs[0]!;
   const d = distanceKm(scenario, parties[0], parties[1]);
   const reach = d !== undefined ? { reachKm: d } : {};

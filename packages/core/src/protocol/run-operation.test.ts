@@ -51,6 +51,18 @@ test("budgets are deadline checks on a given clock; aborts throw the signal's re
   );
   assert.ok(!slow.ok && "error" in slow && slow.error.code === "over_budget" && slow.error.status === 422);
   assert.match(slow.error.message, /of 50 samples done/);
+  // Sensitivities alone (no samples) are under the budget too: one step per element.
+  t = 0;
+  const sens = runOperation(
+    { kind: "evaluate", body: json({ scenario, samples: 0, sensitivities: true }) },
+    { budgetMs: 15, now: () => (t += 10) },
+  );
+  assert.ok(!sens.ok && "error" in sens && sens.error.code === "over_budget" && sens.error.status === 422);
+  assert.match(
+    sens.error.message,
+    /the evaluation did not finish within the time budget of 0\.015 s \(\d+ of \d+ steps/,
+  );
+  assert.match(sens.error.message, /sensitivities: false/);
   const ac = new AbortController();
   ac.abort(new Error("stop"));
   assert.throws(() => runOperation({ kind: "crisis", body: json({ scenario }) }, { signal: ac.signal }), /stop/);

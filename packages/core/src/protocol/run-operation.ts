@@ -243,9 +243,23 @@ function run(op: Operation, options: RunOperationOptions): OperationSuccess {
         "use fewer samples, or run it with `seceq evaluate --samples`",
         "samples",
       );
+      const samples = Math.max(0, Math.floor(o.samples ?? 0));
+      // The whole evaluation is under the budget too, not only its samples: arms-race sensitivities run one
+      // stability evaluation per force element, which on a scenario with many elements can take longer than the
+      // budget without a single sample (issue 14). Checked quietly: clients see the samples' progress.
+      const work = checkpoint(
+        { ...options, onProgress: () => undefined },
+        "evaluation",
+        "sensitivities take one step per force element and Monte Carlo one per sample: turn sensitivities off " +
+          "(`sensitivities: false`), use fewer samples, or run it with `seceq evaluate --budget`",
+      );
       const report = evaluate(resolved.scenario, {
         ...evalOptions,
         onProgress: (done, total) => step({ phase: "samples", done, total }),
+        // Until the samples start (they have their own check and message above).
+        onWork: (done, total) => {
+          if (done < total - samples) work({ phase: "work", done, total });
+        },
       });
       return success(op.kind, report, resolved, evalOptions as Record<string, unknown>);
     }

@@ -4,6 +4,7 @@
 import type { Issue } from "../_shared/issues.js";
 import { ForceElement, type Scenario } from "./scenario.js";
 import { checkEngineDomain } from "./engine-domain-checks.js";
+import { defenseOrderWarnings } from "./defense-order.js";
 import { closest } from "./suggest.js";
 import { valueModelIssues } from "./value-model.js";
 import { uncertaintyTailIssues } from "../evaluate/uncertainty.js";
@@ -60,6 +61,7 @@ export function crossCheckScenario(s: Scenario): Issue[] {
   s.parties.forEach((p, pi) => {
     out.push(...duplicates(p.forces, ["parties", pi, "forces"], "force element"));
     out.push(...duplicates(p.defenses, ["parties", pi, "defenses"], "defence layer"));
+    out.push(...defenseOrderWarnings(p.defenses, ["parties", pi, "defenses"]));
     p.forces.forEach((f, fi) => {
       const at = ["parties", pi, "forces", fi];
       if (f.maxWarheadsPerLauncher !== undefined && f.warheadsPerLauncher > f.maxWarheadsPerLauncher)

@@ -13,3 +13,4 @@ export * from "./nesting-scan.js";
 export * from "./targets.js";
 export * from "./third-party.js";
 export * from "./upload.js";
+export * from "./defense-order.js";

@@ -93,7 +93,10 @@ export type Site = z.infer<typeof Site>;
 export const Basing = z.strictObject({
   /** Peak overpressure the aim point withstands, psi (silos ~2,000; soft targets 2–10). */
   hardnessPsi: z.number().positive("must be > 0 psi").max(100_000),
-  /** Launchers destroyed together at one aim point (1 for silos; tubes per boat in port; aircraft per base). */
+  /**
+   * Launchers destroyed together at one aim point (1 for silos; tubes per boat in port; aircraft per base). An average
+   * over the element's aim points, so it may be fractional (e.g. 25 bombers on 2 bases: 12.5).
+   */
   launchersPerAimPoint: z.number().positive().max(100_000).default(1),
   /** Share of deployed launchers not targetable (at sea, dispersed, airborne), by posture. */
   survivableFraction: z.strictObject({ dayToDay: Probability, generated: Probability }),
@@ -130,7 +133,10 @@ export const TreatyAttributes = z.strictObject({
   heavyIcbm: z.boolean().optional(),
   /** Throw-weight of one missile, kg (START I). */
   throwWeightKg: z.number().positive().max(20_000).optional(),
-  /** Warheads START I attributes to one launcher when it differs from the loaded number. */
+  /**
+   * Warheads START I attributes to one launcher when it differs from the loaded number. An average over the element's
+   * launchers, so it may be fractional (a mixed B-52G/H fleet: 1,968 ALCMs over 189 bombers).
+   */
   attributedWarheads: z.number().min(0).max(100).optional(),
   /**
    * Non-deployed warheads held for this element (in storage, not on launchers), counted by frameworks that limit all
@@ -150,9 +156,13 @@ export const ForceElement = z.strictObject({
   /** Nuclear (true, default) or conventional. */
   nuclear: z.boolean().default(true),
   launchers: Launchers,
-  /** Warheads loaded per deployed launcher (an average; may be fractional). */
+  /**
+   * Warheads loaded per deployed launcher: an average over the element's launchers, so it may be fractional (14 boats
+   * × 20 tubes with 3.8 warheads each on average). Counts of things — launchers, stored warheads, interceptors, sites —
+   * are whole numbers ({@link Count}).
+   */
   warheadsPerLauncher: z.number().min(0, "must not be negative").max(100),
-  /** Upload capacity per launcher. */
+  /** Upload capacity per launcher: an average over the element's launchers, like `warheadsPerLauncher`. */
   maxWarheadsPerLauncher: z.number().min(0).max(100).optional(),
   /** Yield per warhead, kt (> 0). Where dial-a-yield, the planning yield. */
   yieldKt: z.number().positive("must be > 0 kt (a yield of 0 is not a weapon; check units)").max(100_000),
@@ -164,7 +174,7 @@ export const ForceElement = z.strictObject({
   reliability: Probability,
   /** Maximum range, km. */
   rangeKm: z.number().positive("must be > 0 km").max(50_000),
-  /** Decoys or penetration aids per warhead. Default 0. */
+  /** Decoys or penetration aids per warhead (an average; may be fractional). Default 0. */
   decoysPerWarhead: z.number().min(0).max(100).default(0),
   /** How it flies (defaults from the category). */
   flight: FlightProfile.optional(),
@@ -256,6 +266,12 @@ export const GenerationPoint = z.strictObject({
   generated: Probability,
 });
 
+/** JSON Schema description of a party's `defenses` (the order of the layers matters). */
+export const DEFENSES_DESCRIPTION =
+  "Defence layers in the order an incoming salvo meets them: list the outermost first (boost, midcourse, terminal). " +
+  "Each layer engages only what the layers before it let through, so with finite interceptor inventories the order " +
+  "changes the result.";
+
 /** A party: a state with its forces, defences, value and options. */
 export const Party = z.strictObject({
   id: Id,
@@ -270,7 +286,12 @@ export const Party = z.strictObject({
     })
     .default({ launchUnderAttack: false, holdBackFraction: 0 }),
   forces: z.array(ForceElement).min(1, "a party needs at least one force element"),
-  defenses: z.array(DefenseLayer).default([]),
+  /**
+   * Missile and air defence layers, in the order an incoming salvo meets them: list the outermost first (boost,
+   * midcourse, terminal). Each layer engages only what the layers before it let through, so with finite inventories
+   * the order changes the result (methods §2; the loader warns, `defense_order`, when names show a reversed order).
+   */
+  defenses: z.array(DefenseLayer).describe(DEFENSES_DESCRIPTION).default([]),
   value: ValueTargets,
   /** Generation schedule in a crisis (day → share generated); linear between points. */
   generation: z.array(GenerationPoint).min(1).optional(),

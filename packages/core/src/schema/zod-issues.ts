@@ -126,7 +126,9 @@ export function fromZodIssues(issues: readonly z.core.$ZodIssue[], schema: z.Zod
       message =
         input === undefined
           ? `is required (${zi.expected})`
-          : `expected ${zi.expected}, got ${describeReceived(input)}`;
+          : zi.expected === "int" && typeof input === "number" && Number.isFinite(input)
+            ? `must be a whole number (a count), got ${input}`
+            : `expected ${zi.expected}, got ${describeReceived(input)}`;
     } else if (zi.code === "invalid_value" && "values" in zi) {
       const values = zi.values.map(String);
       const guess = typeof input === "string" && !values.includes(input) ? closest(input, values) : undefined;

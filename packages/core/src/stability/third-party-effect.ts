@@ -6,7 +6,9 @@
  */
 import type { Scenario } from "../schema/scenario.js";
 import type { ExchangeResult } from "../exchange/first-strike.js";
-import { scenarioStability, type PairStability } from "./pair-stability.js";
+import type { ForceState } from "../exchange/force-state.js";
+import type { PairStability } from "./pair-stability.js";
+import { PreparedScenario } from "./prepared-scenario.js";
 
 /** Effect of the parties outside one pair on that pair's index. */
 export interface ThirdPartyEffect {
@@ -34,31 +36,54 @@ export interface ThirdPartyEffect {
   explanation: string;
 }
 
+/** The two extra readings the third-party effects need, one entry per pair of the scenario (in its pair order). */
+export interface ThirdPartyReadings {
+  /** The pairs with the derived hold-back but no post-exchange vulnerability term. */
+  holdOnly: readonly PairStability[];
+  /** Each pair's combined index as a two-party scenario. */
+  withoutThird: readonly number[];
+}
+
+/**
+ * Compute the two readings of {@link thirdPartyEffects} on a prepared scenario: the hold-back-only run, and each
+ * pair's two-party index from the uncoupled exchanges (the same exchanges the coupled run used as third-party strikes,
+ * so the dyads cost nothing more).
+ * @param prepared the prepared scenario
+ * @param states the parties' states, in scenario order
+ */
+export function thirdPartyReadings(prepared: PreparedScenario, states: readonly ForceState[]): ThirdPartyReadings {
+  const n = prepared.scenario.parties.length;
+  if (n < 3) return { holdOnly: [], withoutThird: [] };
+  const holdOnly = prepared.stability(states, { noVulnerability: true }).pairs;
+  const withoutThird: number[] = [];
+  for (let i = 0; i < n; i++) for (let j = i + 1; j < n; j++) withoutThird.push(prepared.dyad(i, j, states).combined);
+  return { holdOnly, withoutThird };
+}
+
 /**
  * Compute the third-party effects of a scenario (empty with two parties).
  * @param scenario validated scenario
  * @param pairs the scenario's pair stabilities
  * @param exchanges the scenario's exchanges
+ * @param readings the hold-back-only and two-party readings (default: computed here, see {@link thirdPartyReadings})
  */
 export function thirdPartyEffects(
   scenario: Scenario,
   pairs: readonly PairStability[],
   exchanges: readonly ExchangeResult[],
+  readings?: ThirdPartyReadings,
 ): ThirdPartyEffect[] {
   if (scenario.parties.length < 3) return [];
-  const noVulnerability: Scenario = {
-    ...scenario,
-    assumptions: { ...scenario.assumptions, thirdParty: { ...scenario.assumptions.thirdParty, weight: 0 } },
-  };
-  const holdOnly = scenarioStability(noVulnerability).pairs;
+  const r =
+    readings ??
+    (() => {
+      const prepared = new PreparedScenario(scenario);
+      return thirdPartyReadings(prepared, prepared.baseStates());
+    })();
   return pairs.map((p) => {
-    const dyad: Scenario = {
-      ...scenario,
-      parties: scenario.parties.filter((x) => x.id === p.a || x.id === p.b),
-      distancesKm: scenario.distancesKm.filter((d) => d.between.every((id) => id === p.a || id === p.b)),
-    };
-    const withoutThird = scenarioStability(dyad).pairs[0]!.combined;
-    const holdBackOnly = holdOnly.find((x) => x.a === p.a && x.b === p.b)!.combined;
+    const k = r.holdOnly.findIndex((x) => x.a === p.a && x.b === p.b);
+    const withoutThird = r.withoutThird[k]!;
+    const holdBackOnly = r.holdOnly[k]!.combined;
     const ab = exchanges.find((e) => e.striker === p.a && e.victim === p.b)!;
     const ba = exchanges.find((e) => e.striker === p.b && e.victim === p.a)!;
     const thirds = scenario.parties.filter((x) => x.id !== p.a && x.id !== p.b).map((x) => x.id);

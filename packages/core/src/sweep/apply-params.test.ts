@@ -4,12 +4,12 @@ import { applyParam, resolvePath } from "./apply-params.js";
 import { knownKeysAt } from "../schema/zod-issues.js";
 import { Scenario } from "../schema/scenario.js";
 import { parseScenario } from "../schema/validate-scenario.js";
-import { miniScenarioData } from "./fixture.test-helper.js";
+import { minimalScenarioData } from "../test-utils/minimal-scenario.js";
 
 const knownKeys = (at: readonly (string | number)[]) => knownKeysAt(Scenario, at);
 
 void test("ids address list items; the value lands on the right element only", () => {
-  const s = parseScenario(miniScenarioData());
+  const s = parseScenario(minimalScenarioData());
   applyParam(s, "parties.red.forces.silo.launchers.deployed", 90);
   applyParam(s, "assumptions.costWeight", 0.45);
   assert.equal(s.parties[1]!.forces[0]!.launchers.deployed, 90);
@@ -18,7 +18,7 @@ void test("ids address list items; the value lands on the right element only", (
 });
 
 void test("wildcards and multiply scale every match; indices address lists without ids", () => {
-  const s = parseScenario(miniScenarioData());
+  const s = parseScenario(minimalScenarioData());
   applyParam(s, "parties.*.forces.*.reliability", 0.5, "multiply");
   assert.deepEqual(
     s.parties.flatMap((p) => p.forces.map((f) => f.reliability)),
@@ -30,7 +30,7 @@ void test("wildcards and multiply scale every match; indices address lists witho
 });
 
 void test("absent optional fields the schema defines may be set; unknown ones may not", () => {
-  const s = parseScenario(miniScenarioData());
+  const s = parseScenario(minimalScenarioData());
   const r = resolvePath(s, "parties.blue.forces.silo.maxWarheadsPerLauncher", { knownKeys });
   assert.equal(r.issues.length, 0);
   assert.equal(r.targets.length, 1);
@@ -39,7 +39,7 @@ void test("absent optional fields the schema defines may be set; unknown ones ma
 });
 
 void test("errors name the place, the known ids and the closest match", () => {
-  const s = parseScenario(miniScenarioData());
+  const s = parseScenario(minimalScenarioData());
   const cases: [string, RegExp, string | undefined][] = [
     [
       "parties.bleu.forces.silo.cepM",

@@ -4,12 +4,12 @@ import { loadSweepSpec } from "./load-sweep-spec.js";
 import { DEFAULT_UNCERTAINTY } from "../evaluate/uncertainty.js";
 import { cellCount, parameterLevels } from "./sweep-spec.js";
 import { parseScenario } from "../schema/validate-scenario.js";
-import { MINI_SCENARIO_YAML, miniScenarioData } from "./fixture.test-helper.js";
+import { indentedMinimalScenario, minimalScenarioData } from "../test-utils/minimal-scenario.js";
 
 const SPEC = `id: mini-sweep
 base:
   scenario:
-${MINI_SCENARIO_YAML.replace(/^/gm, "    ")}
+${indentedMinimalScenario()}
 parameters:
   - path: parties.blue.forces.silo.launchers.deployed
     range: [100, 300]
@@ -37,7 +37,7 @@ void test("a valid spec resolves: names, integer rounding inferred from the sche
 
 void test("presets resolve through the resolver; unknown presets get a hint", () => {
   const text = SPEC.replace(/base:\n {2}scenario:\n[\s\S]*?\nparameters:/, "base:\n  preset: mini\nparameters:");
-  const resolver = (id: string) => (id === "mini" ? parseScenario(miniScenarioData()) : undefined);
+  const resolver = (id: string) => (id === "mini" ? parseScenario(minimalScenarioData()) : undefined);
   const ok = loadSweepSpec(text, { resolvePreset: resolver, presetIds: ["mini"] });
   assert.deepEqual(ok.issues, []);
   assert.equal(ok.value!.base.preset, "mini");
@@ -62,7 +62,7 @@ void test("every problem is reported at once with line:col and did-you-mean hint
   // The schema error (n: 0) comes first; cross-checks need a valid document.
   assert.equal(r.issues.length, 1);
   assert.deepEqual(r.issues[0]!.path, ["sampling", "n"]);
-  const r2 = loadSweepSpec(text.replace("n: 0", "n: 16"), { file: "s.yaml" });
+  const r2 = loadSweepSpec(text.replace("sobol, n: 0", "sobol, n: 16"), { file: "s.yaml" });
   const byCode = r2.issues.map((i) => [i.code, i.hint, i.line]);
   const lines = text.split("\n");
   const lineOf = (s: string) => lines.findIndex((l) => l.includes(s)) + 1;

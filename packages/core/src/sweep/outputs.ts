@@ -18,6 +18,7 @@ import type { Issue } from "../_shared/issues.js";
 import type { Scenario } from "../schema/scenario.js";
 import { closest } from "../schema/suggest.js";
 import { scenarioStability, type StabilityResult } from "../stability/pair-stability.js";
+import { PreparedScenario } from "../stability/prepared-scenario.js";
 import type { ExchangeResult } from "../exchange/first-strike.js";
 import { checkCompliance, type ComplianceReport } from "../treaty/compliance.js";
 import { pathToCompliance } from "../treaty/path-to-compliance.js";
@@ -55,6 +56,14 @@ interface OutputContext {
 
 type Getter = (ctx: OutputContext) => number;
 
+/** A catalog entry: its getter, what it needs computed, and (stability outputs) the one pair it reads, if just one. */
+interface CatalogEntry {
+  getter: Getter;
+  needs: "stability" | "treaty";
+  /** Index of the pair read (scenario pair order); undefined when the output reads every pair. */
+  pair?: number;
+}
+
 /** The framework part of a sweep as outputs see it. */
 export interface OutputFramework {
   framework: Framework;
@@ -69,14 +78,12 @@ function exchangeValue(e: ExchangeResult, field: (typeof EXCHANGE_FIELDS)[number
 }
 
 /** Every output name a scenario (and framework) offers, each with its getter; in a stable order. */
-function catalog(
-  scenario: Scenario,
-  fw?: OutputFramework,
-): Map<string, { getter: Getter; needs: "stability" | "treaty" }> {
-  const out = new Map<string, { getter: Getter; needs: "stability" | "treaty" }>();
-  const st = (g: (s: StabilityResult) => number) => ({
+function catalog(scenario: Scenario, fw?: OutputFramework): Map<string, CatalogEntry> {
+  const out = new Map<string, CatalogEntry>();
+  const st = (g: (s: StabilityResult) => number, pair?: number): CatalogEntry => ({
     getter: (c: OutputContext) => g(c.stability!),
     needs: "stability" as const,
+    ...(pair !== undefined ? { pair } : {}),
   });
   out.set(
     STABILITY_MIN_KEY,
@@ -91,31 +98,31 @@ function catalog(
       const pk = k;
       out.set(
         combinedKey(a, b),
-        st((s) => s.pairs[pk]!.combined),
+        st((s) => s.pairs[pk]!.combined, pk),
       );
       out.set(
         fssKey(a, b, a),
-        st((s) => s.pairs[pk]!.fssA),
+        st((s) => s.pairs[pk]!.fssA, pk),
       );
       out.set(
         fssKey(a, b, b),
-        st((s) => s.pairs[pk]!.fssB),
+        st((s) => s.pairs[pk]!.fssB, pk),
       );
       out.set(
         costKey(a, b, "c1", a),
-        st((s) => s.pairs[pk]!.c1A),
+        st((s) => s.pairs[pk]!.c1A, pk),
       );
       out.set(
         costKey(a, b, "c2", a),
-        st((s) => s.pairs[pk]!.c2A),
+        st((s) => s.pairs[pk]!.c2A, pk),
       );
       out.set(
         costKey(a, b, "c1", b),
-        st((s) => s.pairs[pk]!.c1B),
+        st((s) => s.pairs[pk]!.c1B, pk),
       );
       out.set(
         costKey(a, b, "c2", b),
-        st((s) => s.pairs[pk]!.c2B),
+        st((s) => s.pairs[pk]!.c2B, pk),
       );
       // scenarioStability lists exchanges per pair as (a → b, b → a).
       for (const [x, y, e] of [
@@ -125,11 +132,11 @@ function catalog(
         for (const f of EXCHANGE_FIELDS)
           out.set(
             exchangeKey(x, y, f),
-            st((s) => exchangeValue(s.exchanges[e]!, f)),
+            st((s) => exchangeValue(s.exchanges[e]!, f), pk),
           );
     }
   if (fw) {
-    const tr = (g: (c: ComplianceReport) => number) => ({
+    const tr = (g: (c: ComplianceReport) => number): CatalogEntry => ({
       getter: (c: OutputContext) => g(c.compliance!),
       needs: "treaty" as const,
     });
@@ -221,6 +228,32 @@ export function complyWithFramework(scenario: Scenario, fw: OutputFramework): Sc
   return s;
 }
 
+/**
+ * Stability of the given pairs only, at their places in scenario pair order (other places empty).
+ * @param scenario the cell's scenario
+ * @param wanted pair indices (scenario pair order)
+ */
+function pairsOnly(scenario: Scenario, wanted: ReadonlySet<number>): StabilityResult {
+  const n = scenario.parties.length;
+  const index: number[] = [];
+  for (let i = 0; i < n; i++) for (let j = i + 1; j < n; j++) index.push(i * n + j);
+  const prepared = new PreparedScenario(scenario);
+  const r = prepared.stability(prepared.baseStates(), {
+    wanted: (i, j) => wanted.has(index.indexOf(i * n + j)),
+  });
+  const pairs: StabilityResult["pairs"] = [];
+  const exchanges: StabilityResult["exchanges"] = [];
+  let c = 0;
+  for (let k = 0; k < index.length; k++) {
+    if (!wanted.has(k)) continue;
+    pairs[k] = r.pairs[c]!;
+    exchanges[2 * k] = r.exchanges[2 * c]!;
+    exchanges[2 * k + 1] = r.exchanges[2 * c + 1]!;
+    c++;
+  }
+  return { pairs, exchanges };
+}
+
 /** A compiled list of outputs: compute them for any scenario shaped like the base (same parties, same order). */
 export interface OutputPlan {
   names: readonly string[];
@@ -247,11 +280,17 @@ export function compileOutputs(names: readonly string[], base: Scenario, fw?: Ou
   });
   const needStability = entries.some((e) => e.needs === "stability");
   const needTreaty = entries.some((e) => e.needs === "treaty");
+  // Pairs the outputs read (all when one output reads every pair): with three or more parties, the others' exchanges
+  // are skipped (a pair still gets its third-party terms, from the uncoupled strikes on its two sides).
+  const stabilityEntries = entries.filter((e) => e.needs === "stability");
+  const wanted = stabilityEntries.every((e) => e.pair !== undefined)
+    ? new Set(stabilityEntries.map((e) => e.pair!))
+    : undefined;
   return {
     names,
     compute(scenario: Scenario, cellFw: OutputFramework | undefined = fw): number[] {
       const ctx: OutputContext = {};
-      if (needStability) ctx.stability = scenarioStability(scenario);
+      if (needStability) ctx.stability = wanted ? pairsOnly(scenario, wanted) : scenarioStability(scenario);
       if (needTreaty && cellFw)
         ctx.compliance = checkCompliance(
           scenario,

@@ -4,12 +4,12 @@ import { loadSweepSpec } from "./load-sweep-spec.js";
 import { cellParameters, cellScenario, runCell, runChunk } from "./run-cell.js";
 import { cellCount, type ResolvedSweepSpec } from "./sweep-spec.js";
 import { scenarioStability } from "../stability/pair-stability.js";
-import { MINI_SCENARIO_YAML } from "./fixture.test-helper.js";
+import { indentedMinimalScenario } from "../test-utils/minimal-scenario.js";
 
 function spec(extra: string, params?: string): ResolvedSweepSpec {
   const text = `base:
   scenario:
-${MINI_SCENARIO_YAML.replace(/^/gm, "    ")}
+${indentedMinimalScenario()}
 parameters:
 ${
   params ??

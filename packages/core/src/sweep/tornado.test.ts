@@ -3,7 +3,7 @@ import assert from "node:assert/strict";
 import { distributionPercentiles, scenarioTornado, tornado, Z95 } from "./tornado.js";
 import { parseScenario } from "../schema/validate-scenario.js";
 import { compileOutputs } from "./outputs.js";
-import { miniScenarioData } from "./fixture.test-helper.js";
+import { minimalScenarioData } from "../test-utils/minimal-scenario.js";
 
 void test("toy function: bars are the output ranges one input at a time, widest first", () => {
   // f(a, b, c) = 3a + b² − c with a ∈ [1, 3], b ∈ [−1, 2], c ∈ [0, 10] (p5, p95), medians 2, 0.5, 5.
@@ -54,7 +54,7 @@ void test("distribution percentiles are exact", () => {
 });
 
 void test("scenario tornado: medians reproduce the unperturbed outputs; each bar moves one assumption", () => {
-  const s = parseScenario(miniScenarioData());
+  const s = parseScenario(minimalScenarioData());
   const outputs = ["stability.blue-red.combined", "exchange.red>blue.damageToVictim"];
   const unc = [
     {

@@ -3,3 +3,4 @@ export * from "./place-tables.js";
 export * from "./load-place-table.js";
 export * from "./country-codes.js";
 export * from "./sites.js";
+export * from "./ensure-place-tables.js";

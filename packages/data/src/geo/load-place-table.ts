@@ -1,8 +1,31 @@
 /**
  * Load one country's place table on demand (a dynamic import, so a browser bundle splits each table into its own
- * chunk and fetches only the countries a scenario needs).
+ * chunk and fetches only the countries a scenario needs), and the list of countries that have one.
  */
 import type { PlaceTable } from "@seceq/core";
+
+/** ISO 3166-1 alpha-2 codes of the countries with a place table, upper case. */
+export const PLACE_TABLE_COUNTRIES: readonly string[] = [
+  "US",
+  "RU",
+  "CN",
+  "GB",
+  "FR",
+  "IN",
+  "PK",
+  "KP",
+  "IL",
+  "BE",
+  "DE",
+  "IT",
+  "NL",
+  "TR",
+  "PL",
+  "RO",
+  "BY",
+  "JP",
+  "KR",
+];
 
 /**
  * Load the place table of a country.

@@ -23,28 +23,7 @@ import { table as byTable } from "./places/by.js";
 import { table as jpTable } from "./places/jp.js";
 import { table as krTable } from "./places/kr.js";
 
-/** ISO 3166-1 alpha-2 codes of the countries with a place table, upper case. */
-export const PLACE_TABLE_COUNTRIES: readonly string[] = [
-  "US",
-  "RU",
-  "CN",
-  "GB",
-  "FR",
-  "IN",
-  "PK",
-  "KP",
-  "IL",
-  "BE",
-  "DE",
-  "IT",
-  "NL",
-  "TR",
-  "PL",
-  "RO",
-  "BY",
-  "JP",
-  "KR",
-];
+export { PLACE_TABLE_COUNTRIES } from "./load-place-table.js";
 
 // Built on first use, so a bundle that never calls placeTable drops the tables (the module has no top-level work).
 let tables: ReadonlyMap<string, PlaceTable> | undefined;

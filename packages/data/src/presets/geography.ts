@@ -6,8 +6,6 @@
 import { attachSites, formatIssue, type Citation, type ScenarioInput } from "@seceq/core";
 import { loadSplitBase, PRESET_SITES } from "../geo/sites.js";
 import { cite } from "./citations.js";
-// Presets that use the population model need the place tables in the engine wherever presets are loaded.
-import "../population-registry.js";
 
 /** Country of each party whose preset uses the population value model, by preset id then party id. */
 export const POPULATION_COUNTRIES: Readonly<Record<string, Readonly<Record<string, string>>>> = {

@@ -13,6 +13,7 @@ import {
   pathToCompliance,
   type Issue,
 } from "@seceq/core";
+import { MINIMAL_SCENARIO_YAML as MINIMAL_YAML } from "@seceq/core/test-utils";
 import { DEFAULT_PRESET_ID, getPreset, getPresetInput } from "@seceq/data";
 import { contentHash, SqliteResultStore } from "@seceq/store";
 import { createApp } from "../app.js";
@@ -21,7 +22,9 @@ const JSON_TYPE = { "content-type": "application/json" };
 
 function setup() {
   const store = SqliteResultStore.open(":memory:");
-  const app = createApp({ store, log: () => undefined });
+  // A generous time budget: these tests compare results, and the budget (wall time, which covers sensitivities too)
+  // must not stop a full report on a loaded machine. The budget's own tests set a tiny one.
+  const app = createApp({ store, limits: { monteCarloBudgetMs: 600_000 }, log: () => undefined });
   const post = (path: string, body: unknown, headers: Record<string, string> = JSON_TYPE) =>
     app.request(path, { method: "POST", headers, body: typeof body === "string" ? body : JSON.stringify(body) });
   return { store, app, post };
@@ -29,47 +32,6 @@ function setup() {
 
 /** The JSON a client receives for a value (Infinity becomes null, undefined members vanish). */
 const asJson = (value: unknown): unknown => JSON.parse(JSON.stringify(value));
-
-const MINIMAL_YAML = `schemaVersion: 1
-id: tiny
-name: Tiny dyad
-asOf: 2026-01-01
-parties:
-  - id: blue
-    name: Blue
-    forces:
-      - id: silo
-        name: Silo ICBM
-        category: icbm-silo
-        launchers: { deployed: 100 }
-        warheadsPerLauncher: 1
-        yieldKt: 300
-        cepM: 120
-        reliability: 0.85
-        rangeKm: 13000
-        basing: { hardnessPsi: 2000, survivableFraction: { dayToDay: 0, generated: 0 } }
-        source: { source: "notional", asOf: 2026-01-01, confidence: notional }
-    value:
-      damageCurve: { model: exponential-w80, w80: 250 }
-      source: { source: "notional", asOf: 2026-01-01, confidence: notional }
-  - id: red
-    name: Red
-    forces:
-      - id: boats
-        name: SLBM
-        category: slbm
-        launchers: { deployed: 64 }
-        warheadsPerLauncher: 4
-        yieldKt: 100
-        cepM: 90
-        reliability: 0.85
-        rangeKm: 11000
-        basing: { hardnessPsi: 10, launchersPerAimPoint: 16, survivableFraction: { dayToDay: 0.6, generated: 0.9 } }
-        source: { source: "notional", asOf: 2026-01-01, confidence: notional }
-    value:
-      damageCurve: { model: exponential-w80, w80: 250 }
-      source: { source: "notional", asOf: 2026-01-01, confidence: notional }
-`;
 
 test("POST /api/evaluate returns exactly what evaluate() returns, bare or wrapped, and records the run", async () => {
   const { store, post } = setup();
@@ -135,6 +97,17 @@ test("Monte Carlo over the time budget stops with 422 over_budget (in-process to
   const body = (await r.json()) as { error: string; message: string };
   assert.equal(body.error, "over_budget");
   assert.match(body.message, /time budget of 0\.001 s \([\d,]+ of 5,000 samples done\)/);
+  // Sensitivities (one stability evaluation per force element) are under the budget too: 422, not the pool's hard
+  // time limit (503) with advice about samples.
+  const sens = await app.request("/api/evaluate", {
+    method: "POST",
+    headers: JSON_TYPE,
+    body: JSON.stringify({ scenario: getPresetInput(DEFAULT_PRESET_ID), samples: 0, sensitivities: true }),
+  });
+  assert.equal(sens.status, 422);
+  const sb = (await sens.json()) as { error: string; message: string };
+  assert.equal(sb.error, "over_budget");
+  assert.match(sb.message, /the evaluation did not finish within the time budget of 0\.001 s .*sensitivities: false/);
 });
 
 test("an invalid scenario is 400 with every issue and its path; misspelt options are named", async () => {
@@ -172,7 +145,8 @@ test("an invalid scenario is 400 with every issue and its path; misspelt options
     file: "mine.yaml",
   });
   const located = ((await badText.json()) as { issues: Issue[] }).issues[0]!;
-  assert.deepEqual([located.file, located.line, located.col], ["mine.yaml", 15, 15]);
+  const cepLine = MINIMAL_YAML.split("\n").findIndex((l) => l.includes("cepM: 120")) + 1;
+  assert.deepEqual([located.file, located.line, located.col], ["mine.yaml", cepLine, 15]);
   assert.equal((await store.listRuns()).total, 0);
 });
 
@@ -281,7 +255,7 @@ test("a saved scenario can be evaluated by id and version, and its runs are link
 
 //// negotiate ////
 
-/** A small negotiation space over the tiny dyad of MINIMAL_YAML. */
+/** A small negotiation space over the notional dyad of MINIMAL_YAML. */
 function tinySpace() {
   return {
     id: "tiny-space",
@@ -316,7 +290,7 @@ test("POST /api/negotiate returns exactly what negotiate() returns, and records 
   });
   assert.deepEqual(run.summary, {
     spec: "tiny-space",
-    scenario: { id: "tiny", name: "Tiny dyad", asOf: "2026-01-01" },
+    scenario: { id: "minimal", name: "Minimal notional dyad", asOf: "2026-01-01" },
     parties: ["blue", "red"],
     scored: expected.evaluations.scored,
     infeasible: expected.evaluations.infeasible,

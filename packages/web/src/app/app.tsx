@@ -21,6 +21,7 @@ import type { ExplorerStore } from "../explorer/explorer-store.js";
 import type { ControlActions } from "../components/control-field.js";
 import { PostureEditor } from "../editor/posture-editor.js";
 import { postureEditorVm } from "../editor/posture-editor-vm.js";
+import { PopulationEditor } from "../population/population-editor.js";
 import { ResultsPanel } from "../results/results-panel.js";
 import { elementNameMap, freshBands, stabilityCards } from "../results/results-vm.js";
 import { explainPairs } from "../results/explain-vm.js";
@@ -48,6 +49,9 @@ const TABS = [
 ] as const;
 type TabId = (typeof TABS)[number]["id"];
 
+/** The empty error list (one identity, so memoised views see no change). */
+const NO_ERRORS: string[] = [];
+
 /** Delay before the address bar is rewritten after an edit, ms. */
 const URL_DEBOUNCE_MS = 400;
 
@@ -72,10 +76,13 @@ export function App({ store, explorer }: { store: WorkbenchStore; explorer: Expl
     const presetId = step.preset ?? TOUR_PRESET;
     const doc = store.getState().presets.some((p) => p.id === presetId) ? presetId : null;
     if (!doc) return;
-    store.loadPreset(presetId);
-    const applied = applyTourStep(step, store.getState().input);
-    store.replaceScenario(applied.doc, presetId, `Tour step ${tourStep + 1}: ${step.title}.`);
-    setTourRevision(store.getState().revision);
+    // The preset may load on demand: apply the step's edits to it once it is the scenario, not to the one before.
+    void store.loadPreset(presetId).then((loaded) => {
+      if (!loaded) return;
+      const applied = applyTourStep(step, store.getState().input);
+      store.replaceScenario(applied.doc, presetId, `Tour step ${tourStep + 1}: ${step.title}.`);
+      setTourRevision(store.getState().revision);
+    });
   }, [store, tourStep]);
   const tabRefs = useRef<Array<HTMLButtonElement | null>>([]);
   const lastHash = useRef<string>(typeof location !== "undefined" ? location.hash : "");
@@ -88,6 +95,7 @@ export function App({ store, explorer }: { store: WorkbenchStore; explorer: Expl
     [store],
   );
   const setOptions = useCallback((patch: Partial<WorkbenchOptions>) => store.setOptions(patch), [store]);
+  const coreBusy = useCallback(() => store.getState().core.pending, [store]);
   const showWorkbench = useCallback(() => {
     setTab("workbench");
     tabRefs.current[0]?.focus();
@@ -172,10 +180,14 @@ export function App({ store, explorer }: { store: WorkbenchStore; explorer: Expl
     tabRefs.current[next]?.focus();
   };
 
-  const errors =
-    hasErrors(state.core.issues) && state.core.revision === state.revision
-      ? state.core.issues.filter((i) => (i.severity ?? "error") === "error").map(formatIssue)
-      : [];
+  // Memoised, with the scenario the report belongs to (below), so the results panel re-renders when the engine
+  // answers, not on every edit.
+  const showErrors = hasErrors(state.core.issues) && state.core.revision === state.revision;
+  const errors = useMemo(
+    () =>
+      showErrors ? state.core.issues.filter((i) => (i.severity ?? "error") === "error").map(formatIssue) : NO_ERRORS,
+    [showErrors, state.core.issues],
+  );
   const presetName = state.presets.find((p) => p.id === state.presetId)?.name ?? null;
   const asOf = typeof state.input.asOf === "string" ? state.input.asOf : "";
 
@@ -278,6 +290,7 @@ export function App({ store, explorer }: { store: WorkbenchStore; explorer: Expl
             </a>
           </div>
           <PostureEditor vm={editorVm} actions={actions} />
+          <PopulationEditor store={store} input={state.input} baseline={state.baseline} />
         </aside>
         <main id="main" className="results-col" tabIndex={-1} aria-busy={state.core.pending}>
           <a
@@ -304,7 +317,8 @@ export function App({ store, explorer }: { store: WorkbenchStore; explorer: Expl
             baselineReport={state.baselineReport}
             baselineCrisis={state.baselineCrisis}
             {...(provenanceText ? { provenanceText } : {})}
-            scenario={state.input}
+            scenario={state.core.scenario}
+            isBusy={coreBusy}
           />
         </main>
       </div>

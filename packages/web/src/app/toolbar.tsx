@@ -124,7 +124,9 @@ export function Toolbar({ store, state }: { store: WorkbenchStore; state: Workbe
         <span>Preset</span>
         <select
           value={state.presetId ?? ""}
-          onChange={(e) => e.target.value && store.loadPreset(e.target.value)}
+          onChange={(e) => {
+            if (e.target.value) void store.loadPreset(e.target.value);
+          }}
           data-testid="preset-select"
           title={state.presets.find((p) => p.id === state.presetId)?.description ?? ""}
         >

@@ -138,7 +138,7 @@ test("pin, options, presets and replaced scenarios", async () => {
   await store.whenIdle();
   assert.equal(store.getState().extras.monteCarlo?.samples, 30);
   assert.equal(store.getState().extras.compliance, null);
-  store.loadPreset("web-fixture-b");
+  void store.loadPreset("web-fixture-b");
   await store.whenIdle();
   await new Promise((r) => setTimeout(r, 10));
   const s = store.getState();
@@ -173,7 +173,9 @@ test("an edit while a slow job runs cancels it on a replaceable worker", async (
     extras: new EngineClient(factory),
     extrasSettleMs: 0,
   });
-  // After one tick the first slow job is in flight; the in-process worker runs it a macrotask later.
+  // The first slow job starts once the first core figures are in; one tick later it is in flight (the in-process
+  // worker runs it a macrotask later).
+  while (store.getState().core.runId === 0) await new Promise((r) => setTimeout(r, 0));
   await new Promise((r) => setTimeout(r, 0));
   store.edit(["parties", 0, "forces", 0, "launchers", "deployed"], 399);
   assert.equal(made.length, 2, "a fresh worker replaced the busy one");
@@ -181,6 +183,34 @@ test("an edit while a slow job runs cancels it on a replaceable worker", async (
   await store.whenIdle();
   assert.equal(store.getState().extras.error, null, "a cancelled job is not an error");
   assert.equal(store.getState().extras.revision, store.getState().revision);
+  store.dispose();
+});
+
+test("on opening, the slow analyses wait for the first core figures, then run on the same scenario", async () => {
+  const order: string[] = [];
+  const record = (kind: string) => {
+    const w = new InProcessWorker();
+    const post = w.postMessage.bind(w);
+    w.postMessage = (m) => {
+      order.push(kind);
+      post(m);
+    };
+    return w;
+  };
+  const store = new WorkbenchStore({
+    presets: presets(),
+    core: new EngineClient(record("core")),
+    extras: new EngineClient(record("extras")),
+  });
+  store.subscribe(() => {
+    if (store.getState().core.runId > 0 && !order.includes("core result")) order.push("core result");
+  });
+  await store.whenIdle();
+  // The extras job is posted only after the first core result is in.
+  assert.ok(order.indexOf("extras") > order.indexOf("core result"), order.join(", "));
+  assert.ok(order.indexOf("core result") > order.indexOf("core"), order.join(", "));
+  assert.equal(store.getState().extras.revision, store.getState().revision);
+  assert.ok(store.getState().extras.crisis);
   store.dispose();
 });
 
@@ -308,7 +338,7 @@ test("after an invalid edit the figures are the last valid version's: pin and th
 test("a scenario of the same preset, opened while the preset's baseline is being computed, keeps that baseline", async () => {
   const { store } = makeStore();
   await store.whenIdle();
-  store.loadPreset("web-fixture-b");
+  void store.loadPreset("web-fixture-b");
   const edited = setAt(store.getState().input, ["parties", 0, "posture"], "generated");
   store.replaceScenario(edited, "web-fixture-b", "Tour step.");
   await store.whenIdle();
@@ -330,7 +360,25 @@ test("the preset's crisis timeline is kept from its own run, for the crisis char
   const s = store.getState();
   assert.equal(s.baselineCrisis, first, "an edited scenario does not replace it");
   assert.notEqual(s.extras.crisis, first);
-  store.loadPreset("web-fixture-b");
+  void store.loadPreset("web-fixture-b");
   assert.equal(store.getState().baselineCrisis, null, "a new preset drops the old one");
+  store.dispose();
+});
+
+test("the core state keeps the document its report was computed from, not the one being edited", async () => {
+  const { store } = makeStore();
+  await store.whenIdle();
+  const first = store.getState();
+  assert.equal(first.core.scenario, first.input, "after the first run, the scenario shown is the one evaluated");
+  const path = ["parties", 1, "forces", 0, "launchers", "deployed"];
+  store.edit(path, 120);
+  // Edited, not yet evaluated: the results still read the old document (so they need not re-render on the edit).
+  assert.equal(store.getState().core.scenario, first.input);
+  assert.notEqual(store.getState().input, first.input);
+  assert.equal(store.getState().core.pending, true);
+  await store.whenIdle();
+  const s = store.getState();
+  assert.equal(s.core.scenario, s.input);
+  assert.equal(s.core.pending, false);
   store.dispose();
 });

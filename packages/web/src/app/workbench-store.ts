@@ -28,7 +28,10 @@ export interface PresetEntry {
 /** Where presets come from (wraps @seceq/data; injectable for tests). */
 export interface PresetSource {
   list(): PresetEntry[];
+  /** A preset's document when it is at hand (loaded), else undefined. */
   get(id: string): ScenarioInput | undefined;
+  /** Load a preset on demand (when `get` does not have it yet; `get` has it afterwards); undefined for an unknown id. */
+  load?(id: string): Promise<ScenarioInput | undefined>;
   defaultId: string;
 }
 
@@ -123,6 +126,11 @@ export interface CoreState {
   /** Input revision `report` belongs to: set only by a run that produced one (0 before). */
   reportRevision: number;
   report: Report | null;
+  /**
+   * The scenario document `report` was computed from (null before the first report): views that read the document
+   * beside the report (site names, force sites) take this one, so they change with the report, not on every edit.
+   */
+  scenario: ScenarioInput | null;
   /** Validation problems of the current document (errors stop evaluation). */
   issues: Issue[];
   elapsedMs: number;
@@ -213,6 +221,8 @@ export class WorkbenchStore {
   private readonly extrasScheduler: CoalescingScheduler<ExtrasRunInput, ExtrasResult>;
   private extrasTimer: ReturnType<typeof setTimeout> | undefined;
   private settleWaiters: Array<() => void> = [];
+  /** The slow analyses wait for the first core result (cold start: the core figures come first). */
+  private extrasAfterFirstCore = false;
 
   /**
    * Create the store with the default preset loaded, or `initial` when given (a shared link). An initial document
@@ -246,6 +256,7 @@ export class WorkbenchStore {
         revision: 0,
         reportRevision: 0,
         report: null,
+        scenario: null,
         issues: [],
         elapsedMs: 0,
         pending: true,
@@ -277,6 +288,7 @@ export class WorkbenchStore {
               revision: i.revision,
               reportRevision: i.revision,
               report: output.report,
+              scenario: i.scenario,
               issues: output.issues,
               elapsedMs: output.elapsedMs,
               pending: stale,
@@ -292,11 +304,14 @@ export class WorkbenchStore {
               error: null,
             };
         this.set({ core });
+        this.startDeferredExtras();
       },
-      onError: (e, i, runId) =>
+      onError: (e, i, runId) => {
         this.set({
           core: { ...this.state.core, runId, revision: i.revision, pending: this.coreScheduler.busy, error: String(e) },
-        }),
+        });
+        this.startDeferredExtras();
+      },
     });
     this.extrasScheduler = new CoalescingScheduler<ExtrasRunInput, ExtrasResult>({
       run: (i) => deps.extras.extras(i.job),
@@ -365,7 +380,12 @@ export class WorkbenchStore {
 
   /** Resolve when both schedulers are idle (tests, benchmarks). */
   async whenIdle(): Promise<void> {
-    while (this.extrasTimer !== undefined || this.coreScheduler.busy || this.extrasScheduler.busy) {
+    while (
+      this.extrasTimer !== undefined ||
+      this.extrasAfterFirstCore ||
+      this.coreScheduler.busy ||
+      this.extrasScheduler.busy
+    ) {
       if (this.extrasTimer !== undefined) await new Promise<void>((r) => this.settleWaiters.push(r));
       await Promise.all([this.coreScheduler.whenIdle(), this.extrasScheduler.whenIdle()]);
     }
@@ -427,14 +447,34 @@ export class WorkbenchStore {
     return true;
   }
 
-  /** Start again from a preset. */
-  loadPreset(id: string): void {
+  /**
+   * Start again from a preset (loaded first when the source loads presets on demand).
+   * @returns resolves true once the preset is the scenario, false when it is unknown or could not be loaded
+   */
+  loadPreset(id: string): Promise<boolean> {
     const doc = this.deps.presets.get(id);
-    if (!doc) {
-      this.set({ status: `Unknown preset "${id}".` });
-      return;
+    if (!doc && this.deps.presets.load) {
+      return this.deps.presets.load(id).then(
+        (loaded) => {
+          if (loaded) return this.replaceScenario(loaded, id, `Loaded preset ${loaded.name}.`);
+          this.unknownPreset(id);
+          return false;
+        },
+        () => {
+          this.set({ status: `Could not load preset "${id}"; kept the current scenario.` });
+          return false;
+        },
+      );
     }
-    this.replaceScenario(doc, id, `Loaded preset ${doc.name}.`);
+    if (!doc) {
+      this.unknownPreset(id);
+      return Promise.resolve(false);
+    }
+    return Promise.resolve(this.replaceScenario(doc, id, `Loaded preset ${doc.name}.`));
+  }
+
+  private unknownPreset(id: string): void {
+    this.set({ status: `Unknown preset "${id}".` });
   }
 
   /** Put every setting back to the preset. */
@@ -526,6 +566,13 @@ export class WorkbenchStore {
     const settle = this.deps.extrasSettleMs ?? EXTRAS_SETTLE_MS;
     if (this.extrasTimer !== undefined) clearTimeout(this.extrasTimer);
     this.extrasTimer = undefined;
+    // Before the first core result (the page has just opened), the slow analyses start when it arrives: on a
+    // two-core machine the page, the core worker and the extras worker would otherwise share the CPU on the way to
+    // the first figure.
+    if (this.state.core.runId === 0 && this.coreScheduler.busy) {
+      this.extrasAfterFirstCore = true;
+      return;
+    }
     if (!scenarioChanged || settle <= 0 || this.state.core.runId === 0) {
       this.extrasScheduler.update({ job: this.extrasJob(), revision });
       this.flushSettle();
@@ -536,6 +583,14 @@ export class WorkbenchStore {
       this.extrasScheduler.update({ job: this.extrasJob(), revision: this.state.revision });
       this.flushSettle();
     }, settle);
+  }
+
+  /** Start the slow analyses held back for the first core result (see {@link requestRuns}). */
+  private startDeferredExtras(): void {
+    if (!this.extrasAfterFirstCore) return;
+    this.extrasAfterFirstCore = false;
+    this.extrasScheduler.update({ job: this.extrasJob(), revision: this.state.revision });
+    this.flushSettle();
   }
 
   private flushSettle(): void {

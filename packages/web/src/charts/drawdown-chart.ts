@@ -7,7 +7,7 @@
 import * as Plot from "@observablehq/plot";
 import type { DrawdownSeries } from "../results/results-vm.js";
 import { formatCount, formatIndex } from "../model/format.js";
-import { axisScaleNote } from "./frontier-chart.js";
+import { axisScaleNote, paddedExtent } from "./frontier-chart.js";
 import { BASE_STYLE, GHOST_COLOR, STRIKER_COLOR, VICTIM_COLOR } from "./theme.js";
 
 /** Smallest span of the cost axis (costs run 0–1.3). */
@@ -22,14 +22,7 @@ export function costDomain(values: readonly number[]): [number, number] {
   if (finite.length === 0) return [0, 1.35];
   const lo = Math.min(...finite);
   const hi = Math.max(...finite);
-  const pad = (hi - lo) / 10;
-  let a = lo - pad;
-  let b = hi + pad;
-  if (b - a < MIN_COST_SPAN) {
-    const mid = (a + b) / 2;
-    a = mid - MIN_COST_SPAN / 2;
-    b = mid + MIN_COST_SPAN / 2;
-  }
+  let [a, b] = paddedExtent(lo, hi, MIN_COST_SPAN);
   if (a < 0) [a, b] = [0, b - a];
   return [a, Math.max(b, Math.min(1.35, hi))];
 }

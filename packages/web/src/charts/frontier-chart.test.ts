@@ -1,6 +1,13 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { axisScaleNote, layoutLegend, onChartPick, stabilityDomain } from "./frontier-chart.js";
+import {
+  axisScaleNote,
+  legendAbove,
+  layoutLegend,
+  onChartPick,
+  paddedExtent,
+  stabilityDomain,
+} from "./frontier-chart.js";
 
 test("the stability axis pads the values' extent, spans at least 0.1 (no blown-up tiny changes), within 0–1", () => {
   const close = (a: number[], b: number[]) =>
@@ -59,4 +66,23 @@ test("legend items share a row while they fit, then wrap", () => {
   // An item wider than the whole width still gets a row (it overflows rather than vanishing).
   assert.deepEqual(layoutLegend(["x".repeat(50)], 70).items, [{ dx: 0, row: 0 }]);
   assert.equal(layoutLegend([], 70).rows, 0);
+});
+
+test("legend rows above the frame: the last row sits 14 px above it, earlier rows one row height (16 px) higher each", () => {
+  const { items, rows } = legendAbove([{ text: "aaaa", fill: "red" }, { text: "bb" }, { text: "cccccc" }], 70);
+  assert.equal(rows, 2);
+  assert.deepEqual(
+    items.map((i) => [i.text, Math.round(i.dx * 10) / 10, i.dy]),
+    [
+      ["aaaa", 0, -30],
+      ["bb", 46.2, -30],
+      ["cccccc", 0, -14],
+    ],
+  );
+  assert.equal(items[0]!.fill, "red", "items keep their own members");
+});
+
+test("an extent is padded by a tenth of its span, then widened about its middle to the minimum span", () => {
+  assert.deepEqual(paddedExtent(0, 10, 1), [-1, 11]);
+  assert.deepEqual(paddedExtent(5, 5, 2), [4, 6]);
 });

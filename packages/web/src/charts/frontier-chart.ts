@@ -47,8 +47,57 @@ export function layoutLegend(
   return { items, rows: texts.length > 0 ? row + 1 : 0 };
 }
 
+/**
+ * Place legend items in rows above a chart's frame (by {@link layoutLegend}): each item with its offsets from the
+ * frame's top-left corner, px (`dx` across, `dy` up into the top margin, the last row nearest the frame). A chart
+ * makes room with `LEGEND_ROW_PX · rows` more top margin.
+ */
+export function legendAbove<T extends { text: string }>(
+  legend: readonly T[],
+  available: number,
+  gapChars = 3,
+): { items: Array<T & { dx: number; dy: number }>; rows: number } {
+  const layout = layoutLegend(
+    legend.map((l) => l.text),
+    available,
+    gapChars,
+  );
+  const items = legend.map((l, i) => {
+    const { dx, row } = layout.items[i]!;
+    return { ...l, dx, dy: -14 - LEGEND_ROW_PX * (layout.rows - 1 - row) };
+  });
+  return { items, rows: layout.rows };
+}
+
+/**
+ * The marks that follow the pointer over points with `x` and `y` channels: a ring of radius `r` (px) round the
+ * nearest point within 24 px, and a tip with its `title` wrapped at `lineWidth` characters.
+ */
+export function pointerMarks<T>(points: readonly T[], r: number, title: (p: T) => string, lineWidth: number) {
+  return [
+    Plot.dot(points, Plot.pointer({ x: "x", y: "y", r, stroke: INK, strokeWidth: 2, fill: "none", maxRadius: 24 })),
+    Plot.tip(points, Plot.pointer({ x: "x", y: "y", title, lineWidth, maxRadius: 24 })),
+  ];
+}
+
 /** Smallest span of a stability axis (on the 0–1 scale), so that tiny changes are not blown up to fill the chart. */
 export const MIN_STABILITY_SPAN = 0.1;
+
+/**
+ * An extent `lo`–`hi` padded by a tenth of its span on each side, then widened about its middle to at least `minSpan`
+ * (in the data's units), for an axis domain.
+ */
+export function paddedExtent(lo: number, hi: number, minSpan: number): [number, number] {
+  const pad = (hi - lo) / 10;
+  let a = lo - pad;
+  let b = hi + pad;
+  if (b - a < minSpan) {
+    const mid = (a + b) / 2;
+    a = mid - minSpan / 2;
+    b = mid + minSpan / 2;
+  }
+  return [a, b];
+}
 
 /**
  * The y domain of a set of stability values: their extent padded by a tenth of the span on each side, widened about
@@ -59,14 +108,7 @@ export function stabilityDomain(ys: readonly number[], minSpan = MIN_STABILITY_S
   const lo = Math.min(...ys);
   const hi = Math.max(...ys);
   if (!Number.isFinite(lo) || !Number.isFinite(hi)) return [0, 1];
-  const pad = (hi - lo) / 10;
-  let a = lo - pad;
-  let b = hi + pad;
-  if (b - a < minSpan) {
-    const mid = (a + b) / 2;
-    a = mid - minSpan / 2;
-    b = mid + minSpan / 2;
-  }
+  let [a, b] = paddedExtent(lo, hi, minSpan);
   if (a < 0) [a, b] = [0, Math.min(1, b - a)];
   if (b > 1) [a, b] = [Math.max(0, a - (b - 1)), 1];
   return [a, b];
@@ -114,11 +156,7 @@ export function frontierChart(
   // Room right of the frame for the status-quo label, on its dashed line, clear of the points.
   const marginRight = 78;
   const yDomain = stabilityDomain(vm.points.map((p) => p.y));
-  const layout = layoutLegend(
-    legend.map((l) => l.text),
-    width - marginLeft - marginRight,
-  );
-  const legendAt = legend.map((l, i) => ({ ...l, ...layout.items[i]! }));
+  const layout = legendAbove(legend, width - marginLeft - marginRight);
   const chart = Plot.plot({
     ...(doc ? { document: doc } : {}),
     width,
@@ -175,24 +213,17 @@ export function frontierChart(
         fontWeight: "bold",
       }),
       // Legend inside the SVG, so exported files carry it.
-      ...legendAt.map((l) =>
+      ...layout.items.map((l) =>
         Plot.text([l.text], {
           frameAnchor: "top-left",
           dx: l.dx,
-          dy: -14 - LEGEND_ROW_PX * (layout.rows - 1 - l.row),
+          dy: l.dy,
           fill: l.fill,
           textAnchor: "start",
           fontWeight: "bold",
         }),
       ),
-      Plot.dot(
-        vm.points,
-        Plot.pointer({ x: "x", y: "y", r: 10, stroke: INK, strokeWidth: 2, fill: "none", maxRadius: 24 }),
-      ),
-      Plot.tip(
-        vm.points,
-        Plot.pointer({ x: "x", y: "y", title: (p: ScatterPoint) => p.tip, lineWidth: 46, maxRadius: 24 }),
-      ),
+      ...pointerMarks(vm.points, 10, (p) => p.tip, 46),
     ],
   });
   if (onPick) onChartPick<ScatterPoint>(chart, (p) => onPick(p.index));

@@ -6,7 +6,14 @@
 import * as Plot from "@observablehq/plot";
 import { formatSig } from "../model/format.js";
 import type { SweepChartVm, SweepPoint } from "../explorer/sweep-vm.js";
-import { layoutLegend, LEGEND_ROW_PX, onChartPick, axisScaleNote, stabilityDomain } from "./frontier-chart.js";
+import {
+  axisScaleNote,
+  legendAbove,
+  LEGEND_ROW_PX,
+  onChartPick,
+  pointerMarks,
+  stabilityDomain,
+} from "./frontier-chart.js";
 import { BASE_STYLE, STRIKER_COLOR, VICTIM_COLOR } from "./theme.js";
 
 /** Light and dark ends of the colour ramp (one hue, so it reads in grey and for colour-vision deficiencies). */
@@ -34,12 +41,7 @@ export function sweepChart(
     : [];
   const marginLeft = 52;
   const marginRight = 24;
-  const layout = layoutLegend(
-    legend.map((l) => l.text),
-    width - marginLeft - marginRight,
-    2,
-  );
-  const legendAt = legend.map((l, i) => ({ ...l, ...layout.items[i]! }));
+  const layout = legendAbove(legend, width - marginLeft - marginRight, 2);
   const chart = Plot.plot({
     ...(doc ? { document: doc } : {}),
     width,
@@ -91,25 +93,18 @@ export function sweepChart(
             }),
           ]
         : []),
-      ...legendAt.map((l) =>
+      ...layout.items.map((l) =>
         Plot.text([l], {
           frameAnchor: "top-left",
           dx: l.dx,
-          dy: -14 - LEGEND_ROW_PX * (layout.rows - 1 - l.row),
+          dy: l.dy,
           text: "text",
           ...(Number.isFinite(l.value) ? { fill: "value" } : { fill: "#334155" }),
           textAnchor: "start",
           fontWeight: "bold",
         }),
       ),
-      Plot.dot(
-        vm.points,
-        Plot.pointer({ x: "x", y: "y", r: 9, stroke: "#0f172a", strokeWidth: 2, fill: "none", maxRadius: 24 }),
-      ),
-      Plot.tip(
-        vm.points,
-        Plot.pointer({ x: "x", y: "y", title: (p: SweepPoint) => p.tip, lineWidth: 40, maxRadius: 24 }),
-      ),
+      ...pointerMarks(vm.points, 9, (p) => p.tip, 40),
     ],
   });
   if (onPick) onChartPick<SweepPoint>(chart, (p) => onPick(p.row));

@@ -3,9 +3,8 @@
  * full-precision values of every row (the page may list fewer rows than the CSV has).
  */
 import { memo, type ReactNode } from "react";
-import { download } from "../charts/chart-export.js";
 import type { TableVm } from "../results/results-vm.js";
-import { toCsv } from "../share/csv.js";
+import { numericColumns, TableFrame } from "./table-frame.js";
 
 /** Props of {@link ActionTable}. */
 export interface ActionTableProps {
@@ -38,71 +37,47 @@ export const ActionTable = memo(function ActionTable({
   disabled,
   className,
 }: ActionTableProps) {
-  const numeric = table.columns.map(
-    (_, j) => table.raw.length > 0 && table.raw.every((r) => typeof r[j] === "number" || r[j] === null),
-  );
+  const numeric = numericColumns(table);
   return (
-    <section
-      className={`table-block action-table${className ? ` ${className}` : ""}`}
-      aria-labelledby={`${id}-caption`}
-      data-testid={id}
+    <TableFrame
+      id={id}
+      caption={caption}
+      table={table}
+      exportName={exportName}
+      numeric={numeric}
+      className={`action-table${className ? ` ${className}` : ""}`}
+      controls={controls}
+      note={note}
+      leadHeader={
+        <th scope="col">
+          <span className="sr-only">Open</span>
+        </th>
+      }
     >
-      <div className="chart-head">
-        <h3 id={`${id}-caption`}>{caption}</h3>
-        <div className="chart-tools">
-          {controls}
-          <button
-            type="button"
-            onClick={() => download(`${exportName}.csv`, toCsv(table.columns, table.raw), "text/csv")}
-            aria-label={`Download ${caption} as CSV`}
-          >
-            CSV
-          </button>
-        </div>
-      </div>
-      {note ? <p className="note">{note}</p> : null}
-      <div className="table-scroll" tabIndex={0} aria-label={`${caption} (scrollable)`}>
-        <table className="stackable">
-          <thead>
-            <tr>
-              <th scope="col">
-                <span className="sr-only">Open</span>
-              </th>
-              {table.columns.map((c, j) => (
-                <th key={c} scope="col" className={numeric[j] ? "n" : undefined}>
-                  {c}
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {table.rows.map((r, i) => (
-              <tr key={i}>
-                <td>
-                  <button
-                    type="button"
-                    className="open-button"
-                    onClick={() => onOpen(i)}
-                    aria-label={openLabel(i)}
-                    disabled={disabled}
-                  >
-                    Open
-                  </button>
-                </td>
-                {r.map((cell, j) => (
-                  <td
-                    key={j}
-                    className={numeric[j] ? "n" : j === r.length - 1 ? "wide" : undefined}
-                    data-label={table.columns[j]}
-                  >
-                    {cell}
-                  </td>
-                ))}
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
-    </section>
+      {table.rows.map((r, i) => (
+        <tr key={i}>
+          <td>
+            <button
+              type="button"
+              className="open-button"
+              onClick={() => onOpen(i)}
+              aria-label={openLabel(i)}
+              disabled={disabled}
+            >
+              Open
+            </button>
+          </td>
+          {r.map((cell, j) => (
+            <td
+              key={j}
+              className={numeric[j] ? "n" : j === r.length - 1 ? "wide" : undefined}
+              data-label={table.columns[j]}
+            >
+              {cell}
+            </td>
+          ))}
+        </tr>
+      ))}
+    </TableFrame>
   );
 });

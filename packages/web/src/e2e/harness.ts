@@ -3,11 +3,31 @@
  * node:http, and launch the system Chromium through playwright-core. Shared by the e2e tests and the slider benchmark.
  */
 import { createServer, type Server } from "node:http";
-import { existsSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { readFile, stat } from "node:fs/promises";
 import { extname, join, normalize, resolve, sep } from "node:path";
 import { fileURLToPath } from "node:url";
 import { chromium, type Browser } from "playwright-core";
+
+/**
+ * Folder the browser tests write their screenshots to: `SECEQ_SHOTS_DIR` when set (created if missing), else a new
+ * folder under the system temporary folder for this run (`seceq-shots-XXXXXX`), so two runs on one machine never
+ * write over each other's screenshots. Chosen when the harness is loaded, and passed on through `SECEQ_SHOTS_DIR` to
+ * the test modules that read it; each test file (a process of its own) gets its own folder unless it is set.
+ */
+export const SHOTS_DIR = chooseShotsDir();
+
+function chooseShotsDir(): string {
+  const given = process.env.SECEQ_SHOTS_DIR;
+  if (given !== undefined && given !== "") {
+    mkdirSync(given, { recursive: true });
+    return given;
+  }
+  const dir = mkdtempSync(join(tmpdir(), "seceq-shots-"));
+  process.env.SECEQ_SHOTS_DIR = dir;
+  return dir;
+}
 
 /** Folder of the web package. */
 export const WEB_ROOT = resolve(fileURLToPath(new URL("../..", import.meta.url)));

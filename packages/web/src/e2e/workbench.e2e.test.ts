@@ -303,7 +303,7 @@ describe("web workbench in Chromium", { timeout: 180_000 }, () => {
     await page.getByTestId("tab-about").click();
     await page.getByTestId("scope").waitFor(); // the tab's code loads on first open
     assert.ok((await page.locator("[data-testid=sources-table] tbody tr").count()) > 10);
-    assert.match((await page.getByTestId("scope").textContent()) ?? "", /No collateral damage from counterforce/);
+    assert.match((await page.getByTestId("scope").textContent()) ?? "", /Prompt blast deaths only: no fallout/);
     await page.screenshot({ path: join(SHOTS, "scope.png") });
     // Provenance on hover: every lever of the first element names a source.
     await page.getByTestId("tab-workbench").click();

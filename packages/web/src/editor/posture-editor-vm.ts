@@ -20,6 +20,7 @@ import {
   type CitationLike,
 } from "../model/provenance.js";
 import type { DocPath } from "../model/scenario-path.js";
+import { scenarioFieldBounds } from "./schema-bounds.js";
 
 /** The legs the editor groups forces into. */
 export type Leg = "icbm" | "slbm" | "bombers" | "non-strategic" | "conventional" | "defences";
@@ -158,12 +159,17 @@ interface NumberSpec {
   label: string;
   value: number;
   baseline: number | undefined;
-  min: number;
+  /**
+   * Least value of the input, above the schema's open lower bound (e.g. 0.1 for a `positive()` field); by default
+   * the schema's own minimum, which must then be inclusive.
+   */
+  floor?: number;
   /** Slider maximum before growing to include the value and twice the preset. */
   maxFloor: number;
   /** Grow the slider to this multiple of the preset value. Default 2. */
   headroom?: number;
-  limit: number;
+  /** A tighter upper limit than the schema's (e.g. an element's upload capacity); never above the schema's. */
+  cap?: number;
   step: number;
   unit?: string;
   percent?: boolean;
@@ -177,7 +183,23 @@ interface NumberSpec {
   confidence?: string;
 }
 
+/**
+ * The input bounds of a control: the scenario schema's (see `schema-bounds.ts`), narrowed by the spec's floor and cap.
+ * @throws Error when the spec's bounds leave the schema's (a programming error)
+ */
+function inputBounds(spec: NumberSpec): { min: number; limit: number } {
+  const b = scenarioFieldBounds(spec.path);
+  const at = spec.path.join(".");
+  if (b.maxExclusive || !Number.isFinite(b.max)) throw new Error(`${at}: the schema has no inclusive maximum`);
+  if (spec.floor === undefined && b.minExclusive) throw new Error(`${at}: open lower bound ${b.min} needs a floor`);
+  const min = spec.floor ?? b.min;
+  if (min < b.min || (b.minExclusive && min === b.min) || !Number.isFinite(min))
+    throw new Error(`${at}: floor ${min} is outside the schema's bounds`);
+  return { min, limit: spec.cap === undefined ? b.max : Math.min(b.max, Math.max(min, spec.cap)) };
+}
+
 function numberControl(spec: NumberSpec): NumberControl {
+  const { min, limit } = inputBounds(spec);
   const changed = spec.baseline !== undefined && Math.abs(spec.baseline - spec.value) > 1e-12;
   const max =
     spec.fixedMax ??
@@ -202,9 +224,9 @@ function numberControl(spec: NumberSpec): NumberControl {
       : {}),
     value: spec.value,
     ...(spec.baseline !== undefined ? { baseline: spec.baseline } : {}),
-    min: spec.min,
-    max: Math.min(max, spec.limit),
-    limit: spec.limit,
+    min,
+    max: Math.min(max, limit),
+    limit,
     step: spec.step,
     ...(spec.unit !== undefined ? { unit: spec.unit } : {}),
     ...(spec.percent ? { percent: true } : {}),
@@ -218,7 +240,7 @@ function elementEditor(e: ElementInput, base: ElementInput | undefined, prefix: 
   const deployed = num(e.launchers.deployed, 0);
   const wpl = num(e.warheadsPerLauncher, 0);
   const sf = e.basing.survivableFraction;
-  // The element's upload capacity caps its load (the validator refuses more); without one, the schema's 100.
+  // The element's upload capacity caps its load (the validator refuses more); without one, the schema's maximum.
   const maxLoad = typeof e.maxWarheadsPerLauncher === "number" ? Math.max(0, e.maxWarheadsPerLauncher) : undefined;
   const controls: NumberControl[] = [
     numberControl({
@@ -226,9 +248,7 @@ function elementEditor(e: ElementInput, base: ElementInput | undefined, prefix: 
       label: `Deployed ${launcherUnit}`,
       value: deployed,
       baseline: base?.launchers.deployed,
-      min: 0,
       maxFloor: 10,
-      limit: 1_000_000,
       step: 1,
       unit: launcherUnit,
       ...cite(["launchers", "deployed"]),
@@ -238,9 +258,8 @@ function elementEditor(e: ElementInput, base: ElementInput | undefined, prefix: 
       label: conventional ? "Weapons per launcher" : "Warheads per launcher",
       value: wpl,
       baseline: base?.warheadsPerLauncher,
-      min: 0,
       maxFloor: Math.max(1, maxLoad ?? 0),
-      limit: maxLoad ?? 100,
+      ...(maxLoad !== undefined ? { cap: maxLoad } : {}),
       step: 0.1,
       unit: conventional ? "weapons" : "warheads",
       ...cite(["warheadsPerLauncher"]),
@@ -250,10 +269,8 @@ function elementEditor(e: ElementInput, base: ElementInput | undefined, prefix: 
       label: "Survivable share, day-to-day",
       value: num(sf.dayToDay, 0),
       baseline: base?.basing.survivableFraction.dayToDay,
-      min: 0,
       maxFloor: 1,
       fixedMax: 1,
-      limit: 1,
       step: 0.01,
       percent: true,
       ...cite(["basing", "survivableFraction", "dayToDay"]),
@@ -263,10 +280,8 @@ function elementEditor(e: ElementInput, base: ElementInput | undefined, prefix: 
       label: "Survivable share, generated",
       value: num(sf.generated, 0),
       baseline: base?.basing.survivableFraction.generated,
-      min: 0,
       maxFloor: 1,
       fixedMax: 1,
-      limit: 1,
       step: 0.01,
       percent: true,
       ...cite(["basing", "survivableFraction", "generated"]),
@@ -292,9 +307,7 @@ function layerEditor(d: LayerInput, base: LayerInput | undefined, prefix: DocPat
       label: "Interceptors",
       value: num(d.interceptors, 0),
       baseline: base?.interceptors,
-      min: 0,
       maxFloor: 100,
-      limit: 1_000_000,
       step: 1,
       unit: "interceptors",
       citation: d.source,
@@ -305,10 +318,8 @@ function layerEditor(d: LayerInput, base: LayerInput | undefined, prefix: DocPat
       label: "Single-shot kill probability",
       value: num(d.pk, 0),
       baseline: base?.pk,
-      min: 0,
       maxFloor: 1,
       fixedMax: 1,
-      limit: 1,
       step: 0.01,
       percent: true,
       citation: d.source,
@@ -404,10 +415,8 @@ function partyEditor(p: PartyInput, base: PartyInput | undefined, index: number)
       label: "Held back against third parties",
       value: num(p.options?.holdBackFraction, 0),
       baseline: base ? num(base.options?.holdBackFraction, 0) : undefined,
-      min: 0,
       maxFloor: 1,
       fixedMax: 1,
-      limit: 1,
       step: 0.01,
       percent: true,
       help: "Share of every force kept in reserve against third parties (policy lever; default 0).",
@@ -443,10 +452,8 @@ function assumptionsEditor(input: ScenarioInput, baseline: ScenarioInput | null)
       label,
       value: num(a[k], D[k]),
       baseline: b ? num(b[k], D[k]) : undefined,
-      min: 0,
       maxFloor: 1,
       fixedMax: 1,
-      limit: 1,
       step: 0.01,
       help: assumptionProvenance(k),
       ...(ASSUMPTION_CONFIDENCE[k] ? { confidence: ASSUMPTION_CONFIDENCE[k] } : {}),
@@ -471,14 +478,12 @@ function assumptionsEditor(input: ScenarioInput, baseline: ScenarioInput | null)
   const global: Control[] = [
     choice("lethalRadiusModel", "Lethal-radius model"),
     choice("softTargetModel", "Lethal-radius model for soft targets"),
-    n("costExponent", "Cost exponent (on damage)", { min: 0.1, fixedMax: 2, limit: 5, step: 0.05 }),
-    n("costWeight", "Cost weight (adversary's undestroyed value)", { fixedMax: 1, limit: 5, step: 0.05 }),
+    n("costExponent", "Cost exponent (on damage)", { floor: 0.1, fixedMax: 2, step: 0.05 }),
+    n("costWeight", "Cost weight (adversary's undestroyed value)", { fixedMax: 1, step: 0.05 }),
     n("strikerSurvivableUse", "Striker's use of survivable forces", { percent: true }),
     n("luaFraction", "LUA fraction (share saved by launch under attack)", { percent: true }),
     n("maxWarheadsPerAimPoint", "Max warheads per aim point", {
-      min: 1,
       fixedMax: 10,
-      limit: 10,
       step: 1,
       unit: "warheads",
     }),
@@ -500,10 +505,9 @@ function assumptionsEditor(input: ScenarioInput, baseline: ScenarioInput | null)
                 label: "w80: arriving warheads that destroy 80 % of value",
                 value: num(curve.w80, 1),
                 baseline: bc?.model === "exponential-w80" ? bc.w80 : undefined,
-                min: 1,
+                floor: 1,
                 maxFloor: 100,
                 headroom: 3,
-                limit: 1_000_000,
                 step: 1,
                 unit: "warheads",
                 ...src,
@@ -515,10 +519,9 @@ function assumptionsEditor(input: ScenarioInput, baseline: ScenarioInput | null)
                 label: "Value area",
                 value: num(curve.valueAreaKm2, 1),
                 baseline: bc?.model === "emt-area" ? bc.valueAreaKm2 : undefined,
-                min: 1,
+                floor: 1,
                 maxFloor: 1000,
                 headroom: 3,
-                limit: 10_000_000,
                 step: 1,
                 unit: "km²",
                 ...src,

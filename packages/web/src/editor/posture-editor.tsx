@@ -86,17 +86,20 @@ export const PostureEditor = memo(function PostureEditor({
         {vm.assumptions.global.map((c) => (
           <ControlField key={c.key} c={c} actions={actions} />
         ))}
-        <h3>Damage curves (notional)</h3>
-        {vm.assumptions.damage.map((d) => (
-          <div key={d.party} className="item">
-            <div className="item-head">
-              <span className="item-name">{d.name}</span>
+        {/* Parties on the population model have no curve here (their assumptions are under "Population assumptions"). */}
+        {vm.assumptions.damage.some((d) => d.controls.length > 0) ? <h3>Damage curves (notional)</h3> : null}
+        {vm.assumptions.damage
+          .filter((d) => d.controls.length > 0)
+          .map((d) => (
+            <div key={d.party} className="item">
+              <div className="item-head">
+                <span className="item-name">{d.name}</span>
+              </div>
+              {d.controls.map((c) => (
+                <ControlField key={c.key} c={c} actions={actions} />
+              ))}
             </div>
-            {d.controls.map((c) => (
-              <ControlField key={c.key} c={c} actions={actions} />
-            ))}
-          </div>
-        ))}
+          ))}
       </details>
     </div>
   );

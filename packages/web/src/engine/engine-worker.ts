@@ -1,10 +1,10 @@
 /**
  * The engine in a Web Worker: runs core and extras jobs (see `engine-core.ts`), transferring the crisis buffer. The
- * page keeps at most one job in flight per worker (the coalescing scheduler), so no queueing happens here.
+ * page keeps at most one job in flight per worker (the coalescing scheduler), so no queueing happens here. The place
+ * tables a job's scenario needs are loaded before it runs.
  */
 import { runJob, transferables } from "./engine-core.js";
+import { withPlaceTables } from "./load-places.js";
 import { serveJobs } from "./worker-executor.js";
-// Place tables for the population value model (fills the engine registry; worker threads do not share it).
-import "@seceq/data/places";
 
-serveJobs(runJob, transferables);
+serveJobs(withPlaceTables(runJob), transferables);

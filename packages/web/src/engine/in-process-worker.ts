@@ -3,11 +3,12 @@
  * the page, so the engine is not in the main bundle twice).
  */
 import { runJob, type EngineJob, type EngineResult } from "./engine-core.js";
+import { withPlaceTables } from "./load-places.js";
 import { InProcessJobWorker } from "./worker-executor.js";
 
 /** Runs engine jobs on the calling thread after a macrotask, with the worker message protocol. */
 export class InProcessWorker extends InProcessJobWorker<EngineJob, EngineResult> {
   constructor() {
-    super((job) => runJob(job));
+    super(withPlaceTables((job: EngineJob) => runJob(job)));
   }
 }

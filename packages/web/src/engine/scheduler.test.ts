@@ -135,3 +135,23 @@ test("a slider drag of 200 steps arriving faster than runs finish costs only a f
   assert.ok(runs <= 25, `expected coalescing, got ${runs} runs for 200 updates`);
   assert.equal(seen.at(-1), 199, "the last result is for the last input");
 });
+
+test("the follow-up run is posted before work the stale result schedules (the page's render) runs", async () => {
+  const { calls, run } = controlledRun();
+  const seenAtRender: number[] = [];
+  const s = new CoalescingScheduler<number, string>({
+    run,
+    // As React does on a store change: the render runs in a microtask queued while the result is delivered.
+    onResult: () => queueMicrotask(() => seenAtRender.push(calls.length)),
+    schedule: (cb) => queueMicrotask(cb),
+  });
+  s.update(1);
+  await tick();
+  s.update(2);
+  calls[0]!.resolve("r1");
+  await tick();
+  assert.deepEqual(seenAtRender, [2], "run 2 was sent to the engine before the render of run 1");
+  calls[1]!.resolve("r2");
+  await s.whenIdle();
+  assert.deepEqual(seenAtRender, [2, 2]);
+});

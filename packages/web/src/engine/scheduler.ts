@@ -6,7 +6,8 @@
  * asynchronous run executes. A run is started on the next tick (through the injected `schedule` function), never
  * synchronously inside `update`, so several updates in the same tick share one run. The inputs are snapshotted when
  * the run starts; updates arriving during the run only set `runNeeded`, and when the run finishes one more run starts
- * with whatever inputs are latest then. Results of a run are delivered even when newer inputs are pending (the screen
+ * with whatever inputs are latest then — scheduled before the finished run's result is delivered, so the next run
+ * computes while the caller draws. Results of a run are delivered even when newer inputs are pending (the screen
  * shows the newest finished result), tagged with the run's sequence number so callers can tell they are stale.
  */
 
@@ -103,16 +104,22 @@ export class CoalescingScheduler<I, O> {
     this.runNeeded = false;
     this.runInProgress = true;
     const runId = ++this.seq;
+    let outcome: { ok: true; output: O } | { ok: false; error: unknown };
     try {
-      const output = await this.opts.run(input, runId);
-      if (!this.disposed) this.opts.onResult({ input, output, runId, stale: this.runNeeded });
+      outcome = { ok: true, output: await this.opts.run(input, runId) };
     } catch (error) {
-      if (!this.disposed) this.opts.onError?.(error, input, runId);
-    } finally {
-      this.runInProgress = false;
+      outcome = { ok: false, error };
     }
-    if (this.runNeeded && !this.disposed) this.kick();
-    else this.flushIdle();
+    this.runInProgress = false;
+    // Newer inputs arrived during the run: start their run before delivering this result, so the engine computes
+    // the next figures while the page draws these (with a microtask schedule the job is posted before the render).
+    const stale = this.runNeeded && !this.disposed;
+    if (stale) this.kick();
+    if (!this.disposed) {
+      if (outcome.ok) this.opts.onResult({ input, output: outcome.output, runId, stale });
+      else this.opts.onError?.(outcome.error, input, runId);
+    }
+    if (!this.busy) this.flushIdle();
   }
 
   private flushIdle(): void {

@@ -153,21 +153,22 @@ interface WorkerScope<J, R, P> {
 
 /**
  * Serve jobs in a worker module: run each with `handler`, post its progress and result (transferring the buffers
- * `transfer` names), or the error.
+ * `transfer` names), or the error. A handler may be asynchronous (e.g. to load data a job needs first); jobs then
+ * still run one at a time, in the order they arrived.
  * @param handler computes a job, reporting progress
  * @param transfer buffers of a result to move rather than copy
  * @param throttle wraps the progress sender (e.g. at most one report per 80 ms); default none
  */
 export function serveJobs<J, R, P = never>(
-  handler: (job: J, onProgress: (p: P) => void) => R,
+  handler: (job: J, onProgress: (p: P) => void) => R | Promise<R>,
   transfer: (result: R) => ArrayBuffer[] = () => [],
   throttle: (send: (p: P) => void) => (p: P) => void = (send) => send,
 ): void {
   const scope = globalThis as unknown as WorkerScope<J, R, P>;
-  scope.onmessage = (ev) => {
-    const { id, job } = ev.data;
+  let queue: Promise<void> = Promise.resolve();
+  const serve = async ({ id, job }: WorkerRequest<J>) => {
     try {
-      const result = handler(
+      const result = await handler(
         job,
         throttle((progress) => scope.postMessage({ id, progress }, [])),
       );
@@ -175,6 +176,9 @@ export function serveJobs<J, R, P = never>(
     } catch (e) {
       scope.postMessage({ id, error: e instanceof Error ? `${e.name}: ${e.message}` : String(e) }, []);
     }
+  };
+  scope.onmessage = (ev) => {
+    queue = queue.then(() => serve(ev.data));
   };
 }
 
@@ -187,7 +191,7 @@ export class InProcessJobWorker<J, R, P = never> implements JobWorker<J, R, P> {
   private listeners: Array<(ev: { data: WorkerReply<R, P> }) => void> = [];
   private terminated = false;
 
-  constructor(private readonly handler: (job: J, onProgress: (p: P) => void) => R) {}
+  constructor(private readonly handler: (job: J, onProgress: (p: P) => void) => R | Promise<R>) {}
 
   postMessage(message: WorkerRequest<J>): void {
     setTimeout(() => {
@@ -195,13 +199,15 @@ export class InProcessJobWorker<J, R, P = never> implements JobWorker<J, R, P> {
       const emit = (reply: WorkerReply<R, P>) => {
         if (!this.terminated) for (const l of this.listeners) l({ data: reply });
       };
+      const fail = (e: unknown) => emit({ id: message.id, error: e instanceof Error ? e.message : String(e) });
       try {
         const result = this.handler(structuredClone(message.job), (progress) =>
           emit({ id: message.id, progress: structuredClone(progress) }),
         );
-        emit({ id: message.id, result });
+        if (result instanceof Promise) result.then((r) => emit({ id: message.id, result: r }), fail);
+        else emit({ id: message.id, result });
       } catch (e) {
-        emit({ id: message.id, error: e instanceof Error ? e.message : String(e) });
+        fail(e);
       }
     }, 0);
   }

@@ -5,6 +5,7 @@
  */
 import { useCallback, useEffect, useMemo, useSyncExternalStore } from "react";
 import type { WorkbenchState } from "../app/workbench-store.js";
+import { RadioSegments } from "../components/radio-segments.js";
 import type { ExplorerMode, ExplorerStore } from "./explorer-store.js";
 import { NegotiationResults, NegotiationSpaceForm } from "./negotiation-panel.js";
 import { SweepResults, SweepSpaceForm } from "./sweep-panel.js";
@@ -46,21 +47,15 @@ export function ExplorerPanel({ explorer, workbench, onOpened }: ExplorerPanelPr
   return (
     <div className="explorer" data-testid="explorer">
       <aside className="editor-col explorer-form" aria-label="Explorer settings">
-        <div className="segmented mode-switch" role="radiogroup" aria-label="Explorer mode">
-          {MODES.map((m) => (
-            <span key={m.value}>
-              <input
-                id={`explorer-mode-${m.value}`}
-                type="radio"
-                name="explorer-mode"
-                checked={state.mode === m.value}
-                onChange={() => explorer.setMode(m.value)}
-                data-testid={`explorer-mode-${m.value}`}
-              />
-              <label htmlFor={`explorer-mode-${m.value}`}>{m.label}</label>
-            </span>
-          ))}
-        </div>
+        <RadioSegments
+          name="explorer-mode"
+          label="Explorer mode"
+          className="mode-switch"
+          options={MODES}
+          value={state.mode}
+          onChange={(m) => explorer.setMode(m)}
+          testIds
+        />
         {state.mode === "negotiate" ? (
           <NegotiationSpaceForm explorer={explorer} state={state} input={workbench.input} />
         ) : (

@@ -236,7 +236,7 @@ test("the forms follow the Workbench to a scenario of another shape", async () =
   const before = explorer.getState();
   workbench.edit(["parties", 0, "forces", 0, "launchers", "deployed"], 123);
   assert.equal(explorer.getState().negotiation.form, before.negotiation.form, "a value edit keeps the forms");
-  workbench.loadPreset("web-fixture-b");
+  void workbench.loadPreset("web-fixture-b");
   const after = explorer.getState();
   assert.notEqual(after.shape, before.shape);
   assert.equal(after.shape, scenarioShape(workbench.getState().input, "web-fixture-b"));

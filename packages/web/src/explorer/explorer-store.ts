@@ -15,6 +15,7 @@ import {
   type NegotiationSpecInput,
   type ScenarioInput,
 } from "@seceq/core";
+import { ensurePlaceTables, PLACE_TABLE_COUNTRIES } from "@seceq/data/lazy";
 import type { WorkbenchStore } from "../app/workbench-store.js";
 import { CancelledError, type ExplorerClient } from "../engine/explorer-client.js";
 import type { ExplorerProgress } from "../engine/explorer-core.js";
@@ -372,6 +373,10 @@ export class ExplorerStore {
         );
         return;
       }
+      // The sweep chart marks the Workbench's own scenario, computed on the page (scenarioOutput), so the page needs
+      // place tables too, loaded now (on demand). All of them: the page validates other scenarios against the same
+      // registry without loading their tables first, and a partial registry would refuse their countries.
+      await ensurePlaceTables(PLACE_TABLE_COUNTRIES);
       const table = unpackSweep(r.table);
       const view = this.state.sweep.view;
       finish(

@@ -224,13 +224,6 @@ export function NegotiationSpaceForm({
         Up to {steps.toLocaleString("en-US")} frameworks to score ({estimateText(steps, NEGOTIATION_MS_PER_STEP)} in the
         browser).{advice.note ? ` ${advice.note}` : ""}
       </p>
-      {problems.length > 0 ? (
-        <ul className="form-problems" role="alert">
-          {problems.map((p) => (
-            <li key={p}>{p}</li>
-          ))}
-        </ul>
-      ) : null}
       <RunControls
         run={state.negotiation.run}
         noun={{ verb: "Scored", many: "frameworks" }}
@@ -238,7 +231,7 @@ export function NegotiationSpaceForm({
         runTestId="run-negotiation"
         onRun={() => void explorer.runNegotiation("browser")}
         onCancel={() => explorer.cancel()}
-        disabled={problems.length > 0}
+        problems={problems}
         extra={
           advice.offer ? (
             <button

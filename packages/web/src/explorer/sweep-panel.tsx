@@ -8,6 +8,7 @@ import { sweepChart } from "../charts/sweep-chart.js";
 import { ActionTable } from "../components/action-table.js";
 import { ChartFrame } from "../components/chart-frame.js";
 import { NumField } from "../components/num-field.js";
+import { RadioSegments } from "../components/radio-segments.js";
 import { MAX_SEED } from "../engine/limits.js";
 import { getAt } from "../model/scenario-path.js";
 import type { ExplorerState, ExplorerStore } from "./explorer-store.js";
@@ -164,20 +165,13 @@ export function SweepSpaceForm({ explorer, state, options }: SweepFormProps) {
       ) : null}
       <fieldset className="dimension">
         <legend>Sampling</legend>
-        <div className="segmented" role="radiogroup" aria-label="Sampling method">
-          {METHODS.map((m) => (
-            <span key={m.value}>
-              <input
-                id={`sweep-method-${m.value}`}
-                type="radio"
-                name="sweep-method"
-                checked={form.method === m.value}
-                onChange={() => set({ method: m.value })}
-              />
-              <label htmlFor={`sweep-method-${m.value}`}>{m.label}</label>
-            </span>
-          ))}
-        </div>
+        <RadioSegments
+          name="sweep-method"
+          label="Sampling method"
+          options={METHODS}
+          value={form.method}
+          onChange={(m) => set({ method: m })}
+        />
         {form.method !== "grid" ? (
           <div className="field-grid">
             <NumField label="Cells" value={form.n} min={1} step={1} onChange={(v) => set({ n: v })} testId="sweep-n" />
@@ -200,13 +194,6 @@ export function SweepSpaceForm({ explorer, state, options }: SweepFormProps) {
           ? " A large sweep: it runs in a background worker and can be cancelled; for much larger ones use `seceq sweep`."
           : ""}
       </p>
-      {problems.length > 0 ? (
-        <ul className="form-problems" role="alert">
-          {problems.map((p) => (
-            <li key={p}>{p}</li>
-          ))}
-        </ul>
-      ) : null}
       <RunControls
         run={state.sweep.run}
         noun={{ verb: "Computed", many: "cells" }}
@@ -214,7 +201,7 @@ export function SweepSpaceForm({ explorer, state, options }: SweepFormProps) {
         runTestId="run-sweep"
         onRun={() => void explorer.runSweep()}
         onCancel={() => explorer.cancel()}
-        disabled={problems.length > 0}
+        problems={problems}
       />
     </div>
   );

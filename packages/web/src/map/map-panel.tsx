@@ -18,6 +18,8 @@ export interface MapPanelProps {
   /** Index of the exchange shown (shared with the draw-down chart). */
   exchangeIndex: number;
   setExchangeIndex: (i: number) => void;
+  /** True while a newer core run is under way (the map then waits for its result); default never. */
+  isBusy?: () => boolean;
 }
 
 /** Quiet time after the last change of the results before the map redraws, ms. */
@@ -30,7 +32,7 @@ const VIEW_LABEL: Readonly<Record<MapView, string>> = {
 };
 
 /** Render the strike map of the chosen exchange. */
-export function MapPanel({ report, scenario, exchangeIndex, setExchangeIndex }: MapPanelProps) {
+export function MapPanel({ report, scenario, exchangeIndex, setExchangeIndex, isBusy }: MapPanelProps) {
   const [borders, setBorders] = useState<Borders | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [view, setView] = useState<MapView>("victim");
@@ -68,9 +70,15 @@ export function MapPanel({ report, scenario, exchangeIndex, setExchangeIndex }: 
   // every step, the map the last one.
   const [shown, setShown] = useState(model);
   useEffect(() => {
-    const t = setTimeout(() => setShown(model), SETTLE_MS);
+    // While the engine computes a newer value (a drag outrunning the engine), wait for it rather than draw this one.
+    let t: ReturnType<typeof setTimeout>;
+    const settle = () => {
+      if (isBusy?.()) t = setTimeout(settle, SETTLE_MS);
+      else setShown(model);
+    };
+    t = setTimeout(settle, SETTLE_MS);
     return () => clearTimeout(t);
-  }, [model]);
+  }, [model, isBusy]);
   const current = shown ?? model;
   const draw = useMemo(
     () => (current && borders ? (w: number) => mapChart(current, borders, w) : null),

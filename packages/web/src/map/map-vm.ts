@@ -5,7 +5,7 @@
  * Plain TypeScript (no DOM, no Plot), tested with node:test.
  */
 import type { Citation, PopulationStrike, ScenarioInput, Site, StruckPlace } from "@seceq/core";
-import { isoNumeric, presetSites } from "@seceq/data";
+import { isoNumeric, presetSites } from "@seceq/data/lazy";
 import { formatCount, formatPercent } from "../model/format.js";
 
 /** Mean Earth radius, km (IUGG), for converting ring radii to degrees of arc. */

@@ -15,6 +15,8 @@ import { DataTable } from "../components/data-table.js";
 import { crisisVm } from "../crisis/crisis-vm.js";
 import { complianceVm } from "../treaty/compliance-vm.js";
 import { MapPanel } from "../map/map-panel.js";
+import { EntanglementPanel } from "../entanglement/entanglement-panel.js";
+import { ThirdPartyPanel } from "../third-party/third-party-panel.js";
 import type { ExtrasState, WorkbenchOptions } from "../app/workbench-store.js";
 import type { CrisisColumns } from "../engine/crisis-buffer.js";
 import { BAND_SAMPLES } from "../app/workbench-store.js";
@@ -23,6 +25,7 @@ import {
   bandTable,
   damageBars,
   freshBands,
+  drawdownKey,
   drawdownSeries,
   dyadParityTable,
   partyNames,
@@ -34,6 +37,7 @@ import {
   type StabilityCard,
 } from "./results-vm.js";
 import { explainPairs, type BaselineVm, type PairExplanation } from "./explain-vm.js";
+import { useKeyed } from "./use-keyed.js";
 
 function Delta({ b, testId }: { b: BaselineVm | undefined; testId?: string }) {
   if (!b) return null;
@@ -148,8 +152,13 @@ export interface ResultsPanelProps {
   provenanceText?: string;
   /** The preset's crisis timeline (a ghost on the crisis chart), or null. */
   baselineCrisis?: CrisisColumns | null;
-  /** The scenario being evaluated (the strike map reads its force sites); no map without it. */
-  scenario?: ScenarioInput;
+  /**
+   * The scenario `report` was computed from (the strike map reads its force sites, the entanglement section its C3
+   * site names); no map without it.
+   */
+  scenario?: ScenarioInput | null;
+  /** True while a newer core run is under way (a stable function: the strike map waits for the newer result). */
+  isBusy?: () => boolean;
 }
 
 function ResultsPanelImpl({
@@ -167,6 +176,7 @@ function ResultsPanelImpl({
   provenanceText,
   baselineCrisis,
   scenario,
+  isBusy,
 }: ResultsPanelProps) {
   const root = useRef<HTMLDivElement>(null);
   // Keyed on the names themselves, so tables that only need names are not rebuilt on every run.
@@ -204,9 +214,11 @@ function ResultsPanelImpl({
     const g = e && baselineReport?.exchanges.find((x) => x.striker === e.striker && x.victim === e.victim);
     return g && g.drawdown.length > 0 ? drawdownSeries(g, names) : null;
   }, [report, exIndex, baselineReport, names]);
+  // Redraw the draw-down only when it would look different (see drawdownKey); the caption follows every run.
+  const drawnSeries = useKeyed(series, series ? drawdownKey(series) : "");
   const drawDrawdown = useMemo(
-    () => (series ? (w: number) => drawdownChart(series, w, undefined, ghostSeries) : null),
-    [series, ghostSeries],
+    () => (drawnSeries ? (w: number) => drawdownChart(drawnSeries, w, undefined, ghostSeries) : null),
+    [drawnSeries, ghostSeries],
   );
   const bars = useMemo(() => (report ? damageBars(report) : []), [report]);
   const ghostBars = useMemo(() => (baselineReport ? damageBars(baselineReport) : null), [baselineReport]);
@@ -346,8 +358,14 @@ function ResultsPanelImpl({
           scenario={scenario}
           exchangeIndex={exIndex}
           setExchangeIndex={(i) => setOptions({ exchangeIndex: i })}
+          {...(isBusy ? { isBusy } : {})}
         />
       ) : null}
+
+      {report && scenario ? (
+        <EntanglementPanel report={report} scenario={scenario} elementNames={elementNames} />
+      ) : null}
+      {report ? <ThirdPartyPanel report={report} /> : null}
 
       <div className="options-bar" role="group" aria-label="Analysis options">
         <label>

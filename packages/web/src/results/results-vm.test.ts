@@ -8,6 +8,7 @@ import {
   bandTable,
   freshBands,
   damageBars,
+  drawdownKey,
   drawdownSeries,
   dyadParityTable,
   elementNameMap,
@@ -145,4 +146,21 @@ test("bands are shown only with the figures of the same scenario; otherwise the 
   assert.equal(stabilityCards(report)[0]!.bandText, undefined);
   const shown = stabilityCards(report, mc)[0]!;
   assert.equal(shown.bandText, shown.band!.text);
+});
+
+test("the draw-down key ignores sub-pixel changes and follows visible ones", () => {
+  const e = report.exchanges[0]!;
+  const names = partyNames(report);
+  const s = drawdownSeries(e, names);
+  const nudged = drawdownSeries(
+    { ...e, drawdown: e.drawdown.map((p) => ({ ...p, costToStriker: p.costToStriker + 1e-5 })) },
+    names,
+  );
+  assert.equal(drawdownKey(nudged), drawdownKey(s));
+  const moved = drawdownSeries(
+    { ...e, drawdown: e.drawdown.map((p, i) => (i === 1 ? { ...p, costToVictim: p.costToVictim + 0.01 } : p)) },
+    names,
+  );
+  assert.notEqual(drawdownKey(moved), drawdownKey(s));
+  assert.notEqual(drawdownKey({ ...s, caption: `${s.caption} ` }), drawdownKey(s));
 });

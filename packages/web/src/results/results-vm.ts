@@ -200,6 +200,18 @@ export function drawdownSeries(e: ExchangeResult, names: Record<string, string>)
   };
 }
 
+/**
+ * What the draw-down chart draws, at its resolution: the title and caption, the chosen point as labelled, warheads to
+ * whole warheads and costs to 1/1000 (under a pixel on a 0.3-wide axis 300 px tall). Equal keys draw the same chart,
+ * so a run that moves the curves by less than that does not redraw it.
+ */
+export function drawdownKey(s: DrawdownSeries): string {
+  const parts: string[] = [s.title, s.caption, formatCount(s.chosen.warheadsUsed), formatIndex(s.chosen.costToStriker)];
+  for (let i = 0; i < s.warheadsUsed.length; i++)
+    parts.push(`${Math.round(s.warheadsUsed[i]!)}:${s.costToStriker[i]!.toFixed(3)}:${s.costToVictim[i]!.toFixed(3)}`);
+  return parts.join("|");
+}
+
 /** One bar of the damage chart. */
 export interface DamageBar {
   exchange: string;

@@ -77,12 +77,14 @@ export function sourcesVm(
 
 /** What the model covers. */
 export const SCOPE_COVERS: readonly string[] = [
-  "Counterforce first strike by either side of every pair, allocated in order of efficiency (expected enemy warheads destroyed per warhead), at most the set number of warheads per aim point, after the victim's defences covering forces.",
-  "Retaliation by the victim's surviving warheads against the striker's value, and the striker's unused warheads against the victim's value, through each side's defences.",
+  "Counterforce first strike by either side of every pair: each warhead goes where it lowers the striker's own cost most — the other side's forces, or its command, early-warning and missile-defence sites — at most the set number of warheads per aim point, after the victim's defences covering forces.",
+  "Retaliation by the victim's surviving warheads against the striker's value, and the striker's unused warheads against the victim's value, through each side's defences. Value is people (the presets): prompt deaths from blast rings over the density of each country's places, plus the collateral of counterforce bursts; or a notional damage curve.",
+  "Reach from launch sites: an element strikes what lies within its range of its sites (great-circle distance), or, without sites, of the other party's capital.",
+  "Warning and entanglement: conventional strikes on early-warning radars and command centres lower the victim's chance to launch under attack, strikes on defence radars blind the layers they guide, and ASAT and cyber attacks degrade warning before any strike.",
   "Kent–Thaler costs of striking first and of being struck first, each side's first-strike stability (C1/C2, capped at 1) and the combined index (their product).",
-  "Alert posture (day-to-day or generated), launch under attack, forces held back against third parties, and a day-by-day crisis in which forces are generated on each party's schedule.",
+  "Alert posture (day-to-day or generated), launch under attack, and a day-by-day crisis in which forces are generated on each party's schedule.",
+  "With three or more parties: forces each side holds back to deter the others (derived from what deterring them takes, or set by hand) and the cost of facing them after an exchange with what is left.",
   "Missile defences as layers with interceptor inventories, single-shot kill probability, tracking and a barrage or shoot-look-shoot doctrine.",
-  "Conventional long-range strike against point targets alongside nuclear weapons.",
   "Parity indicators (deliverable warheads, EMT, CMP under Richelson's and Suh's conventions) per party and per pair with range reach.",
   "Arms-race sensitivities (how stability moves per added launcher), treaty counting under built-in rule packs, and Monte Carlo bands over uncertain parameters (seeded, repeatable).",
 ];
@@ -90,11 +92,11 @@ export const SCOPE_COVERS: readonly string[] = [
 /** What the model does not cover (read results with these in mind). */
 export const SCOPE_EXCLUDES: readonly string[] = [
   "Expected values only: the exchange uses average outcomes; Monte Carlo varies inputs, not the luck of individual shots.",
-  "No attacks on command, control and communications (C3), leadership or early warning; every surviving weapon is assumed to be launched as planned.",
-  "No collateral damage from counterforce strikes: damage to value comes only from strikes aimed at value.",
-  "Damage curves are notional: w80 (arriving warheads that destroy 80 % of value) stands in for Kent & Thaler's hand-drawn curve.",
+  "C3 (command, control and communications) enters only as warning and command sites that decide launch under attack and radars that guide defences: no attacks on leadership, and every surviving weapon not held back is assumed to be launched as planned.",
+  "Prompt blast deaths only: no fallout, no fire unless a mass-fire zone is switched on, no injuries, sheltering or evacuation, no damage to industry; the collateral of counterforce strikes is therefore a floor.",
+  "A party may value a notional damage curve instead of people: w80 (arriving warheads that destroy 80 % of value) stands in for Kent & Thaler's hand-drawn curve.",
   "No anti-submarine warfare, bomber attrition in flight, or time-dependent dispersal beyond the survivable shares you set.",
-  "Two-sided exchanges only: in scenarios with more parties each pair is computed on its own; third parties enter only through the hold-back share.",
+  "Two-sided exchanges: with more parties each pair's exchange is computed on its own, the others entering through hold-back and post-exchange vulnerability; no simultaneous three-way war.",
   "No political judgement: the index measures the cost calculus of striking first, not intentions, perceptions or escalation dynamics.",
   "The reading bands (robust / moderate / fragile) are the public Crisis Stability Calculator's convention, not Kent & Thaler's.",
 ];
@@ -145,6 +147,11 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
       "Equivalent megatonnage: yield in Mt raised to the 2/3 power (to the 1/2 power above 1 Mt), summed over warheads; a measure of area exposed to blast (Richelson 1980).",
   },
   {
+    term: "Entanglement",
+    definition:
+      "A conventional strike on a site that also serves nuclear forces (an early-warning radar, a command centre, a defence radar): it degrades nuclear warning or defence without crossing the nuclear threshold (Acton 2018).",
+  },
+  {
     term: "First-strike stability",
     definition:
       "For one side, C1/C2 capped at 1: how much striking first costs compared with waiting and being struck.",
@@ -160,18 +167,29 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
   },
   {
     term: "Hold-back",
-    definition: "Share of forces kept in reserve against third parties and not used in the exchange.",
+    definition:
+      "Share of forces kept in reserve against third parties and not used in the exchange; with three or more parties the engine derives it from what deterring the others takes (the lever sets a floor).",
   },
   {
     term: "Launch under attack (LUA)",
     definition:
-      "Launching fixed, prompt missiles on warning before the attacking warheads arrive; saves the LUA fraction of them.",
+      "Launching fixed, prompt missiles on warning before the attacking warheads arrive; saves the LUA fraction of them times the warning share that survives the strike.",
   },
   {
     term: "Lethal radius",
     definition: "Distance within which a warhead of given yield destroys a target of given hardness (psi).",
   },
   { term: "Parity", definition: "Rough equality of forces by a chosen indicator (warheads, EMT, CMP)." },
+  {
+    term: "Population value model",
+    definition:
+      "Value counted as people: the share of a country's population killed promptly by blast, from rings of overpressure with a fatality share each over the density of its places (OTA 1979; Clark 1951).",
+  },
+  {
+    term: "Post-exchange vulnerability",
+    definition:
+      "With three or more parties, the cost of facing the others after an exchange with the forces left; added to a side's costs of striking first and of being struck first.",
+  },
   {
     term: "Reading",
     definition:
@@ -190,6 +208,11 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
     term: "w80",
     definition:
       "Number of arriving warheads that destroys 80 % of a party's value in the notional damage curve D(w) = 1 − exp(−w·ln5/w80).",
+  },
+  {
+    term: "Warning share",
+    definition:
+      "Share of a party's warning that survives: its early-warning and command sites left standing, less what ASAT and cyber attacks take; multiplies the LUA fraction.",
   },
 ];
 

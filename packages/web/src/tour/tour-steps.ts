@@ -58,7 +58,7 @@ export const TOUR_STEPS: readonly TourStep[] = [
     explanation:
       "A silo with several warheads is a valuable target that one or two attacking warheads can destroy: the attacker trades few warheads for many, so striking first pays more and waiting costs more. This is why the Scowcroft Commission recommended a single-warhead ICBM [scowcroft-1983], and why Kent and Thaler found that the types and posture of forces matter more than their numbers [kent-thaler-1989; kent-devalk-thaler-1988].",
     caveat:
-      "With the notional damage curve of the preset (80 % of value destroyed by 300 arriving warheads), both sides already destroy almost all of each other's value whoever strikes first, so extra warheads barely move the costs, and the extra warheads in each side's own strike can outweigh the richer targets. Where damage is not saturated (set w80 to 1,000 under Technical assumptions and repeat) the engine agrees with the literature.",
+      "The step adds about 800 warheads to the US Minuteman III silos but only a few dozen to Russia's, whose silo missiles are already near their capacity in the preset. The United States launches under attack and Russia's first strike does not blind US warning, so most of the extra US warheads would escape a Russian first strike: they strengthen the US retaliation and make striking first costlier for Russia, whose side of the index rises; the US side falls a little, as the literature expects. Switch off launch under attack for both parties and repeat: the silos are caught full again, and the richer targets and the stronger retaliation roughly cancel.",
   },
   {
     id: "ssbn-port",
@@ -86,7 +86,7 @@ export const TOUR_STEPS: readonly TourStep[] = [
     explanation:
       "Defences that protect a side's cities weaken the other side's retaliation, which matters most after that retaliation has been thinned by a first strike: the defended side gains more from striking first than from waiting. Asymmetric defences and defence-suppression capability are destabilizing unless offensive forces stay mutually survivable [wilkening-watman-1986; wilkening-et-al-1989].",
     caveat:
-      "The engine treats interceptors as expected-value attrition of arriving warheads; if it disagrees, the defences may be too small against the retaliation to change the costs.",
+      "The engine treats interceptors as expected-value attrition of arriving warheads, and a first strike can destroy the radars that guide them (in the preset Russia's first strike hits the GMD radars; see “Entanglement and warning” under the results). If it disagrees, the defences may be too small, or too blind once their radars are struck, to change the costs.",
   },
   {
     id: "lua",
@@ -97,9 +97,22 @@ export const TOUR_STEPS: readonly TourStep[] = [
     pair: "us-ru",
     expected: "down",
     explanation:
-      "If the victim launches its fixed missiles on warning, a counterforce strike destroys mostly empty silos: the striker pays for its attack and still receives the retaliation, so striking first gains little. Take that away and the silos are caught full. Kent and Thaler count launch under attack as saving most of the fixed force (a 0.9 share by default) [kent-thaler-1989]. The index does not count the price: a posture that launches on warning risks launching on a false one [blair-1993].",
+      "If the victim launches its fixed missiles on warning, a counterforce strike destroys mostly empty silos: the striker pays for its attack and still receives the retaliation, so striking first gains little. Take that away and the silos are caught full. Kent and Thaler count launch under attack as saving most of the fixed force (a 0.9 share by default) [kent-thaler-1989]. The engine also multiplies that share by the warning that survives the strike, and in the preset US conventional strikes on Russia's early-warning radars already cut it well below 90 % (see “Entanglement and warning” under the results): this step takes away what is left. The index does not count the price: a posture that launches on warning risks launching on a false one [blair-1993].",
     caveat:
-      "The engine should agree here; if it does not, Russia's fixed forces may play no part in the US strike the engine chooses.",
+      "The engine should agree here; if it does not, Russia's fixed forces may play no part in the US strike the engine chooses, or its warning may already be gone.",
+  },
+  {
+    id: "entanglement",
+    title: "Keep conventional weapons off Russia's early warning",
+    action:
+      "Ground the US B-52H bombers converted to the conventional role (0 deployed): no more conventional cruise missiles on Russia's early-warning radars and command centres.",
+    edits: [{ party: "us", element: "b52h-conventional", field: ["launchers", "deployed"], value: 0 }],
+    pair: "us-ru",
+    expected: "up",
+    explanation:
+      "In the preset the US first strike begins with conventional cruise missiles on Russia's early-warning radars and command centres, which serve its nuclear forces too. Blinded, Russia can no longer count on launching its fixed missiles under attack, so more of them are caught on the ground: the United States gains from striking first, and Russia, knowing it, gains from striking before its warning is gone. Such entanglement of conventional operations with nuclear command and warning is a path to nuclear use that neither side intends [acton-2018; posen-1991]. Watch Russia's chance to launch under attack in “Entanglement and warning” under the results.",
+    caveat:
+      "The engine should agree here; if it does not, the US strike may not rely on blinding Russia's warning (Russia may not launch under attack, or other conventional weapons take over the radars).",
   },
   {
     id: "cps",
@@ -111,13 +124,13 @@ export const TOUR_STEPS: readonly TourStep[] = [
     explanation:
       "Accurate non-nuclear weapons could destroy part of the other side's forces without the striker spending nuclear warheads or crossing the nuclear threshold, so a first strike looks cheaper; this is the worry behind Russian objections to US prompt global strike [acton-2013] and the 'new era of counterforce' [lieber-press-2016].",
     caveat:
-      "In the current engine a US-based Dark Eagle reaches nothing in Russia (reach is measured between capitals, 7,800 km, against a range of about 2,800 km), and against 2,000-psi silos a conventional warhead kills only a few per cent per shot; cruise missiles and bombers are not used against forces because they arrive hours later. So the engine shows little or no change: conventional counterforce in it matters against soft targets and from forward bases, which the engine does not yet model from geography.",
+      "In the engine a weapon reaches what lies within its range of its launch sites (great-circle distance). The preset bases the Dark Eagle battery at Joint Base Lewis-McChord in Washington State: with a range of about 2,800 km it reaches nothing in Russia, so the change does nothing. Based within range (a site of your own in a scenario file) it could strike what a conventional warhead can destroy: soft targets such as radars, command posts and mobile launchers, not hardened silos, against which one conventional warhead kills only a few per cent. Conventional weapons on Russia's early warning are the preset's real conventional threat: see the previous step.",
   },
   {
     id: "three-party",
-    title: "A three-party world: the US and Russia keep forces back for China",
+    title: "A three-party world: the US and Russia keep more forces back for China",
     action:
-      "Load the US–Russia–China preset, and hold back 20 % of US forces and 10 % of Russian forces against China (kept out of the US–Russia exchange).",
+      "Load the US–Russia–China preset, and make the United States hold back at least 20 % and Russia at least 10 % of their forces against China (kept out of the US–Russia exchange). The engine already derives a hold-back from what deterring China takes, a few per cent each; the lever sets a floor above it.",
     preset: "us-russia-china-2026",
     edits: [
       { party: "us", field: ["options", "holdBackFraction"], value: 0.2 },
@@ -126,8 +139,8 @@ export const TOUR_STEPS: readonly TourStep[] = [
     pair: "us-ru",
     expected: "down",
     explanation:
-      "With a third nuclear power, each side must keep forces in reserve against it, so fewer remain to retaliate against the other: a first strike by either leaves a thinner retaliation, and a pair that was stable on its own becomes less so. Planning against two adversaries at once is a central problem of the 'second nuclear age' [bracken-2012]. Look also at the US–China and Russia–China cards: a small force facing a large one is where the index is lowest.",
+      "With a third nuclear power, each side must keep forces in reserve against it, so fewer remain to retaliate against the other: a first strike by either leaves a thinner retaliation, and the pair becomes less stable. Planning against two adversaries at once is a central problem of the 'second nuclear age' [bracken-2012]. The engine also counts the cost of facing the third party after an exchange with what is left, which can pull the index up; “Third parties” under the results splits every pair's shift into both parts.",
     caveat:
-      "In the engine a third party enters a pair only through the hold-back share (each pair is computed on its own), so without hold-back the US–Russia figure equals the two-party one.",
+      "In the engine a third party moves a pair in two ways whose signs are not fixed (methods §4): hold-back thins the retaliation that deters a first strike but also each side's own first strike, and post-exchange vulnerability adds to the costs of striking first and of being struck. If more hold-back does not lower the index here, the forces held back weigh more in the first strike than in the retaliation.",
   },
 ];

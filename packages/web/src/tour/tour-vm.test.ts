@@ -37,12 +37,18 @@ test("each step's verdict states the expected and the engine's direction (checke
     );
     verdicts[s.id] = v.measured;
   }
-  // What the engine does on the default scenario today (engine 0.1.0, notional damage curves); the steps' caveats
-  // explain the two disagreements (MIRV: saturated damage; prompt strike: reach and lethality).
-  assert.equal(verdicts["ssbn-port"], "down");
-  assert.equal(verdicts["defences"], "down");
-  assert.equal(verdicts["lua"], "down");
-  assert.equal(verdicts["three-party"], "down");
+  // What the engine does on the presets today (engine 0.1.0, population value model, site-based reach, C3 targets);
+  // the steps' caveats explain the two disagreements (MIRV: the extra US warheads escape by launch under attack;
+  // prompt strike: a US-based Dark Eagle reaches nothing in Russia). A change here means a caveat to re-read.
+  assert.deepEqual(verdicts, {
+    mirv: "up",
+    "ssbn-port": "down",
+    defences: "down",
+    lua: "down",
+    entanglement: "up",
+    cps: "flat",
+    "three-party": "down",
+  });
 });
 
 test("the tour opens from the URL: ?tour, ?tour=N (clamped), absent", () => {
