@@ -1,7 +1,8 @@
 /**
- * FROZEN REFERENCE (test-only, not exported): a verbatim copy of `packages/core/src/exchange/first-strike.ts` at commit 2c8bf17, before the fast
- * exchange (issue 11), with imports pointed at `@seceq/core` and the other reference copies. The differential test
- * (`test/differential.test.ts`) checks the engine against it. Do not edit except to keep it compiling.
+ * Frozen reference copy (test-only, not exported): a verbatim copy of `packages/core/src/exchange/first-strike.ts` at
+ * commit 2c8bf17, before the fast exchange (issue 11), with imports pointed at `@seceq/core` and the other reference
+ * copies. The differential test (`test/differential.test.ts`) checks the engine against it. Do not edit except to
+ * keep it compiling.
  */
 /**
  * First-strike exchange for one ordered pair (X strikes Y), after Kent & Thaler (RAND R-3765; [kent-thaler-1989],

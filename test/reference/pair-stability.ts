@@ -1,7 +1,8 @@
 /**
- * FROZEN REFERENCE (test-only, not exported): a verbatim copy of `packages/core/src/stability/pair-stability.ts` at commit 2c8bf17, before the fast
- * exchange (issue 11), with imports pointed at `@seceq/core` and the other reference copies. The differential test
- * (`test/differential.test.ts`) checks the engine against it. Do not edit except to keep it compiling.
+ * Frozen reference copy (test-only, not exported): a verbatim copy of `packages/core/src/stability/pair-stability.ts` at
+ * commit 2c8bf17, before the fast exchange (issue 11), with imports pointed at `@seceq/core` and the other reference
+ * copies. The differential test (`test/differential.test.ts`) checks the engine against it. Do not edit except to
+ * keep it compiling.
  */
 /**
  * First-strike stability of every pair of parties: both ordered exchanges, each side's C1/C2 and the combined index.
