@@ -40,9 +40,10 @@ export async function benchEngine(): Promise<Record<string, number>> {
     for (let i = 0; i < 3; i++) evaluate(s);
     out[`${label}: stability, both exchanges per pair, CPU ms`] = medianCpuMs(() => void scenarioStability(s), 10, 5);
     // The same before the fast exchange (issue 11): the frozen object-based exchange kept for the differential test.
+    for (let i = 0; i < 3; i++) referenceStability(s);
     out[`${label}: stability, before (reference exchange), CPU ms`] = medianCpuMs(
       () => void referenceStability(s),
-      2,
+      3,
       5,
     );
     out[`${label}: evaluate, no sensitivities, CPU ms (target ≤ 0.3)`] = medianCpuMs(
