@@ -76,21 +76,7 @@ export async function serve(opts: ServeCliOptions, hooks: ServeHooks = {}): Prom
       throw new UserError(`cannot open the database ${dbPath} (${code}): ${(e as Error).message}`);
     throw e;
   }
-  print(`Security Equation: ${server.url}`, "out");
-  print(
-    `seceq serve: API under ${server.url}api (description: ${server.url}api/openapi.json); database ${dbPath}`,
-    "err",
-  );
-  if (!built)
-    print(`seceq serve: the web app is not built (no ${webDir}index.html); build it with: npm run build:web`, "err");
-  if (!isLoopback(opts.host))
-    print(
-      `seceq serve: warning: listening on ${opts.host}, not loopback; the API has no authentication — ` +
-        "anyone who can reach this address can use it",
-      "err",
-    );
-  hooks.onStarted?.(server);
-
+  // Installed before the URL is printed: whoever reads it may send a signal at once.
   // One SIGINT or SIGTERM stops the server: open requests get SHUTDOWN_GRACE_MS to finish, then their connections are
   // closed, so a slow client or a long evaluation never holds the shutdown. The handler stays installed until the
   // server has closed: a second signal (pressed again, or the same Ctrl-C passed on by npm or a wrapper) closes open
@@ -106,6 +92,21 @@ export async function serve(opts: ServeCliOptions, hooks: ServeHooks = {}): Prom
   };
   process.on("SIGINT", onSignal);
   process.on("SIGTERM", onSignal);
+  print(`Security Equation: ${server.url}`, "out");
+  print(
+    `seceq serve: API under ${server.url}api (description: ${server.url}api/openapi.json); database ${dbPath}`,
+    "err",
+  );
+  if (!built)
+    print(`seceq serve: the web app is not built (no ${webDir}index.html); build it with: npm run build:web`, "err");
+  if (!isLoopback(opts.host))
+    print(
+      `seceq serve: warning: listening on ${opts.host}, not loopback; the API has no authentication — ` +
+        "anyone who can reach this address can use it",
+      "err",
+    );
+  hooks.onStarted?.(server);
+
   try {
     await (hooks.stop ? Promise.race([hooks.stop, stopped]) : stopped);
     print(`seceq serve: ${received ? `${received}: ` : ""}shutting down`, "err");

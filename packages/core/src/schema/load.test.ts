@@ -1,6 +1,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { decodeDocumentBytes, loadDocument } from "./load.js";
+import { z } from "zod";
+import { decodeDocumentBytes, loadDocument, MAX_ALIASES } from "./load.js";
 import { loadScenarioText, validateScenario } from "./validate-scenario.js";
 import { MAX_ISSUES } from "./cap-issues.js";
 import { deepFlowYaml, manyUnknownForceKeysYaml, wideJson } from "./test-inputs/hostile-documents.js";
@@ -94,4 +95,30 @@ test("did-you-mean work is bounded: very long words and huge candidate lists get
   assert.equal(closest("x".repeat(10_000), ["cepM"]), undefined);
   assert.equal(closest("cepm", ["cepM", ...Array.from({ length: 2000 }, (_, i) => `k${i}`)]), undefined);
   assert.equal(closest("cepn", ["cepM", "rangeKm"]), "cepM");
+});
+
+test("aliases: shared anchors load as before; bombs, cycles and too many aliases are refused, located", () => {
+  const load = (text: string) => loadDocument(text, z.object({}).loose(), { file: "a.yaml" });
+  // An anchor used by many aliases loads (each alias is the anchor's value).
+  const shared = [
+    "src: &s { title: T, url: https://example.org }",
+    ...Array.from({ length: 300 }, (_, i) => `k${i}: *s`),
+  ];
+  const ok = load(shared.join("\n"));
+  assert.deepEqual(ok.issues, []);
+  assert.deepEqual((ok.value as Record<string, unknown>).k299, { title: "T", url: "https://example.org" });
+  // Ten levels of ten aliases each: a few hundred bytes that expand to 1 + 11 + 111 + … + 11,111,111,111 nodes.
+  const bomb = ["a0: &a0 [x, x, x, x, x, x, x, x, x, x]"];
+  for (let i = 1; i < 10; i++)
+    bomb.push(`a${i}: &a${i} [${Array.from({ length: 10 }, () => `*a${i - 1}`).join(", ")}]`);
+  const b = load(bomb.join("\n"));
+  assert.equal(b.issues[0]?.code, "too_many_aliases");
+  assert.match(b.issues[0].message, /aliases expand the document to 12,345,679,011 nodes; the limit is 1,000,000/);
+  // An alias inside the node its anchor names.
+  const c = load("a: &x\n  b: 1\n  c: *x\n");
+  assert.equal(c.issues[0]?.code, "too_many_aliases");
+  assert.match(c.issues[0].message, /cycle/);
+  assert.deepEqual([c.issues[0].line, c.issues[0].col], [3, 6]);
+  const many = ["v: &v 1", ...Array.from({ length: MAX_ALIASES + 1 }, (_, i) => `k${i}: *v`)];
+  assert.match(load(many.join("\n")).issues[0]!.message, /10,001 aliases \(\*name\); the limit is 10,000/);
 });

@@ -4,7 +4,17 @@
  *
  * Pure: takes bytes or text, returns data or issues. Reading files is the caller's job.
  */
-import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Pair, type YAMLMap } from "yaml";
+import {
+  isAlias,
+  isMap,
+  isScalar,
+  isSeq,
+  LineCounter,
+  parseDocument,
+  type Document,
+  type Pair,
+  type YAMLMap,
+} from "yaml";
 import type { z } from "zod";
 import type { Issue } from "../_shared/issues.js";
 import { findNestingExcess } from "./nesting-scan.js";
@@ -66,20 +76,41 @@ function depthExceeds(value: unknown, limit: number): boolean {
 
 type Located = { range?: [number, number, number] | null };
 
+/** Most alias nodes (`*name`) accepted in a document; the presets use about 100. */
+export const MAX_ALIASES = 10_000;
+
+/** Most nodes a document may hold once its aliases are expanded (what validation walks). */
+export const MAX_EXPANDED_NODES = 1_000_000;
+
 /**
  * Index of a parsed YAML document: for each mapping, its pairs by key, built once in one iterative walk (O(nodes)), so
  * locating an issue costs O(path length) instead of a walk over siblings from the root. The walk also finds
- * duplicate keys (the parser's own check compares every pair with every other, O(n²) in a mapping's width).
+ * duplicate keys (the parser's own check compares every pair with every other, O(n²) in a mapping's width), counts
+ * aliases and measures how many nodes the document holds once they are expanded (an alias stands for a copy of its
+ * anchor's node). The parser's own alias check resolves each alias by a walk over the whole document, O(nodes ×
+ * aliases); this one is O(nodes).
  */
 class DocumentIndex {
   private readonly maps = new Map<YAMLMap, Map<string, Pair>>();
   /** Duplicate keys found: the repeated key node and its text. */
   readonly duplicates: { node: Located; key: string }[] = [];
+  /** Alias nodes in the document. */
+  aliases = 0;
+  /** Nodes once aliases are expanded (capped at 2⁵³ − 1; a cyclic alias counts as one node). */
+  expandedNodes = 0;
+  /** The first alias found that refers to a node containing it (a cycle), if any. */
+  cyclic?: Located;
 
   constructor(private readonly doc: Document) {
-    const stack: unknown[] = [doc.contents];
-    while (stack.length > 0) {
-      const node = stack.pop();
+    // Depth-first in document order; a node's size is known when the walk leaves it. An alias refers to the last node
+    // before it with its anchor: that node has been left already, or it contains the alias (a cycle).
+    const size = new Map<unknown, number>();
+    const anchors = new Map<string, unknown>();
+    type Frame = { node: unknown; children: unknown[]; next: number; total: number };
+    const enter = (node: unknown): Frame => {
+      const anchor = (node as { anchor?: string } | null)?.anchor;
+      if (anchor) anchors.set(anchor, node);
+      const children: unknown[] = [];
       if (isMap(node)) {
         const byKey = new Map<string, Pair>();
         for (const pair of node.items) {
@@ -87,11 +118,32 @@ class DocumentIndex {
             const key = String(pair.key.value);
             if (byKey.has(key)) this.duplicates.push({ node: pair.key, key });
             else byKey.set(key, pair);
-          }
-          stack.push(pair.value);
+          } else children.push(pair.key);
+          children.push(pair.value);
         }
         this.maps.set(node, byKey);
-      } else if (isSeq(node)) for (const item of node.items) stack.push(item);
+      } else if (isSeq(node)) children.push(...node.items);
+      return { node, children, next: 0, total: 1 };
+    };
+    const stack = [enter(doc.contents)];
+    while (stack.length > 0) {
+      const top = stack[stack.length - 1]!;
+      if (top.next < top.children.length) {
+        const child = top.children[top.next++];
+        if (isAlias(child)) {
+          this.aliases++;
+          const target = anchors.get(child.source);
+          const n = target === undefined ? 1 : size.get(target);
+          if (n === undefined) this.cyclic ??= child as Located;
+          else top.total = Math.min(top.total + n, Number.MAX_SAFE_INTEGER);
+        } else stack.push(enter(child));
+        continue;
+      }
+      stack.pop();
+      size.set(top.node, top.total);
+      const parent = stack[stack.length - 1];
+      if (parent) parent.total = Math.min(parent.total + top.total, Number.MAX_SAFE_INTEGER);
+      else this.expandedNodes = top.total;
     }
   }
 
@@ -217,9 +269,25 @@ export function parseDocumentText(
       });
     return { issues: dups, locate: locateIssue };
   }
+  const aliasProblem =
+    index.aliases > MAX_ALIASES
+      ? `document has ${index.aliases.toLocaleString("en-US")} aliases (*name); the limit is ${MAX_ALIASES.toLocaleString("en-US")}`
+      : index.cyclic
+        ? "an alias refers to a node that contains it (a cycle)"
+        : index.expandedNodes > MAX_EXPANDED_NODES
+          ? `aliases expand the document to ${index.expandedNodes.toLocaleString("en-US")} nodes; the limit is ${MAX_EXPANDED_NODES.toLocaleString("en-US")}`
+          : undefined;
+  if (aliasProblem)
+    return {
+      issues: [
+        { code: "too_many_aliases", path: [], message: aliasProblem, ...where, ...at(index.cyclic?.range?.[0] ?? 0) },
+      ],
+      locate: locateIssue,
+    };
   let data: unknown;
   try {
-    data = doc.toJS({ maxAliasCount: 100 });
+    // Aliases were counted and their expansion bounded above: the parser's own count would cost O(nodes × aliases).
+    data = doc.toJS({ maxAliasCount: -1 });
   } catch (e) {
     const message = (e as Error).message;
     return {
