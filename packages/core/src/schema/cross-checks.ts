@@ -22,14 +22,12 @@ const SCENARIO_WIDE_UNCERTAIN: ReadonlySet<string> = new Set([
   "strikerSurvivableUse",
 ]);
 
-function duplicates<T extends { id: string }>(
-  items: readonly T[],
-  basePath: (string | number)[],
-  what: string,
-): Issue[] {
+/** Duplicate ids in a list; items without a string id (invalid raw data) are skipped but keep their index. */
+function duplicates(items: readonly { id?: unknown }[], basePath: (string | number)[], what: string): Issue[] {
   const seen = new Map<string, number>();
   const out: Issue[] = [];
   items.forEach((item, i) => {
+    if (typeof item.id !== "string") return;
     const first = seen.get(item.id);
     if (first !== undefined)
       out.push({
@@ -38,6 +36,35 @@ function duplicates<T extends { id: string }>(
         message: `duplicate ${what} id "${item.id}" (first used at index ${first})`,
       });
     else seen.set(item.id, i);
+  });
+  return out;
+}
+
+/**
+ * A party's C3 site ids: unique among its sites and distinct from its force element ids. The exchange keys its
+ * targets (force elements and C3 site classes) by id, so a shared id would merge two target classes' allocations
+ * and give a site the collateral of the force element of that id.
+ */
+function c3SiteIdIssues(
+  forces: readonly { id?: unknown }[],
+  sites: readonly { id?: unknown }[],
+  partyPath: (string | number)[],
+): Issue[] {
+  const base = [...partyPath, "c3", "sites"];
+  const out = duplicates(sites, base, "C3 site");
+  const forceIndex = new Map<unknown, number>();
+  forces.forEach((f, i) => {
+    if (typeof f.id === "string" && !forceIndex.has(f.id)) forceIndex.set(f.id, i);
+  });
+  sites.forEach((site, i) => {
+    const fi = typeof site.id === "string" ? forceIndex.get(site.id) : undefined;
+    if (fi !== undefined)
+      out.push({
+        code: "duplicate_id",
+        path: [...base, i, "id"],
+        message: `C3 site id "${String(site.id)}" is also the id of this party's force element at index ${fi}`,
+        hint: "C3 sites and force elements are both targets, known by id: give the site an id of its own",
+      });
   });
   return out;
 }
@@ -61,6 +88,7 @@ export function crossCheckScenario(s: Scenario): Issue[] {
   s.parties.forEach((p, pi) => {
     out.push(...duplicates(p.forces, ["parties", pi, "forces"], "force element"));
     out.push(...duplicates(p.defenses, ["parties", pi, "defenses"], "defence layer"));
+    out.push(...c3SiteIdIssues(p.forces, p.c3?.sites ?? [], ["parties", pi]));
     out.push(...defenseOrderWarnings(p.defenses, ["parties", pi, "defenses"]));
     p.forces.forEach((f, fi) => {
       const at = ["parties", pi, "forces", fi];
@@ -177,19 +205,15 @@ export function rawDuplicateIds(data: unknown): Issue[] {
   const arr = (v: unknown): { id?: unknown }[] =>
     Array.isArray(v) ? v.map((x) => (x !== null && typeof x === "object" ? (x as { id?: unknown }) : {})) : [];
   const check = (items: { id?: unknown }[], base: (string | number)[], what: string) =>
-    out.push(
-      ...duplicates(
-        items.filter((x): x is { id: string } => typeof x.id === "string"),
-        base,
-        what,
-      ),
-    );
+    out.push(...duplicates(items, base, what));
   const parties = arr((data as { parties?: unknown } | null)?.parties);
   check(parties, ["parties"], "party");
   parties.forEach((p, pi) => {
-    const party = p as { forces?: unknown; defenses?: unknown };
+    const party = p as { forces?: unknown; defenses?: unknown; c3?: unknown };
     check(arr(party.forces), ["parties", pi, "forces"], "force element");
     check(arr(party.defenses), ["parties", pi, "defenses"], "defence layer");
+    const c3 = party.c3 !== null && typeof party.c3 === "object" ? (party.c3 as { sites?: unknown }) : {};
+    out.push(...c3SiteIdIssues(arr(party.forces), arr(c3.sites), ["parties", pi]));
   });
   return out;
 }
