@@ -96,11 +96,12 @@ void test("CSV export: header, quoting, one line per cell in index order, Monte 
     index: 0,
     params: { "a,b": 1, c: 2 },
     outputs: { x: 0.5 },
-    bands: { x: { mean: 0.5, p5: 0.25, p50: 0.5, p95: 0.75 } },
+    bands: { x: { mean: 0.5, p5: 0.25, p50: 0.5, p95: 0.75, dropped: 3 } },
   });
   text = "";
   store.exportCsv("m", (t) => (text += t));
-  assert.equal(text, 'cell,"a,b",c,x,x.mean,x.p5,x.p50,x.p95,non_finite\n0,1,2,0.5,0.5,0.25,0.5,0.75,\n');
+  assert.equal(text, 'cell,"a,b",c,x,x.mean,x.p5,x.p50,x.p95,x.dropped,non_finite\n0,1,2,0.5,0.5,0.25,0.5,0.75,3,\n');
+  assert.equal([...store.cells("m")][0]!.bands?.["x"]?.dropped, 3, "the dropped-sample count is stored");
   assert.throws(() => store.exportCsv("nope", () => {}), /no sweep "nope"/);
   db.close();
 });

@@ -281,9 +281,10 @@ export class SweepStore {
 
   /**
    * Write a sweep's cells as CSV (RFC 4180, `\n` line ends): columns `cell`, the parameters, the outputs and, with
-   * Monte Carlo, `<output>.mean`, `.p5`, `.p50`, `.p95` per output, then `non_finite`. Numbers in shortest round-trip
-   * form; NaN and ±Infinity (which CSV cannot hold) as empty fields, each named with its value in the row's
-   * `non_finite` field, e.g. `y=NaN` ({@link explicitNonFinite}), so none is lost.
+   * Monte Carlo, `<output>.mean`, `.p5`, `.p50`, `.p95`, `.dropped` (NaN samples left out of the band) per output,
+   * then `non_finite`. Numbers in shortest round-trip form; NaN and ±Infinity (which CSV cannot hold) as empty
+   * fields, each named with its value in the row's `non_finite` field, e.g. `y=NaN` ({@link explicitNonFinite}), so
+   * none is lost.
    * @param sweepId the sweep
    * @param write receives the text in pieces (a header line, then one line per cell)
    * @param onNonFinite called for each row holding a non-finite number: its cell index and the number of such fields
@@ -298,7 +299,9 @@ export class SweepStore {
     const sweep = this.getSweep(sweepId);
     if (!sweep) throw new Error(`no sweep "${sweepId}"`);
     const bandCols =
-      sweep.samples > 0 ? sweep.outputs.flatMap((o) => ["mean", "p5", "p50", "p95"].map((s) => `${o}.${s}`)) : [];
+      sweep.samples > 0
+        ? sweep.outputs.flatMap((o) => ["mean", "p5", "p50", "p95", "dropped"].map((s) => `${o}.${s}`))
+        : [];
     const columns = ["cell", ...sweep.parameters, ...sweep.outputs, ...bandCols];
     write(csvRow([...columns, NON_FINITE_COLUMN]) + "\n");
     let rows = 0;
@@ -311,7 +314,7 @@ export class SweepStore {
       if (sweep.samples > 0)
         for (const o of sweep.outputs) {
           const b = getOwn(c.bands, o);
-          values.push(b?.mean, b?.p5, b?.p50, b?.p95);
+          values.push(b?.mean, b?.p5, b?.p50, b?.p95, b ? (b.dropped ?? 0) : undefined);
         }
       const { fields, nonFinite } = explicitNonFinite(columns, values);
       if (nonFinite > 0) onNonFinite?.(c.index, nonFinite);

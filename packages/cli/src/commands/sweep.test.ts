@@ -141,6 +141,34 @@ describe("seceq sweep", () => {
       text,
       new RegExp(`Not a number \\(NaN\\) in some cells[^]*${y!.replace(/[.]/g, "\\.")}: 1 of 3 cells`),
     );
+    assert.doesNotMatch(text, /Monte Carlo samples left out/);
+    // Monte Carlo samples in which the output is NaN are left out of the cells' bands, and said.
+    const band = { mean: 0.4, p5: 0.3, p50: 0.4, p95: 0.5 };
+    const mc = renderSweep({
+      ok: true,
+      sweepId: "nan-test-1",
+      name: null,
+      db,
+      runner: "in-process",
+      cells: 3,
+      computed: 3,
+      seconds: 1,
+      parameters: [p!, q!],
+      outputs: {
+        [y!]: {
+          ...summary,
+          meanBand: band,
+          droppedSamples: 7,
+          warning: "7 Monte Carlo samples were not a number (NaN) and left out of the bands of 2 of 3 cells",
+        },
+      },
+    });
+    assert.match(
+      mc,
+      new RegExp(
+        `Monte Carlo samples left out of the bands \\(MC columns\\):\\n  ${y!.replace(/[.]/g, "\\.")}: 7 Monte Carlo samples were not a number \\(NaN\\) and left out of the bands of 2 of 3 cells`,
+      ),
+    );
   });
 
   it("export --out writes the file whole (via a temporary file); a failure is exit 2 and leaves nothing", async () => {

@@ -337,6 +337,12 @@ export function renderSweep(r: SweepJson): string {
       );
     lines.push("  (`seceq sweep export` writes them as empty fields, named in the non_finite column)");
   }
+  // Likewise Monte Carlo samples in which an output is NaN: left out of that cell's band, and counted.
+  const dropped = Object.entries(r.outputs).filter(([, o]) => o.warning);
+  if (dropped.length > 0) {
+    lines.push("", "Monte Carlo samples left out of the bands (MC columns):");
+    for (const [name, o] of dropped) lines.push(`  ${name}: ${o.warning}`);
+  }
   if (r.tornado) {
     lines.push("", "What drives the spread (each uncertain input p5 → p95, others at median; base scenario):");
     for (const [name, t] of Object.entries(r.tornado)) {

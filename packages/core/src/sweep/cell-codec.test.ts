@@ -14,7 +14,10 @@ const cells: CellResult[] = [
     index: 3,
     params: { a: 0.1, b: 250 },
     outputs: { x: 1 / 3, y: NaN },
-    bands: { x: { mean: 0.3, p5: 0.1, p50: 0.3, p95: 0.5 }, y: { mean: NaN, p5: -Infinity, p50: 0, p95: Infinity } },
+    bands: {
+      x: { mean: 0.3, p5: 0.1, p50: 0.3, p95: 0.5 },
+      y: { mean: NaN, p5: -Infinity, p50: 0, p95: Infinity, dropped: 4 },
+    },
   },
   {
     index: 4,
@@ -34,9 +37,11 @@ void test("JSON encoding round-trips every double bit for bit, NaN and infinitie
 });
 
 void test("packing into one Float64Array and back gives the same cells", () => {
-  assert.equal(packedStride(spec), 1 + 2 + 2 + 8);
+  // index, 2 parameters, 2 outputs, 2 bands of 4 numbers, 2 dropped-sample counts
+  assert.equal(packedStride(spec), 1 + 2 + 2 + 8 + 2);
   const buf = packCells(spec, cells);
-  assert.equal(buf.length, 2 * 13);
+  assert.equal(buf.length, 2 * 15);
+  assert.deepEqual([...buf.subarray(13, 15)], [0, 4]);
   assert.deepEqual(unpackCells(spec, buf), cells);
   assert.throws(() => unpackCells(spec, new Float64Array(5)), RangeError);
   const noMc = { ...spec, samples: 0 };

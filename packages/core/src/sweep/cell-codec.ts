@@ -6,11 +6,11 @@
  *   `"Infinity"`, `"-Infinity"` and `"-0"`, and {@link decodeCellJson} reads them back.
  * - Typed arrays: {@link packCells} lays results out in one `Float64Array` that a worker can
  *   transfer instead of structured-cloning objects. Layout, one row of `stride` numbers per cell:
- *   `[index, param_1 … param_k, output_1 … output_m, (mean, p5, p50, p95) × m when samples > 0]`,
- *   with parameters and outputs in spec order; `stride = 1 + k + m (+ 4m)`.
+ *   `[index, param_1 … param_k, output_1 … output_m, (mean, p5, p50, p95) × m, dropped_1 … dropped_m]` (bands
+ *   and dropped-sample counts when samples > 0), with parameters and outputs in spec order; `stride = 1 + k + m
+ *   (+ 5m)`.
  */
-import type { Band } from "../random/quantile.js";
-import type { CellResult } from "./run-cell.js";
+import type { CellBand, CellResult } from "./run-cell.js";
 import type { ResolvedSweepSpec } from "./sweep-spec.js";
 import { getOwn, setOwn } from "../_shared/own-keys.js";
 
@@ -22,7 +22,7 @@ export interface CellJson {
   index: number;
   params: Record<string, JsonNumber>;
   outputs: Record<string, JsonNumber>;
-  bands?: Record<string, { mean: JsonNumber; p5: JsonNumber; p50: JsonNumber; p95: JsonNumber }>;
+  bands?: Record<string, { mean: JsonNumber; p5: JsonNumber; p50: JsonNumber; p95: JsonNumber; dropped?: number }>;
 }
 
 /** Encode one number for JSON. */
@@ -60,6 +60,7 @@ export function encodeCellJson(r: CellResult): CellJson {
             p5: toJsonNumber(b.p5),
             p50: toJsonNumber(b.p50),
             p95: toJsonNumber(b.p95),
+            ...(b.dropped ? { dropped: b.dropped } : {}),
           })),
         }
       : {}),
@@ -74,11 +75,12 @@ export function decodeCellJson(x: CellJson): CellResult {
     outputs: mapValues(x.outputs, fromJsonNumber),
     ...(x.bands
       ? {
-          bands: mapValues(x.bands, (b): Band => ({
+          bands: mapValues(x.bands, (b): CellBand => ({
             mean: fromJsonNumber(b.mean),
             p5: fromJsonNumber(b.p5),
             p50: fromJsonNumber(b.p50),
             p95: fromJsonNumber(b.p95),
+            ...(b.dropped ? { dropped: b.dropped } : {}),
           })),
         }
       : {}),
@@ -88,7 +90,7 @@ export function decodeCellJson(x: CellJson): CellResult {
 /** Numbers per cell in a packed buffer. */
 export function packedStride(spec: Pick<ResolvedSweepSpec, "parameters" | "outputs" | "samples">): number {
   const m = spec.outputs.length;
-  return 1 + spec.parameters.length + m + (spec.samples > 0 ? 4 * m : 0);
+  return 1 + spec.parameters.length + m + (spec.samples > 0 ? 5 * m : 0);
 }
 
 /**
@@ -115,6 +117,7 @@ export function packCells(
         buf[o++] = b.p50;
         buf[o++] = b.p95;
       }
+    if (spec.samples > 0) for (const name of spec.outputs) buf[o++] = r.bands![name]!.dropped ?? 0;
   });
   return buf;
 }
@@ -140,13 +143,17 @@ export function unpackCells(
     for (const name of spec.outputs) setOwn(outputs, name, buf[o++]!);
     const r: CellResult = { index, params, outputs };
     if (spec.samples > 0) {
-      const bands: Record<string, Band> = {};
+      const bands: Record<string, CellBand> = {};
       for (const name of spec.outputs) {
         const mean = buf[o++]!;
         const p5 = buf[o++]!;
         const p50 = buf[o++]!;
         const p95 = buf[o++]!;
         setOwn(bands, name, { mean, p5, p50, p95 });
+      }
+      for (const name of spec.outputs) {
+        const dropped = buf[o++]!;
+        if (dropped > 0) getOwn(bands, name)!.dropped = dropped;
       }
       r.bands = bands;
     }

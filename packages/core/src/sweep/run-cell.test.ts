@@ -1,7 +1,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { loadSweepSpec } from "./load-sweep-spec.js";
-import { cellParameters, cellScenario, runCell, runChunk } from "./run-cell.js";
+import { cellBand, cellParameters, cellScenario, runCell, runChunk } from "./run-cell.js";
 import { cellCount, type ResolvedSweepSpec } from "./sweep-spec.js";
 import { scenarioStability } from "../stability/pair-stability.js";
 import { indentedMinimalScenario } from "../test-utils/minimal-scenario.js";
@@ -123,4 +123,14 @@ void test("framework limits are swept; each cell first brings both parties into 
   assert.ok(
     scenario.parties[1]!.forces[0]!.launchers.deployed * scenario.parties[1]!.forces[0]!.warheadsPerLauncher <= 300,
   );
+});
+
+void test("a cell's band counts the NaN samples it leaves out; none dropped, no field", () => {
+  assert.deepEqual(cellBand([1, NaN, 3, NaN, 2]), { mean: 2, p5: 1.1, p50: 2, p95: 2.9, dropped: 2 });
+  assert.deepEqual(cellBand(Float64Array.from([1, 2, 3])), { mean: 2, p5: 1.1, p50: 2, p95: 2.9 });
+  const all = cellBand([NaN, NaN]);
+  assert.equal(all.dropped, 2);
+  assert.ok(Number.isNaN(all.mean) && Number.isNaN(all.p95));
+  // Infinities are samples, not dropped (the band's mean is then that infinity).
+  assert.deepEqual(cellBand([1, Infinity]).dropped, undefined);
 });

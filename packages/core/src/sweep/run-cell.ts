@@ -28,7 +28,25 @@ export interface CellResult {
   /** Output values (expected values, no sampling) by output name. */
   outputs: Record<string, number>;
   /** Monte Carlo 5/50/95 bands and mean by output name, when the spec asks for samples. */
-  bands?: Record<string, Band>;
+  bands?: Record<string, CellBand>;
+}
+
+/** A cell's Monte Carlo band of one output. */
+export interface CellBand extends Band {
+  /**
+   * Samples left out of the band because the output was not a number (NaN) in them, a count; absent when none.
+   * The band covers the others (all NaN when every sample was dropped).
+   */
+  dropped?: number;
+}
+
+/** Band of one Monte Carlo column, counting the NaN samples {@link band} leaves out. */
+export function cellBand(column: ArrayLike<number>): CellBand {
+  const b: CellBand = band(column);
+  let dropped = 0;
+  for (let i = 0; i < column.length; i++) if (Number.isNaN(column[i])) dropped++;
+  if (dropped > 0) b.dropped = dropped;
+  return b;
 }
 
 /** Stream index of the Latin hypercube design (any constant distinct from the cell streams' derivation). */
@@ -207,8 +225,8 @@ export function runCell(spec: ResolvedSweepSpec, index: number): CellResult {
     const columns = monteCarloColumns(scenario, spec.uncertainty, cellSeed, spec.samples, (s) =>
       c.plan.compute(s, framework),
     );
-    const bands: Record<string, Band> = {};
-    spec.outputs.forEach((name, k) => setOwn(bands, name, band(columns[k]!)));
+    const bands: Record<string, CellBand> = {};
+    spec.outputs.forEach((name, k) => setOwn(bands, name, cellBand(columns[k]!)));
     result.bands = bands;
   }
   return result;

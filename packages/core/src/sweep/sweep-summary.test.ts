@@ -27,3 +27,20 @@ test("summaries of very large sweeps do not overflow the call stack", () => {
   assert.equal(s["x"]!.min, 0);
   assert.equal(s["x"]!.max, 999);
 });
+
+void test("summaries add up the Monte Carlo samples the cells' bands left out, with a warning", () => {
+  const b = { mean: 1, p5: 0, p50: 1, p95: 2 };
+  const cells = [
+    { index: 0, params: {}, outputs: { y: 1, z: 1 }, bands: { y: { ...b, dropped: 3 }, z: b } },
+    { index: 1, params: {}, outputs: { y: 1, z: 1 }, bands: { y: { ...b, dropped: 1 }, z: b } },
+    { index: 2, params: {}, outputs: { y: 1, z: 1 }, bands: { y: b, z: b } },
+  ];
+  const s = summarizeCells(["y", "z"], cells);
+  assert.equal(s["y"]!.droppedSamples, 4);
+  assert.equal(
+    s["y"]!.warning,
+    "4 Monte Carlo samples were not a number (NaN) and left out of the bands of 2 of 3 cells",
+  );
+  assert.equal(s["z"]!.droppedSamples, undefined);
+  assert.equal(s["z"]!.warning, undefined);
+});

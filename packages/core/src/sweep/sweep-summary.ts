@@ -16,6 +16,10 @@ export interface OutputSummary {
   overCells: Band;
   /** Mean over cells of each cell's Monte Carlo band (present when the cells carry bands). */
   meanBand?: Band;
+  /** Monte Carlo samples left out of the cells' bands because the output was NaN in them (sum over cells); absent when none. */
+  droppedSamples?: number;
+  /** Says how many samples were dropped, in how many cells, when any were. */
+  warning?: string;
 }
 
 /**
@@ -40,6 +44,13 @@ export function summarizeCells(
       const b = getOwn(c.bands, name);
       return b ? [b] : [];
     });
+    const dropped = bands.filter((b) => (b.dropped ?? 0) > 0);
+    if (dropped.length > 0) {
+      s.droppedSamples = dropped.reduce((t, b) => t + b.dropped!, 0);
+      s.warning =
+        `${s.droppedSamples} Monte Carlo sample${s.droppedSamples === 1 ? " was" : "s were"} not a number (NaN) ` +
+        `and left out of the bands of ${dropped.length} of ${bands.length} cells`;
+    }
     if (bands.length > 0)
       s.meanBand = {
         mean: band(bands.map((b) => b.mean)).mean,

@@ -34,7 +34,7 @@ test("with Monte Carlo bands the rows are wider and the columns still read right
   const band = { mean: 1, p5: 0, p50: 1, p95: 2 };
   const cells = [{ index: 2, params: { a: 1, b: 2 }, outputs: { y: 3, z: 4 }, bands: { y: band, z: band } }];
   const packed = packSweep(spec(10), cells);
-  assert.equal(packed.stride, 5 + 8);
+  assert.equal(packed.stride, 5 + 8 + 2);
   const cols = unpackSweep(packed);
   assert.deepEqual([cols.cell[0], cols.parameters[1]![0], cols.outputs[1]![0]], [2, 2, 4]);
 });

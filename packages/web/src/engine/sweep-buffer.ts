@@ -3,7 +3,7 @@
  * `sweep-cells` operation, which packs them with core's cell codec (`packCells`, the layout every runner uses), and
  * transfers the buffer to the page instead of structured-cloning an array of `CellResult` objects.
  *
- * Memory layout (see `cell-codec.ts`): row-major, one row per cell, `stride` = 1 + P + O (+ 4·O with Monte Carlo
+ * Memory layout (see `cell-codec.ts`): row-major, one row per cell, `stride` = 1 + P + O (+ 5·O with Monte Carlo
  * samples) columns, where P is the number of swept parameters and O the number of outputs, in spec order:
  *
  * | column        | content                                                           |
@@ -12,6 +12,7 @@
  * | 1 … P         | value of parameter p (units of the swept field)                   |
  * | 1+P … P+O     | value of output o (units of the output; NaN when not computable)  |
  * | P+O+1 …       | with samples: mean, p5, p50, p95 of each output                   |
+ * | P+5·O+1 …     | with samples: NaN samples left out of each output's band (count)   |
  */
 import { packCells, packedStride, type CellResult, type ResolvedSweepSpec } from "@seceq/core";
 
