@@ -3,7 +3,8 @@
  * `seceq serve` app (with the API) serve it, and headless Chromium drives it through playwright-core. The search the
  * page runs in its worker is run here in Node too, and the page's frontier, the point it opens and the share link
  * are checked against it. The frontier chart's content (every mark's accessible name) is compared with a snapshot
- * file; screenshots go to /tmp/seceq-shots (override with SECEQ_SHOTS_DIR).
+ * file; screenshots go to the harness's SHOTS_DIR: a new folder `seceq-shots-XXXXXX` under the system temporary
+ * folder, or SECEQ_SHOTS_DIR when set.
  */
 import { after, before, describe, test } from "node:test";
 import assert from "node:assert/strict";
@@ -18,9 +19,9 @@ import { negotiationForm, negotiationSpecInput } from "../explorer/negotiation-v
 import { negotiationPointDocument } from "../explorer/point-document.js";
 import { decodeShareHash } from "../share/share-link.js";
 import { matchFileSnapshot } from "../test-support/file-snapshot.js";
-import { buildApp, launchChromium, serveStatic, type StaticServer } from "./harness.js";
+import { buildApp, launchChromium, serveStatic, type StaticServer, SHOTS_DIR } from "./harness.js";
 
-const SHOTS = process.env.SECEQ_SHOTS_DIR ?? "/tmp/seceq-shots";
+const SHOTS = SHOTS_DIR;
 const SNAPSHOT = fileURLToPath(new URL("./__snapshots__/explorer-frontier.txt", import.meta.url));
 const PAIR = "us-ru";
 

@@ -1,8 +1,8 @@
 /**
  * Browser tests of the strike map: Vite builds the workbench and the map's test page (src/e2e/map-page, drawing a
  * fixed exchange with population effects) into a temporary folder, a static server serves them, and headless
- * Chromium renders the map at 1280×800 and at 420 px wide. Screenshots go to /tmp/seceq-shots (override with
- * SECEQ_SHOTS_DIR).
+ * Chromium renders the map at 1280×800 and at 420 px wide. Screenshots go to the harness's SHOTS_DIR: a new folder
+ * `seceq-shots-XXXXXX` under the system temporary folder, or SECEQ_SHOTS_DIR when set.
  */
 import { after, before, describe, test } from "node:test";
 import assert from "node:assert/strict";
@@ -10,10 +10,10 @@ import { mkdir, mkdtemp, readFile, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Browser, Page } from "playwright-core";
-import { hasChromium, launchChromium, serveStatic, WEB_ROOT, type StaticServer } from "./harness.js";
+import { hasChromium, launchChromium, serveStatic, WEB_ROOT, type StaticServer, SHOTS_DIR } from "./harness.js";
 import { FIXTURE_EXCHANGE } from "../map/map-fixture.js";
 
-const SHOTS = process.env.SECEQ_SHOTS_DIR ?? "/tmp/seceq-shots";
+const SHOTS = SHOTS_DIR;
 const MAP_PAGE = "src/e2e/map-page/index.html";
 
 let tmp: string;

@@ -2,8 +2,8 @@
  * Browser tests of the sections that follow the engine's whole equation (issues 9 and 10): "Entanglement and
  * warning", "Third parties" and the population assumptions in the editor, on the default preset (two parties) and on
  * us-russia-china-2026, at 1280×800 and at 420 px wide. Figures shown are checked against `evaluate()` run here in
- * Node on the same scenario, at the displayed precision. Screenshots go to /tmp/seceq-shots (override with
- * SECEQ_SHOTS_DIR).
+ * Node on the same scenario, at the displayed precision. Screenshots go to the harness's SHOTS_DIR: a new folder
+ * `seceq-shots-XXXXXX` under the system temporary folder, or SECEQ_SHOTS_DIR when set.
  */
 import { after, before, describe, test } from "node:test";
 import assert from "node:assert/strict";
@@ -17,9 +17,9 @@ import { encodeShareHash } from "../share/share-link.js";
 import { setAt } from "../model/scenario-path.js";
 import { formatIndex, formatPercent } from "../model/format.js";
 import { fullEffects, populationParties } from "../population/population-editor-vm.js";
-import { buildApp, hasChromium, launchChromium, serveStatic, type StaticServer } from "./harness.js";
+import { buildApp, hasChromium, launchChromium, serveStatic, type StaticServer, SHOTS_DIR } from "./harness.js";
 
-const SHOTS = process.env.SECEQ_SHOTS_DIR ?? "/tmp/seceq-shots";
+const SHOTS = SHOTS_DIR;
 const THREE = "us-russia-china-2026";
 const WIDE = { width: 1280, height: 800 };
 const NARROW = { width: 420, height: 860 };

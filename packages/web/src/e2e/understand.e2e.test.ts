@@ -2,7 +2,8 @@
  * Browser tests of a workbench people understand (issue 13), at 1280×800 and 420 px: the explanation sentence, the
  * preset delta after a slider move, the summary bar in view while editing on a narrow screen, tables without
  * horizontal clipping, links in the sources table, a degenerate posture's warning, and the guided tour end to end.
- * Screenshots of each view go to /tmp/seceq-shots (override with SECEQ_SHOTS_DIR).
+ * Screenshots of each view go to the harness's SHOTS_DIR: a new folder `seceq-shots-XXXXXX` under the system
+ * temporary folder, or SECEQ_SHOTS_DIR when set.
  */
 import { after, before, describe, test } from "node:test";
 import assert from "node:assert/strict";
@@ -15,9 +16,9 @@ import { DEFAULT_PRESET_ID, getPresetInput } from "@seceq/data";
 import { encodeShareHash } from "../share/share-link.js";
 import { setAt } from "../model/scenario-path.js";
 import { TOUR_STEPS } from "../tour/tour-steps.js";
-import { buildApp, launchChromium, serveStatic, type StaticServer } from "./harness.js";
+import { buildApp, launchChromium, serveStatic, type StaticServer, SHOTS_DIR } from "./harness.js";
 
-const SHOTS = process.env.SECEQ_SHOTS_DIR ?? "/tmp/seceq-shots";
+const SHOTS = SHOTS_DIR;
 const PAIR = "us-ru";
 const LAUNCHERS = "parties-0-forces-0-launchers-deployed";
 const WIDE = { width: 1280, height: 800 };

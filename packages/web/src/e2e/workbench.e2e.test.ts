@@ -2,7 +2,8 @@
  * Browser tests of the workbench: Vite builds the app into a temporary folder, a static server (no API) and the real
  * `seceq serve` app (with the API) serve it, and headless Chromium drives it through playwright-core. Figures shown
  * in the page are checked against `evaluate()` run here in Node on the same scenario, to the displayed precision.
- * Screenshots of each main view go to /tmp/seceq-shots (override with SECEQ_SHOTS_DIR).
+ * Screenshots of each main view go to the harness's SHOTS_DIR: a new folder `seceq-shots-XXXXXX` under the system
+ * temporary folder, or SECEQ_SHOTS_DIR when set.
  */
 import { after, before, describe, test } from "node:test";
 import assert from "node:assert/strict";
@@ -15,9 +16,9 @@ import { DEFAULT_PRESET_ID, getPresetInput } from "@seceq/data";
 import { encodeShareHash } from "../share/share-link.js";
 import { importScenario } from "../share/scenario-file.js";
 import { setAt } from "../model/scenario-path.js";
-import { buildApp, launchChromium, serveStatic, type StaticServer } from "./harness.js";
+import { buildApp, launchChromium, serveStatic, type StaticServer, SHOTS_DIR } from "./harness.js";
 
-const SHOTS = process.env.SECEQ_SHOTS_DIR ?? "/tmp/seceq-shots";
+const SHOTS = SHOTS_DIR;
 const PAIR = "us-ru";
 const LAUNCHERS = "parties-0-forces-0-launchers-deployed";
 
