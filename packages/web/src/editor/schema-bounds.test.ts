@@ -59,6 +59,14 @@ void test("the schema reader finds each field's bounds as the published JSON Sch
     ["parties", 0, "value", "damageCurve", "valueAreaKm2"],
     ["assumptions", "costExponent"],
     ["assumptions", "maxWarheadsPerAimPoint"],
+    // The population editor's fields (value.effects of a population party).
+    ["parties", 0, "value", "effects", "rings", 1, "psi"],
+    ["parties", 0, "value", "effects", "rings", 0, "fatality"],
+    ["parties", 1, "value", "effects", "fireZone", "psi"],
+    ["parties", 1, "value", "effects", "fireZone", "fatality"],
+    ["parties", 0, "value", "effects", "scaleKmAtMillion"],
+    ["parties", 0, "value", "effects", "scaleExponent"],
+    ["parties", 0, "value", "effects", "mergeScaleLengths"],
   ] as const) {
     const b = scenarioFieldBounds(path);
     const j = jsonNodeAt(path);

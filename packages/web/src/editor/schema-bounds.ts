@@ -1,6 +1,6 @@
 /**
  * Bounds of the scenario's number fields, read from the zod scenario schema itself (`Scenario` in `@seceq/core`), so
- * the editor's inputs accept exactly what validation accepts and cannot drift from it.
+ * the editor's inputs (posture and population) accept exactly what validation accepts and cannot drift from it.
  */
 import { Scenario } from "@seceq/core";
 import type { DocPath } from "../model/scenario-path.js";

@@ -12,7 +12,6 @@ import {
   nextEffects,
   populationEditorVm,
   ringRange,
-  schemaBounds,
 } from "./population-editor-vm.js";
 import { populationActions } from "./population-editor.js";
 
@@ -34,13 +33,21 @@ function populationDoc(): ScenarioInput {
 
 const num = (c: unknown) => c as NumberControl;
 
-test("bounds come from the zod schema, exclusive minimums included", () => {
-  assert.deepEqual(schemaBounds(BlastRing.shape.psi), { min: 0, limit: 10_000, minExclusive: true });
-  assert.deepEqual(schemaBounds(BlastRing.shape.fatality), { min: 0, limit: 1, minExclusive: false });
-  assert.deepEqual(EFFECT_BOUNDS.scaleKmAtMillion, { min: 0, limit: 100, minExclusive: true });
-  assert.deepEqual(EFFECT_BOUNDS.mergeScaleLengths, { min: 0, limit: 20, minExclusive: false });
-  assert.equal(EFFECT_BOUNDS.scaleExponent.limit, EffectsInput.shape.scaleExponent.unwrap().maxValue);
-  assert.equal(EFFECT_BOUNDS.firePsi.limit, FireZone.shape.psi.maxValue);
+test("bounds come from the zod schema (the editor's reader), exclusive minimums included", () => {
+  const b = (x: { min: number; max: number; minExclusive: boolean }) => ({
+    min: x.min,
+    max: x.max,
+    minExclusive: x.minExclusive,
+  });
+  assert.deepEqual(b(EFFECT_BOUNDS.ringPsi), { min: 0, max: 10_000, minExclusive: true });
+  assert.deepEqual(b(EFFECT_BOUNDS.ringFatality), { min: 0, max: 1, minExclusive: false });
+  assert.deepEqual(b(EFFECT_BOUNDS.scaleKmAtMillion), { min: 0, max: 100, minExclusive: true });
+  assert.deepEqual(b(EFFECT_BOUNDS.mergeScaleLengths), { min: 0, max: 20, minExclusive: false });
+  assert.equal(EFFECT_BOUNDS.ringPsi.max, BlastRing.shape.psi.maxValue);
+  assert.equal(EFFECT_BOUNDS.ringFatality.max, BlastRing.shape.fatality.maxValue);
+  assert.equal(EFFECT_BOUNDS.scaleExponent.max, EffectsInput.shape.scaleExponent.unwrap().maxValue);
+  assert.equal(EFFECT_BOUNDS.firePsi.max, FireZone.shape.psi.maxValue);
+  assert.equal(EFFECT_BOUNDS.fireFatality.max, FireZone.shape.fatality.maxValue);
 });
 
 test("one block edits every population party while they share their assumptions; controls carry the defaults", () => {

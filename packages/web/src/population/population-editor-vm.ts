@@ -2,22 +2,13 @@
  * View model of the population assumptions in the editor (issue 9): the effects assumptions of every party on the
  * population value model (`value.effects`, docs/methods.md §7) — burst height, the blast rings' fatality shares and
  * overpressures, an optional mass-fire zone, and the density profile (Clark scale length, its exponent, the
- * agglomeration radius). Bounds come from core's zod schema (`EffectsInput`, `BlastRing`, `FireZone`), never copied.
+ * agglomeration radius). Bounds come from core's zod schema, read by the editor's `scenarioFieldBounds`, never copied.
  *
  * With one set of assumptions shared by every population party (the presets), one block edits them all at once; the
  * view can split it per party. Edits write the party's whole `effects` object, filling in the documented defaults
  * (so changing one ring keeps the others), and write nothing when the result equals the preset's.
  */
-import {
-  BlastRing,
-  BurstHeight,
-  DEFAULT_EFFECTS,
-  EffectsInput,
-  FireZone,
-  resolveEffects,
-  type ScenarioInput,
-} from "@seceq/core";
-import type { z } from "zod";
+import { BurstHeight, DEFAULT_EFFECTS, resolveEffects, type EffectsInput, type ScenarioInput } from "@seceq/core";
 import {
   controlKey,
   niceCeil,
@@ -28,42 +19,26 @@ import {
 } from "../model/controls.js";
 import { formatForStep, formatPercent } from "../model/format.js";
 import { deepEqual, getAt, setAt, type DocPath } from "../model/scenario-path.js";
+import { scenarioFieldBounds, type FieldBounds } from "../editor/schema-bounds.js";
 
-/** A number field's bounds as the schema states them. */
-export interface SchemaBounds {
-  /** Lowest value the schema names (the lower bound itself may be excluded, see `minExclusive`). */
-  min: number;
-  /** Highest value the schema accepts. */
-  limit: number;
-  /** The schema refuses `min` itself (`positive()`). */
-  minExclusive: boolean;
-}
-
-type NumberSchema = z.ZodNumber | z.ZodOptional<z.ZodNumber>;
-
-/**
- * Read a zod number schema's bounds (optional wrappers unwrapped): its `minValue` and `maxValue`, and whether the
- * minimum itself parses.
- * @throws Error when the schema has no finite bounds (a control needs both)
- */
-export function schemaBounds(schema: NumberSchema): SchemaBounds {
-  const n: z.ZodNumber = "unwrap" in schema ? schema.unwrap() : schema;
-  const min = n.minValue;
-  const max = n.maxValue;
-  if (min === null || max === null || !Number.isFinite(min) || !Number.isFinite(max))
-    throw new Error("a number control needs a schema with finite min and max");
-  return { min, limit: max, minExclusive: !n.safeParse(min).success };
+/** Bounds of an effects field, read from the scenario schema (`value.effects` of a population party). */
+function effectsBounds(...rel: Array<string | number>): FieldBounds {
+  const path: DocPath = ["parties", 0, "value", "effects", ...rel];
+  const b = scenarioFieldBounds(path);
+  if (!Number.isFinite(b.min) || !Number.isFinite(b.max))
+    throw new Error(`${path.join(".")}: a number control needs a schema with finite min and max`);
+  return b;
 }
 
 /** Bounds of every population control, from the schema. */
 export const EFFECT_BOUNDS = {
-  ringPsi: schemaBounds(BlastRing.shape.psi),
-  ringFatality: schemaBounds(BlastRing.shape.fatality),
-  firePsi: schemaBounds(FireZone.shape.psi),
-  fireFatality: schemaBounds(FireZone.shape.fatality),
-  scaleKmAtMillion: schemaBounds(EffectsInput.shape.scaleKmAtMillion),
-  scaleExponent: schemaBounds(EffectsInput.shape.scaleExponent),
-  mergeScaleLengths: schemaBounds(EffectsInput.shape.mergeScaleLengths),
+  ringPsi: effectsBounds("rings", 0, "psi"),
+  ringFatality: effectsBounds("rings", 0, "fatality"),
+  firePsi: effectsBounds("fireZone", "psi"),
+  fireFatality: effectsBounds("fireZone", "fatality"),
+  scaleKmAtMillion: effectsBounds("scaleKmAtMillion"),
+  scaleExponent: effectsBounds("scaleExponent"),
+  mergeScaleLengths: effectsBounds("mergeScaleLengths"),
 } as const;
 
 /** Labels of the burst heights, in the schema's order. */
@@ -185,7 +160,7 @@ export function sameEffects(a: Effects | undefined, b: Effects | undefined): boo
 }
 
 /** Lower slider end: the schema's minimum, or one step above it when the schema excludes it. */
-function sliderMin(b: SchemaBounds, step: number): number {
+function sliderMin(b: FieldBounds, step: number): number {
   return b.minExclusive ? b.min + step : b.min;
 }
 
@@ -194,7 +169,7 @@ interface NumSpec {
   label: string;
   value: number;
   baseline: number | undefined;
-  bounds: SchemaBounds;
+  bounds: FieldBounds;
   step: number;
   /** Slider maximum at least this (grows to 2× the value and the preset), capped at the schema's limit. */
   floor: number;
@@ -208,8 +183,8 @@ function numberControl(s: NumSpec): NumberControl {
   const changed = s.baseline !== undefined && Math.abs(s.baseline - s.value) > 1e-12;
   const fmt = (v: number) => (s.percent ? formatPercent(v) : formatForStep(v, s.step));
   const max = s.percent
-    ? s.bounds.limit
-    : Math.min(s.bounds.limit, niceCeil(Math.max(s.floor, s.value, 2 * (s.baseline ?? s.value)), s.floor));
+    ? s.bounds.max
+    : Math.min(s.bounds.max, niceCeil(Math.max(s.floor, s.value, 2 * (s.baseline ?? s.value)), s.floor));
   return {
     kind: "number",
     key: controlKey(s.path),
@@ -222,7 +197,7 @@ function numberControl(s: NumSpec): NumberControl {
     ...(s.baseline !== undefined ? { baseline: s.baseline } : {}),
     min: sliderMin(s.bounds, s.step),
     max,
-    limit: s.bounds.limit,
+    limit: s.bounds.max,
     step: s.step,
     ...(s.unit !== undefined ? { unit: s.unit } : {}),
     ...(s.percent ? { percent: true } : {}),
