@@ -378,9 +378,15 @@ export function perturbScenario(scenario: Scenario, specs: readonly Uncertainty[
  */
 export const MAX_STANDARD_NORMAL_DRAW = 8.6;
 
-/** The two extreme values a distribution can draw (see {@link MAX_STANDARD_NORMAL_DRAW}). */
-export function distributionTails(d: Distribution): [number, number] {
-  const z = MAX_STANDARD_NORMAL_DRAW;
+/**
+ * Range of values a distribution can draw: normal and lognormal cut at `z` standard deviations, uniform and triangular
+ * at their ends. Non-finite bounds mean the draws can overflow.
+ * @param d distribution
+ * @param z tail cut for normal and lognormal, in standard deviations; by default {@link MAX_STANDARD_NORMAL_DRAW},
+ *   which bounds every draw, so the result is the two extreme values the distribution can draw
+ * @returns [low, high]
+ */
+export function distributionRange(d: Distribution, z: number = MAX_STANDARD_NORMAL_DRAW): [number, number] {
   switch (d.type) {
     case "normal":
       return [d.mean - z * d.sd, d.mean + z * d.sd];
@@ -469,7 +475,7 @@ export function uncertaintyTailIssues(scenario: Scenario): Issue[] {
   const out: Issue[] = [];
   scenario.uncertainty.forEach((spec, i) => {
     const path = ["uncertainty", i, "distribution"];
-    const tails = distributionTails(spec.distribution);
+    const tails = distributionRange(spec.distribution);
     const bad = tails.find((t) => !Number.isFinite(t));
     if (bad !== undefined) return void out.push(nonFiniteDraw(spec, path, bad));
     if (spec.mode === "set") return;

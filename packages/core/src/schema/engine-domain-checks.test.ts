@@ -5,7 +5,8 @@ import { evaluate } from "../evaluate/evaluate.js";
 import { InputError } from "../_shared/issues.js";
 import { brownBracket } from "../physics/lethal-radius.js";
 import { scenarioInputArbitrary } from "../test-utils/scenario-arbitrary.js";
-import { BROWN_UNDEFINED_PSI, distributionRange, SAMPLER_MAX_Z } from "./engine-domain-checks.js";
+import { BROWN_UNDEFINED_PSI, SAMPLER_MAX_Z } from "./engine-domain-checks.js";
+import { distributionRange } from "../evaluate/uncertainty.js";
 import { loadScenarioText, validateScenario } from "./validate-scenario.js";
 import { MINIMAL_SCENARIO_YAML } from "./test-inputs/minimal-scenario.js";
 
@@ -18,6 +19,11 @@ test("the sampler bound and Brown's undefined band match their definitions", () 
   assert.ok(Math.abs(brownBracket(lo)) < 1e-12 && Math.abs(brownBracket(hi)) < 1e-12);
   assert.ok(lo > 2.05 && lo < 2.07 && hi > 3.78 && hi < 3.8);
   assert.deepEqual(distributionRange({ type: "uniform", min: 1, max: 2 }, 5), [1, 2]);
+  // By default the range is the extreme draws: ±SAMPLER_MAX_Z standard deviations.
+  assert.deepEqual(distributionRange({ type: "normal", mean: 1, sd: 2 }), [
+    1 - 2 * SAMPLER_MAX_Z,
+    1 + 2 * SAMPLER_MAX_Z,
+  ]);
 });
 
 test("distributions the engine cannot sample or apply are refused at file:line:col", () => {

@@ -5,7 +5,7 @@
  * model is undefined.
  */
 import type { Issue } from "../_shared/issues.js";
-import { DEFAULT_UNCERTAINTY, MAX_STANDARD_NORMAL_DRAW } from "../evaluate/uncertainty.js";
+import { DEFAULT_UNCERTAINTY, distributionRange, MAX_STANDARD_NORMAL_DRAW } from "../evaluate/uncertainty.js";
 import type { Distribution, Scenario, Uncertainty, UncertainParameter } from "./scenario.js";
 
 /**
@@ -33,25 +33,6 @@ export const BROWN_UNDEFINED_PSI: readonly [number, number] = (() => {
   const hi = (0.23 + disc) / (2 * 0.068);
   return [lo * lo, hi * hi];
 })();
-
-/**
- * Range of values a distribution can draw, with normal (and log-normal) tails cut at `z` standard deviations.
- * Non-finite bounds mean the draws can overflow.
- * @param d distribution
- * @param z tail cut for normal and lognormal, in standard deviations
- * @returns [low, high]
- */
-export function distributionRange(d: Distribution, z: number): [number, number] {
-  switch (d.type) {
-    case "normal":
-      return [d.mean - z * d.sd, d.mean + z * d.sd];
-    case "lognormal":
-      return [Math.exp(d.mu - z * d.sigma), Math.exp(d.mu + z * d.sigma)];
-    case "uniform":
-    case "triangular":
-      return [d.min, d.max];
-  }
-}
 
 /**
  * The range a parameter may take when an uncertainty `set`s it, and its unit for messages. `damageModel` draws only
