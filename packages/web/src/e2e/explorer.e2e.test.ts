@@ -20,29 +20,11 @@ import { negotiationPointDocument } from "../explorer/point-document.js";
 import { decodeShareHash } from "../share/share-link.js";
 import { matchFileSnapshot } from "../test-support/file-snapshot.js";
 import { buildApp, launchChromium, serveStatic, type StaticServer, SHOTS_DIR } from "./harness.js";
+import { loadStartServer, waitForRun, type RunningServer } from "./page-helpers.js";
 
 const SHOTS = SHOTS_DIR;
 const SNAPSHOT = fileURLToPath(new URL("./__snapshots__/explorer-frontier.txt", import.meta.url));
 const PAIR = "us-ru";
-
-/** The part of @seceq/server's `startServer` these tests use (web does not depend on the server package). */
-interface RunningServer {
-  url: string;
-  close(): Promise<void>;
-}
-type StartServer = (o: {
-  port: number;
-  dbPath: string;
-  staticDir: string;
-  workers: "inline";
-  log: (l: string) => void;
-}) => Promise<RunningServer>;
-
-async function loadStartServer(): Promise<StartServer> {
-  const name = "@seceq/server";
-  const mod = (await import(name)) as { startServer: StartServer };
-  return mod.startServer;
-}
 
 /** The small search the tests set in the page: the built-in space, 6 samples, one refinement run of 6. */
 const SEARCH = { samples: 6, refineStarts: 1, refineIterations: 6 };
@@ -56,18 +38,6 @@ let tmp: string;
 let dist: string;
 let server: StaticServer;
 let browser: Browser;
-
-async function waitForRun(page: Page, afterRun?: string): Promise<string> {
-  await page.waitForFunction(
-    (prev) => {
-      const id = document.querySelector<HTMLElement>("[data-testid=results]")?.dataset.runId;
-      return id !== undefined && id !== prev;
-    },
-    afterRun ?? null,
-    { timeout: 30_000 },
-  );
-  return (await page.getByTestId("results").getAttribute("data-run-id")) ?? "";
-}
 
 async function openExplorer(url: string): Promise<Page> {
   const page = await browser.newPage({ viewport: { width: 1280, height: 860 }, acceptDownloads: true });

@@ -11,6 +11,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { hasChromium, launchChromium, serveStatic, WEB_ROOT, type StaticServer, SHOTS_DIR } from "./harness.js";
+import { plain } from "./page-helpers.js";
 import { FIXTURE_EXCHANGE } from "../map/map-fixture.js";
 
 const SHOTS = SHOTS_DIR;
@@ -35,11 +36,6 @@ async function buildWithMapPage(outDir: string): Promise<void> {
       rollupOptions: { input: { app: join(WEB_ROOT, "index.html"), map: join(WEB_ROOT, MAP_PAGE) } },
     },
   });
-}
-
-/** Text of an SVG as read: Plot's line breaks (zero-width spaces between tspans) become spaces. */
-function plain(text: string | null): string {
-  return (text ?? "").replace(/\u200b/g, " ").replace(/\s+/g, " ");
 }
 
 async function openMapPage(width: number, height: number, view = "victim"): Promise<Page> {

@@ -18,6 +18,7 @@ import { setAt } from "../model/scenario-path.js";
 import { formatIndex, formatPercent } from "../model/format.js";
 import { fullEffects, populationParties } from "../population/population-editor-vm.js";
 import { buildApp, hasChromium, launchChromium, serveStatic, type StaticServer, SHOTS_DIR } from "./harness.js";
+import { plain, waitForRun } from "./page-helpers.js";
 
 const SHOTS = SHOTS_DIR;
 const THREE = "us-russia-china-2026";
@@ -36,32 +37,15 @@ function nodeReport(id: string): Report {
   return r;
 }
 
-async function waitForRun(page: Page, afterRun?: string): Promise<string> {
-  await page.waitForFunction(
-    (prev) => {
-      const id = document.querySelector<HTMLElement>("[data-testid=results]")?.dataset.runId;
-      return id !== undefined && id !== prev;
-    },
-    afterRun ?? null,
-    { timeout: 180_000 },
-  );
-  return (await page.getByTestId("results").getAttribute("data-run-id")) ?? "";
-}
-
 /** Open a preset from a share link (uncertainty bands off: the slow analyses are not what these tests check). */
 async function openPreset(id: string, viewport: { width: number; height: number }): Promise<Page> {
   const hash = await encodeShareHash({ v: 1, preset: id, scenario: getPresetInput(id)!, options: { samples: 0 } });
   const page = await browser.newPage({ viewport });
   page.on("pageerror", (e) => assert.fail(`page error: ${e.message}`));
   await page.goto(server.url + hash);
-  await waitForRun(page);
+  await waitForRun(page, undefined, 180_000);
   await page.getByTestId("entanglement").waitFor({ timeout: 60_000 });
   return page;
-}
-
-/** Text as read: Plot's line breaks (zero-width spaces between tspans) become spaces. */
-function plain(text: string | null): string {
-  return (text ?? "").replace(/\u200b/g, " ").replace(/\s+/g, " ");
 }
 
 /** Screenshot a section whole: the page made tall enough for it, then the viewport put back. */
@@ -214,7 +198,7 @@ describe(
       );
       const run = (await page.getByTestId("results").getAttribute("data-run-id")) ?? "";
       await slider.fill("80");
-      await waitForRun(page, run);
+      await waitForRun(page, run, 180_000);
       // Wait for the run of this edit (a run of an intermediate value may come first).
       let doc: ScenarioInput = preset;
       for (const p of populationParties(preset)) {

@@ -17,6 +17,7 @@ import { encodeShareHash } from "../share/share-link.js";
 import { setAt } from "../model/scenario-path.js";
 import { TOUR_STEPS } from "../tour/tour-steps.js";
 import { buildApp, launchChromium, serveStatic, type StaticServer, SHOTS_DIR } from "./harness.js";
+import { waitForRun } from "./page-helpers.js";
 
 const SHOTS = SHOTS_DIR;
 const PAIR = "us-ru";
@@ -27,18 +28,6 @@ const NARROW = { width: 420, height: 900 };
 let tmp: string;
 let server: StaticServer;
 let browser: Browser;
-
-async function waitForRun(page: Page, afterRun?: string): Promise<string> {
-  await page.waitForFunction(
-    (prev) => {
-      const id = document.querySelector<HTMLElement>("[data-testid=results]")?.dataset.runId;
-      return id !== undefined && id !== prev;
-    },
-    afterRun ?? null,
-    { timeout: 30_000 },
-  );
-  return (await page.getByTestId("results").getAttribute("data-run-id")) ?? "";
-}
 
 async function openApp(url: string, viewport: { width: number; height: number }): Promise<Page> {
   const page = await browser.newPage({ viewport });

@@ -17,30 +17,11 @@ import { encodeShareHash } from "../share/share-link.js";
 import { importScenario } from "../share/scenario-file.js";
 import { setAt } from "../model/scenario-path.js";
 import { buildApp, launchChromium, serveStatic, type StaticServer, SHOTS_DIR } from "./harness.js";
+import { loadStartServer, waitForRun, type RunningServer } from "./page-helpers.js";
 
 const SHOTS = SHOTS_DIR;
 const PAIR = "us-ru";
 const LAUNCHERS = "parties-0-forces-0-launchers-deployed";
-
-/** The part of @seceq/server's `startServer` these tests use (web does not depend on the server package). */
-interface RunningServer {
-  url: string;
-  close(): Promise<void>;
-}
-type StartServer = (o: {
-  port: number;
-  dbPath: string;
-  staticDir: string;
-  workers: "inline";
-  log: (l: string) => void;
-}) => Promise<RunningServer>;
-
-/** Load `seceq serve`'s server by name at run time, keeping the server's sources out of the web type-check. */
-async function loadStartServer(): Promise<StartServer> {
-  const name = "@seceq/server";
-  const mod = (await import(name)) as { startServer: StartServer };
-  return mod.startServer;
-}
 
 let tmp: string;
 let dist: string;
@@ -59,19 +40,6 @@ async function shownFigures(page: Page): Promise<{ combined: string; fssA: strin
     fssA: (await page.getByTestId(`fss-${PAIR}-us`).textContent()) ?? "",
     fssB: (await page.getByTestId(`fss-${PAIR}-ru`).textContent()) ?? "",
   };
-}
-
-/** Wait until the results panel shows a run newer than `after` (or any run). */
-async function waitForRun(page: Page, afterRun?: string): Promise<string> {
-  await page.waitForFunction(
-    (prev) => {
-      const id = document.querySelector<HTMLElement>("[data-testid=results]")?.dataset.runId;
-      return id !== undefined && id !== prev;
-    },
-    afterRun ?? null,
-    { timeout: 30_000 },
-  );
-  return (await page.getByTestId("results").getAttribute("data-run-id")) ?? "";
 }
 
 /** Wait until the slow analyses (crisis, sensitivities, compliance) are up to date. */
