@@ -5,6 +5,7 @@
  * failing mutant to the fewest, simplest mutations.
  */
 import fc from "fast-check";
+import { UncertainParameter } from "@seceq/core";
 
 /** Names that collide with `Object.prototype` members or special keys. */
 export const PROTOTYPE_NAMES = ["__proto__", "constructor", "toString", "hasOwnProperty", "valueOf", "prototype"];
@@ -91,20 +92,7 @@ const distribution = fc.oneof(
 
 const uncertaintyEntry = fc.record(
   {
-    parameter: fc.constantFrom(
-      "cepM",
-      "reliability",
-      "hardnessPsi",
-      "survivableFraction",
-      "w80",
-      "yieldKt",
-      "pk",
-      "damageModel",
-      "costExponent",
-      "costWeight",
-      "luaFraction",
-      "strikerSurvivableUse",
-    ),
+    parameter: fc.constantFrom(...UncertainParameter.options),
     mode: fc.constantFrom("multiply", "set"),
     distribution,
     withParty: fc.boolean(),

@@ -4,7 +4,7 @@
  * tests keep those that pass validation.
  */
 import fc from "fast-check";
-import type { ScenarioInput } from "../schema/scenario.js";
+import { UncertainParameter, type ScenarioInput } from "../schema/scenario.js";
 
 const cite = { source: "property test", asOf: "2026-01-01", confidence: "notional" as const };
 const prob = fc.double({ min: 0, max: 1, noNaN: true });
@@ -91,22 +91,12 @@ const distribution = fc.oneof(
     .map(([min, mode, max]) => ({ type: "triangular" as const, min: min, mode: mode, max: max })),
 );
 
+/** Uncertain parameters of the schema that apply to these scenarios (their parties' value is a damage curve). */
+const DAMAGE_CURVE_UNCERTAIN = UncertainParameter.options.filter((p) => p !== "populationScaleKm");
+
 const uncertainty = fc.record(
   {
-    parameter: fc.constantFrom(
-      "cepM",
-      "reliability",
-      "hardnessPsi",
-      "survivableFraction",
-      "w80",
-      "yieldKt",
-      "pk",
-      "damageModel",
-      "costExponent",
-      "costWeight",
-      "luaFraction",
-      "strikerSurvivableUse",
-    ),
+    parameter: fc.constantFrom(...DAMAGE_CURVE_UNCERTAIN),
     party: fc.constantFrom("a", "b"),
     mode: fc.constantFrom("multiply" as const, "set" as const),
     distribution,
