@@ -3,22 +3,10 @@
  * the same scenario written with keys in another order, or re-parsed from YAML, hashes the same.
  */
 import { createHash } from "node:crypto";
-import { nullRecord } from "@seceq/core";
+import { canonicalJson } from "@seceq/core";
 
-/**
- * Serialise plain JSON data canonically: object keys in code-point order, no whitespace, `undefined` members
- * dropped (as `JSON.stringify` does). Throws on values JSON cannot carry (BigInt, cycles).
- * @param value plain data (objects, arrays, strings, finite numbers, booleans, null)
- */
-export function canonicalJson(value: unknown): string {
-  return JSON.stringify(value, (_key, v: unknown) => {
-    if (v === null || typeof v !== "object" || Array.isArray(v)) return v;
-    // Null prototype: a `__proto__` key is kept as data, not taken as the prototype (and dropped from the hash).
-    const sorted = nullRecord<unknown>();
-    for (const k of Object.keys(v).sort()) sorted[k] = (v as Record<string, unknown>)[k];
-    return sorted;
-  });
-}
+/** The canonical serialisation hashed here (core's; re-exported for the store's callers). */
+export { canonicalJson };
 
 /**
  * Hash a JSON document: lower-case hex SHA-256 (64 characters) of {@link canonicalJson}.
