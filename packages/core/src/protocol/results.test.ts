@@ -87,4 +87,9 @@ test("a report and a crisis timeline, as JSON, pass their schemas; a broken one 
   assert.equal(CrisisTimelineSchema.safeParse(asJson(crisisTimeline(s, 3))).success, true);
   const broken = { ...(report as Record<string, unknown>), stability: { pairs: [{ a: 1 }], minCombined: 0 } };
   assert.equal(ReportSchema.safeParse(broken).success, false);
+  // Strict: a field no schema describes fails, however deep.
+  const r = report as { exchanges: Record<string, unknown>[] };
+  assert.equal(ReportSchema.safeParse({ ...r, extra: 1 }).success, false);
+  const exchanges = [{ ...r.exchanges[0], undocumented: true }, ...r.exchanges.slice(1)];
+  assert.equal(ReportSchema.safeParse({ ...r, exchanges }).success, false);
 });

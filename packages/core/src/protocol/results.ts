@@ -152,7 +152,14 @@ export const ExchangeResultSchema = z.strictObject({
   survivingShare: z.record(z.string(), num).describe("share of each victim element's warheads surviving, 0–1"),
 });
 
-const ParityFiguresSchema = z.strictObject({ deliverableWarheads: num, emt: num, cmp: num });
+const ParityFiguresSchema = z.strictObject({
+  deliverableWarheads: num,
+  emt: num,
+  cmp: num,
+  byElement: z
+    .array(z.strictObject({ id: z.string(), warheads: num, emt: num, cmp: num, reaches: z.boolean() }))
+    .describe("one row per nuclear element, in input order"),
+});
 const ReachSchema = z.strictObject({ deliverableWarheads: num, emt: num, cmpSuh: num, cmpRichelson: num });
 
 /** A citation as reports carry it. */
