@@ -108,12 +108,6 @@ function routeTable(limits: AppLimits): RouteDef[] {
   return routes;
 }
 
-/** The OpenAPI document of the API with the given limits (what GET /api/openapi.json answers). */
-export function apiDocument(limits: Partial<AppLimits> = {}): object {
-  const resolved = resolveLimits(limits);
-  return openApiDocument(routeTable(resolved), resolved);
-}
-
 /**
  * Create the application.
  * @param options store (required), static folder, limits, executor, CORS, allowed hosts, run recording, log

@@ -60,6 +60,25 @@ test("GET /api/openapi.json is an OpenAPI 3.1 document whose schemas come from t
   assert.equal((schemas.TreatyComplyRequest as { required: string[] }).required.includes("party"), true);
 });
 
+test("the result schemas in the document describe every field the engine produces, and refuse others", async () => {
+  const doc = (await (await app.request("/api/openapi.json")).json()) as {
+    components: { schemas: Record<string, Json> };
+  };
+  type Obj = { properties: Record<string, Obj>; items: Obj; additionalProperties: unknown; required?: string[] };
+  const report = doc.components.schemas.Report as unknown as Obj;
+  assert.equal(report.additionalProperties, false);
+  assert.ok(report.properties.thirdParty && report.required?.includes("thirdParty"));
+  assert.ok(report.properties.monteCarlo!.properties.readings);
+  const exchange = report.properties.exchanges!.items;
+  assert.equal(exchange.additionalProperties, false);
+  for (const field of ["warning", "c3Strikes", "holdBack", "thirdPartyCost", "population", "survivingShare"])
+    assert.ok(exchange.properties[field], `exchange ${field}`);
+  const place = exchange.properties.population!.properties.onVictim!.properties.places!.items;
+  assert.ok(place.properties.radius5PsiKm && place.additionalProperties === false);
+  for (const id of ["CrisisTimeline", "ComplianceReport", "PathToCompliance", "NegotiationResult", "ValidateResponse"])
+    assert.equal((doc.components.schemas[id] as { additionalProperties?: unknown }).additionalProperties, false, id);
+});
+
 test("every documented operation is routed, and every API route is documented", async () => {
   const doc = (await (await app.request("/api/openapi.json")).json()) as {
     paths: Record<string, Record<string, unknown>>;

@@ -1,5 +1,6 @@
 /**
- * Entry point: start the two engine workers, read a shared scenario from the URL when there is one, and mount the app.
+ * The app's start, loaded by the entry (`boot.ts`, which has started the engine workers): read a shared scenario from
+ * the URL when there is one, and mount the app.
  * The Explorer's worker starts on its first run. Presets are loaded on demand: the one shown first before the app
  * mounts, the others in the background after it (each is a chunk of its own).
  */
@@ -20,14 +21,20 @@ import "./app/styles.css";
 
 /**
  * A factory of engine workers: module Web Workers, or the in-process engine where those are unavailable (`modules`
- * says which). The worker made to find out is the first one handed out, not thrown away.
+ * says which). The workers the entry started are handed out first; otherwise the worker made to find out is the first
+ * one handed out, not thrown away.
+ * @param early engine workers already started (none where module workers are unavailable)
  */
-async function workerFactory(): Promise<{ make: () => WorkerLike; modules: boolean }> {
+async function workerFactory(early: readonly Worker[]): Promise<{ make: () => WorkerLike; modules: boolean }> {
   const spawn = () =>
     new Worker(engineWorkerUrl, {
       type: "module",
       name: "seceq-engine",
     }) as unknown as WorkerLike;
+  if (early.length > 0) {
+    const started = [...early] as unknown as WorkerLike[];
+    return { make: () => started.shift() ?? spawn(), modules: true };
+  }
   if (typeof Worker === "function") {
     try {
       let probe: WorkerLike | undefined = spawn();
@@ -82,13 +89,18 @@ function presetSource(): PresetSource & { load(id: string): Promise<ScenarioInpu
   };
 }
 
-async function start(): Promise<void> {
+/**
+ * Start the app.
+ * @param early engine workers started by the entry (the core one; none: start them here, or run in-process)
+ */
+export async function start(early: readonly Worker[] = []): Promise<void> {
   const rootEl = document.getElementById("root");
   if (!rootEl) throw new Error("no #root element");
-  const { make: factory, modules } = await workerFactory();
-  // The engine workers start now (eager clients), loading the engine while the page reads the link and the preset.
+  const { make: factory, modules } = await workerFactory(early);
   const core = new EngineClient(factory);
-  const extras = new EngineClient(factory);
+  // The extras worker starts with the first slow analysis, which the store holds back until the first core figures:
+  // loading a second engine sooner would share the CPU with the core worker on the way to the first number.
+  const extras = new EngineClient(factory, false);
   const presets = presetSource();
   const shared = await decodeShareHash(location.hash);
   // The preset the store starts from (the link's, or the default) must be loaded before it is made.
@@ -122,8 +134,3 @@ async function start(): Promise<void> {
     for (const p of presets.list()) void presets.load(p.id).catch(() => undefined);
   });
 }
-
-start().catch((e: unknown) => {
-  const el = document.getElementById("root");
-  if (el) el.textContent = `The workbench could not start: ${e instanceof Error ? e.message : String(e)}`;
-});

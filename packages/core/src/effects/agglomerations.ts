@@ -61,6 +61,10 @@ export function buildAgglomerations(
   const cells = new Map<number, number[]>();
   const key = (la: number, lo: number) => (la + 90) * 400 + (lo + 180);
   const heads: number[] = [];
+  // Per head: latitude and merge radius (km), so the search below neither re-reads the table nor recomputes the
+  // scale length of a head for every place it is tested against.
+  const headLat: number[] = [];
+  const headMergeKm: number[] = [];
   const members: number[][] = [];
   const memberDist: number[][] = [];
   const maxMerge = effects.mergeScaleLengths * scale(table.population[order[0] ?? 0] ?? 0);
@@ -80,9 +84,13 @@ export function buildAgglomerations(
           const list = cells.get(key(a, ((((b + 180) % 360) + 360) % 360) - 180));
           if (!list) continue;
           for (const h of list) {
+            // The great-circle distance is at least the meridian arc between the latitudes: skip heads that arc
+            // already puts out of reach (a margin keeps rounding from skipping a head the exact test would take).
+            const reach = Math.min(bestD, headMergeKm[h]!);
+            if (EARTH_RADIUS_KM * Math.abs(lat - headLat[h]!) * RAD > reach * (1 + 1e-9) + 1e-9) continue;
             const hi = heads[h]!;
-            const d = greatCircleKm(lat, lon, table.latDeg[hi]!, table.lonDeg[hi]!);
-            if (d < bestD && d <= effects.mergeScaleLengths * scale(table.population[hi]!)) {
+            const d = greatCircleKm(lat, lon, headLat[h]!, table.lonDeg[hi]!);
+            if (d < bestD && d <= headMergeKm[h]!) {
               best = h;
               bestD = d;
             }
@@ -98,6 +106,8 @@ export function buildAgglomerations(
       list.push(heads.length);
       cells.set(k, list);
       heads.push(i);
+      headLat.push(lat);
+      headMergeKm.push(effects.mergeScaleLengths * scale(table.population[i]!));
       members.push([]);
       memberDist.push([]);
     }

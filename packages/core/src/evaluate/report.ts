@@ -9,6 +9,7 @@ import type { PairStability } from "../stability/pair-stability.js";
 import type { ThirdPartyEffect } from "../stability/third-party-effect.js";
 import type { Band } from "../random/quantile.js";
 import type { ReadingShares } from "../stability/band-reading.js";
+import type { ElementParity } from "../parity/parity.js";
 
 /** Version of the report format; bumped on breaking changes. */
 export const REPORT_VERSION = 1;
@@ -24,6 +25,8 @@ export interface ParityFigures {
   emt: number;
   /** Counter-military potential (lethality K summed). */
   cmp: number;
+  /** One row per nuclear element, in input order: its own warheads, EMT and CMP. */
+  byElement: ElementParity[];
 }
 
 /** One party's forces and parity. */

@@ -14,7 +14,7 @@ import {
   type Issue,
 } from "@seceq/core";
 import { MINIMAL_SCENARIO_YAML as MINIMAL_YAML } from "@seceq/core/test-utils";
-import { DEFAULT_PRESET_ID, getPreset, getPresetInput } from "@seceq/data";
+import { DEFAULT_PRESET_ID, getPreset, getPresetInput, PRESET_LIST } from "@seceq/data";
 import { contentHash, SqliteResultStore } from "@seceq/store";
 import { createApp } from "../app.js";
 
@@ -59,6 +59,24 @@ test("POST /api/evaluate returns exactly what evaluate() returns, bare or wrappe
   assert.equal(summary.minCombined, evaluate(scenario, options).stability.minCombined);
   assert.equal(summary.samples, 20);
   assert.equal((await store.listRuns()).total, 2);
+});
+
+test("every preset's report, crisis timeline and treaty check pass their published (strict) schemas", async () => {
+  // Under the test runner every response is checked against its route's schema, which refuses undocumented fields:
+  // a 200 here means the report of each preset (two- and three-party, Monte Carlo bands and readings, sensitivities,
+  // third-party effects, population and C3 details) is fully described by the OpenAPI document.
+  const { post } = setup();
+  assert.ok(PRESET_LIST.some((p) => getPreset(p.id).parties.length >= 3));
+  for (const { id } of PRESET_LIST) {
+    const input = getPresetInput(id);
+    const report = await post("/api/evaluate", { scenario: input, samples: 8, seed: 5 });
+    assert.equal(report.status, 200, `${id}: ${await report.clone().text()}`);
+    const body = (await report.json()) as { sensitivities: unknown[]; monteCarlo: { readings: object } };
+    assert.ok(body.sensitivities.length > 0 && Object.keys(body.monteCarlo.readings).length > 0);
+    assert.equal((await post("/api/crisis", { scenario: input, days: 2 })).status, 200, id);
+    const check = await post("/api/treaty/check", { scenario: input, framework: "new-start", assumeBinding: true });
+    assert.equal(check.status, 200, id);
+  }
 });
 
 test("scenarios arrive as YAML bodies or as text, with the same result as loading the file", async () => {

@@ -51,6 +51,20 @@ test("cancel terminates a busy worker, rejects its jobs and starts a fresh worke
   assert.equal(SilentWorker.made, 2, "nothing in flight: nothing to cancel");
 });
 
+test("a client started on its first job makes no worker before it, and a fresh one at once after a cancel", async () => {
+  let made = 0;
+  const client = new EngineClient(() => {
+    made++;
+    return new SilentWorker();
+  }, false);
+  assert.equal(made, 0, "no worker competes for the CPU before the first job");
+  const job = client.extras({ kind: "extras", scenario: {}, crisisDays: 1, samples: 0, seed: 1 });
+  assert.equal(made, 1);
+  client.cancel();
+  await assert.rejects(job, CancelledError);
+  assert.equal(made, 2, "still eager after the first job: the next one does not wait for a worker to load");
+});
+
 test("worker errors and error replies reject the pending jobs", async () => {
   let onMessage: ((ev: { data: EngineReply }) => void) | undefined;
   let onError: ((ev: { message?: string }) => void) | undefined;

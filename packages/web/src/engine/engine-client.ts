@@ -24,8 +24,12 @@ export type WorkerLike = JobWorker<EngineJob, EngineResult>;
 
 /** Request/response over one engine worker, which can be replaced (with a factory) to abandon a long job. */
 export class EngineClient extends WorkerExecutor<EngineJob, EngineResult> {
-  constructor(worker: WorkerLike | (() => WorkerLike)) {
-    super(worker, "engine", true);
+  /**
+   * @param worker a worker, or a factory of workers
+   * @param startNow start the worker now (default), or on the first job; after a cancel a fresh one starts at once
+   */
+  constructor(worker: WorkerLike | (() => WorkerLike), startNow = true) {
+    super(worker, "engine", true, startNow);
   }
 
   /** Run a core job. */

@@ -58,13 +58,20 @@ export class WorkerExecutor<J, R, P = never> implements Executor<J, R, P> {
    * @param label names the worker in errors, e.g. `engine`
    * @param eager keep a worker started at all times (from construction, and again right after a cancel), so the next
    *   job does not wait for one to load; default false (started on the first job)
+   * @param startNow start the first worker at construction; default `eager` (false: an eager executor whose first
+   *   worker waits for the first job, e.g. so it does not compete with another for the CPU while the page loads)
    */
-  constructor(worker: JobWorker<J, R, P> | (() => JobWorker<J, R, P>), label = "engine", eager = false) {
+  constructor(
+    worker: JobWorker<J, R, P> | (() => JobWorker<J, R, P>),
+    label = "engine",
+    eager = false,
+    startNow = eager,
+  ) {
     this.factory = typeof worker === "function" ? worker : undefined;
     this.label = label;
     this.eager = eager;
     if (typeof worker !== "function") this.listen((this.worker = worker));
-    else if (eager) this.ensureWorker();
+    else if (startNow) this.ensureWorker();
   }
 
   /** Number of jobs sent and not yet answered. */
