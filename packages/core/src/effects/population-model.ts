@@ -264,10 +264,24 @@ export function weaponGroups(
         yieldKt: e.yieldKt,
         emt: emtPerWarhead(e.yieldKt),
         mask: all ? undefined : m,
-        radiiKm: target.psi.map((p) => blastRangeKm(e.yieldKt, p, target.effects.burst)),
+        radiiKm: ringRadiiKm(target, e.yieldKt),
       });
   }
   return [...groups.values()].sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+}
+
+/** Ring radii by burst, ring overpressures and yield (the optimum-air range is a golden-section search). */
+const radiiCache = new Map<string, readonly number[]>();
+
+/** Ring radii of one warhead of `yieldKt` against the target's rings (innermost first), km; cached. */
+function ringRadiiKm(target: PopulationTarget, yieldKt: number): readonly number[] {
+  const key = `${target.effects.burst}|${target.psi.join(",")}|${yieldKt}`;
+  let r = radiiCache.get(key);
+  if (!r) {
+    if (radiiCache.size > 1024) radiiCache.clear();
+    radiiCache.set(key, (r = target.psi.map((p) => blastRangeKm(yieldKt, p, target.effects.burst))));
+  }
+  return r;
 }
 
 const anyMasks = new WeakMap<Uint8Array, boolean>();
