@@ -98,7 +98,13 @@ const targetMemo = new WeakMap<object, { table: PlaceTable; target: PopulationTa
 
 //// reach ////
 
-const siteKey = (sites: readonly Site[]) => sites.map((s) => `${s.latDeg},${s.lonDeg}`).join(";");
+const siteKeys = new WeakMap<readonly Site[], string>();
+/** Cache key of a site list's coordinates, by the list object (perturbed copies of an element share its sites). */
+function siteKey(sites: readonly Site[]): string {
+  let k = siteKeys.get(sites);
+  if (k === undefined) siteKeys.set(sites, (k = sites.map((s) => `${s.latDeg},${s.lonDeg}`).join(";")));
+  return k;
+}
 const maskCache = new WeakMap<Agglomerations, Map<string, Uint8Array>>();
 
 const maskByElement = new WeakMap<
