@@ -1,6 +1,7 @@
 /**
  * The caches of the population value model (issue 11) give what a fresh computation gives: footprints per unit
- * reliability scaled to each weapon's reliability, and the latitude pre-filter of the footprint scan.
+ * reliability scaled to each weapon's reliability, the latitude pre-filter of the footprint scan, and the ring radii of
+ * weapon groups.
  */
 import { describe, it } from "node:test";
 import assert from "node:assert/strict";
@@ -10,7 +11,8 @@ import { blastRangeKm } from "./airblast.js";
 import { ringWeights } from "./countervalue.js";
 import { greatCircleKm } from "./great-circle.js";
 import { offsetShare } from "./offset-share.js";
-import { footprint, populationTarget, unitFootprint, type PopulationTarget } from "./population-model.js";
+import { footprint, populationTarget, unitFootprint, weaponGroups, type PopulationTarget } from "./population-model.js";
+import { forceState } from "../exchange/force-state.js";
 import { testPlaces } from "./test-places.test-helper.js";
 
 const cite = { source: "test fixture", asOf: "2026-01-01", confidence: "notional" } as const;
@@ -70,5 +72,18 @@ describe("footprint cache", () => {
     // One unit footprint serves every reliability.
     const unit = unitFootprint(pop, weapon.yieldKt, victim.basing.sites!);
     assert.equal(unitFootprint(pop, weapon.yieldKt, victim.basing.sites!.slice()), unit);
+  });
+});
+
+describe("ring radii cache", () => {
+  it("weapon groups carry the ring radii a fresh blast-range computation gives, on every call", () => {
+    const { pop, s } = target();
+    const elements = forceState(s.parties[0]!).elements;
+    for (let round = 0; round < 2; round++)
+      for (const g of weaponGroups(elements, pop, () => true))
+        assert.deepEqual(
+          g.radiiKm,
+          pop.psi.map((p) => blastRangeKm(g.yieldKt, p, pop.effects.burst)),
+        );
   });
 });
