@@ -1,8 +1,10 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { InProcessExecutor, type Operation } from "@seceq/core";
+import { InProcessExecutor, runChunk, unpackCells, type Operation } from "@seceq/core";
 import { DEFAULT_PRESET_ID, getPresetInput } from "@seceq/data";
 import { PiscinaExecutor, QueueFullError, TimeLimitError } from "./piscina-executor.js";
+import { sweepIdOf } from "./sweep-id.js";
+import { fixtureSpec } from "./test-utils/fixture-spec.js";
 
 const scenario = getPresetInput(DEFAULT_PRESET_ID);
 const evaluateOp = (extra: Record<string, unknown> = {}): Operation => ({
@@ -44,6 +46,27 @@ void test("a full queue is refused at once; the hard time limit stops a run; abo
     // The pool carries on after terminated workers (once the replacement thread has loaded the engine).
     await pool.warmUp();
     assert.equal((await pool.run(evaluateOp())).ok, true);
+  } finally {
+    await pool.close();
+  }
+});
+
+void test("sweep chunks by spec id: a worker asks for the spec once, keeps it, and packs the cells runChunk packs", async () => {
+  const spec = fixtureSpec({ n: 12, samples: 2 });
+  const id = sweepIdOf(spec);
+  const pool = new PiscinaExecutor({ threads: 1 });
+  try {
+    assert.equal(await pool.runSweepChunk({ id, indices: [0, 1] }), "needs-spec");
+    const first = await pool.runSweepChunk({ id, spec, indices: [0, 1] });
+    assert.ok(first instanceof Float64Array);
+    assert.deepEqual(unpackCells(spec, first), runChunk(spec, [0, 1]));
+    // The worker now holds the spec: indices alone suffice, and the cells equal a fresh in-process computation.
+    const later = await pool.runSweepChunk({ id, indices: [5, 11, 2] });
+    assert.ok(later instanceof Float64Array);
+    assert.deepEqual(unpackCells(spec, later), runChunk(structuredClone(spec), [5, 11, 2]));
+    // A malformed spec is refused as the sweep-cells operation refuses it.
+    const bad = await pool.runSweepChunk({ id: "bad", spec: [] as unknown as typeof spec, indices: [0] });
+    assert.ok(!(bad instanceof Float64Array) && typeof bad !== "string" && !bad.ok);
   } finally {
     await pool.close();
   }

@@ -11,7 +11,7 @@
 import { availableParallelism } from "node:os";
 import { Piscina } from "piscina";
 import type { ExecuteOptions, Executor, Operation, OperationOutcome } from "@seceq/core";
-import type { OperationTask } from "./operation-worker.js";
+import type { OperationTask, SweepChunkTask } from "./operation-worker.js";
 
 /** Options of {@link PiscinaExecutor}. */
 export interface PiscinaExecutorOptions {
@@ -62,12 +62,15 @@ export class OutOfMemoryError extends Error {
 
 const fromSource = import.meta.url.endsWith(".ts");
 
+/** A worker's answer to a sweep chunk whose spec it does not hold (`NEEDS_SPEC` of `operation-worker.ts`). */
+type NeedsSpec = "needs-spec";
+
 /** Runs operations on a pool of worker threads. */
 export class PiscinaExecutor implements Executor {
   readonly threads: number;
   readonly maxQueue: number;
   readonly #options: PiscinaExecutorOptions;
-  #pool: Piscina<OperationTask, OperationOutcome | Float64Array> | undefined;
+  #pool: Piscina<OperationTask, OperationOutcome | Float64Array | string> | undefined;
   #closed = false;
   /** Operations submitted and not settled (running or waiting). */
   #inFlight = 0;
@@ -79,9 +82,9 @@ export class PiscinaExecutor implements Executor {
   }
 
   /** The pool, started on first use (threads start once and are reused). */
-  get pool(): Piscina<OperationTask, OperationOutcome | Float64Array> {
+  get pool(): Piscina<OperationTask, OperationOutcome | Float64Array | string> {
     if (this.#closed) throw new Error("executor is closed");
-    this.#pool ??= new Piscina<OperationTask, OperationOutcome | Float64Array>({
+    this.#pool ??= new Piscina<OperationTask, OperationOutcome | Float64Array | string>({
       filename: new URL(fromSource ? "./operation-worker-source.mjs" : "./operation-worker.js", import.meta.url).href,
       minThreads: this.threads,
       maxThreads: this.threads,
@@ -106,6 +109,25 @@ export class PiscinaExecutor implements Executor {
   }
 
   async run(op: Operation, options: ExecuteOptions = {}): Promise<OperationOutcome> {
+    const out = await this.#submit({ op }, options);
+    if (out instanceof Float64Array) return { ok: true, kind: "sweep-cells", result: out, warnings: [] };
+    return out as OperationOutcome;
+  }
+
+  /**
+   * Run a chunk of sweep cells by spec id (the worker keeps the specs it was sent; see `operation-worker.ts`).
+   * @param chunk spec id, cell indices, and the spec itself when a worker asked for it
+   * @param options abort signal
+   * @returns the packed cells, `"needs-spec"` when the worker does not hold the spec, or a refusal
+   */
+  async runSweepChunk(
+    chunk: SweepChunkTask,
+    options: ExecuteOptions = {},
+  ): Promise<Float64Array | NeedsSpec | OperationOutcome> {
+    return (await this.#submit({ sweep: chunk }, options)) as Float64Array | NeedsSpec | OperationOutcome;
+  }
+
+  async #submit(base: OperationTask, options: ExecuteOptions): Promise<OperationOutcome | Float64Array | string> {
     const pool = this.pool;
     // piscina checks `maxQueue` only once its queue is non-empty (a task handed to a busy worker is not counted), so
     // the bound is also kept here, exactly: threads running plus maxQueue waiting.
@@ -116,11 +138,9 @@ export class PiscinaExecutor implements Executor {
     const timer = limit !== undefined ? AbortSignal.timeout(limit) : undefined;
     const signals = [options.signal, timer].filter((s): s is AbortSignal => s !== undefined);
     const signal = signals.length > 1 ? AbortSignal.any(signals) : signals[0];
-    const task: OperationTask = { op, ...(options.budgetMs !== undefined ? { budgetMs: options.budgetMs } : {}) };
+    const task: OperationTask = { ...base, ...(options.budgetMs !== undefined ? { budgetMs: options.budgetMs } : {}) };
     try {
-      const out = await pool.run(task, signal ? { signal } : {});
-      if (out instanceof Float64Array) return { ok: true, kind: "sweep-cells", result: out, warnings: [] };
-      return out;
+      return await pool.run(task, signal ? { signal } : {});
     } catch (e) {
       if (timer?.aborted && !options.signal?.aborted) throw new TimeLimitError(limit!);
       if (options.signal?.aborted) throw options.signal.reason;

@@ -1,11 +1,13 @@
 /**
- * Run cells on a pool of worker threads: chunks of cells go to a {@link PiscinaExecutor} as `sweep-cells`
- * operations; each chunk comes back as one transferred Float64Array and is unpacked into cell results on this
- * thread.
+ * Run cells on a pool of worker threads: chunks of cells go to a {@link PiscinaExecutor}; each chunk comes back as one
+ * transferred Float64Array and is unpacked into cell results on this thread. A chunk names its spec by content id and
+ * carries only cell indices: each worker is sent the spec once (when it answers that it lacks it) and keeps it, so
+ * the spec is not copied per chunk and the engine's caches stay warm across a worker's chunks (issue 11).
  */
 import { availableParallelism } from "node:os";
 import { unpackCells, type ResolvedSweepSpec } from "@seceq/core";
 import { PiscinaExecutor } from "./piscina-executor.js";
+import { sweepIdOf } from "./sweep-id.js";
 import { chunk, type ResultHandler, type RunOptions, type Runner } from "./runner.js";
 
 /** Options of {@link PiscinaRunner}. */
@@ -26,6 +28,8 @@ export class PiscinaRunner implements Runner {
   /** Cells per task as given (rounded down and clamped to 1–5,000), or undefined for the automatic size. */
   readonly chunkSize: number | undefined;
   readonly #executor: PiscinaExecutor;
+  /** Content ids of the specs run so far (the key workers keep them by). */
+  readonly #ids = new WeakMap<ResolvedSweepSpec, string>();
 
   constructor(options: PiscinaRunnerOptions = {}) {
     this.threads = Math.max(1, Math.floor(options.threads ?? availableParallelism()));
@@ -39,12 +43,14 @@ export class PiscinaRunner implements Runner {
 
   /** Compute a chunk of cells on the pool, packed. */
   async #chunk(spec: ResolvedSweepSpec, indices: number[], signal?: AbortSignal): Promise<Float64Array> {
-    const out = await this.#executor.run(
-      { kind: "sweep-cells", body: { data: { spec, indices } } },
-      signal ? { signal } : {},
-    );
-    if (!out.ok) throw new Error(`sweep chunk refused: ${"error" in out ? out.error.message : "needs a scenario"}`);
-    return out.result as Float64Array;
+    let id = this.#ids.get(spec);
+    if (id === undefined) this.#ids.set(spec, (id = sweepIdOf(spec)));
+    const options = signal ? { signal } : {};
+    let out = await this.#executor.runSweepChunk({ id, indices }, options);
+    if (out === "needs-spec") out = await this.#executor.runSweepChunk({ id, spec, indices }, options);
+    if (out instanceof Float64Array) return out;
+    if (typeof out === "string" || out.ok) throw new Error(`sweep chunk: unexpected answer from the worker`);
+    throw new Error(`sweep chunk refused: ${"error" in out ? out.error.message : "needs a scenario"}`);
   }
 
   /** Start every thread and load the engine in each, so the first timed run does not pay for it. */

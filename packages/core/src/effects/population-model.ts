@@ -14,7 +14,7 @@ import { emtPerWarhead } from "../parity/index.js";
 import { blastRangeKm } from "./airblast.js";
 import { buildAgglomerations, reachMask, type Agglomerations } from "./agglomerations.js";
 import { allocateCountervalue, fatalitiesAt, ringWeights, type WeaponGroup } from "./countervalue.js";
-import { greatCircleKm } from "./great-circle.js";
+import { EARTH_RADIUS_KM, greatCircleKm } from "./great-circle.js";
 import { offsetShare } from "./offset-share.js";
 
 /** A party's population target: its agglomerations and effects assumptions. */
@@ -98,7 +98,13 @@ const targetMemo = new WeakMap<object, { table: PlaceTable; target: PopulationTa
 
 //// reach ////
 
-const siteKey = (sites: readonly Site[]) => sites.map((s) => `${s.latDeg},${s.lonDeg}`).join(";");
+const siteKeys = new WeakMap<readonly Site[], string>();
+/** Cache key of a site list's coordinates, by the list object (perturbed copies of an element share its sites). */
+function siteKey(sites: readonly Site[]): string {
+  let k = siteKeys.get(sites);
+  if (k === undefined) siteKeys.set(sites, (k = sites.map((s) => `${s.latDeg},${s.lonDeg}`).join(";")));
+  return k;
+}
 const maskCache = new WeakMap<Agglomerations, Map<string, Uint8Array>>();
 
 const maskByElement = new WeakMap<
@@ -264,10 +270,24 @@ export function weaponGroups(
         yieldKt: e.yieldKt,
         emt: emtPerWarhead(e.yieldKt),
         mask: all ? undefined : m,
-        radiiKm: target.psi.map((p) => blastRangeKm(e.yieldKt, p, target.effects.burst)),
+        radiiKm: ringRadiiKm(target, e.yieldKt),
       });
   }
   return [...groups.values()].sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+}
+
+/** Ring radii by burst, ring overpressures and yield (the optimum-air range is a golden-section search). */
+const radiiCache = new Map<string, readonly number[]>();
+
+/** Ring radii of one warhead of `yieldKt` against the target's rings (innermost first), km; cached. */
+function ringRadiiKm(target: PopulationTarget, yieldKt: number): readonly number[] {
+  const key = `${target.effects.burst}|${target.psi.join(",")}|${yieldKt}`;
+  let r = radiiCache.get(key);
+  if (!r) {
+    if (radiiCache.size > 1024) radiiCache.clear();
+    radiiCache.set(key, (r = target.psi.map((p) => blastRangeKm(yieldKt, p, target.effects.burst))));
+  }
+  return r;
 }
 
 const anyMasks = new WeakMap<Uint8Array, boolean>();
@@ -444,7 +464,13 @@ export interface Footprint {
   logSurvival: Float64Array;
 }
 
-const footprintCache = new WeakMap<Agglomerations, Map<string, Footprint>>();
+/**
+ * Footprints per unit reliability (Σ_sites share · ln(1 − q)), by agglomerations and then by target effects, yield
+ * and sites: a weapon's footprint is its reliability times this, so draws of reliability (Monte Carlo) reuse it.
+ */
+const unitFootprintCache = new WeakMap<Agglomerations, Map<string, Footprint>>();
+/** Cache key of a site list (coordinates and shares), by the list object. */
+const siteListKeys = new WeakMap<readonly Site[], string>();
 /** Fast path: footprints by weapon and target objects, checked against the fields they depend on. */
 const footprintByObject = new WeakMap<
   ForceElement,
@@ -452,9 +478,9 @@ const footprintByObject = new WeakMap<
 >();
 
 /**
- * Log-survival per launched warhead of `weapon` on `target`'s sites: Σ_sites share · reliability · ln(1 − q), with q
- * the share of an agglomeration killed by one surface burst at the site. Cached by target effects, yield,
- * reliability and sites.
+ * Log-survival per launched warhead of `weapon` on `target`'s sites: reliability · Σ_sites share · ln(1 − q), with q
+ * the share of an agglomeration killed by one surface burst at the site. The sum per unit reliability is cached by
+ * target effects, yield and sites ({@link unitFootprint}); the scaled footprint by the weapon and target objects.
  * @param pop the target's population
  * @param weapon the weapon element
  * @param target the target element (with sites)
@@ -472,32 +498,52 @@ export function footprint(pop: PopulationTarget, weapon: ForceElement, target: F
     fast.sites === sites
   )
     return fast.f;
-  const f = footprintSlow(pop, weapon, sites);
-  byTarget.set(target, { popKey: pop.key, yieldKt: weapon.yieldKt, reliability: weapon.reliability, sites, f });
+  const unit = unitFootprint(pop, weapon.yieldKt, sites);
+  const r = weapon.reliability;
+  const logSurvival = new Float64Array(unit.logSurvival.length);
+  for (let i = 0; i < logSurvival.length; i++) logSurvival[i] = r * unit.logSurvival[i]!;
+  const f = { k: unit.k, logSurvival };
+  byTarget.set(target, { popKey: pop.key, yieldKt: weapon.yieldKt, reliability: r, sites, f });
   return f;
 }
 
-function footprintSlow(pop: PopulationTarget, weapon: ForceElement, sites: readonly Site[]): Footprint {
-  let byKey = footprintCache.get(pop.ag);
-  if (!byKey) footprintCache.set(pop.ag, (byKey = new Map<string, Footprint>()));
-  const key = `${pop.key}|${weapon.yieldKt}|${weapon.reliability}|${sites.map((x) => `${x.latDeg},${x.lonDeg},${x.share}`).join(";")}`;
+/**
+ * Log-survival per detonating warhead of the given yield on a list of sites, Σ_sites share · ln(1 − q) (q the share
+ * of an agglomeration killed by one surface burst at the site), sparse over the agglomerations it touches; cached by
+ * target effects, yield and sites. Exported for tests.
+ * @param pop the target's population
+ * @param yieldKt yield per warhead, kt
+ * @param sites the target's sites
+ */
+export function unitFootprint(pop: PopulationTarget, yieldKt: number, sites: readonly Site[]): Footprint {
+  let byKey = unitFootprintCache.get(pop.ag);
+  if (!byKey) unitFootprintCache.set(pop.ag, (byKey = new Map<string, Footprint>()));
+  let sk = siteListKeys.get(sites);
+  if (sk === undefined)
+    siteListKeys.set(sites, (sk = sites.map((x) => `${x.latDeg},${x.lonDeg},${x.share}`).join(";")));
+  const key = `${pop.key}|${yieldKt}|${sk}`;
   const hit = byKey.get(key);
   if (hit) return hit;
-  const radii = pop.psi.map((p) => blastRangeKm(weapon.yieldKt, p, "surface"));
+  const radii = pop.psi.map((p) => blastRangeKm(yieldKt, p, "surface"));
   const w = ringWeights(pop.fatality);
   const outer = Math.max(...radii);
   const acc = new Map<number, number>();
   const ag = pop.ag;
+  // A place whose latitude alone puts it beyond the widest cut-off is skipped without the haversine: the great-circle
+  // distance is at least the meridian arc between the latitudes (1 km margin for rounding).
+  let widest = 0;
+  for (let k = 0; k < ag.lat.length; k++) widest = Math.max(widest, ag.headScaleKm[k]!);
+  const latCutDeg = (outer + 8 * widest + 5 + 1) / ((EARTH_RADIUS_KM * Math.PI) / 180);
   for (const site of sites) {
     if (!(site.share > 0)) continue;
     for (let k = 0; k < ag.lat.length; k++) {
+      if (Math.abs(ag.lat[k]! - site.latDeg) > latCutDeg) continue;
       const b = ag.headScaleKm[k]!;
       const d = greatCircleKm(site.latDeg, site.lonDeg, ag.lat[k]!, ag.lon[k]!);
       if (d > outer + 8 * b + 5) continue;
       let q = 0;
       for (let r = 0; r < radii.length; r++) q += w[r]! * offsetShare(radii[r]!, d, b);
-      if (q > 1e-9)
-        acc.set(k, (acc.get(k) ?? 0) + site.share * weapon.reliability * Math.log1p(-Math.min(q, 1 - 1e-12)));
+      if (q > 1e-9) acc.set(k, (acc.get(k) ?? 0) + site.share * Math.log1p(-Math.min(q, 1 - 1e-12)));
     }
   }
   const keys = [...acc.keys()].sort((a, b) => a - b);

@@ -1,0 +1,89 @@
+/**
+ * The caches of the population value model (issue 11) give what a fresh computation gives: footprints per unit
+ * reliability scaled to each weapon's reliability, the latitude pre-filter of the footprint scan, and the ring radii of
+ * weapon groups.
+ */
+import { describe, it } from "node:test";
+import assert from "node:assert/strict";
+import { toyScenario } from "../test-utils/toy-scenario.js";
+import type { ForceElement, Scenario } from "../schema/scenario.js";
+import { blastRangeKm } from "./airblast.js";
+import { ringWeights } from "./countervalue.js";
+import { greatCircleKm } from "./great-circle.js";
+import { offsetShare } from "./offset-share.js";
+import { footprint, populationTarget, unitFootprint, weaponGroups, type PopulationTarget } from "./population-model.js";
+import { forceState } from "../exchange/force-state.js";
+import { testPlaces } from "./test-places.test-helper.js";
+
+const cite = { source: "test fixture", asOf: "2026-01-01", confidence: "notional" } as const;
+
+function target(): { pop: PopulationTarget; s: Scenario } {
+  const s = structuredClone(toyScenario());
+  s.parties[1]!.value = { model: "population", country: "BV", source: cite };
+  return { pop: populationTarget(s.parties[1]!, 1, testPlaces)!, s };
+}
+
+/** The footprint as the model defines it, by brute force over every place and site (no cache, no latitude pre-filter). */
+function bruteFootprint(pop: PopulationTarget, weapon: ForceElement, t: ForceElement): Map<number, number> {
+  const radii = pop.psi.map((p) => blastRangeKm(weapon.yieldKt, p, "surface"));
+  const w = ringWeights(pop.fatality);
+  const out = new Map<number, number>();
+  for (const site of t.basing.sites!)
+    for (let k = 0; k < pop.ag.lat.length; k++) {
+      const d = greatCircleKm(site.latDeg, site.lonDeg, pop.ag.lat[k]!, pop.ag.lon[k]!);
+      // The model's cut-off: no place beyond the outer ring plus 8 scale lengths and 5 km.
+      if (d > Math.max(...radii) + 8 * pop.ag.headScaleKm[k]! + 5) continue;
+      let q = 0;
+      for (let r = 0; r < radii.length; r++) q += w[r]! * offsetShare(radii[r]!, d, pop.ag.headScaleKm[k]!);
+      if (q > 1e-9)
+        out.set(k, (out.get(k) ?? 0) + site.share * weapon.reliability * Math.log1p(-Math.min(q, 1 - 1e-12)));
+    }
+  return out;
+}
+
+describe("footprint cache", () => {
+  it("a footprint scaled from the cached unit footprint equals a fresh computation, at any reliability", () => {
+    const { pop, s } = target();
+    const weapon = s.parties[0]!.forces[0]!;
+    const victim: ForceElement = {
+      ...s.parties[1]!.forces[0]!,
+      basing: {
+        ...s.parties[1]!.forces[0]!.basing,
+        sites: [
+          { name: "near the city", latDeg: 0.05, lonDeg: 90.02, share: 0.6, source: cite },
+          { name: "near the town", latDeg: 5.01, lonDeg: 95, share: 0.4, source: cite },
+        ],
+      },
+    };
+    for (const reliability of [0.8, 0.55, 1, 0]) {
+      const w = { ...weapon, reliability };
+      const got = footprint(pop, w, victim);
+      const want = bruteFootprint(pop, w, victim);
+      assert.deepEqual(
+        [...got.k],
+        [...want.keys()].sort((a, b) => a - b),
+      );
+      got.k.forEach((k, i) =>
+        assert.ok(Math.abs(got.logSurvival[i]! - want.get(k)!) <= 1e-12 * Math.max(1, Math.abs(want.get(k)!))),
+      );
+      // The same objects again: the cached footprint itself.
+      assert.equal(footprint(pop, w, victim), got);
+    }
+    // One unit footprint serves every reliability.
+    const unit = unitFootprint(pop, weapon.yieldKt, victim.basing.sites!);
+    assert.equal(unitFootprint(pop, weapon.yieldKt, victim.basing.sites!.slice()), unit);
+  });
+});
+
+describe("ring radii cache", () => {
+  it("weapon groups carry the ring radii a fresh blast-range computation gives, on every call", () => {
+    const { pop, s } = target();
+    const elements = forceState(s.parties[0]!).elements;
+    for (let round = 0; round < 2; round++)
+      for (const g of weaponGroups(elements, pop, () => true))
+        assert.deepEqual(
+          g.radiiKm,
+          pop.psi.map((p) => blastRangeKm(g.yieldKt, p, pop.effects.burst)),
+        );
+  });
+});
