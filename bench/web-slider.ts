@@ -18,7 +18,7 @@
  */
 import { readdirSync, readFileSync } from "node:fs";
 import { mkdtemp, rm } from "node:fs/promises";
-import { tmpdir } from "node:os";
+import { cpus, loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
 import { buildApp, hasChromium, chromiumPath, launchChromium, serveStatic } from "../packages/web/src/e2e/harness.js";
 
@@ -133,6 +133,7 @@ export async function benchSliderLatency(options: SliderBenchOptions = {}): Prom
         timeout: 180_000,
       })
       .catch(() => undefined);
+    const load0 = loadavg()[0]!;
     const cpu0 = rendererCpuMs();
     const samples = await page.evaluate(
       async ({ iterations, warmup, changeTimeoutMs }) => {
@@ -146,21 +147,34 @@ export async function benchSliderLatency(options: SliderBenchOptions = {}): Prom
         const setValue = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, "value")!.set!;
         const base = Number(slider.value);
         const dom: number[] = [];
+        const number: number[] = [];
+        const stages = {
+          toPost: [] as number[],
+          toWorker: [] as number[],
+          evaluate: [] as number[],
+          fromWorker: [] as number[],
+          toNumber: [] as number[],
+          toCharts: [] as number[],
+        };
         const frame: number[] = [];
         const render: number[] = [];
         const engine: number[] = [];
         let runs = 0;
         for (let i = 0; i < warmup + iterations; i++) {
           const before = results.dataset.runId;
+          const numberBefore = results.dataset.numberRun;
           let mo: MutationObserver | undefined;
+          let numberAt = Number.NaN;
           const changed = new Promise<number>((resolve) => {
             mo = new MutationObserver(() => {
+              const now = performance.now();
+              if (Number.isNaN(numberAt) && results.dataset.numberRun !== numberBefore) numberAt = now;
               if (results.dataset.runId !== before) {
                 mo?.disconnect();
-                resolve(performance.now());
+                resolve(now);
               }
             });
-            mo.observe(results, { attributes: true, attributeFilter: ["data-run-id"] });
+            mo.observe(results, { attributes: true, attributeFilter: ["data-run-id", "data-number-run"] });
           });
           const answered = answers.length;
           const t0 = performance.now();
@@ -195,6 +209,20 @@ export async function benchSliderLatency(options: SliderBenchOptions = {}): Prom
           const last = answers.length > answered ? answers[answers.length - 1] : undefined;
           if (i >= warmup) {
             dom.push(t1 - t0);
+            number.push((Number.isNaN(numberAt) ? t1 : numberAt) - t0);
+            // The breakdown of the run whose charts are shown, from its performance marks (engine/run-marks.ts).
+            const id = results.dataset.runId ?? "";
+            const at: Record<string, number> = {};
+            for (const stage of ["post", "worker-start", "worker-evaluated", "answer", "number", "charts"]) {
+              const m = performance.getEntriesByName(`seceq:${stage}:${id}`, "mark");
+              at[stage] = m.length ? m[m.length - 1]!.startTime : Number.NaN;
+            }
+            stages.toPost.push(at.post! - t0);
+            stages.toWorker.push(at["worker-start"]! - at.post!);
+            stages.evaluate.push(at["worker-evaluated"]! - at["worker-start"]!);
+            stages.fromWorker.push(at.answer! - at["worker-evaluated"]!);
+            stages.toNumber.push(at.number! - at.answer!);
+            stages.toCharts.push(at.charts! - at.number!);
             frame.push(t2 - t0);
             if (last) {
               render.push(t1 - last.at);
@@ -202,18 +230,35 @@ export async function benchSliderLatency(options: SliderBenchOptions = {}): Prom
             }
           }
         }
-        return { dom, frame, render, engine, runs: runs / (warmup + iterations) };
+        return { dom, number, stages, frame, render, engine, runs: runs / (warmup + iterations) };
       },
       { iterations, warmup, changeTimeoutMs },
     );
     const cpu1 = rendererCpuMs();
+    const load1 = loadavg()[0]!;
     const changes = warmup + iterations;
+    const number = [...samples.number].sort((a, b) => a - b);
+    const stage = (xs: number[]) => {
+      const v = xs.filter((x) => Number.isFinite(x)).sort((a, b) => a - b);
+      return { p50: quantile(v, 0.5), p95: quantile(v, 0.95) };
+    };
+    const breakdown: Record<string, number> = {};
+    for (const [k, xs] of Object.entries(samples.stages)) {
+      const q = stage(xs);
+      breakdown[`${k}P50Ms`] = q.p50;
+      breakdown[`${k}P95Ms`] = q.p95;
+    }
     const dom = [...samples.dom].sort((a, b) => a - b);
     const frame = [...samples.frame].sort((a, b) => a - b);
     const render = [...samples.render].sort((a, b) => a - b);
     const engine = [...samples.engine].sort((a, b) => a - b);
     return {
       iterations,
+      loadAvgBefore: load0,
+      loadAvgAfter: load1,
+      cpus: cpus().length,
+      numberP50Ms: quantile(number, 0.5),
+      numberP95Ms: quantile(number, 0.95),
       p50Ms: quantile(dom, 0.5),
       p95Ms: quantile(dom, 0.95),
       meanMs: dom.reduce((t, x) => t + x, 0) / dom.length,
@@ -223,6 +268,7 @@ export async function benchSliderLatency(options: SliderBenchOptions = {}): Prom
       renderP50Ms: quantile(render, 0.5),
       renderP95Ms: quantile(render, 0.95),
       engineP50Ms: quantile(engine, 0.5),
+      ...breakdown,
       pageCpuPerChangeMs: (cpu1.main - cpu0.main) / changes,
       rendererCpuPerChangeMs: (cpu1.total - cpu0.total) / changes,
       runsPerChange: samples.runs,

@@ -21,6 +21,7 @@ import {
 } from "@seceq/core";
 import { packCrisis, type PackedCrisis } from "./crisis-buffer.js";
 import { MAX_BROWSER_SAMPLES } from "./limits.js";
+import { epochNow } from "./run-marks.js";
 
 /** A core job: the scenario document as edited (defaults may be omitted). */
 export interface CoreJob {
@@ -55,10 +56,16 @@ export interface ExtrasJob {
 /** Any job. */
 export type EngineJob = CoreJob | ExtrasJob;
 
+/** When a core job started and had its figures, in the worker, epoch ms (see `run-marks.ts`). */
+export interface CoreTiming {
+  startedAt: number;
+  evaluatedAt: number;
+}
+
 /** Result of a core job. */
 export type CoreResult =
-  | { kind: "core"; ok: true; report: Report; issues: Issue[]; elapsedMs: number }
-  | { kind: "core"; ok: false; issues: Issue[]; elapsedMs: number };
+  | { kind: "core"; ok: true; report: Report; issues: Issue[]; elapsedMs: number; timing?: CoreTiming }
+  | { kind: "core"; ok: false; issues: Issue[]; elapsedMs: number; timing?: CoreTiming };
 
 /** Treaty compliance outcome: a report, or why there is none. */
 export type ComplianceOutcome = { ok: true; report: ComplianceReport } | { ok: false; message: string };
@@ -84,10 +91,25 @@ const now = () => globalThis.performance.now();
 /** Run a core job: validate and evaluate (no sensitivities, draw-down kept). */
 export function runCore(job: CoreJob): CoreResult {
   const t0 = now();
+  const startedAt = epochNow();
   const v = validateScenario(job.scenario);
-  if (!v.value) return { kind: "core", ok: false, issues: v.issues, elapsedMs: now() - t0 };
+  if (!v.value)
+    return {
+      kind: "core",
+      ok: false,
+      issues: v.issues,
+      elapsedMs: now() - t0,
+      timing: { startedAt, evaluatedAt: epochNow() },
+    };
   const report = evaluate(v.value, { sensitivities: false, drawdown: true });
-  return { kind: "core", ok: true, report, issues: v.issues, elapsedMs: now() - t0 };
+  return {
+    kind: "core",
+    ok: true,
+    report,
+    issues: v.issues,
+    elapsedMs: now() - t0,
+    timing: { startedAt, evaluatedAt: epochNow() },
+  };
 }
 
 /** Check treaty compliance with a built-in rule pack; failures come back as a message, never thrown. */

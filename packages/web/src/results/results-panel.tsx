@@ -3,7 +3,7 @@
  * sensitivities and uncertainty bands. Marks its root with `data-run-id` (and a performance mark) once the charts of
  * a core run are in the DOM, which the benchmark and the browser tests wait for.
  */
-import { memo, useLayoutEffect, useMemo, useRef } from "react";
+import { memo, useDeferredValue, useLayoutEffect, useMemo, useRef } from "react";
 import { RULE_PACK_IDS, RULE_PACKS, type Report, type ScenarioInput } from "@seceq/core";
 import { bandChart, type BandPoint } from "../charts/band-chart.js";
 import { crisisChart } from "../charts/crisis-chart.js";
@@ -38,6 +38,7 @@ import {
 } from "./results-vm.js";
 import { explainPairs, type BaselineVm, type PairExplanation } from "./explain-vm.js";
 import { useKeyed } from "./use-keyed.js";
+import { markRun } from "../engine/run-marks.js";
 
 function Delta({ b, testId }: { b: BaselineVm | undefined; testId?: string }) {
   if (!b) return null;
@@ -162,9 +163,9 @@ export interface ResultsPanelProps {
 }
 
 function ResultsPanelImpl({
-  report,
+  report: numberReport,
   reportRevision,
-  runId,
+  runId: numberRunId,
   coreError,
   extras,
   options,
@@ -175,10 +176,16 @@ function ResultsPanelImpl({
   baselineReport,
   provenanceText,
   baselineCrisis,
-  scenario,
+  scenario: numberScenario,
   isBusy,
 }: ResultsPanelProps) {
   const root = useRef<HTMLDivElement>(null);
+  // Number first: the cards render from the newest report at once; the charts, map and tables from a deferred copy,
+  // which React renders afterwards in the background (a newer report arriving meanwhile replaces that render, so a
+  // drag redraws the charts only as often as there is time for). The cards are never older than the charts.
+  const report = useDeferredValue(numberReport);
+  const runId = useDeferredValue(numberRunId);
+  const scenario = useDeferredValue(numberScenario);
   // Keyed on the names themselves, so tables that only need names are not rebuilt on every run.
   const namesKey = report ? report.parties.map((p) => `${p.id}\u0000${p.name}`).join("\u0001") : "";
   // eslint-disable-next-line react-hooks/exhaustive-deps
@@ -189,20 +196,20 @@ function ResultsPanelImpl({
   );
   const monteCarlo = bands.monteCarlo;
   const cards = useMemo(
-    () => (report ? stabilityCards(report, monteCarlo, bands.updating) : []),
-    [report, monteCarlo, bands.updating],
+    () => (numberReport ? stabilityCards(numberReport, monteCarlo, bands.updating) : []),
+    [numberReport, monteCarlo, bands.updating],
   );
   const explanations = useMemo(
     () =>
-      report
-        ? explainPairs(report, {
+      numberReport
+        ? explainPairs(numberReport, {
             monteCarlo,
             bandsUpdating: bands.updating,
             baseline: baselineReport ?? null,
             elementNames,
           })
         : [],
-    [report, monteCarlo, bands.updating, baselineReport, elementNames],
+    [numberReport, monteCarlo, bands.updating, baselineReport, elementNames],
   );
   const exIndex = report ? Math.min(options.exchangeIndex, report.exchanges.length - 1) : 0;
   const series = useMemo(() => {
@@ -272,10 +279,18 @@ function ResultsPanelImpl({
   const mcTable = useMemo(() => (monteCarlo ? bandTable(monteCarlo, names) : null), [monteCarlo, names]);
 
   useLayoutEffect(() => {
-    // Children's layout effects (the charts) have run: the figures of this run are in the DOM.
+    // The cards (children) have committed: this run's headline figures are in the DOM.
+    if (root.current && numberRunId > 0) {
+      root.current.dataset.numberRun = String(numberRunId);
+      markRun("number", numberRunId);
+    }
+  }, [numberRunId, numberReport]);
+
+  useLayoutEffect(() => {
+    // Children's layout effects (the charts) have run: the figures and charts of this run are in the DOM.
     if (root.current && runId > 0) {
       root.current.dataset.runId = String(runId);
-      performance.mark(`seceq-run-${runId}`);
+      markRun("charts", runId);
     }
   }, [runId, report]);
 
