@@ -21,6 +21,7 @@ import {
 } from "@seceq/core";
 import { packCrisis, type PackedCrisis } from "./crisis-buffer.js";
 import { MAX_BROWSER_SAMPLES } from "./limits.js";
+import { ReportDeltaEncoder, type ReportDelta } from "./report-delta.js";
 import { epochNow } from "./run-marks.js";
 
 /** A core job: the scenario document as edited (defaults may be omitted). */
@@ -154,7 +155,29 @@ export function runJob(job: EngineJob): EngineResult {
   return job.kind === "core" ? runCore(job) : runExtras(job);
 }
 
+/** A core result as the worker sends it: its report as a delta against the worker's previous one. */
+export type CoreWireResult =
+  | (Omit<Extract<CoreResult, { ok: true }>, "report"> & { delta: ReportDelta })
+  | Extract<CoreResult, { ok: false }>;
+
+/** Any result as the worker sends it. */
+export type EngineWireResult = CoreWireResult | ExtrasResult;
+
+/**
+ * A job runner for one worker that sends core reports as deltas (see `report-delta.ts`): make one per worker
+ * (instance), as each keeps the last report it sent.
+ */
+export function deltaJobRunner(encoderId: string): (job: EngineJob) => EngineWireResult {
+  const encoder = new ReportDeltaEncoder(encoderId);
+  return (job) => {
+    const r = runJob(job);
+    if (r.kind !== "core" || !r.ok) return r;
+    const { report, ...rest } = r;
+    return { ...rest, delta: encoder.encode(report) };
+  };
+}
+
 /** Buffers of a result to transfer rather than copy. */
-export function transferables(result: EngineResult): ArrayBuffer[] {
+export function transferables(result: EngineWireResult): ArrayBuffer[] {
   return result.kind === "extras" && result.ok ? [result.crisis.buffer] : [];
 }
