@@ -294,8 +294,6 @@ function ResultsPanelImpl({
     }
   }, [runId, report]);
 
-  const extrasStale = extras.pending;
-  const today = new Date().toISOString().slice(0, 10);
   return (
     <div className="results" ref={root} data-testid="results">
       {errors.length > 0 ? (
@@ -328,6 +326,89 @@ function ResultsPanelImpl({
         </p>
       ) : null}
 
+      <ResultsBody
+        report={report}
+        scenario={scenario}
+        exIndex={exIndex}
+        names={names}
+        series={series}
+        drawDrawdown={drawDrawdown}
+        drawDamage={drawDamage}
+        crisis={crisis}
+        drawCrisis={drawCrisis}
+        drawBands={drawBands}
+        monteCarlo={monteCarlo}
+        compliance={compliance}
+        parityTables={parityTables}
+        sensTable={sensTable}
+        mcTable={mcTable}
+        extras={extras}
+        options={options}
+        setOptions={setOptions}
+        asOf={asOf}
+        elementNames={elementNames}
+        isBusy={isBusy}
+      />
+    </div>
+  );
+}
+
+/** Props of {@link ResultsBody}: the deferred report and the view models built from it (stable between its runs). */
+interface ResultsBodyProps {
+  report: Report | null;
+  scenario: ScenarioInput | null | undefined;
+  exIndex: number;
+  names: ReturnType<typeof partyNames>;
+  series: ReturnType<typeof drawdownSeries> | null;
+  drawDrawdown: ((w: number) => Element) | null;
+  drawDamage: (w: number) => Element;
+  crisis: ReturnType<typeof crisisVm> | null;
+  drawCrisis: ((w: number) => Element) | null;
+  drawBands: ((w: number) => Element) | null;
+  monteCarlo: Report["monteCarlo"] | null | undefined;
+  compliance: ReturnType<typeof complianceVm> | null;
+  parityTables: { party: ReturnType<typeof partyParityTable>; dyad: ReturnType<typeof dyadParityTable> } | null;
+  sensTable: ReturnType<typeof sensitivityTable>;
+  mcTable: ReturnType<typeof bandTable> | null;
+  extras: ExtrasState;
+  options: WorkbenchOptions;
+  setOptions: (patch: Partial<WorkbenchOptions>) => void;
+  asOf: string;
+  elementNames: Record<string, string>;
+  isBusy: (() => boolean) | undefined;
+}
+
+/**
+ * Everything under the cards: charts, map, options, tables and warnings. Memoized on view models of the deferred
+ * report, so the urgent render that puts a new run's figures on the cards skips it entirely.
+ */
+const ResultsBody = memo(function ResultsBody({
+  report,
+  scenario,
+  exIndex,
+  names,
+  series,
+  drawDrawdown,
+  drawDamage,
+  crisis,
+  drawCrisis,
+  drawBands,
+  monteCarlo,
+  compliance,
+  parityTables,
+  sensTable,
+  mcTable,
+  extras,
+  options,
+  setOptions,
+  asOf,
+  elementNames,
+  isBusy,
+}: ResultsBodyProps) {
+  const extrasStale = extras.pending;
+  const today = new Date().toISOString().slice(0, 10);
+  return (
+    <>
       <div className="grid-2">
         {drawDrawdown && series && report ? (
           <ChartFrame
@@ -557,9 +638,9 @@ function ResultsPanelImpl({
         </section>
       ) : null}
       {report ? null : <p className="note">Evaluating…</p>}
-    </div>
+    </>
   );
-}
+});
 
 /**
  * Render the results. Memoized: an edit re-renders the editor at once, and the results only when the engine answers
