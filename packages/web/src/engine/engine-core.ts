@@ -157,8 +157,7 @@ export function runJob(job: EngineJob): EngineResult {
 
 /** A core result as the worker sends it: its report as a delta against the worker's previous one. */
 export type CoreWireResult =
-  | (Omit<Extract<CoreResult, { ok: true }>, "report"> & { delta: ReportDelta })
-  | Extract<CoreResult, { ok: false }>;
+  (Omit<Extract<CoreResult, { ok: true }>, "report"> & { delta: ReportDelta }) | Extract<CoreResult, { ok: false }>;
 
 /** Any result as the worker sends it. */
 export type EngineWireResult = CoreWireResult | ExtrasResult;

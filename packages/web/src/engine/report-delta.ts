@@ -56,7 +56,9 @@ export class ReportDeltaEncoder {
     // Exchanges field by field when they are the same exchanges (striker, victim) in the same order.
     const same =
       report.exchanges.length === last.exchanges.length &&
-      report.exchanges.every((e, i) => e.striker === last.exchanges[i]!.striker && e.victim === last.exchanges[i]!.victim);
+      report.exchanges.every(
+        (e, i) => e.striker === last.exchanges[i]!.striker && e.victim === last.exchanges[i]!.victim,
+      );
     if (same) {
       keptExchange = report.exchanges.map(() => []);
       out.exchanges = report.exchanges.map((e, i) => {
@@ -70,7 +72,7 @@ export class ReportDeltaEncoder {
         return part;
       });
     } else out.exchanges = report.exchanges;
-    return { encoder: this.id, seq, base: seq - 1, report: out as Partial<Report>, kept, keptExchange };
+    return { encoder: this.id, seq, base: seq - 1, report: out, kept, keptExchange };
   }
 }
 
@@ -87,7 +89,7 @@ export class ReportDeltaDecoder {
       if (!last || last.encoder !== delta.encoder || last.seq !== delta.base)
         throw new Error(`report delta ${delta.encoder}#${delta.seq} does not follow the last report received`);
       const prev = last.report as unknown as Record<string, unknown>;
-      const out = merge(delta.report as Record<string, unknown>, prev, delta.kept);
+      const out = merge(delta.report, prev, delta.kept);
       if (delta.keptExchange.length > 0)
         out.exchanges = (delta.report.exchanges as Array<Partial<Exchange>>).map((e, i) =>
           merge(
