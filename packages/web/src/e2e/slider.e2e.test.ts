@@ -3,21 +3,21 @@
  * with the mouse, and afterwards the figures shown equal `evaluate()` run here in Node for the value the slider ended
  * on. While dragging, every look at the page finds figures on the cards (never an empty card) and never charts newer
  * than the figures (the cards render first, the charts after them). Correctness only: no timing is asserted here
- * (the latency is `npm run bench web`). Screenshots during and after the drag go to /tmp/seceq-shots (override with
- * SECEQ_SHOTS_DIR).
+ * (the latency is `npm run bench web`). Screenshots during and after the drag go to the harness's shots folder
+ * (SECEQ_SHOTS_DIR, else a new temporary folder).
  */
 import { after, before, describe, test } from "node:test";
 import assert from "node:assert/strict";
-import { mkdir, mkdtemp, rm } from "node:fs/promises";
+import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { evaluate, parseScenario } from "@seceq/core";
 import { DEFAULT_PRESET_ID, getPresetInput } from "@seceq/data";
 import { setAt } from "../model/scenario-path.js";
-import { buildApp, launchChromium, serveStatic, type StaticServer } from "./harness.js";
+import { buildApp, launchChromium, serveStatic, SHOTS_DIR, type StaticServer } from "./harness.js";
 
-const SHOTS = process.env.SECEQ_SHOTS_DIR ?? "/tmp/seceq-shots";
+const SHOTS = SHOTS_DIR;
 const PAIR = "us-ru";
 const LAUNCHERS = "parties-0-forces-0-launchers-deployed";
 const LAUNCHERS_PATH = ["parties", 0, "forces", 0, "launchers", "deployed"];
@@ -34,13 +34,13 @@ function nodeFigures(doc: unknown): { combined: string; fssA: string; fssB: stri
 
 /** What the page shows at one moment: the figures, and which run the cards and the charts belong to. */
 async function look(page: Page) {
+  // No named helper functions in the page function: tsx's keepNames would wrap them in `__name`, unknown there.
   return page.evaluate((pair) => {
     const results = document.querySelector<HTMLElement>("[data-testid=results]")!;
-    const text = (id: string) => document.querySelector(`[data-testid="${id}"]`)?.textContent ?? "";
     return {
-      combined: text(`combined-${pair}`),
-      fssA: text(`fss-${pair}-us`),
-      fssB: text(`fss-${pair}-ru`),
+      combined: document.querySelector(`[data-testid="combined-${pair}"]`)?.textContent ?? "",
+      fssA: document.querySelector(`[data-testid="fss-${pair}-us"]`)?.textContent ?? "",
+      fssB: document.querySelector(`[data-testid="fss-${pair}-ru"]`)?.textContent ?? "",
       numberRun: Number(results.dataset.numberRun ?? 0),
       chartsRun: Number(results.dataset.runId ?? 0),
       drawdownDrawn: document.querySelector("#drawdown-chart svg") !== null,
@@ -51,7 +51,6 @@ async function look(page: Page) {
 
 describe("slider drag in Chromium", { timeout: 240_000 }, () => {
   before(async () => {
-    await mkdir(SHOTS, { recursive: true });
     tmp = await mkdtemp(join(tmpdir(), "seceq-web-slider-"));
     await buildApp(join(tmp, "dist"));
     server = await serveStatic(join(tmp, "dist"));
