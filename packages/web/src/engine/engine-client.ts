@@ -2,15 +2,9 @@
  * Page side of the workbench's two engine workers (fast core figures, slower extras): a {@link WorkerExecutor} over
  * the engine jobs of `engine-core.ts`.
  */
-import type {
-  CoreJob,
-  CoreResult,
-  CoreWireResult,
-  EngineJob,
-  EngineWireResult,
-  ExtrasJob,
-  ExtrasResult,
-} from "./engine-core.js";
+import type { CoreJob, CoreResult, CoreWireResult, EngineWireResult, ExtrasJob, ExtrasResult } from "./engine-core.js";
+import type { EngineWireJob } from "./engine-wire.js";
+import { DOC_DELTA_MISMATCH, DocDeltaEncoder } from "./doc-delta.js";
 import { ReportDeltaDecoder } from "./report-delta.js";
 import {
   CancelledError,
@@ -22,32 +16,42 @@ import {
 
 export { CancelledError };
 
-/** Message to the worker. */
-export type EngineRequest = WorkerRequest<EngineJob>;
+/** Message to the worker (core scenarios as patches, see `doc-delta.ts`). */
+export type EngineRequest = WorkerRequest<EngineWireJob>;
 
 /** Message from the worker (core reports as deltas, see `report-delta.ts`). */
 export type EngineReply = WorkerReply<EngineWireResult>;
 
 /** The part of the Worker interface the client uses. */
-export type WorkerLike = JobWorker<EngineJob, EngineWireResult>;
+export type WorkerLike = JobWorker<EngineWireJob, EngineWireResult>;
 
 /** Request/response over one engine worker, which can be replaced (with a factory) to abandon a long job. */
-export class EngineClient extends WorkerExecutor<EngineJob, EngineWireResult> {
+export class EngineClient extends WorkerExecutor<EngineWireJob, EngineWireResult> {
   /** Rebuilds whole reports from the worker's deltas (a new worker starts with a whole report). */
   private readonly decoder = new ReportDeltaDecoder();
+  /** Sends scenarios as patches of the one sent before. */
+  private readonly docs = new DocDeltaEncoder(`c${Math.random().toString(36).slice(2)}`);
 
   constructor(worker: WorkerLike | (() => WorkerLike)) {
     super(worker, "engine", true);
   }
 
   /** Run a core job. */
-  core(job: CoreJob): Promise<CoreResult> {
+  core(job: CoreJob, retried = false): Promise<CoreResult> {
     // Every core answer is decoded, in the order the worker sent them (a promise's reactions run in that order).
-    return (this.run(job) as Promise<CoreWireResult>).then((r): CoreResult => {
-      if (!r.ok) return r;
-      const { delta, ...rest } = r;
-      return { ...rest, report: this.decoder.decode(delta) };
-    });
+    return (this.run({ kind: "core", doc: this.docs.encode(job.scenario) }) as Promise<CoreWireResult>).then(
+      (r): CoreResult => {
+        if (!r.ok) return r;
+        const { delta, ...rest } = r;
+        return { ...rest, report: this.decoder.decode(delta) };
+      },
+      (e: unknown) => {
+        // A fresh worker (after a crash) has no document to patch: send this one whole.
+        if (retried || !(e instanceof Error) || !e.message.includes(DOC_DELTA_MISMATCH)) throw e;
+        this.docs.reset();
+        return this.core(job, true);
+      },
+    );
   }
 
   /** Run an extras job. */
