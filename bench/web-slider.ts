@@ -14,6 +14,18 @@
  * main thread's CPU per slider change (React, view models, charts, layout), and `rendererCpuPerChangeMs`, the whole
  * renderer's (with the engine workers), each over every change of the run including warm-up; NaN elsewhere.
  *
+ * Two end points per change: `numberP50Ms`/`numberP95Ms` to the updated figures (the page stamps `data-number-run`
+ * when the cards of a run have committed; they render before the charts) and `p50Ms`/`p95Ms` to the updated charts.
+ * The stages of the run shown come from its performance marks (`packages/web/src/engine/run-marks.ts`), as p50/p95:
+ * `toPost` (slider event → job posted), `toWorker` (→ the worker starts it), `evaluate` (the worker's validate and
+ * evaluate), `fromWorker` (→ the answer in the page's store: the worker's delta encoding, the message and its clone),
+ * `toNumber` (→ cards committed), `toCharts` (→ charts drawn). The worker's stamps are placed on the page's clock
+ * through epoch times, so a stage across threads may be off by a fraction of a millisecond.
+ *
+ * The 1-minute load average before and after the run and the CPU count are printed beside the figures: on a loaded
+ * machine the wall times mostly measure waiting for a core, and only a run with a load average well below the CPU
+ * count reads as an idle figure.
+ *
  * Target (issue 11): p95 ≤ 16 ms to updated charts on an idle machine.
  */
 import { readdirSync, readFileSync } from "node:fs";
@@ -90,8 +102,9 @@ function quantile(sorted: number[], p: number): number {
 }
 
 /**
- * Measure slider → updated-charts latency; returns milliseconds: `p50Ms`, `p95Ms`, `meanMs`, `maxMs` (to the DOM
- * update), `frameP50Ms`, `frameP95Ms` (to the next animation frame), `renderP50Ms`, `renderP95Ms` (from the core
+ * Measure slider → updated-number and → updated-charts latency; returns milliseconds: `numberP50Ms`, `numberP95Ms`
+ * (to the figures), `p50Ms`, `p95Ms`, `meanMs`, `maxMs` (to the charts), the stage breakdown (`<stage>P50Ms`,
+ * `<stage>P95Ms`), `loadAvgBefore`, `loadAvgAfter` and `cpus`, `frameP50Ms`, `frameP95Ms` (to the next animation frame), `renderP50Ms`, `renderP95Ms` (from the core
  * worker's answer reaching the page to the DOM update), `engineP50Ms` (the worker's time per run), plus `iterations`,
  * `runsPerChange`, `targetP95Ms`, and the CPU time per change of the page's main thread and of the whole renderer
  * (`pageCpuPerChangeMs`, `rendererCpuPerChangeMs`; NaN without /proc).

@@ -37,7 +37,12 @@ export class EngineClient extends WorkerExecutor<EngineWireJob, EngineWireResult
   }
 
   /** Run a core job. */
-  core(job: CoreJob, retried = false): Promise<CoreResult> {
+  core(job: CoreJob): Promise<CoreResult> {
+    return this.coreOnce(job, false);
+  }
+
+  /** Run a core job; a worker that cannot patch its document (it is new) gets it whole, once (`retried`). */
+  private coreOnce(job: CoreJob, retried: boolean): Promise<CoreResult> {
     // Every core answer is decoded, in the order the worker sent them (a promise's reactions run in that order).
     return (this.run({ kind: "core", doc: this.docs.encode(job.scenario) }) as Promise<CoreWireResult>).then(
       (r): CoreResult => {
@@ -49,7 +54,7 @@ export class EngineClient extends WorkerExecutor<EngineWireJob, EngineWireResult
         // A fresh worker (after a crash) has no document to patch: send this one whole.
         if (retried || !(e instanceof Error) || !e.message.includes(DOC_DELTA_MISMATCH)) throw e;
         this.docs.reset();
-        return this.core(job, true);
+        return this.coreOnce(job, true);
       },
     );
   }
