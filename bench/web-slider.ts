@@ -14,11 +14,23 @@
  * main thread's CPU per slider change (React, view models, charts, layout), and `rendererCpuPerChangeMs`, the whole
  * renderer's (with the engine workers), each over every change of the run including warm-up; NaN elsewhere.
  *
+ * Two end points per change: `numberP50Ms`/`numberP95Ms` to the updated figures (the page stamps `data-number-run`
+ * when the cards of a run have committed; they render before the charts) and `p50Ms`/`p95Ms` to the updated charts.
+ * The stages of the run shown come from its performance marks (`packages/web/src/engine/run-marks.ts`), as p50/p95:
+ * `toPost` (slider event → job posted), `toWorker` (→ the worker starts it), `evaluate` (the worker's validate and
+ * evaluate), `fromWorker` (→ the answer in the page's store: the worker's delta encoding, the message and its clone),
+ * `toNumber` (→ cards committed), `toCharts` (→ charts drawn). The worker's stamps are placed on the page's clock
+ * through epoch times, so a stage across threads may be off by a fraction of a millisecond.
+ *
+ * The 1-minute load average before and after the run and the CPU count are printed beside the figures: on a loaded
+ * machine the wall times mostly measure waiting for a core, and only a run with a load average well below the CPU
+ * count reads as an idle figure.
+ *
  * Target (issue 11): p95 ≤ 16 ms to updated charts on an idle machine.
  */
 import { readdirSync, readFileSync } from "node:fs";
 import { mkdtemp, rm } from "node:fs/promises";
-import { tmpdir } from "node:os";
+import { cpus, loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
 import { buildApp, hasChromium, chromiumPath, launchChromium, serveStatic } from "../packages/web/src/e2e/harness.js";
 
@@ -90,8 +102,9 @@ function quantile(sorted: number[], p: number): number {
 }
 
 /**
- * Measure slider → updated-charts latency; returns milliseconds: `p50Ms`, `p95Ms`, `meanMs`, `maxMs` (to the DOM
- * update), `frameP50Ms`, `frameP95Ms` (to the next animation frame), `renderP50Ms`, `renderP95Ms` (from the core
+ * Measure slider → updated-number and → updated-charts latency; returns milliseconds: `numberP50Ms`, `numberP95Ms`
+ * (to the figures), `p50Ms`, `p95Ms`, `meanMs`, `maxMs` (to the charts), the stage breakdown (`<stage>P50Ms`,
+ * `<stage>P95Ms`), `loadAvgBefore`, `loadAvgAfter` and `cpus`, `frameP50Ms`, `frameP95Ms` (to the next animation frame), `renderP50Ms`, `renderP95Ms` (from the core
  * worker's answer reaching the page to the DOM update), `engineP50Ms` (the worker's time per run), plus `iterations`,
  * `runsPerChange`, `targetP95Ms`, and the CPU time per change of the page's main thread and of the whole renderer
  * (`pageCpuPerChangeMs`, `rendererCpuPerChangeMs`; NaN without /proc).
@@ -133,6 +146,7 @@ export async function benchSliderLatency(options: SliderBenchOptions = {}): Prom
         timeout: 180_000,
       })
       .catch(() => undefined);
+    const load0 = loadavg()[0]!;
     const cpu0 = rendererCpuMs();
     const samples = await page.evaluate(
       async ({ iterations, warmup, changeTimeoutMs }) => {
@@ -146,21 +160,34 @@ export async function benchSliderLatency(options: SliderBenchOptions = {}): Prom
         const setValue = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, "value")!.set!;
         const base = Number(slider.value);
         const dom: number[] = [];
+        const number: number[] = [];
+        const stages = {
+          toPost: [] as number[],
+          toWorker: [] as number[],
+          evaluate: [] as number[],
+          fromWorker: [] as number[],
+          toNumber: [] as number[],
+          toCharts: [] as number[],
+        };
         const frame: number[] = [];
         const render: number[] = [];
         const engine: number[] = [];
         let runs = 0;
         for (let i = 0; i < warmup + iterations; i++) {
           const before = results.dataset.runId;
+          const numberBefore = results.dataset.numberRun;
           let mo: MutationObserver | undefined;
+          let numberAt = Number.NaN;
           const changed = new Promise<number>((resolve) => {
             mo = new MutationObserver(() => {
+              const now = performance.now();
+              if (Number.isNaN(numberAt) && results.dataset.numberRun !== numberBefore) numberAt = now;
               if (results.dataset.runId !== before) {
                 mo?.disconnect();
-                resolve(performance.now());
+                resolve(now);
               }
             });
-            mo.observe(results, { attributes: true, attributeFilter: ["data-run-id"] });
+            mo.observe(results, { attributes: true, attributeFilter: ["data-run-id", "data-number-run"] });
           });
           const answered = answers.length;
           const t0 = performance.now();
@@ -195,6 +222,20 @@ export async function benchSliderLatency(options: SliderBenchOptions = {}): Prom
           const last = answers.length > answered ? answers[answers.length - 1] : undefined;
           if (i >= warmup) {
             dom.push(t1 - t0);
+            number.push((Number.isNaN(numberAt) ? t1 : numberAt) - t0);
+            // The breakdown of the run whose charts are shown, from its performance marks (engine/run-marks.ts).
+            const id = results.dataset.runId ?? "";
+            const at: Record<string, number> = {};
+            for (const stage of ["post", "worker-start", "worker-evaluated", "answer", "number", "charts"]) {
+              const m = performance.getEntriesByName(`seceq:${stage}:${id}`, "mark");
+              at[stage] = m.length ? m[m.length - 1]!.startTime : Number.NaN;
+            }
+            stages.toPost.push(at.post! - t0);
+            stages.toWorker.push(at["worker-start"]! - at.post!);
+            stages.evaluate.push(at["worker-evaluated"]! - at["worker-start"]!);
+            stages.fromWorker.push(at.answer! - at["worker-evaluated"]!);
+            stages.toNumber.push(at.number! - at.answer!);
+            stages.toCharts.push(at.charts! - at.number!);
             frame.push(t2 - t0);
             if (last) {
               render.push(t1 - last.at);
@@ -202,18 +243,35 @@ export async function benchSliderLatency(options: SliderBenchOptions = {}): Prom
             }
           }
         }
-        return { dom, frame, render, engine, runs: runs / (warmup + iterations) };
+        return { dom, number, stages, frame, render, engine, runs: runs / (warmup + iterations) };
       },
       { iterations, warmup, changeTimeoutMs },
     );
     const cpu1 = rendererCpuMs();
+    const load1 = loadavg()[0]!;
     const changes = warmup + iterations;
+    const number = [...samples.number].sort((a, b) => a - b);
+    const stage = (xs: number[]) => {
+      const v = xs.filter((x) => Number.isFinite(x)).sort((a, b) => a - b);
+      return { p50: quantile(v, 0.5), p95: quantile(v, 0.95) };
+    };
+    const breakdown: Record<string, number> = {};
+    for (const [k, xs] of Object.entries(samples.stages)) {
+      const q = stage(xs);
+      breakdown[`${k}P50Ms`] = q.p50;
+      breakdown[`${k}P95Ms`] = q.p95;
+    }
     const dom = [...samples.dom].sort((a, b) => a - b);
     const frame = [...samples.frame].sort((a, b) => a - b);
     const render = [...samples.render].sort((a, b) => a - b);
     const engine = [...samples.engine].sort((a, b) => a - b);
     return {
       iterations,
+      loadAvgBefore: load0,
+      loadAvgAfter: load1,
+      cpus: cpus().length,
+      numberP50Ms: quantile(number, 0.5),
+      numberP95Ms: quantile(number, 0.95),
       p50Ms: quantile(dom, 0.5),
       p95Ms: quantile(dom, 0.95),
       meanMs: dom.reduce((t, x) => t + x, 0) / dom.length,
@@ -223,6 +281,7 @@ export async function benchSliderLatency(options: SliderBenchOptions = {}): Prom
       renderP50Ms: quantile(render, 0.5),
       renderP95Ms: quantile(render, 0.95),
       engineP50Ms: quantile(engine, 0.5),
+      ...breakdown,
       pageCpuPerChangeMs: (cpu1.main - cpu0.main) / changes,
       rendererCpuPerChangeMs: (cpu1.total - cpu0.total) / changes,
       runsPerChange: samples.runs,

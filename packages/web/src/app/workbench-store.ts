@@ -12,6 +12,7 @@ import { unpackCrisis, type CrisisColumns } from "../engine/crisis-buffer.js";
 import { CancelledError, type EngineClient } from "../engine/engine-client.js";
 import type { ComplianceOutcome, CoreResult, ExtrasJob, ExtrasResult } from "../engine/engine-core.js";
 import { MAX_BROWSER_SAMPLES, MAX_SEED } from "../engine/limits.js";
+import { markRun } from "../engine/run-marks.js";
 import { CoalescingScheduler } from "../engine/scheduler.js";
 import { deepEqual, getAt, setAt, type DocPath } from "../model/scenario-path.js";
 import { checkScenarioDocument } from "../share/checked-scenario.js";
@@ -280,8 +281,16 @@ export class WorkbenchStore {
     this.coreScheduler = new CoalescingScheduler<CoreRunInput, CoreResult>({
       // Edits arriving while a run is in flight only set run-needed, so a drag still costs one run at a time.
       schedule: deps.schedule ?? ((cb) => queueMicrotask(cb)),
-      run: (i) => deps.core.core({ kind: "core", scenario: i.scenario }),
+      run: (i, runId) => {
+        markRun("post", runId);
+        return deps.core.core({ kind: "core", scenario: i.scenario });
+      },
       onResult: ({ input: i, output, runId, stale }) => {
+        if (output.timing) {
+          markRun("worker-start", runId, output.timing.startedAt);
+          markRun("worker-evaluated", runId, output.timing.evaluatedAt);
+        }
+        markRun("answer", runId);
         const core: CoreState = output.ok
           ? {
               runId,
@@ -549,8 +558,11 @@ export class WorkbenchStore {
   }
 
   private setInput(input: ScenarioInput): void {
-    this.set({ input, revision: this.state.revision + 1 });
+    // Queue the core run (a microtask) before telling the views: its job is posted before React re-renders the
+    // editor for this edit, so the engine computes while the page draws the slider.
+    this.state = { ...this.state, input, revision: this.state.revision + 1 };
     this.requestRuns(true);
+    this.notify();
   }
 
   /** Schedule runs: the core one now (for scenario edits), the slow one after the edits settle. */
@@ -612,6 +624,10 @@ export class WorkbenchStore {
 
   private set(patch: Partial<WorkbenchState>): void {
     this.state = { ...this.state, ...patch };
+    this.notify();
+  }
+
+  private notify(): void {
     for (const l of this.listeners) l();
   }
 }

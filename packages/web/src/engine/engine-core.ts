@@ -21,6 +21,8 @@ import {
 } from "@seceq/core";
 import { packCrisis, type PackedCrisis } from "./crisis-buffer.js";
 import { MAX_BROWSER_SAMPLES } from "./limits.js";
+import { ReportDeltaEncoder, type ReportDelta } from "./report-delta.js";
+import { epochNow } from "./run-marks.js";
 
 /** A core job: the scenario document as edited (defaults may be omitted). */
 export interface CoreJob {
@@ -55,10 +57,16 @@ export interface ExtrasJob {
 /** Any job. */
 export type EngineJob = CoreJob | ExtrasJob;
 
+/** When a core job started and had its figures, in the worker, epoch ms (see `run-marks.ts`). */
+export interface CoreTiming {
+  startedAt: number;
+  evaluatedAt: number;
+}
+
 /** Result of a core job. */
 export type CoreResult =
-  | { kind: "core"; ok: true; report: Report; issues: Issue[]; elapsedMs: number }
-  | { kind: "core"; ok: false; issues: Issue[]; elapsedMs: number };
+  | { kind: "core"; ok: true; report: Report; issues: Issue[]; elapsedMs: number; timing?: CoreTiming }
+  | { kind: "core"; ok: false; issues: Issue[]; elapsedMs: number; timing?: CoreTiming };
 
 /** Treaty compliance outcome: a report, or why there is none. */
 export type ComplianceOutcome = { ok: true; report: ComplianceReport } | { ok: false; message: string };
@@ -84,10 +92,25 @@ const now = () => globalThis.performance.now();
 /** Run a core job: validate and evaluate (no sensitivities, draw-down kept). */
 export function runCore(job: CoreJob): CoreResult {
   const t0 = now();
+  const startedAt = epochNow();
   const v = validateScenario(job.scenario);
-  if (!v.value) return { kind: "core", ok: false, issues: v.issues, elapsedMs: now() - t0 };
+  if (!v.value)
+    return {
+      kind: "core",
+      ok: false,
+      issues: v.issues,
+      elapsedMs: now() - t0,
+      timing: { startedAt, evaluatedAt: epochNow() },
+    };
   const report = evaluate(v.value, { sensitivities: false, drawdown: true });
-  return { kind: "core", ok: true, report, issues: v.issues, elapsedMs: now() - t0 };
+  return {
+    kind: "core",
+    ok: true,
+    report,
+    issues: v.issues,
+    elapsedMs: now() - t0,
+    timing: { startedAt, evaluatedAt: epochNow() },
+  };
 }
 
 /** Check treaty compliance with a built-in rule pack; failures come back as a message, never thrown. */
@@ -132,7 +155,28 @@ export function runJob(job: EngineJob): EngineResult {
   return job.kind === "core" ? runCore(job) : runExtras(job);
 }
 
+/** A core result as the worker sends it: its report as a delta against the worker's previous one. */
+export type CoreWireResult =
+  (Omit<Extract<CoreResult, { ok: true }>, "report"> & { delta: ReportDelta }) | Extract<CoreResult, { ok: false }>;
+
+/** Any result as the worker sends it. */
+export type EngineWireResult = CoreWireResult | ExtrasResult;
+
+/**
+ * A job runner for one worker that sends core reports as deltas (see `report-delta.ts`): make one per worker
+ * (instance), as each keeps the last report it sent.
+ */
+export function deltaJobRunner(encoderId: string): (job: EngineJob) => EngineWireResult {
+  const encoder = new ReportDeltaEncoder(encoderId);
+  return (job) => {
+    const r = runJob(job);
+    if (r.kind !== "core" || !r.ok) return r;
+    const { report, ...rest } = r;
+    return { ...rest, delta: encoder.encode(report) };
+  };
+}
+
 /** Buffers of a result to transfer rather than copy. */
-export function transferables(result: EngineResult): ArrayBuffer[] {
+export function transferables(result: EngineWireResult): ArrayBuffer[] {
   return result.kind === "extras" && result.ok ? [result.crisis.buffer] : [];
 }

@@ -3,7 +3,7 @@
  * sensitivities and uncertainty bands. Marks its root with `data-run-id` (and a performance mark) once the charts of
  * a core run are in the DOM, which the benchmark and the browser tests wait for.
  */
-import { memo, useLayoutEffect, useMemo, useRef } from "react";
+import { memo, useDeferredValue, useLayoutEffect, useMemo, useRef } from "react";
 import { RULE_PACK_IDS, RULE_PACKS, type Report, type ScenarioInput } from "@seceq/core";
 import { bandChart, type BandPoint } from "../charts/band-chart.js";
 import { crisisChart } from "../charts/crisis-chart.js";
@@ -38,6 +38,7 @@ import {
 } from "./results-vm.js";
 import { explainPairs, type BaselineVm, type PairExplanation } from "./explain-vm.js";
 import { useKeyed } from "./use-keyed.js";
+import { markRun } from "../engine/run-marks.js";
 
 function Delta({ b, testId }: { b: BaselineVm | undefined; testId?: string }) {
   if (!b) return null;
@@ -162,9 +163,9 @@ export interface ResultsPanelProps {
 }
 
 function ResultsPanelImpl({
-  report,
+  report: numberReport,
   reportRevision,
-  runId,
+  runId: numberRunId,
   coreError,
   extras,
   options,
@@ -175,10 +176,16 @@ function ResultsPanelImpl({
   baselineReport,
   provenanceText,
   baselineCrisis,
-  scenario,
+  scenario: numberScenario,
   isBusy,
 }: ResultsPanelProps) {
   const root = useRef<HTMLDivElement>(null);
+  // Number first: the cards render from the newest report at once; the charts, map and tables from a deferred copy,
+  // which React renders afterwards in the background (a newer report arriving meanwhile replaces that render, so a
+  // drag redraws the charts only as often as there is time for). The cards are never older than the charts.
+  const report = useDeferredValue(numberReport);
+  const runId = useDeferredValue(numberRunId);
+  const scenario = useDeferredValue(numberScenario);
   // Keyed on the names themselves, so tables that only need names are not rebuilt on every run.
   const namesKey = report ? report.parties.map((p) => `${p.id}\u0000${p.name}`).join("\u0001") : "";
   // eslint-disable-next-line react-hooks/exhaustive-deps
@@ -189,20 +196,20 @@ function ResultsPanelImpl({
   );
   const monteCarlo = bands.monteCarlo;
   const cards = useMemo(
-    () => (report ? stabilityCards(report, monteCarlo, bands.updating) : []),
-    [report, monteCarlo, bands.updating],
+    () => (numberReport ? stabilityCards(numberReport, monteCarlo, bands.updating) : []),
+    [numberReport, monteCarlo, bands.updating],
   );
   const explanations = useMemo(
     () =>
-      report
-        ? explainPairs(report, {
+      numberReport
+        ? explainPairs(numberReport, {
             monteCarlo,
             bandsUpdating: bands.updating,
             baseline: baselineReport ?? null,
             elementNames,
           })
         : [],
-    [report, monteCarlo, bands.updating, baselineReport, elementNames],
+    [numberReport, monteCarlo, bands.updating, baselineReport, elementNames],
   );
   const exIndex = report ? Math.min(options.exchangeIndex, report.exchanges.length - 1) : 0;
   const series = useMemo(() => {
@@ -272,15 +279,21 @@ function ResultsPanelImpl({
   const mcTable = useMemo(() => (monteCarlo ? bandTable(monteCarlo, names) : null), [monteCarlo, names]);
 
   useLayoutEffect(() => {
-    // Children's layout effects (the charts) have run: the figures of this run are in the DOM.
+    // The cards (children) have committed: this run's headline figures are in the DOM.
+    if (root.current && numberRunId > 0) {
+      root.current.dataset.numberRun = String(numberRunId);
+      markRun("number", numberRunId);
+    }
+  }, [numberRunId, numberReport]);
+
+  useLayoutEffect(() => {
+    // Children's layout effects (the charts) have run: the figures and charts of this run are in the DOM.
     if (root.current && runId > 0) {
       root.current.dataset.runId = String(runId);
-      performance.mark(`seceq-run-${runId}`);
+      markRun("charts", runId);
     }
   }, [runId, report]);
 
-  const extrasStale = extras.pending;
-  const today = new Date().toISOString().slice(0, 10);
   return (
     <div className="results" ref={root} data-testid="results">
       {errors.length > 0 ? (
@@ -313,6 +326,89 @@ function ResultsPanelImpl({
         </p>
       ) : null}
 
+      <ResultsBody
+        report={report}
+        scenario={scenario}
+        exIndex={exIndex}
+        names={names}
+        series={series}
+        drawDrawdown={drawDrawdown}
+        drawDamage={drawDamage}
+        crisis={crisis}
+        drawCrisis={drawCrisis}
+        drawBands={drawBands}
+        monteCarlo={monteCarlo}
+        compliance={compliance}
+        parityTables={parityTables}
+        sensTable={sensTable}
+        mcTable={mcTable}
+        extras={extras}
+        options={options}
+        setOptions={setOptions}
+        asOf={asOf}
+        elementNames={elementNames}
+        isBusy={isBusy}
+      />
+    </div>
+  );
+}
+
+/** Props of {@link ResultsBody}: the deferred report and the view models built from it (stable between its runs). */
+interface ResultsBodyProps {
+  report: Report | null;
+  scenario: ScenarioInput | null | undefined;
+  exIndex: number;
+  names: ReturnType<typeof partyNames>;
+  series: ReturnType<typeof drawdownSeries> | null;
+  drawDrawdown: ((w: number) => Element) | null;
+  drawDamage: (w: number) => Element;
+  crisis: ReturnType<typeof crisisVm> | null;
+  drawCrisis: ((w: number) => Element) | null;
+  drawBands: ((w: number) => Element) | null;
+  monteCarlo: Report["monteCarlo"] | null | undefined;
+  compliance: ReturnType<typeof complianceVm> | null;
+  parityTables: { party: ReturnType<typeof partyParityTable>; dyad: ReturnType<typeof dyadParityTable> } | null;
+  sensTable: ReturnType<typeof sensitivityTable>;
+  mcTable: ReturnType<typeof bandTable> | null;
+  extras: ExtrasState;
+  options: WorkbenchOptions;
+  setOptions: (patch: Partial<WorkbenchOptions>) => void;
+  asOf: string;
+  elementNames: Record<string, string>;
+  isBusy: (() => boolean) | undefined;
+}
+
+/**
+ * Everything under the cards: charts, map, options, tables and warnings. Memoized on view models of the deferred
+ * report, so the urgent render that puts a new run's figures on the cards skips it entirely.
+ */
+const ResultsBody = memo(function ResultsBody({
+  report,
+  scenario,
+  exIndex,
+  names,
+  series,
+  drawDrawdown,
+  drawDamage,
+  crisis,
+  drawCrisis,
+  drawBands,
+  monteCarlo,
+  compliance,
+  parityTables,
+  sensTable,
+  mcTable,
+  extras,
+  options,
+  setOptions,
+  asOf,
+  elementNames,
+  isBusy,
+}: ResultsBodyProps) {
+  const extrasStale = extras.pending;
+  const today = new Date().toISOString().slice(0, 10);
+  return (
+    <>
       <div className="grid-2">
         {drawDrawdown && series && report ? (
           <ChartFrame
@@ -542,9 +638,9 @@ function ResultsPanelImpl({
         </section>
       ) : null}
       {report ? null : <p className="note">Evaluating…</p>}
-    </div>
+    </>
   );
-}
+});
 
 /**
  * Render the results. Memoized: an edit re-renders the editor at once, and the results only when the engine answers
