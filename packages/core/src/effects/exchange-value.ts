@@ -8,6 +8,7 @@ import type { ForceState } from "../exchange/force-state.js";
 import type { ForceElement, Party } from "../schema/scenario.js";
 import {
   damageTable,
+  falloutFootprint,
   footprint,
   shooterTable,
   pairReach,
@@ -87,18 +88,34 @@ export function exchangeValue(
   const newCollateral = (): Collateral | undefined => {
     if (!popY) return undefined;
     const pop = popY.ag.population;
-    const logSurvival = new Float64Array(popY.ag.lat.length);
+    const n = popY.ag.lat.length;
+    const logSurvival = new Float64Array(n);
+    const mortality = popY.mortality;
+    // Blast survivors, summed fallout dose and deaths per agglomeration (fallout kills m(dose) of the survivors).
+    const dose = mortality ? new Float64Array(n) : undefined;
+    const deadAt = new Float64Array(n);
     let dead = 0;
+    const settle = (k: number) => {
+      const survivors = pop[k]! * Math.exp(logSurvival[k]!);
+      const d = pop[k]! - (mortality ? survivors * (1 - mortality.at(dose![k]!)) : survivors);
+      dead += d - deadAt[k]!;
+      deadAt[k] = d;
+    };
     return {
       add(weapon, target, warheads) {
         if (!weapon.nuclear || !target.basing.sites) return;
         const f = footprint(popY, weapon, target);
         for (let i = 0; i < f.k.length; i++) {
           const k = f.k[i]!;
-          const before = logSurvival[k]!;
-          const after = before + warheads * f.logSurvival[i]!;
-          logSurvival[k] = after;
-          dead += pop[k]! * (Math.exp(before) - Math.exp(after));
+          logSurvival[k] = logSurvival[k]! + warheads * f.logSurvival[i]!;
+          settle(k);
+        }
+        if (!dose) return;
+        const g = falloutFootprint(popY, weapon, target);
+        for (let i = 0; i < g.k.length; i++) {
+          const k = g.k[i]!;
+          dose[k] = dose[k]! + warheads * g.doseGy[i]!;
+          settle(k);
         }
       },
       share: () => Math.min(1, Math.max(0, dead) / popY.ag.totalPopulation),
