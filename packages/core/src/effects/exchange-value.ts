@@ -112,10 +112,14 @@ export function exchangeValue(
         }
         if (!dose) return;
         const g = falloutFootprint(popY, weapon, target);
+        const floor = mortality!.floorGy;
         for (let i = 0; i < g.k.length; i++) {
           const k = g.k[i]!;
-          dose[k] = dose[k]! + warheads * g.doseGy[i]!;
-          settle(k);
+          const before = dose[k]!;
+          const after = before + warheads * g.doseGy[i]!;
+          dose[k] = after;
+          // Below the mortality floor nobody dies of fallout: only the dose needs keeping.
+          if (after > floor || before > floor) settle(k);
         }
       },
       share: () => Math.min(1, Math.max(0, dead) / popY.ag.totalPopulation),

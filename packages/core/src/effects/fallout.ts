@@ -357,10 +357,11 @@ export function mortalityTable(p: Pick<FalloutParams, "shelter" | "ld50Gy" | "si
   const v = new Float64Array(N);
   for (let i = 0; i < N; i++) v[i] = falloutMortality(Math.exp(lo + i * h), p);
   const top = v[N - 1]!;
+  const floorGy = Math.exp(lo);
   const t: MortalityTable = {
-    floorGy: Math.exp(lo),
+    floorGy,
     at(doseGy) {
-      if (!(doseGy > 0)) return 0;
+      if (!(doseGy > floorGy)) return 0;
       const u = (Math.log(doseGy) - lo) / h;
       if (u <= 0) return 0;
       if (u >= N - 1) return top;

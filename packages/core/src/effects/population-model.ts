@@ -14,7 +14,7 @@ import { emtPerWarhead } from "../parity/index.js";
 import { blastRangeKm } from "./airblast.js";
 import { buildAgglomerations, reachMask, type Agglomerations } from "./agglomerations.js";
 import { allocateCountervalue, fatalitiesAt, ringWeights, type WeaponGroup } from "./countervalue.js";
-import { greatCircleKm } from "./great-circle.js";
+import { EARTH_RADIUS_KM, greatCircleKm } from "./great-circle.js";
 import { offsetShare } from "./offset-share.js";
 import { falloutCloud, falloutDoseGy, falloutReachKm, mortalityTable, type MortalityTable } from "./fallout.js";
 
@@ -570,14 +570,37 @@ export function falloutFootprint(pop: PopulationTarget, weapon: ForceElement, ta
 
 const RAD = Math.PI / 180;
 
+/** Unit fallout footprints derived so far (for tests and benchmarks). */
+export const falloutStats = { derived: 0 };
+
+const scaledFallout = new WeakMap<FalloutFootprint, Map<number, FalloutFootprint>>();
+
 function falloutFootprintSlow(pop: PopulationTarget, weapon: ForceElement, sites: readonly Site[]): FalloutFootprint {
+  const unit = unitFalloutFootprint(pop, weapon.yieldKt, sites);
+  const r = weapon.reliability;
+  let byR = scaledFallout.get(unit);
+  if (!byR) scaledFallout.set(unit, (byR = new Map<number, FalloutFootprint>()));
+  let f = byR.get(r);
+  if (!f) {
+    if (byR.size > 64) byR.clear();
+    byR.set(r, (f = { k: unit.k, doseGy: unit.doseGy.map((d) => d * r) }));
+  }
+  return f;
+}
+
+/**
+ * Unsheltered dose per detonating warhead of one yield on a site list (Σ_sites share · dose of one burst), cached by
+ * the fallout assumptions, yield and sites, so that weapons of other reliabilities (Monte Carlo samples) reuse it.
+ */
+function unitFalloutFootprint(pop: PopulationTarget, yieldKt: number, sites: readonly Site[]): FalloutFootprint {
   const fo = pop.effects.fallout!;
   let byKey = falloutCache.get(pop.ag);
   if (!byKey) falloutCache.set(pop.ag, (byKey = new Map<string, FalloutFootprint>()));
-  const key = `${pop.falloutKey}|${weapon.yieldKt}|${weapon.reliability}|${sites.map((x) => `${x.latDeg},${x.lonDeg},${x.share}`).join(";")}`;
+  const key = `${pop.falloutKey}|${yieldKt}|${sites.map((x) => `${x.latDeg},${x.lonDeg},${x.share}`).join(";")}`;
   const hit = byKey.get(key);
   if (hit) return hit;
-  const cloud = falloutCloud(weapon.yieldKt, fo.fissionFraction, fo.windSpeedKmh, fo.windShearKmhPerKm);
+  falloutStats.derived++;
+  const cloud = falloutCloud(yieldKt, fo.fissionFraction, fo.windSpeedKmh, fo.windShearKmhPerKm);
   const box = falloutReachKm(cloud, FALLOUT_MIN_DOSE_GY, fo.exposureHours);
   const maxKm = Math.max(box.downwindKm, box.upwindKm) + box.halfWidthKm;
   const downwind = (fo.windFromDeg + 180) * RAD;
@@ -589,9 +612,13 @@ function falloutFootprintSlow(pop: PopulationTarget, weapon: ForceElement, sites
       const p1 = site.latDeg * RAD;
       const cos1 = Math.cos(p1);
       const sin1 = Math.sin(p1);
+      // Unit vector of the site: a place is a candidate only when its head lies within maxKm (a dot product).
+      const sx = cos1 * Math.cos(site.lonDeg * RAD);
+      const sy = cos1 * Math.sin(site.lonDeg * RAD);
+      const cosMax = Math.cos(Math.min(Math.PI, maxKm / EARTH_RADIUS_KM));
       for (let k = 0; k < ag.lat.length; k++) {
+        if (ag.ux[k]! * sx + ag.uy[k]! * sy + ag.uz[k]! * sin1 < cosMax) continue;
         const d = greatCircleKm(site.latDeg, site.lonDeg, ag.lat[k]!, ag.lon[k]!);
-        if (d > maxKm) continue;
         // Initial bearing from the site to the place, then plume coordinates (x along the wind, y across it).
         const p2 = ag.lat[k]! * RAD;
         const dl = (ag.lon[k]! - site.lonDeg) * RAD;
@@ -603,7 +630,7 @@ function falloutFootprintSlow(pop: PopulationTarget, weapon: ForceElement, sites
         const y = d * Math.sin(bearing - downwind);
         if (x > box.downwindKm || -x > box.upwindKm || Math.abs(y) > box.halfWidthKm) continue;
         const dose = falloutDoseGy(cloud, x, y, fo.exposureHours);
-        if (dose >= FALLOUT_MIN_DOSE_GY) acc.set(k, (acc.get(k) ?? 0) + site.share * weapon.reliability * dose);
+        if (dose >= FALLOUT_MIN_DOSE_GY) acc.set(k, (acc.get(k) ?? 0) + site.share * dose);
       }
     }
   const keys = [...acc.keys()].sort((a, b) => a - b);
