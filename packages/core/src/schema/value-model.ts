@@ -6,7 +6,8 @@
  * A party's value is either
  * - `model: damage-curve` (the default when absent): a notional curve in `damageCurve` (`exponential-w80`, `emt-area`);
  * - `model: population`: prompt fatalities in the country's populated places (`country`, an ISO 3166-1 alpha-2 code),
- *   from blast rings over a density profile per place; `effects` overrides the documented defaults
+ *   from blast rings over a density profile per place, plus the fallout of counterforce surface bursts (collateral);
+ *   `effects` overrides the documented defaults
  *   ({@link DEFAULT_EFFECTS}). `damageCurve` may stay as the named alternative.
  */
 import { z } from "zod";
