@@ -89,21 +89,28 @@ export function exchangeValue(
     if (!popY) return undefined;
     const pop = popY.ag.population;
     const n = popY.ag.lat.length;
-    const logSurvival = new Float64Array(n);
     const mortality = popY.mortality;
-    // Blast survivors, summed fallout dose and deaths per agglomeration (fallout kills m(dose) of the survivors).
-    const dose = mortality ? new Float64Array(n) : undefined;
-    const deadAt = new Float64Array(n);
+    // Per agglomeration: log blast survival, summed fallout dose (when fallout is on) and deaths (fallout kills m(dose)
+    // of the blast survivors); one allocation, made at the first shot (many draw-downs fire none at sites).
+    let logSurvival: Float64Array | undefined;
+    let dose: Float64Array | undefined;
+    let deadAt: Float64Array | undefined;
     let dead = 0;
     const settle = (k: number) => {
-      const survivors = pop[k]! * Math.exp(logSurvival[k]!);
+      const survivors = pop[k]! * Math.exp(logSurvival![k]!);
       const d = pop[k]! - (mortality ? survivors * (1 - mortality.at(dose![k]!)) : survivors);
-      dead += d - deadAt[k]!;
-      deadAt[k] = d;
+      dead += d - deadAt![k]!;
+      deadAt![k] = d;
     };
     return {
       add(weapon, target, warheads) {
         if (!weapon.nuclear || !target.basing.sites) return;
+        if (!logSurvival) {
+          const buf = new Float64Array(mortality ? 3 * n : 2 * n);
+          logSurvival = buf.subarray(0, n);
+          deadAt = buf.subarray(n, 2 * n);
+          if (mortality) dose = buf.subarray(2 * n, 3 * n);
+        }
         const f = footprint(popY, weapon, target);
         for (let i = 0; i < f.k.length; i++) {
           const k = f.k[i]!;

@@ -535,7 +535,14 @@ const falloutByObject = new WeakMap<
   ForceElement,
   WeakMap<
     ForceElement,
-    { key: string; yieldKt: number; reliability: number; sites: readonly Site[]; f: FalloutFootprint }
+    {
+      popKey: string;
+      falloutKey: string;
+      yieldKt: number;
+      reliability: number;
+      sites: readonly Site[];
+      f: FalloutFootprint;
+    }
   >
 >();
 
@@ -554,17 +561,24 @@ export function falloutFootprint(pop: PopulationTarget, weapon: ForceElement, ta
   let byTarget = falloutByObject.get(weapon);
   if (!byTarget) falloutByObject.set(weapon, (byTarget = new WeakMap()));
   const fast = byTarget.get(target);
-  const key = `${pop.key}#${pop.falloutKey}`;
   if (
     fast &&
-    fast.key === key &&
+    fast.popKey === pop.key &&
+    fast.falloutKey === pop.falloutKey &&
     fast.yieldKt === weapon.yieldKt &&
     fast.reliability === weapon.reliability &&
     fast.sites === sites
   )
     return fast.f;
   const f = falloutFootprintSlow(pop, weapon, sites);
-  byTarget.set(target, { key, yieldKt: weapon.yieldKt, reliability: weapon.reliability, sites, f });
+  byTarget.set(target, {
+    popKey: pop.key,
+    falloutKey: pop.falloutKey,
+    yieldKt: weapon.yieldKt,
+    reliability: weapon.reliability,
+    sites,
+    f,
+  });
   return f;
 }
 
