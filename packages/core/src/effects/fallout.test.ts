@@ -13,7 +13,14 @@ import {
   normalCdf,
   unitTimeDoseRateGyH,
 } from "./fallout.js";
-import { resolveFallout } from "../schema/value-model.js";
+import { resolveFallout, type FalloutInput } from "../schema/value-model.js";
+import { validateScenario } from "../schema/validate-scenario.js";
+import type { ScenarioInput } from "../schema/scenario.js";
+import { toyScenario } from "../test-utils/toy-scenario.js";
+import { forceState } from "../exchange/force-state.js";
+import { exchangeValue } from "./exchange-value.js";
+import { collateralFatalities, populationTarget } from "./population-model.js";
+import { testPlaces } from "./test-places.test-helper.js";
 
 const KM = 1.609344;
 
@@ -109,4 +116,87 @@ test("fallout options: defaults, false and model none turn it off", () => {
   assert.equal(resolveFallout(false), undefined);
   assert.equal(resolveFallout({ model: "none" }), undefined);
   assert.equal(resolveFallout({ windSpeedKmh: 40 })!.windSpeedKmh, 40);
+});
+
+//// fallout in the population model's collateral ////
+
+const cite = { source: "test fixture", asOf: "2026-01-01", confidence: "notional" } as const;
+
+/** Toy scenario: A's people in AQ (Alpha City at 0°, 0°), A's first element at one site; B's nuclear weapon. */
+function falloutToy(siteLonDeg: number, fallout?: FalloutInput) {
+  const s = structuredClone(toyScenario());
+  const a = s.parties[0]!;
+  a.value = {
+    model: "population",
+    country: "AQ",
+    source: cite,
+    ...(fallout !== undefined ? { effects: { fallout } } : {}),
+  };
+  const target = a.forces[0]!;
+  target.basing.sites = [{ name: "silo field", latDeg: 0, lonDeg: siteLonDeg, share: 1, source: cite }];
+  const weapon = { ...s.parties[1]!.forces.find((f) => f.nuclear)!, yieldKt: 300, reliability: 0.9 };
+  return { s, pop: populationTarget(a, 0, testPlaces)!, weapon, target };
+}
+
+test("collateral: a silo field 110 km upwind (west) of a city kills by fallout; downwind (east) of it, not; off is off", () => {
+  const up = falloutToy(-1);
+  const shots = [{ weapon: up.weapon, target: up.target, warheads: 50 }];
+  const c = collateralFatalities(up.pop, shots);
+  assert.equal(c.blast, 0, "blast rings do not reach 110 km");
+  assert.ok(c.fallout > 10_000, `fallout ${c.fallout}`);
+  assert.ok(Math.abs(c.total - c.fallout) < 1e-6);
+  const down = falloutToy(1);
+  assert.ok(collateralFatalities(down.pop, [{ ...shots[0]!, weapon: down.weapon, target: down.target }]).fallout < 1);
+  for (const off of [false, { model: "none" }] as const) {
+    const o = falloutToy(-1, off);
+    assert.equal(collateralFatalities(o.pop, [{ ...shots[0]!, weapon: o.weapon, target: o.target }]).total, 0);
+  }
+  // A wind from the east carries it away from the city.
+  const east = falloutToy(-1, { windFromDeg: 90 });
+  assert.ok(collateralFatalities(east.pop, [{ ...shots[0]!, weapon: east.weapon, target: east.target }]).fallout < 1);
+  // More warheads, more dose: deaths grow; sheltering everyone deeply cuts them.
+  assert.ok(collateralFatalities(up.pop, [{ ...shots[0]!, warheads: 100 }]).fallout > c.fallout);
+  const deep = falloutToy(-1, { shelter: [{ share: 1, protectionFactor: 1000 }] });
+  assert.ok(collateralFatalities(deep.pop, [{ ...shots[0]!, weapon: deep.weapon, target: deep.target }]).fallout < 1);
+});
+
+test("collateral: the exchange's incremental accumulator equals the batch sum (blast and fallout), also when shots shrink", () => {
+  const t = falloutToy(-0.3);
+  const ev = exchangeValue(forceState(t.s.parties[1]!), forceState(t.s.parties[0]!), undefined, t.pop);
+  const acc = ev.collateral()!;
+  acc.add(t.weapon, t.target, 20);
+  acc.add(t.weapon, t.target, 30);
+  const batch = collateralFatalities(t.pop, [{ weapon: t.weapon, target: t.target, warheads: 50 }]);
+  assert.ok(batch.blast > 0 && batch.fallout > 0, `${batch.blast} + ${batch.fallout}`);
+  assert.ok(Math.abs(acc.share() * t.pop.ag.totalPopulation - batch.total) < 1e-6 * batch.total);
+  acc.add(t.weapon, t.target, -30);
+  const back = collateralFatalities(t.pop, [{ weapon: t.weapon, target: t.target, warheads: 20 }]);
+  assert.ok(Math.abs(acc.share() * t.pop.ag.totalPopulation - back.total) < 1e-6 * back.total);
+});
+
+test("schema: fallout options are validated with located errors; false and model none load", () => {
+  const doc = (fallout: unknown) => {
+    const d = JSON.parse(JSON.stringify(falloutToy(-1).s)) as ScenarioInput;
+    (d.parties[0]!.value as { effects?: unknown }).effects = { fallout };
+    return validateScenario(d).issues.map((i) => `${i.path.join(".")}: ${i.message}`);
+  };
+  assert.deepEqual(doc(false), []);
+  assert.deepEqual(doc({ model: "none" }), []);
+  assert.deepEqual(doc({ windFromDeg: 225, windSpeedKmh: 40, exposureHours: 48 }), []);
+  const bad = doc({ fissionFraction: 2, shelter: [{ share: 0.5, protectionFactor: 3 }] });
+  assert.ok(
+    bad.some((m) => m.startsWith("parties.0.value.effects.fallout.fissionFraction")),
+    bad.join(" | "),
+  );
+  const sum = doc({ shelter: [{ share: 0.5, protectionFactor: 3 }] });
+  assert.ok(
+    sum.some((m) => /^parties\.0\.value\.effects\.fallout\.shelter: shelter shares sum to 0\.5/.test(m)),
+    sum.join(" | "),
+  );
+  const pf = doc({ shelter: [{ share: 1, protectionFactor: 0.5 }] });
+  assert.ok(
+    pf.some((m) => m.startsWith("parties.0.value.effects.fallout.shelter.0.protectionFactor")),
+    pf.join(" | "),
+  );
+  assert.ok(doc({ windy: true }).length > 0, "unknown keys are refused");
 });
