@@ -706,13 +706,19 @@ export function collateral(
     const f = footprint(target, s.weapon, s.target);
     for (let i = 0; i < f.k.length; i++) {
       const k = f.k[i]!;
-      if (!mark[k]) ((mark[k] = 1), touched.push(k));
+      if (!mark[k]) {
+        mark[k] = 1;
+        touched.push(k);
+      }
       ls[k]! += s.warheads * f.logSurvival[i]!;
     }
     const g = falloutFootprint(target, s.weapon, s.target);
     for (let i = 0; i < g.k.length; i++) {
       const k = g.k[i]!;
-      if (!mark[k]) ((mark[k] = 1), touched.push(k));
+      if (!mark[k]) {
+        mark[k] = 1;
+        touched.push(k);
+      }
       dose[k]! += s.warheads * g.doseGy[i]!;
     }
   }
