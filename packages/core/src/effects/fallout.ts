@@ -18,8 +18,8 @@ export const KM_PER_MILE = 1.609344;
 /** Gray per roentgen of gamma exposure, the usual approximation 1 R ≈ 1 rad in soft tissue [glasstone-dolan-1977]. */
 export const GY_PER_ROENTGEN = 0.01;
 /**
- * WSEG-10's activity constant: the unit-time reference dose rate of 1 Mt of fission products spread over one square
- * mile, R/h at 3 ft (ground roughness included), 2 × 10⁶ [hanifen-1980] [S].
+ * WSEG-10's activity constant: the unit-time reference dose rate, R/h, of 1 Mt of fission products spread over one
+ * square mile, 2 × 10⁶ [hanifen-1980] [S].
  */
 export const WSEG_DOSE_RATE_CONSTANT = 2e6;
 /** Exponent of the fission-product decay law R(t) = R₁ t^−1.2 (t in hours) [glasstone-dolan-1977]. */
