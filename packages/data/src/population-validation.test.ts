@@ -14,10 +14,15 @@ import {
   blastRangeKm,
   buildAgglomerations,
   collateralFatalities,
+  DEFAULT_FALLOUT,
   emtPerWarhead,
+  falloutCloud,
   forceState,
   populationTarget,
   resolveEffects,
+  unitTimeDoseRateGyH,
+  arrivalTimeH,
+  type FalloutInput,
   type PlaceTable,
 } from "@seceq/core";
 import { getPreset, placeTable } from "./index.js";
@@ -80,23 +85,79 @@ test("NRDC 2001: one US SSBN's 192 W76 (100 kt) on Russian cities: prompt deaths
   }
 });
 
-test("NRDC 2001 counterforce-only attack: prompt collateral deaths stay below NRDC's 8–12 M, which fallout dominates", () => {
-  // Published: NRDC's counterforce attack on Russian nuclear forces with almost 1,300 warheads causes 11–17 million
-  // casualties, of which 8–12 million deaths (NRDC press release of 18 June 2001 [nrdc-2001]) [C]; 16 million deaths
-  // in the case of June winds, 50 % fission yield and unsheltered people (NRDC "Grim Blueprints", page 4) [C]. Nearly
-  // all are fallout deaths of surface bursts. The model has no fallout: two 300-kt surface bursts on every targetable
-  // Russian aim point (default preset, day-to-day) give prompt blast deaths only, which must be a fraction of NRDC's
-  // figure, yet not negligible (bases next to towns).
+/** US counterforce shots on every targetable Russian aim point of the default preset (300-kt W87 surface bursts). */
+function counterforceOnRussia(perAimPoint: number, fallout?: FalloutInput) {
   const s = getPreset("us-russia-2026");
-  const ru = s.parties.find((p) => p.id === "ru")!;
+  const ru = structuredClone(s.parties.find((p) => p.id === "ru")!);
+  if (fallout !== undefined) ru.value.effects = { ...ru.value.effects, fallout };
   const us = s.parties.find((p) => p.id === "us")!;
-  const target = populationTarget(ru, 1)!;
   const w = us.forces.find((f) => f.id === "mm3-w87")!;
   const shots = forceState(ru)
     .elements.filter((e) => e.element.basing.sites && e.aimPoints > 0)
-    .map((e) => ({ weapon: w, target: e.element, warheads: (2 * Math.ceil(e.aimPoints)) / w.reliability }));
-  const c = collateralFatalities(target, shots).total;
-  assert.ok(c >= 0.2e6 && c < 8e6, `prompt collateral ${(c / 1e6).toFixed(2)} M`);
+    .map((e) => ({ weapon: w, target: e.element, warheads: (perAimPoint * Math.ceil(e.aimPoints)) / w.reliability }));
+  return { target: populationTarget(ru, 1)!, shots };
+}
+
+test("NRDC 2001 counterforce-only attack, prompt part: blast collateral of two warheads per aim point is a fraction of NRDC's 8–12 M", () => {
+  // Published: NRDC's counterforce attack on Russian nuclear forces with almost 1,300 warheads causes 11–17 million
+  // casualties, of which 8–12 million deaths (NRDC press release of 18 June 2001 [nrdc-2001]) [C]; 16 million deaths
+  // in the case of June winds, 50 % fission yield and unsheltered people (NRDC "Grim Blueprints", page 4) [C]. Nearly
+  // all are fallout deaths of surface bursts. Two 300-kt surface bursts on every targetable Russian aim point of the
+  // default preset (about 410 warheads, day-to-day): the prompt blast deaths must be a fraction of NRDC's figure, yet
+  // not negligible (bases next to towns); fallout (on by default) adds to them.
+  const { target, shots } = counterforceOnRussia(2);
+  const c = collateralFatalities(target, shots);
+  assert.ok(c.blast >= 0.2e6 && c.blast < 8e6, `prompt collateral ${(c.blast / 1e6).toFixed(2)} M`);
+  assert.ok(c.fallout > 0.2 * c.blast, `fallout ${(c.fallout / 1e6).toFixed(2)} M`);
+  assert.ok(Math.abs(c.total - c.blast - c.fallout) < 1e-6 * c.total);
+  const off = collateralFatalities(counterforceOnRussia(2, false).target, shots);
+  assert.equal(off.fallout, 0);
+  assert.ok(Math.abs(off.total - c.blast) < 1e-6 * c.blast, "fallout off leaves the blast deaths alone");
+});
+
+test("NRDC 2001 counterforce-only attack with ~1,300 warheads: blast plus fallout within 2.5–16 M of NRDC's 8–12 M (known undercount); worst case / base case as NRDC's", () => {
+  // Published as above [nrdc-2001] [C]: 8–12 M deaths, 16 M with 50 % fission and nobody sheltered. The model: about
+  // 1,300 warheads (NRDC's count) spread over today's targetable aim points in proportion to two per aim point,
+  // 300-kt surface bursts, WSEG-10 fallout along the default westerly wind, default shelter mix (docs/methods.md
+  // §7.7). Known disagreement (documented, not tuned away): the model gives about a third of NRDC's deaths. What
+  // differs, largest first: the place tables hold 110 M of Russia's 144 M people (GeoNames places; villages and
+  // rural people under the plumes are missing, and most silo fields are rural); today's force has fewer sites than
+  // Russia's of 2001, so the 1,300 bursts repeat on the same aim points and their plumes overlap instead of
+  // covering new ground; NRDC used the real winds of a month, the model one prevailing wind; NRDC's shelter
+  // assumptions were not read. Tolerance: 2.5 M (a quarter of NRDC's middle figure) to 16 M (its worst case).
+  // The ratio of the worst case (everyone unsheltered) to the base case must still be NRDC's, 16 / (8–12) = 1.3–2.0,
+  // within 1.2–2.5.
+  const base = counterforceOnRussia(2);
+  const n = base.shots.reduce((t, x) => t + x.warheads, 0);
+  const shots = base.shots.map((x) => ({ ...x, warheads: (x.warheads * 1300) / n }));
+  const c = collateralFatalities(base.target, shots);
+  assert.ok(c.total >= 2.5e6 && c.total <= 16e6, `blast + fallout ${(c.total / 1e6).toFixed(2)} M`);
+  assert.ok(
+    c.fallout >= 0.5 * c.blast,
+    `fallout ${(c.fallout / 1e6).toFixed(2)} M, blast ${(c.blast / 1e6).toFixed(2)} M`,
+  );
+  const worst = collateralFatalities(
+    counterforceOnRussia(2, { fissionFraction: 0.5, shelter: [{ share: 1, protectionFactor: 1 }] }).target,
+    shots,
+  );
+  assert.ok(worst.total <= 16e6, `worst case ${(worst.total / 1e6).toFixed(2)} M`);
+  const ratio = worst.total / c.total;
+  assert.ok(ratio >= 1.2 && ratio <= 2.5, `worst / base ${ratio.toFixed(2)}`);
+});
+
+test("Glasstone & Dolan's idealised 1-Mt pattern: the unit-time dose rate 20 miles downwind within a factor 2 of the published time sequence", () => {
+  // Published: for a 1-Mt fission-yield surface burst and a 15-mph effective wind, the dose rate 20 miles directly
+  // downwind rises after 1 h (fallout still arriving), exceeds 500 rad/h between 1 and 2 h and is near 30 rad/h at
+  // 18 h (Glasstone & Dolan 1977, ch. IX's idealised time sequence [glasstone-dolan-1977]; read in a lecture's
+  // reproduction [S]). With the t^−1.2 law, 30 rad/h at 18 h is a unit-time reference dose rate of 30 · 18^1.2 ≈ 960
+  // rad/h. The model (WSEG-10 with the default shear; 2.1 × without shear) must fall within a factor 2 of it, with fallout arriving between 1 and 2 h.
+  const KM_PER_MILE = 1.609344;
+  const c = falloutCloud(1000, 1, 15 * KM_PER_MILE, DEFAULT_FALLOUT.windShearKmhPerKm);
+  const r1 = unitTimeDoseRateGyH(c, 20 * KM_PER_MILE, 0) * 100;
+  const published = 30 * Math.pow(18, 1.2);
+  assert.ok(r1 / published >= 0.5 && r1 / published <= 2, `R1 ${r1.toFixed(0)} rad/h vs ${published.toFixed(0)}`);
+  const ta = arrivalTimeH(c, 20 * KM_PER_MILE);
+  assert.ok(ta >= 1 && ta <= 2, `arrival ${ta.toFixed(2)} h`);
 });
 
 test("Toon et al. 2019, India–Pakistan 2025: the model scales with yield like the published 50 → 125 M, at about a third of its level (known undercount)", () => {

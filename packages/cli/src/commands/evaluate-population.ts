@@ -1,6 +1,7 @@
 /**
  * The population section of `seceq evaluate`'s human output: per exchange, the share of each party's population
- * killed at the chosen strike (prompt blast effects, population value model), and the places hit hardest.
+ * killed at the chosen strike (blast, and fallout of counterforce surface bursts; population value model), and the places
+ * hit hardest.
  */
 import type { Report } from "@seceq/core";
 import { table } from "../io/output.js";
@@ -15,14 +16,17 @@ const mio = (x: number) => `${(x / 1e6).toFixed(1)} M`;
 export function renderPopulation(r: Report): string[] {
   const rows = r.exchanges.filter((e) => e.population);
   if (rows.length === 0) return [];
-  const out = ["", "POPULATION AT THE CHOSEN STRIKE (prompt blast fatalities; population value model)"];
+  const out = [
+    "",
+    "POPULATION AT THE CHOSEN STRIKE (blast fatalities, plus fallout of counterforce bursts; population value model)",
+  ];
   out.push(
     table(
       [
         "striker→victim",
         "victim killed",
         "share",
-        "of which collateral",
+        "of which collateral (blast + fallout)",
         "striker killed",
         "share",
         "places hit hardest",
@@ -34,7 +38,9 @@ export function renderPopulation(r: Report): string[] {
           `${e.striker}→${e.victim}`,
           mio(v.fatalities),
           pct(v.share),
-          mio(v.collateralFatalities),
+          v.collateralFalloutFatalities
+            ? `${mio(v.collateralFatalities)} (${mio(v.collateralBlastFatalities ?? 0)} + ${mio(v.collateralFalloutFatalities)})`
+            : mio(v.collateralFatalities),
           mio(s.fatalities),
           pct(s.share),
           v.places

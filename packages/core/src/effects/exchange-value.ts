@@ -8,6 +8,7 @@ import type { ForceState } from "../exchange/force-state.js";
 import type { ForceElement, Party } from "../schema/scenario.js";
 import {
   damageTable,
+  falloutFootprint,
   footprint,
   shooterTable,
   pairReach,
@@ -87,18 +88,45 @@ export function exchangeValue(
   const newCollateral = (): Collateral | undefined => {
     if (!popY) return undefined;
     const pop = popY.ag.population;
-    const logSurvival = new Float64Array(popY.ag.lat.length);
+    const n = popY.ag.lat.length;
+    const mortality = popY.mortality;
+    // Per agglomeration: log blast survival, summed fallout dose (when fallout is on) and deaths (fallout kills m(dose)
+    // of the blast survivors); one allocation, made at the first shot (many draw-downs fire none at sites).
+    let logSurvival: Float64Array | undefined;
+    let dose: Float64Array | undefined;
+    let deadAt: Float64Array | undefined;
     let dead = 0;
+    const settle = (k: number) => {
+      const survivors = pop[k]! * Math.exp(logSurvival![k]!);
+      const d = pop[k]! - (mortality ? survivors * (1 - mortality.at(dose![k]!)) : survivors);
+      dead += d - deadAt![k]!;
+      deadAt![k] = d;
+    };
     return {
       add(weapon, target, warheads) {
         if (!weapon.nuclear || !target.basing.sites) return;
+        if (!logSurvival) {
+          const buf = new Float64Array(mortality ? 3 * n : 2 * n);
+          logSurvival = buf.subarray(0, n);
+          deadAt = buf.subarray(n, 2 * n);
+          if (mortality) dose = buf.subarray(2 * n, 3 * n);
+        }
         const f = footprint(popY, weapon, target);
         for (let i = 0; i < f.k.length; i++) {
           const k = f.k[i]!;
-          const before = logSurvival[k]!;
-          const after = before + warheads * f.logSurvival[i]!;
-          logSurvival[k] = after;
-          dead += pop[k]! * (Math.exp(before) - Math.exp(after));
+          logSurvival[k] = logSurvival[k]! + warheads * f.logSurvival[i]!;
+          settle(k);
+        }
+        if (!dose) return;
+        const g = falloutFootprint(popY, weapon, target);
+        const floor = mortality!.floorGy;
+        for (let i = 0; i < g.k.length; i++) {
+          const k = g.k[i]!;
+          const before = dose[k]!;
+          const after = before + warheads * g.doseGy[i]!;
+          dose[k] = after;
+          // Below the mortality floor nobody dies of fallout: only the dose needs keeping.
+          if (after > floor || before > floor) settle(k);
         }
       },
       share: () => Math.min(1, Math.max(0, dead) / popY.ag.totalPopulation),

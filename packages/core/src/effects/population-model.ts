@@ -16,6 +16,7 @@ import { buildAgglomerations, reachMask, type Agglomerations } from "./agglomera
 import { allocateCountervalue, fatalitiesAt, ringWeights, type WeaponGroup } from "./countervalue.js";
 import { EARTH_RADIUS_KM, greatCircleKm } from "./great-circle.js";
 import { offsetShare } from "./offset-share.js";
+import { falloutCloud, falloutDoseGy, falloutReachKm, mortalityTable, type MortalityTable } from "./fallout.js";
 
 /** A party's population target: its agglomerations and effects assumptions. */
 export interface PopulationTarget {
@@ -27,8 +28,12 @@ export interface PopulationTarget {
   psi: number[];
   fatality: number[];
   ag: Agglomerations;
-  /** Cache key of the effects assumptions. */
+  /** Cache key of the effects assumptions (blast and density; fallout apart in `falloutKey`). */
   key: string;
+  /** Cache key of the fallout assumptions ("" when fallout is off). */
+  falloutKey: string;
+  /** Mortality of the fallout dose (shelter mix), when fallout is on. */
+  mortality: MortalityTable | undefined;
 }
 
 const agCache = new WeakMap<PlaceTable, Map<string, Agglomerations>>();
@@ -80,7 +85,8 @@ export function populationTarget(
   let ag = byKey.get(agKey);
   if (!ag) byKey.set(agKey, (ag = buildAgglomerations(table, effects)));
   const { psi, fatality } = ringsOf(effects);
-  const target = {
+  const fo = effects.fallout;
+  const target: PopulationTarget = {
     party,
     partyIndex,
     effects,
@@ -88,6 +94,11 @@ export function populationTarget(
     fatality,
     ag,
     key: `${agKey}|${effects.burst}|${psi.join(",")}|${fatality.join(",")}`,
+    falloutKey: fo
+      ? `${fo.fissionFraction}|${fo.windFromDeg}|${fo.windSpeedKmh}|${fo.windShearKmhPerKm}|${fo.exposureHours}|` +
+        `${fo.ld50Gy}|${fo.sigmaLn}|${fo.shelter.map((x) => `${x.share}:${x.protectionFactor}`).join(",")}`
+      : "",
+    mortality: fo ? mortalityTable(fo) : undefined,
   };
   targetMemo.set(party.value, { table, target });
   return target;
@@ -553,52 +564,226 @@ export function unitFootprint(pop: PopulationTarget, yieldKt: number, sites: rea
   return out;
 }
 
+//// fallout ////
+
+/** Smallest dose per detonating warhead a fallout footprint keeps, Gy (the spatial cut-off; see docs/methods.md §7.7). */
+export const FALLOUT_MIN_DOSE_GY = 0.01;
+
+/** Sparse unsheltered fallout dose per launched warhead of one weapon on one target: agglomerations and Gy. */
+export interface FalloutFootprint {
+  k: Int32Array;
+  doseGy: Float64Array;
+}
+
+const EMPTY_FALLOUT: FalloutFootprint = { k: new Int32Array(0), doseGy: new Float64Array(0) };
+const falloutCache = new WeakMap<Agglomerations, Map<string, FalloutFootprint>>();
+const falloutByObject = new WeakMap<
+  ForceElement,
+  WeakMap<
+    ForceElement,
+    {
+      popKey: string;
+      falloutKey: string;
+      yieldKt: number;
+      reliability: number;
+      sites: readonly Site[];
+      f: FalloutFootprint;
+    }
+  >
+>();
+
+/**
+ * Unsheltered fallout dose per launched warhead of `weapon` on `target`'s sites at each agglomeration's head:
+ * Σ_sites share · reliability · dose of one surface burst at the site (WSEG-10 along the scenario's wind, exposure to
+ * the end of the period; `effects/fallout.ts`). Places where one burst gives less than {@link FALLOUT_MIN_DOSE_GY} are
+ * left out. Cached by the fallout assumptions, yield, reliability and sites; empty when fallout is off.
+ * @param pop the target's population
+ * @param weapon the weapon element
+ * @param target the target element (with sites)
+ */
+export function falloutFootprint(pop: PopulationTarget, weapon: ForceElement, target: ForceElement): FalloutFootprint {
+  if (!pop.effects.fallout) return EMPTY_FALLOUT;
+  const sites = target.basing.sites!;
+  let byTarget = falloutByObject.get(weapon);
+  if (!byTarget) falloutByObject.set(weapon, (byTarget = new WeakMap()));
+  const fast = byTarget.get(target);
+  if (
+    fast &&
+    fast.popKey === pop.key &&
+    fast.falloutKey === pop.falloutKey &&
+    fast.yieldKt === weapon.yieldKt &&
+    fast.reliability === weapon.reliability &&
+    fast.sites === sites
+  )
+    return fast.f;
+  const f = falloutFootprintSlow(pop, weapon, sites);
+  byTarget.set(target, {
+    popKey: pop.key,
+    falloutKey: pop.falloutKey,
+    yieldKt: weapon.yieldKt,
+    reliability: weapon.reliability,
+    sites,
+    f,
+  });
+  return f;
+}
+
+const RAD = Math.PI / 180;
+
+/** Unit fallout footprints derived so far (for tests and benchmarks). */
+export const falloutStats = { derived: 0 };
+
+const scaledFallout = new WeakMap<FalloutFootprint, Map<number, FalloutFootprint>>();
+
+function falloutFootprintSlow(pop: PopulationTarget, weapon: ForceElement, sites: readonly Site[]): FalloutFootprint {
+  const unit = unitFalloutFootprint(pop, weapon.yieldKt, sites);
+  const r = weapon.reliability;
+  let byR = scaledFallout.get(unit);
+  if (!byR) scaledFallout.set(unit, (byR = new Map<number, FalloutFootprint>()));
+  let f = byR.get(r);
+  if (!f) {
+    if (byR.size > 64) byR.clear();
+    byR.set(r, (f = { k: unit.k, doseGy: unit.doseGy.map((d) => d * r) }));
+  }
+  return f;
+}
+
+/**
+ * Unsheltered dose per detonating warhead of one yield on a site list (Σ_sites share · dose of one burst), cached by
+ * the fallout assumptions, yield and sites, so that weapons of other reliabilities (Monte Carlo samples) reuse it.
+ */
+function unitFalloutFootprint(pop: PopulationTarget, yieldKt: number, sites: readonly Site[]): FalloutFootprint {
+  const fo = pop.effects.fallout!;
+  let byKey = falloutCache.get(pop.ag);
+  if (!byKey) falloutCache.set(pop.ag, (byKey = new Map<string, FalloutFootprint>()));
+  const key = `${pop.falloutKey}|${yieldKt}|${sites.map((x) => `${x.latDeg},${x.lonDeg},${x.share}`).join(";")}`;
+  const hit = byKey.get(key);
+  if (hit) return hit;
+  falloutStats.derived++;
+  const cloud = falloutCloud(yieldKt, fo.fissionFraction, fo.windSpeedKmh, fo.windShearKmhPerKm);
+  const box = falloutReachKm(cloud, FALLOUT_MIN_DOSE_GY, fo.exposureHours);
+  const maxKm = Math.max(box.downwindKm, box.upwindKm) + box.halfWidthKm;
+  const downwind = (fo.windFromDeg + 180) * RAD;
+  const acc = new Map<number, number>();
+  const ag = pop.ag;
+  if (maxKm > 0)
+    for (const site of sites) {
+      if (!(site.share > 0)) continue;
+      const p1 = site.latDeg * RAD;
+      const cos1 = Math.cos(p1);
+      const sin1 = Math.sin(p1);
+      // Unit vector of the site: a place is a candidate only when its head lies within maxKm (a dot product).
+      const sx = cos1 * Math.cos(site.lonDeg * RAD);
+      const sy = cos1 * Math.sin(site.lonDeg * RAD);
+      const cosMax = Math.cos(Math.min(Math.PI, maxKm / EARTH_RADIUS_KM));
+      for (let k = 0; k < ag.lat.length; k++) {
+        if (ag.ux[k]! * sx + ag.uy[k]! * sy + ag.uz[k]! * sin1 < cosMax) continue;
+        const d = greatCircleKm(site.latDeg, site.lonDeg, ag.lat[k]!, ag.lon[k]!);
+        // Initial bearing from the site to the place, then plume coordinates (x along the wind, y across it).
+        const p2 = ag.lat[k]! * RAD;
+        const dl = (ag.lon[k]! - site.lonDeg) * RAD;
+        const bearing = Math.atan2(
+          Math.sin(dl) * Math.cos(p2),
+          cos1 * Math.sin(p2) - sin1 * Math.cos(p2) * Math.cos(dl),
+        );
+        const x = d * Math.cos(bearing - downwind);
+        const y = d * Math.sin(bearing - downwind);
+        if (x > box.downwindKm || -x > box.upwindKm || Math.abs(y) > box.halfWidthKm) continue;
+        const dose = falloutDoseGy(cloud, x, y, fo.exposureHours);
+        if (dose >= FALLOUT_MIN_DOSE_GY) acc.set(k, (acc.get(k) ?? 0) + site.share * dose);
+      }
+    }
+  const keys = [...acc.keys()].sort((a, b) => a - b);
+  const out = { k: Int32Array.from(keys), doseGy: Float64Array.from(keys.map((k) => acc.get(k)!)) };
+  if (byKey.size > 4096) byKey.clear();
+  byKey.set(key, out);
+  return out;
+}
+
+/** Collateral fatalities of counterforce shots, split into blast and fallout. */
+export interface CollateralFatalities {
+  /** Blast and fallout, persons. */
+  total: number;
+  /** Prompt blast deaths, persons. */
+  blast: number;
+  /** Fallout deaths among the blast survivors, persons. */
+  fallout: number;
+  /** Total per agglomeration (sparse), when asked for. */
+  byPlace?: Map<number, number>;
+}
+
 /**
  * Expected collateral fatalities of counterforce shots: each detonating warhead (launched × reliability) is a
- * surface burst at the target's sites in proportion to their shares; an agglomeration's survivors are the product
- * of (1 − share killed by one burst) over the bursts near it. Targets without sites cause no collateral.
+ * surface burst at the target's sites in proportion to their shares; an agglomeration's blast survivors are the
+ * product of (1 − share killed by one burst) over the bursts near it, and fallout then kills the share m(D) of the
+ * survivors, D the summed unsheltered dose of every plume over the place (m: shelter mix and log-normal mortality).
+ * Targets without sites cause no collateral.
  * @param target the victim's population target
  * @param shots counterforce shots
- * @returns fatalities, persons, and per agglomeration (sparse)
+ * @returns fatalities, persons (total, blast, fallout), and per agglomeration (sparse)
  */
 export function collateralFatalities(
   target: PopulationTarget,
   shots: Iterable<CounterforceShot>,
-): { total: number; byPlace: Map<number, number> } {
-  return collateral(target, shots, true) as { total: number; byPlace: Map<number, number> };
+): CollateralFatalities & { byPlace: Map<number, number> } {
+  return collateral(target, shots, true) as CollateralFatalities & { byPlace: Map<number, number> };
 }
 
-const scratch = new WeakMap<Agglomerations, Float64Array>();
+const scratch = new WeakMap<Agglomerations, { ls: Float64Array; dose: Float64Array; mark: Uint8Array }>();
 
 /**
- * Collateral fatalities; with `byPlace` false, only the total (no allocation per call: the exchange calls this at
- * every draw-down point).
+ * Collateral fatalities; with `byPlace` false, no per-place map.
  */
 export function collateral(
   target: PopulationTarget,
   shots: Iterable<CounterforceShot>,
   byPlace: boolean,
-): { total: number; byPlace?: Map<number, number> } {
+): CollateralFatalities {
   const ag = target.ag;
-  let acc = scratch.get(ag);
-  if (!acc) scratch.set(ag, (acc = new Float64Array(ag.lat.length)));
+  let sc = scratch.get(ag);
+  if (!sc) {
+    const n = ag.lat.length;
+    scratch.set(ag, (sc = { ls: new Float64Array(n), dose: new Float64Array(n), mark: new Uint8Array(n) }));
+  }
+  const { ls, dose, mark } = sc;
   const touched: number[] = [];
   for (const s of shots) {
     if (!s.target.basing.sites || !s.weapon.nuclear || !(s.warheads > 0)) continue;
     const f = footprint(target, s.weapon, s.target);
     for (let i = 0; i < f.k.length; i++) {
       const k = f.k[i]!;
-      if (acc[k] === 0) touched.push(k);
-      acc[k]! += s.warheads * f.logSurvival[i]!;
+      if (!mark[k]) {
+        mark[k] = 1;
+        touched.push(k);
+      }
+      ls[k]! += s.warheads * f.logSurvival[i]!;
+    }
+    const g = falloutFootprint(target, s.weapon, s.target);
+    for (let i = 0; i < g.k.length; i++) {
+      const k = g.k[i]!;
+      if (!mark[k]) {
+        mark[k] = 1;
+        touched.push(k);
+      }
+      dose[k]! += s.warheads * g.doseGy[i]!;
     }
   }
   const places = byPlace ? new Map<number, number>() : undefined;
-  let total = 0;
+  const m = target.mortality;
+  let blast = 0;
+  let fallout = 0;
   for (const k of touched) {
-    const dead = ag.population[k]! * -Math.expm1(acc[k]!);
-    acc[k] = 0;
-    places?.set(k, dead);
-    total += dead;
+    const pop = ag.population[k]!;
+    const b = pop * -Math.expm1(ls[k]!);
+    const f = m ? (pop - b) * m.at(dose[k]!) : 0;
+    ls[k] = 0;
+    dose[k] = 0;
+    mark[k] = 0;
+    places?.set(k, b + f);
+    blast += b;
+    fallout += f;
   }
-  return places ? { total, byPlace: places } : { total };
+  const out: CollateralFatalities = { total: blast + fallout, blast, fallout };
+  if (places) out.byPlace = places;
+  return out;
 }

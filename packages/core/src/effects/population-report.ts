@@ -72,6 +72,8 @@ function strikeOn(
     totalPopulation: total,
     fatalities: share * total,
     collateralFatalities: collateral.total,
+    collateralBlastFatalities: collateral.blast,
+    collateralFalloutFatalities: collateral.fallout,
     share,
     places: places.slice(0, MAX_STRUCK_PLACES),
   };

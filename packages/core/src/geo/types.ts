@@ -67,10 +67,17 @@ export interface PopulationStrike {
   country: string;
   /** National population, persons. */
   totalPopulation: number;
-  /** Expected prompt fatalities, persons (countervalue plus collateral from counterforce). */
+  /**
+   * Expected fatalities, persons: prompt deaths of countervalue blast plus the collateral of counterforce strikes
+   * (blast, and fallout when the fallout model is on, `value.effects.fallout`).
+   */
   fatalities: number;
-  /** Of those, collateral fatalities from strikes on forces, persons. */
+  /** Of those, collateral fatalities from strikes on forces (blast plus fallout), persons. */
   collateralFatalities: number;
+  /** Of the collateral, prompt blast deaths, persons. */
+  collateralBlastFatalities?: number;
+  /** Of the collateral, fallout deaths among the blast survivors, persons (0 when fallout is off). */
+  collateralFalloutFatalities?: number;
   /** fatalities / totalPopulation, 0–1. */
   share: number;
   /** Places receiving warheads, by fatalities descending (at most 200). */

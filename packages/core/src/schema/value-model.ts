@@ -6,7 +6,8 @@
  * A party's value is either
  * - `model: damage-curve` (the default when absent): a notional curve in `damageCurve` (`exponential-w80`, `emt-area`);
  * - `model: population`: prompt fatalities in the country's populated places (`country`, an ISO 3166-1 alpha-2 code),
- *   from blast rings over a density profile per place; `effects` overrides the documented defaults
+ *   from blast rings over a density profile per place, plus the fallout of counterforce surface bursts (collateral);
+ *   `effects` overrides the documented defaults
  *   ({@link DEFAULT_EFFECTS}). `damageCurve` may stay as the named alternative.
  */
 import { z } from "zod";
@@ -14,6 +15,7 @@ import type { Issue } from "../_shared/issues.js";
 import { isCountryCode } from "../geo/iso-3166.js";
 import { registeredCountries, registeredPlaceTable } from "../geo/place-registry.js";
 import type { Scenario } from "./scenario.js";
+import { DEFAULT_FALLOUT, type FalloutParams } from "../effects/fallout.js";
 
 /** Value models: a notional damage curve or the population model. */
 export const ValueModelName = z.enum(["damage-curve", "population"]);
@@ -46,6 +48,46 @@ export const FireZone = z.strictObject({
   fatality: z.number().min(0).max(1),
 });
 
+/** Fallout models: WSEG-10 (docs/methods.md §7.7) or none. */
+export const FalloutModelName = z.enum(["wseg-10", "none"]);
+
+/** One shelter class of the fallout model: a share of the people and the protection factor of where they stay. */
+export const ShelterClassInput = z.strictObject({
+  /** Share of the population, 0–1 (the shares sum to 1). */
+  share: z.number().min(0).max(1),
+  /** Protection factor (outdoor dose / indoor dose), ≥ 1. */
+  protectionFactor: z.number().min(1).max(100_000),
+});
+
+/**
+ * Fallout of counterforce surface bursts (collateral), all optional (defaults in `DEFAULT_FALLOUT`,
+ * `effects/fallout.ts`); `false` or `model: none` turns it off.
+ */
+export const FalloutInput = z.union([
+  z.literal(false),
+  z.strictObject({
+    /** Fallout model. Default `wseg-10`. */
+    model: FalloutModelName.optional(),
+    /** Fission share of the yield, 0–1. Default 0.5. */
+    fissionFraction: z.number().min(0).max(1).optional(),
+    /** Direction the effective wind blows from, degrees clockwise from north. Default 270 (westerly). */
+    windFromDeg: z.number().min(0).max(360).optional(),
+    /** Effective fallout wind speed, km/h. Default 24.1 (15 mph). */
+    windSpeedKmh: z.number().positive().max(500).optional(),
+    /** Cross-wind shear, (km/h) per km of height. Default 1.21 (0.23 mph/kft). */
+    windShearKmhPerKm: z.number().min(0).max(100).optional(),
+    /** End of the exposure period, hours after the burst. Default 168 (one week). */
+    exposureHours: z.number().min(1).max(8760).optional(),
+    /** Shelter mix. Default 10 % PF 1, 50 % PF 3, 40 % PF 10. */
+    shelter: z.array(ShelterClassInput).min(1).max(8).optional(),
+    /** Free-in-air dose killing half the people without medical care, Gy. Default 4.5. */
+    ld50Gy: z.number().positive().max(100).optional(),
+    /** Log-normal spread of the lethal dose (σ of ln dose). Default 0.32. */
+    sigmaLn: z.number().positive().max(5).optional(),
+  }),
+]);
+export type FalloutInput = z.infer<typeof FalloutInput>;
+
 /** Effects assumptions of the population model, all optional (defaults in {@link DEFAULT_EFFECTS}). */
 export const EffectsInput = z.strictObject({
   /** Burst height against places (countervalue). Default `optimum-air`. Counterforce collateral uses surface bursts. */
@@ -60,6 +102,8 @@ export const EffectsInput = z.strictObject({
   scaleExponent: z.number().min(0).max(1).optional(),
   /** Smaller places within this many scale lengths of a larger one join its agglomeration. Default 3. */
   mergeScaleLengths: z.number().min(0).max(20).optional(),
+  /** Fallout of counterforce surface bursts (collateral). Default on (WSEG-10); `false` turns it off. */
+  fallout: FalloutInput.optional(),
 });
 export type EffectsInput = z.infer<typeof EffectsInput>;
 
@@ -71,6 +115,8 @@ export interface Effects {
   scaleKmAtMillion: number;
   scaleExponent: number;
   mergeScaleLengths: number;
+  /** Fallout of counterforce surface bursts, or undefined when off. */
+  fallout: FalloutParams | undefined;
 }
 
 /**
@@ -87,6 +133,7 @@ export interface Effects {
  *   the values that reproduce the published death figures of docs/methods.md §7.6 span 2.4–3.9 km (1.5–1.8 km for
  *   the South Asian cases, whose deaths include burns and fire).
  * - agglomeration: places within 3 scale lengths of a larger place join it (estimate).
+ * - fallout: on, WSEG-10 with the defaults of `DEFAULT_FALLOUT` (docs/methods.md §7.7).
  */
 export const DEFAULT_EFFECTS: Readonly<Effects> = Object.freeze({
   burst: "optimum-air",
@@ -99,6 +146,7 @@ export const DEFAULT_EFFECTS: Readonly<Effects> = Object.freeze({
   scaleKmAtMillion: 3.3,
   scaleExponent: 5 / 12,
   mergeScaleLengths: 3,
+  fallout: DEFAULT_FALLOUT,
 });
 
 /**
@@ -114,6 +162,26 @@ export function resolveEffects(input: EffectsInput | undefined): Effects {
     scaleKmAtMillion: input?.scaleKmAtMillion ?? DEFAULT_EFFECTS.scaleKmAtMillion,
     scaleExponent: input?.scaleExponent ?? DEFAULT_EFFECTS.scaleExponent,
     mergeScaleLengths: input?.mergeScaleLengths ?? DEFAULT_EFFECTS.mergeScaleLengths,
+    fallout: resolveFallout(input?.fallout),
+  };
+}
+
+/**
+ * Fill in the defaults of the fallout assumptions; undefined when fallout is off (`false` or `model: none`).
+ * @param input a party's `value.effects.fallout` (may be undefined: the defaults)
+ */
+export function resolveFallout(input: FalloutInput | undefined): FalloutParams | undefined {
+  if (input === false || (input && input.model === "none")) return undefined;
+  const d = DEFAULT_FALLOUT;
+  return {
+    fissionFraction: input?.fissionFraction ?? d.fissionFraction,
+    windFromDeg: input?.windFromDeg ?? d.windFromDeg,
+    windSpeedKmh: input?.windSpeedKmh ?? d.windSpeedKmh,
+    windShearKmhPerKm: input?.windShearKmhPerKm ?? d.windShearKmhPerKm,
+    exposureHours: input?.exposureHours ?? d.exposureHours,
+    shelter: (input?.shelter ?? d.shelter).map((x) => ({ ...x })),
+    ld50Gy: input?.ld50Gy ?? d.ld50Gy,
+    sigmaLn: input?.sigmaLn ?? d.sigmaLn,
   };
 }
 
@@ -183,6 +251,16 @@ export function valueModelIssues(s: Scenario): Issue[] {
         path: [...at, "damageCurve"],
         message: "the damage-curve value model needs `damageCurve` (or set `model: population` and `country`)",
       });
+    const fo = p.value.effects?.fallout;
+    if (fo && fo.shelter) {
+      const sum = fo.shelter.reduce((t, x) => t + x.share, 0);
+      if (Math.abs(sum - 1) > SITE_SHARE_TOLERANCE)
+        out.push({
+          code: "inconsistent",
+          path: [...at, "effects", "fallout", "shelter"],
+          message: `shelter shares sum to ${sum.toPrecision(6)}; they must sum to 1`,
+        });
+    }
     p.forces.forEach((f, fi) => {
       const sites = f.basing.sites;
       if (!sites) return;
