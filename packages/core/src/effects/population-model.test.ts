@@ -5,6 +5,7 @@ import { InputError } from "../_shared/issues.js";
 import { forceState } from "../exchange/force-state.js";
 import { scenarioStability } from "../stability/pair-stability.js";
 import { evaluate } from "../evaluate/evaluate.js";
+import { DEFAULT_UNCERTAINTY } from "../evaluate/uncertainty.js";
 import { validateScenario } from "../schema/validate-scenario.js";
 import type { Scenario, ScenarioInput } from "../schema/scenario.js";
 import { buildAgglomerations } from "./agglomerations.js";
@@ -14,6 +15,7 @@ import {
   clearDamageTables,
   damageTable,
   damageTableStats,
+  gridScaleKm,
   populationTarget,
   tableFatalities,
   weaponGroups,
@@ -78,9 +80,31 @@ describe("damage tables", () => {
     evaluate(s, { places: testPlaces, sensitivities: true });
     const afterFirst = damageTableStats.derived - before;
     assert.equal(afterFirst, 2, "one table per ordered pair");
-    // The default uncertainty (CEP, reliability, hardness, survivability, w80, Pk) leaves the weapon mix alone.
+    // The default uncertainty without the density spread (CEP, reliability, hardness, survivability, w80, Pk and the
+    // structural constants) leaves the weapon mix and the places alone.
+    s.uncertainty = DEFAULT_UNCERTAINTY.filter((u) => u.parameter !== "populationScaleKm");
     evaluate(s, { places: testPlaces, samples: 5, seed: 2 });
     assert.equal(damageTableStats.derived - before, 2);
+  });
+
+  it("the default Monte Carlo samples the density scale b₁ (×lognormal σ 0.2) on a grid, so tables are reused", () => {
+    const spec = DEFAULT_UNCERTAINTY.find((u) => u.parameter === "populationScaleKm");
+    assert.deepEqual(spec?.distribution, { type: "lognormal", mu: 0, sigma: 0.2 });
+    assert.equal(spec?.mode, "multiply");
+    // 90 % of draws within 3.3 × e^(±1.645 · 0.2) = 2.37–4.59 km: the 2.4–3.9 km of the validation cases.
+    assert.ok(3.3 * Math.exp(-1.645 * 0.2) <= 2.4 && 3.3 * Math.exp(1.645 * 0.2) >= 3.9);
+    assert.equal(gridScaleKm(3.3), 3.3);
+    assert.ok(Math.abs(gridScaleKm(2.4) / 2.4 - 1) <= 0.026);
+    assert.equal(gridScaleKm(3.31), 3.3);
+    clearDamageTables();
+    const s = populationToy();
+    const before = damageTableStats.derived;
+    const r = evaluate(s, { places: testPlaces, samples: 40, seed: 5, sensitivities: false });
+    const derived = damageTableStats.derived - before;
+    // Two ordered pairs; one pair of tables per distinct b₁ drawn (40 draws fall on far fewer grid steps).
+    assert.ok(derived > 2 && derived < 2 * 40, `${derived} tables`);
+    const b = r.monteCarlo!.bands["exchange.a>b.damageToVictim"]!;
+    assert.ok(b.p95 - b.p5 > 0.005, `band ${b.p5}–${b.p95}`);
   });
 
   it("Monte Carlo over the density profile (populationScaleKm) spreads the damage", () => {
