@@ -20,12 +20,14 @@ import {
   greatCircleKm,
   rangeAtHeightKft,
   resolveEffects,
+  thirdDegreeRangeKm,
   type PlaceTable,
 } from "@seceq/core";
 import { placeTable } from "./index.js";
 
 const effects = resolveEffects(undefined);
 const fatality = effects.rings.map((r) => r.fatality);
+const { burns } = effects;
 const KM_PER_MILE = 1.609344;
 const M_PER_FT = 0.3048;
 
@@ -38,12 +40,19 @@ function radiiAtHeightKm(yieldKt: number, heightM: number): number[] {
 /** Ring radii (km) of a surface burst. */
 const surfaceRadiiKm = (yieldKt: number) => effects.rings.map((r) => blastRangeKm(yieldKt, r.psi, "surface"));
 
-/** Prompt fatalities of n warheads with the given ring radii, allocated greedily to a table's places. */
-function strike(table: PlaceTable, n: number, yieldKt: number, radiiKm: number[]): number {
+/**
+ * Prompt fatalities of n warheads with the given blast ring radii, allocated greedily to a table's places with the
+ * model's defaults: burns in the open for air bursts (none for surface bursts), neighbouring agglomerations counted.
+ */
+function strike(table: PlaceTable, n: number, yieldKt: number, radiiKm: number[], air = true): number {
   const ag = buildAgglomerations(table, effects);
-  const t = allocateCountervalue(ag, fatality, [
-    { count: n, yieldKt, emt: emtPerWarhead(yieldKt), mask: undefined, radiiKm },
-  ]);
+  const radii = air ? [...radiiKm, thirdDegreeRangeKm(yieldKt, burns.thermalFraction, burns.transmissionKm)] : radiiKm;
+  const t = allocateCountervalue(
+    ag,
+    fatality,
+    [{ count: n, yieldKt, emt: emtPerWarhead(yieldKt), mask: undefined, radiiKm: radii }],
+    { burn: air ? burns.exposedShare * burns.fatality : 0, neighbours: effects.neighbours },
+  );
   return t.fatalities[n]!;
 }
 
@@ -89,7 +98,7 @@ function regionOf(country: string, latDeg: number, lonDeg: number, radiusKm: num
 const DETROIT = regionOf("US", 42.36, -83.07, 50, 4.3e6);
 const LENINGRAD = regionOf("RU", 59.94, 30.31, 50, 4.3e6);
 const AIR_1MT = radiiAtHeightKm(1000, 6000 * M_PER_FT);
-const detroitSurface = strike(DETROIT, 1, 1000, surfaceRadiiKm(1000));
+const detroitSurface = strike(DETROIT, 1, 1000, surfaceRadiiKm(1000), false);
 const detroitAir = strike(DETROIT, 1, 1000, AIR_1MT);
 
 const relErr = (model: number, published: number) => Math.abs(model - published) / published;

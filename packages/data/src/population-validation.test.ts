@@ -18,14 +18,19 @@ import {
   forceState,
   populationTarget,
   resolveEffects,
+  thirdDegreeRangeKm,
   type PlaceTable,
 } from "@seceq/core";
 import { getPreset, placeTable } from "./index.js";
 
 const effects = resolveEffects(undefined);
 const fatality = effects.rings.map((r) => r.fatality);
+const { burns } = effects;
 
-/** Prompt fatalities of n warheads of one yield, allocated greedily to a country's places. */
+/**
+ * Prompt fatalities of n warheads of one yield, allocated greedily to a country's places, with the model's defaults:
+ * blast rings, burns in the open from air bursts (none from surface bursts), neighbouring agglomerations counted.
+ */
 function strike(
   table: PlaceTable,
   n: number,
@@ -33,10 +38,15 @@ function strike(
   burst: "optimum-air" | "surface" = "optimum-air",
 ): number {
   const ag = buildAgglomerations(table, effects);
+  const air = burst === "optimum-air";
   const radiiKm = effects.rings.map((r) => blastRangeKm(yieldKt, r.psi, burst));
-  const t = allocateCountervalue(ag, fatality, [
-    { count: n, yieldKt, emt: emtPerWarhead(yieldKt), mask: undefined, radiiKm },
-  ]);
+  if (air) radiiKm.push(thirdDegreeRangeKm(yieldKt, burns.thermalFraction, burns.transmissionKm));
+  const t = allocateCountervalue(
+    ag,
+    fatality,
+    [{ count: n, yieldKt, emt: emtPerWarhead(yieldKt), mask: undefined, radiiKm }],
+    { burn: air ? burns.exposedShare * burns.fatality : 0, neighbours: effects.neighbours },
+  );
   return t.fatalities[n]!;
 }
 

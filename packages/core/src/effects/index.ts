@@ -7,3 +7,4 @@ export * from "./great-circle.js";
 export * from "./offset-share.js";
 export * from "./population-model.js";
 export * from "./population-report.js";
+export * from "./thermal.js";

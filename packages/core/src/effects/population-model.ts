@@ -13,7 +13,15 @@ import type { PlaceTable, Site } from "../geo/types.js";
 import { emtPerWarhead } from "../parity/index.js";
 import { blastRangeKm } from "./airblast.js";
 import { buildAgglomerations, reachMask, type Agglomerations } from "./agglomerations.js";
-import { allocateCountervalue, fatalitiesAt, ringWeights, type WeaponGroup } from "./countervalue.js";
+import {
+  allocateCountervalue,
+  fatalitiesOfAreas,
+  ringModel,
+  ringWeights,
+  type RingModel,
+  type WeaponGroup,
+} from "./countervalue.js";
+import { thirdDegreeRangeKm } from "./thermal.js";
 import { greatCircleKm } from "./great-circle.js";
 import { offsetShare } from "./offset-share.js";
 
@@ -26,6 +34,8 @@ export interface PopulationTarget {
   /** Ring overpressures (innermost first, fire zone merged) and fatality shares. */
   psi: number[];
   fatality: number[];
+  /** Blast ring weights and the burn share (burns only against places, from air bursts). */
+  rings: RingModel;
   ag: Agglomerations;
   /** Cache key of the effects assumptions. */
   key: string;
@@ -97,14 +107,21 @@ export function populationTarget(
   let ag = byKey.get(agKey);
   if (!ag) byKey.set(agKey, (ag = buildAgglomerations(table, effects)));
   const { psi, fatality } = ringsOf(effects);
+  // Burns: the exposed share that dies, from air bursts only (a surface burst's fireball is screened by terrain and
+  // buildings near the ground; counted as none).
+  const b = effects.burns;
+  const burn = effects.burst === "optimum-air" ? b.exposedShare * b.fatality : 0;
   const target = {
     party,
     partyIndex,
     effects,
     psi,
     fatality,
+    rings: ringModel(fatality, burn),
     ag,
-    key: `${agKey}|${effects.burst}|${psi.join(",")}|${fatality.join(",")}`,
+    key:
+      `${agKey}|${effects.burst}|${psi.join(",")}|${fatality.join(",")}|` +
+      `${burn > 0 ? `${burn},${b.thermalFraction},${b.transmissionKm}` : "0"}|${effects.neighbours ? "n" : ""}`,
   };
   targetMemo.set(party.value, { table, target });
   return target;
@@ -281,10 +298,22 @@ export function weaponGroups(
         yieldKt: e.yieldKt,
         emt: emtPerWarhead(e.yieldKt),
         mask: all ? undefined : m,
-        radiiKm: target.psi.map((p) => blastRangeKm(e.yieldKt, p, target.effects.burst)),
+        radiiKm: ringRadiiKm(target, e.yieldKt),
       });
   }
   return [...groups.values()].sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+}
+
+/**
+ * Ring radii of a yield against a population target, km: the blast rings, then the burn range when burns count.
+ * @param target the population target
+ * @param yieldKt yield, kt
+ */
+export function ringRadiiKm(target: PopulationTarget, yieldKt: number): number[] {
+  const radii = target.psi.map((p) => blastRangeKm(yieldKt, p, target.effects.burst));
+  const b = target.effects.burns;
+  if (target.rings.burn > 0) radii.push(thirdDegreeRangeKm(yieldKt, b.thermalFraction, b.transmissionKm));
+  return radii;
 }
 
 const anyMasks = new WeakMap<Uint8Array, boolean>();
@@ -346,6 +375,7 @@ export function damageTable(
     target.ag,
     target.fatality,
     groups.map((g, i) => ({ ...g, count: Math.round(counts[i]! * 1.25) })),
+    { burn: target.rings.burn, neighbours: target.effects.neighbours },
   );
   damageTableStats.derived++;
   const table: DamageTable = {
@@ -431,8 +461,7 @@ export function tablePlaces(
   const n = table.fatalities.length - 1;
   let steps = 0;
   while (steps < n && table.fatalities[steps]! < fatalities - 1e-6) steps++;
-  const R = target.psi.length;
-  const weights = ringWeights(target.fatality);
+  const R = target.rings.stride;
   const out = new Map<number, { warheads: number; yieldKt: number; fatalities: number; areas: Float64Array }>();
   for (let i = 0; i < steps; i++) {
     const k = table.stepPlace[i]!;
@@ -444,7 +473,14 @@ export function tablePlaces(
     e.warheads++;
     if (g.yieldKt > e.yieldKt) e.yieldKt = g.yieldKt;
   }
-  for (const [k, e] of out) e.fatalities = fatalitiesAt(target.ag, k, weights, e.areas, undefined, 0);
+  // Fatalities per agglomeration, its neighbours' bursts included; places only reached by neighbours' rings count too.
+  const areas = new Map<number, Float64Array>();
+  for (const [k, e] of out) areas.set(k, e.areas);
+  for (const [k, dead] of fatalitiesOfAreas(target.ag, target.rings, areas, target.effects.neighbours)) {
+    const e = out.get(k);
+    if (e) e.fatalities = dead;
+    else out.set(k, { warheads: 0, yieldKt: 0, fatalities: dead, areas: new Float64Array(R) });
+  }
   return out;
 }
 
