@@ -176,7 +176,7 @@ export function fatalitiesAt(
  * Neighbours of an agglomeration are counted up to this many of their own scale lengths beyond the outer ring (a
  * Clark profile holds (1 + 6)e^(−6) ≈ 1.7 % of its people beyond 6 scale lengths).
  */
-export const NEIGHBOUR_SCALE_LENGTHS = 6;
+export const NEIGHBOUR_SCALE_LENGTHS = 1;
 
 const DISK_NODES = 24;
 const clark = (x: number) => (x > 0 ? 1 - (1 + x) * Math.exp(-x) : 0);
@@ -192,27 +192,89 @@ const clark = (x: number) => (x > 0 ? 1 - (1 + x) * Math.exp(-x) : 0);
  * @param d distance from the burst to the profile's centre, km
  * @param b scale length, km
  */
-export function diskShare(X: number, d: number, b: number): number {
+export function diskShare(X: number, d: number, b: number, nodes = DISK_NODES): number {
   if (!(X > 0)) return 0;
   if (!(b > 0)) return d <= X ? 1 : 0;
   const full = X > d ? clark((X - d) / b) : 0;
   if (!(d > 0)) return full;
   const lo = Math.abs(X - d);
-  const hi = X + d;
+  // The profile beyond 40 scale lengths holds e⁻⁴⁰ of its people.
+  const hi = Math.min(X + d, lo + 40 * b);
   if (lo / b > 40) return full;
   const mid = (lo + hi) / 2;
   const half = (hi - lo) / 2;
   let acc = 0;
-  for (let i = 0; i < DISK_NODES; i++) {
-    const phi = (Math.PI * (i + 0.5)) / DISK_NODES;
+  for (let i = 0; i < nodes; i++) {
+    const phi = (Math.PI * (i + 0.5)) / nodes;
     const r = mid - half * Math.cos(phi);
     if (!(r > 0)) continue;
     const c = (r * r + d * d - X * X) / (2 * r * d);
     const theta = Math.acos(Math.max(-1, Math.min(1, c)));
     acc += (r / (b * b)) * Math.exp(-r / b) * (theta / Math.PI) * half * Math.sin(phi);
   }
-  return Math.min(1, full + (acc * Math.PI) / DISK_NODES);
+  return Math.min(1, full + (acc * Math.PI) / nodes);
 }
+
+const TABLE_S = 97;
+const TABLE_W = 177;
+const S_MAX = Math.log1p(2000);
+const W_MIN = -10;
+const W_MAX = 12;
+let diskTable: Float64Array | undefined;
+
+/**
+ * {@link diskShare} by bilinear interpolation in a table over s = ln(1 + X/b) (0 to ln 2001) and w = (d − X)/b (−10 to
+ * 12), built once from the quadrature (error below 0.006); deep inside the disk (w < −10) the share is C(−w), far
+ * outside (w > 12) it is taken as 0 (below 10⁻⁴).
+ * @param X covered radius, km
+ * @param d distance from the burst to the profile's centre, km
+ * @param b scale length, km
+ */
+export function diskShareFast(X: number, d: number, b: number): number {
+  if (!(X > 0)) return 0;
+  if (!(b > 0)) return d <= X ? 1 : 0;
+  const w = (d - X) / b;
+  if (w < W_MIN) return clark(-w);
+  const s = Math.log1p(X / b);
+  // Beyond 12 scale lengths outside the disk the share is below 10⁻⁴ (see diskShareBound): none.
+  if (w > W_MAX) return 0;
+  if (s > S_MAX) return diskShare(X, d, b);
+  if (!diskTable) {
+    diskTable = new Float64Array(TABLE_S * TABLE_W);
+    for (let i = 0; i < TABLE_S; i++) {
+      const u = Math.expm1((S_MAX * i) / (TABLE_S - 1));
+      for (let j = 0; j < TABLE_W; j++) {
+        const ww = W_MIN + ((W_MAX - W_MIN) * j) / (TABLE_W - 1);
+        diskTable[i * TABLE_W + j] = diskShare(u, Math.max(0, u + ww), 1, 64);
+      }
+    }
+  }
+  const fi = (s / S_MAX) * (TABLE_S - 1);
+  const fj = ((w - W_MIN) / (W_MAX - W_MIN)) * (TABLE_W - 1);
+  const i0 = Math.min(TABLE_S - 2, Math.floor(fi));
+  const j0 = Math.min(TABLE_W - 2, Math.floor(fj));
+  const a = fi - i0;
+  const c = fj - j0;
+  const t = diskTable;
+  const v00 = t[i0 * TABLE_W + j0]!;
+  const v01 = t[i0 * TABLE_W + j0 + 1]!;
+  const v10 = t[(i0 + 1) * TABLE_W + j0]!;
+  const v11 = t[(i0 + 1) * TABLE_W + j0 + 1]!;
+  return (1 - a) * ((1 - c) * v00 + c * v01) + a * ((1 - c) * v10 + c * v11);
+}
+
+/**
+ * Upper bound of {@link diskShare} for a centre outside the disk (d > X): the disk lies beyond d − X from the centre,
+ * which holds the share (1 + t)e^(−t), t = (d − X)/b, of the profile, within the angle ±asin(X/d) seen from it.
+ */
+function diskShareBound(X: number, d: number, b: number): number {
+  if (!(d > X)) return 1;
+  const t = (d - X) / b;
+  return (1 + t) * Math.exp(-t) * (Math.asin(Math.min(1, X / d)) / Math.PI);
+}
+
+/** A neighbour's spill below this many people (bound) is not counted (a deterministic cut, the same in replays). */
+export const NEIGHBOUR_MIN_PERSONS = 100;
 
 /** Share of agglomeration j's people (one Clark profile, scale b, head at d) killed by covered areas. */
 function spillShare(
@@ -225,7 +287,7 @@ function spillShare(
 ): number {
   return Math.min(
     1 - 1e-12,
-    killedBy(rings, areas, base, extra, (x) => diskShare(x, d, b)),
+    killedBy(rings, areas, base, extra, (x) => diskShareFast(x, d, b)),
   );
 }
 
@@ -233,6 +295,8 @@ function spillShare(
 interface NeighbourIndex {
   cells: Map<number, number[]>;
   lists: ({ radiusKm: number; j: Int32Array; d: Float64Array } | undefined)[];
+  /** For each agglomeration j, the agglomerations whose neighbour lists hold j (their gains depend on j's state). */
+  reverse: number[][];
   maxScaleKm: number;
 }
 
@@ -252,7 +316,12 @@ function neighbourIndex(ag: Agglomerations): NeighbourIndex {
     list.push(k);
     maxScaleKm = Math.max(maxScaleKm, ag.scaleKm[k]!);
   }
-  ix = { cells, lists: new Array(ag.lat.length), maxScaleKm };
+  ix = {
+    cells,
+    lists: new Array(ag.lat.length),
+    reverse: Array.from({ length: ag.lat.length }, () => []),
+    maxScaleKm,
+  };
   neighbourIndexes.set(ag, ix);
   return ix;
 }
@@ -290,8 +359,17 @@ function neighboursOf(ag: Agglomerations, ix: NeighbourIndex, k: number, radiusK
       }
     }
   const out = { radiusKm: r, j: Int32Array.from(js), d: Float64Array.from(ds) };
+  const before = new Set(have ? have.j : []);
+  for (const j of js) if (!before.has(j)) ix.reverse[j]!.push(k);
   ix.lists[k] = out;
   return out;
+}
+
+let zeros = new Float64Array(256);
+/** A shared array of zeros of at least n entries (read only). */
+function zerosOf(n: number): Float64Array {
+  if (zeros.length < n) zeros = new Float64Array(2 * n);
+  return zeros;
 }
 
 /** Options of {@link allocateCountervalue}. */
@@ -325,6 +403,8 @@ class Coverage {
   /** Current spill shares of k into its neighbours (aligned with the neighbour list at the time), by k. */
   readonly spills = new Map<number, { j: Int32Array; d: Float64Array; s: Float64Array }>();
   readonly ix: NeighbourIndex | undefined;
+  /** Agglomerations whose spill from the last committed burst rose (their survival fell). */
+  changed: number[] = [];
 
   constructor(
     readonly ag: Agglomerations,
@@ -342,7 +422,8 @@ class Coverage {
   private spillOf(k: number, radiusKm: number) {
     const list = neighboursOf(this.ag, this.ix!, k, radiusKm);
     let sp = this.spills.get(k);
-    if (!sp || sp.j !== list.j) {
+    if (!sp) return { j: list.j, d: list.d, s: zerosOf(list.j.length) };
+    if (sp.j !== list.j) {
       const s = new Float64Array(list.j.length);
       if (sp) {
         const old = new Map<number, number>();
@@ -350,7 +431,7 @@ class Coverage {
         for (let i = 0; i < list.j.length; i++) s[i] = old.get(list.j[i]!) ?? 0;
       }
       sp = { j: list.j, d: list.d, s };
-      if (this.spills.has(k) || sp.s.some((x) => x > 0)) this.spills.set(k, sp);
+      this.spills.set(k, sp);
     }
     return sp;
   }
@@ -376,7 +457,11 @@ class Coverage {
         const b = ag.scaleKm[j]!;
         const old = sp.s[i]!;
         let s = 0;
-        if (d <= X + NEIGHBOUR_SCALE_LENGTHS * b) s = spillShare(rings, this.areas, base, extra, d, b);
+        if (
+          d <= X + NEIGHBOUR_SCALE_LENGTHS * b &&
+          ag.population[j]! * diskShareBound(X, d, b) >= NEIGHBOUR_MIN_PERSONS
+        )
+          s = spillShare(rings, this.areas, base, extra, d, b);
         if (s < old) s = old;
         if (next) next[i] = s;
         if (s > old) {
@@ -388,10 +473,14 @@ class Coverage {
     if (commit) {
       for (let r = 0; r < rings.stride; r++) this.areas[base + r]! += extra[r]!;
       this.own[k] = own;
+      this.changed = [];
       if (sp && next) {
         for (let i = 0; i < sp.j.length; i++) {
           const j = sp.j[i]!;
-          if (next[i]! > sp.s[i]!) this.logSurvival[j]! += Math.log1p(-next[i]!) - Math.log1p(-sp.s[i]!);
+          if (next[i]! > sp.s[i]!) {
+            this.logSurvival[j]! += Math.log1p(-next[i]!) - Math.log1p(-sp.s[i]!);
+            this.changed.push(j);
+          }
         }
         sp.s = next;
         this.spills.set(k, sp);
@@ -470,10 +559,13 @@ export function allocateCountervalue(
   const stepGroup = new Int32Array(total);
   let sum = 0;
   let cumEmt = 0;
-  // With neighbours every commit may lower any gain: an entry is current only if evaluated since the last commit.
-  let epoch = 1;
-  const current = (k: number, s: number) => (neighbours ? s === epoch : s === stamp[k]!);
-  const stampOf = (k: number) => (neighbours ? epoch : stamp[k]!);
+  // A commit on k changes the gains of k, of the agglomerations its rings reach (their survival fell) and of those
+  // whose neighbour lists hold any of them (their spill gains depend on those places' survivors): all are re-stamped.
+  const reverse = cov.ix?.reverse;
+  const touch = (k: number) => {
+    stamp[k]!++;
+    if (reverse) for (const i of reverse[k]!) stamp[i]!++;
+  };
   for (let n = 1; n <= total; n++) {
     // Smooth weighted round robin: the group furthest behind its share of the first n warheads goes next.
     let g = -1;
@@ -503,21 +595,21 @@ export function allocateCountervalue(
           continue;
         }
       }
-      if (heap.size === 0 || current(heap.topItem(), heap.topStamp())) break;
+      if (heap.size === 0 || heap.topStamp() === stamp[heap.topItem()]!) break;
       const k = heap.topItem();
       heap.pop();
-      heap.push(gain(k, g), k, stampOf(k));
+      heap.push(gain(k, g), k, stamp[k]!);
     }
     if (heap.size > 0 && heap.topKey() > 0) {
       const k = heap.topItem();
       heap.pop();
       sum += cov.gain(k, deltas[g]!, true);
-      stamp[k]!++;
-      epoch++;
+      touch(k);
+      if (neighbours) for (const j of cov.changed) touch(j);
       warheads[k]!++;
       stepPlace[n - 1] = k;
       if (groups[g]!.yieldKt > largest[k]!) largest[k] = groups[g]!.yieldKt;
-      heap.push(gain(k, g), k, stampOf(k));
+      heap.push(gain(k, g), k, stamp[k]!);
     }
     emt[n] = cumEmt;
     fat[n] = sum;
