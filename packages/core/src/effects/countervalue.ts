@@ -31,7 +31,7 @@ import { EARTH_RADIUS_KM } from "./great-circle.js";
 import { MaxHeap } from "./max-heap.js";
 import { offsetShare } from "./offset-share.js";
 import { thirdDegreeRangeKm } from "./thermal.js";
-import { DEFAULT_BURNS, type Burns } from "../schema/value-model.js";
+import { DEFAULT_BURNS } from "../schema/value-model.js";
 
 /** Warheads of one yield and reach, with their ring radii. */
 export interface WeaponGroup {
@@ -318,8 +318,8 @@ function neighbourIndex(ag: Agglomerations): NeighbourIndex {
   }
   ix = {
     cells,
-    lists: new Array(ag.lat.length),
-    reverse: Array.from({ length: ag.lat.length }, () => []),
+    lists: Array.from({ length: ag.lat.length }, () => undefined),
+    reverse: Array.from({ length: ag.lat.length }, (): number[] => []),
     maxScaleKm,
   };
   neighbourIndexes.set(ag, ix);
