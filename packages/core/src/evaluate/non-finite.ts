@@ -26,7 +26,9 @@ export interface NonFiniteValue {
  */
 export function findNonFinite(value: unknown, limit = 10_000): NonFiniteValue[] {
   const out: NonFiniteValue[] = [];
-  const walk = (v: unknown, path: (string | number)[]): void => {
+  // One path stack, copied only for a hit: reports hold tens of thousands of numbers, nearly all finite.
+  const path: (string | number)[] = [];
+  const walk = (v: unknown): void => {
     if (out.length >= limit) return;
     if (typeof v === "number") {
       if (!Number.isFinite(v)) out.push({ path: [...path], value: v });
@@ -35,16 +37,30 @@ export function findNonFinite(value: unknown, limit = 10_000): NonFiniteValue[] 
     if (v === null || typeof v !== "object") return;
     if (ArrayBuffer.isView(v) && !(v instanceof DataView)) {
       const a = v as unknown as ArrayLike<number>;
-      for (let i = 0; i < a.length; i++) walk(a[i], [...path, i]);
+      for (let i = 0; i < a.length; i++)
+        if (!Number.isFinite(a[i])) {
+          path.push(i);
+          walk(a[i]);
+          path.pop();
+        }
       return;
     }
     if (Array.isArray(v)) {
-      v.forEach((x, i) => walk(x, [...path, i]));
+      for (let i = 0; i < v.length; i++) {
+        path.push(i);
+        walk(v[i]);
+        path.pop();
+      }
       return;
     }
-    for (const k of Object.keys(v)) walk((v as Record<string, unknown>)[k], [...path, k]);
+    for (const k in v)
+      if (Object.hasOwn(v, k)) {
+        path.push(k);
+        walk((v as Record<string, unknown>)[k]);
+        path.pop();
+      }
   };
-  walk(value, []);
+  walk(value);
   return out;
 }
 
