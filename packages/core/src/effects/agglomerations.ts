@@ -28,6 +28,8 @@ export interface Agglomerations {
   headScaleKm: Float64Array;
   /** Head plus members, persons. */
   population: Float64Array;
+  /** Clark scale length of the whole agglomeration (its total population as one place), km: a neighbour's profile. */
+  scaleKm: Float64Array;
   /** Head unit vectors (x, y, z) for range tests. */
   ux: Float64Array;
   uy: Float64Array;
@@ -128,6 +130,7 @@ export function buildAgglomerations(
     headPopulation: new Float64Array(m),
     headScaleKm: new Float64Array(m),
     population: new Float64Array(m),
+    scaleKm: new Float64Array(m),
     ux: new Float64Array(m),
     uy: new Float64Array(m),
     uz: new Float64Array(m),
@@ -147,6 +150,7 @@ export function buildAgglomerations(
     out.headPopulation[idx] = table.population[h]!;
     out.headScaleKm[idx] = scale(table.population[h]!);
     out.population[idx] = totals[k]!;
+    out.scaleKm[idx] = scale(totals[k]!);
     out.ux[idx] = Math.cos(lat * RAD) * Math.cos(lon * RAD);
     out.uy[idx] = Math.cos(lat * RAD) * Math.sin(lon * RAD);
     out.uz[idx] = Math.sin(lat * RAD);

@@ -8,3 +8,4 @@ export * from "./offset-share.js";
 export * from "./population-model.js";
 export * from "./population-report.js";
 export * from "./fallout.js";
+export * from "./thermal.js";

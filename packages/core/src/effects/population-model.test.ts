@@ -5,15 +5,18 @@ import { InputError } from "../_shared/issues.js";
 import { forceState } from "../exchange/force-state.js";
 import { scenarioStability } from "../stability/pair-stability.js";
 import { evaluate } from "../evaluate/evaluate.js";
+import { DEFAULT_UNCERTAINTY } from "../evaluate/uncertainty.js";
 import { validateScenario } from "../schema/validate-scenario.js";
 import type { Scenario, ScenarioInput } from "../schema/scenario.js";
 import { buildAgglomerations } from "./agglomerations.js";
-import { allocateCountervalue } from "./countervalue.js";
+import { allocateCountervalue, fatalitiesOfAreas, ringModel } from "./countervalue.js";
+import type { PlaceTable } from "../geo/types.js";
 import { blastRangeKm } from "./airblast.js";
 import {
   clearDamageTables,
   damageTable,
   damageTableStats,
+  gridScaleKm,
   populationTarget,
   tableFatalities,
   weaponGroups,
@@ -70,6 +73,69 @@ describe("agglomerations and countervalue allocation", () => {
   });
 });
 
+describe("burns and neighbouring agglomerations", () => {
+  /** Two cities 20 km apart (too far to merge) and a far town. */
+  const pair: PlaceTable = {
+    ...TEST_TABLES.AQ!,
+    names: ["West", "East", "Far"],
+    latDeg: [0, 0, 5],
+    lonDeg: [0, 0.18, 5],
+    population: [1_000_000, 600_000, 400_000],
+    totalPopulation: 2_000_000,
+  };
+  const big = (count: number) => ({ ...group(count, 20_000), radiiKm: group(count, 20_000).radiiKm });
+
+  it("a large burst on one city also kills in the neighbouring agglomeration, never more than its people", () => {
+    const ag = buildAgglomerations(pair, e);
+    assert.equal(ag.name.length, 3, "no merge at 20 km");
+    const off = allocateCountervalue(ag, fat, [big(1)], { burn: 0, neighbours: false });
+    const on = allocateCountervalue(ag, fat, [big(1)], { burn: 0, neighbours: true });
+    const k = off.stepPlace[0]!;
+    assert.equal(on.stepPlace[0], k);
+    const other = ag.name.indexOf(ag.name[k] === "West" ? "East" : "West");
+    assert.equal(off.placeFatalities[other], 0);
+    assert.ok(on.placeFatalities[other]! > 0.1 * ag.population[other]!, `${on.placeFatalities[other]}`);
+    assert.ok(on.fatalities[1]! > off.fatalities[1]!);
+    for (let j = 0; j < 3; j++) assert.ok(on.placeFatalities[j]! <= ag.population[j]!);
+    // The running total equals the sum over places, and a replay of the areas gives the same places.
+    const sum = on.placeFatalities.reduce((t, x) => t + x, 0);
+    assert.ok(Math.abs(sum - on.fatalities[1]!) < 1e-6 * sum);
+    const rings = ringModel(fat, 0);
+    const replay = fatalitiesOfAreas(ag, rings, new Map([[k, on.areas.slice(k * 3, k * 3 + 3)]]), true);
+    for (const [j, dead] of replay) assert.ok(Math.abs(dead - on.placeFatalities[j]!) < 1e-6 * (1 + dead));
+  });
+
+  it("with neighbours, bursts on both cities do not count the same people twice; the greedy stays best-first", () => {
+    const ag = buildAgglomerations(pair, e);
+    const t = allocateCountervalue(ag, fat, [big(6)], { burn: 0, neighbours: true });
+    for (let j = 0; j < 3; j++) assert.ok(t.placeFatalities[j]! <= ag.population[j]! + 1e-6);
+    assert.ok(t.fatalities[6]! <= 2_000_000);
+    for (let n = 2; n <= 6; n++) {
+      const a = t.fatalities[n]! - t.fatalities[n - 1]!;
+      const b = t.fatalities[n - 1]! - t.fatalities[n - 2]!;
+      assert.ok(a <= b + 1e-6, `gain ${n} ${a} > gain ${n - 1} ${b}`);
+    }
+  });
+
+  it("burns add deaths inside the third-degree range, for air bursts only, and scale with the exposed share", () => {
+    const ag = buildAgglomerations(TEST_TABLES.AQ!, e);
+    const g = group(1, 15);
+    const none = allocateCountervalue(ag, fat, [g], { burn: 0, neighbours: false }).fatalities[1]!;
+    const some = allocateCountervalue(ag, fat, [g], { burn: 0.035, neighbours: false }).fatalities[1]!;
+    const more = allocateCountervalue(ag, fat, [g], { burn: 0.07, neighbours: false }).fatalities[1]!;
+    assert.ok(some > none && more > some);
+    assert.ok(Math.abs(more - none - 2 * (some - none)) < 1e-6 * more, "linear in the burn share");
+    const air = populationTarget(populationToy().parties[1]!, 1, testPlaces)!;
+    assert.ok(air.rings.burn > 0 && air.rings.stride === fat.length + 1);
+    const s = populationToy();
+    s.parties[1]!.value.effects = { burst: "surface" };
+    const surface = populationTarget(s.parties[1]!, 1, testPlaces)!;
+    assert.equal(surface.rings.burn, 0);
+    s.parties[1]!.value.effects = { burns: { exposedShare: 0 } };
+    assert.equal(populationTarget(s.parties[1]!, 1, testPlaces)!.rings.burn, 0);
+  });
+});
+
 describe("damage tables", () => {
   it("derive once per key, reused by exchange points, sensitivities and unchanged Monte Carlo samples", () => {
     clearDamageTables();
@@ -78,9 +144,31 @@ describe("damage tables", () => {
     evaluate(s, { places: testPlaces, sensitivities: true });
     const afterFirst = damageTableStats.derived - before;
     assert.equal(afterFirst, 2, "one table per ordered pair");
-    // The default uncertainty (CEP, reliability, hardness, survivability, w80, Pk) leaves the weapon mix alone.
+    // The default uncertainty without the density spread (CEP, reliability, hardness, survivability, w80, Pk and the
+    // structural constants) leaves the weapon mix and the places alone.
+    s.uncertainty = DEFAULT_UNCERTAINTY.filter((u) => u.parameter !== "populationScaleKm");
     evaluate(s, { places: testPlaces, samples: 5, seed: 2 });
     assert.equal(damageTableStats.derived - before, 2);
+  });
+
+  it("the default Monte Carlo samples the density scale b₁ (×lognormal σ 0.2) on a grid, so tables are reused", () => {
+    const spec = DEFAULT_UNCERTAINTY.find((u) => u.parameter === "populationScaleKm");
+    assert.deepEqual(spec?.distribution, { type: "lognormal", mu: 0, sigma: 0.2 });
+    assert.equal(spec?.mode, "multiply");
+    // 90 % of draws within 3.3 × e^(±1.645 · 0.2) = 2.37–4.59 km: the 2.4–3.9 km of the validation cases.
+    assert.ok(3.3 * Math.exp(-1.645 * 0.2) <= 2.4 && 3.3 * Math.exp(1.645 * 0.2) >= 3.9);
+    assert.equal(gridScaleKm(3.3), 3.3);
+    assert.ok(Math.abs(gridScaleKm(2.4) / 2.4 - 1) <= 0.026);
+    assert.equal(gridScaleKm(3.31), 3.3);
+    clearDamageTables();
+    const s = populationToy();
+    const before = damageTableStats.derived;
+    const r = evaluate(s, { places: testPlaces, samples: 40, seed: 5, sensitivities: false });
+    const derived = damageTableStats.derived - before;
+    // Two ordered pairs; one pair of tables per distinct b₁ drawn (40 draws fall on far fewer grid steps).
+    assert.ok(derived > 2 && derived < 2 * 40, `${derived} tables`);
+    const b = r.monteCarlo!.bands["exchange.a>b.damageToVictim"]!;
+    assert.ok(b.p95 - b.p5 > 0.005, `band ${b.p5}–${b.p95}`);
   });
 
   it("Monte Carlo over the density profile (populationScaleKm) spreads the damage", () => {
@@ -210,5 +298,43 @@ describe("schema of value models and sites", () => {
       m2.some((m) => /^parties\.1\.forces\.0\.basing\.sites: site shares sum to 1\.5/.test(m)),
       m2.join(" | "),
     );
+  });
+});
+
+describe("share of an offset Clark profile inside a disk", () => {
+  it("matches a direct 2-D integration; exact at d = 0; grows with the radius", async () => {
+    const { diskShare } = await import("./countervalue.js");
+    const { clarkShareWithin } = await import("./clark-profile.js");
+    assert.ok(Math.abs(diskShare(5, 0, 2) - clarkShareWithin(5, 2)) < 1e-12);
+    // Direct integration on a polar grid around the profile's centre.
+    const direct = (X: number, d: number, b: number) => {
+      let s = 0;
+      const nr = 800;
+      const na = 360;
+      for (let i = 0; i < nr; i++) {
+        const r = ((i + 0.5) * 20 * b) / nr;
+        const w = (r / (b * b)) * Math.exp(-r / b) * ((20 * b) / nr);
+        let inside = 0;
+        for (let a = 0; a < na; a++) {
+          const t = (2 * Math.PI * (a + 0.5)) / na;
+          const x = r * Math.cos(t) - d;
+          const y = r * Math.sin(t);
+          if (x * x + y * y <= X * X) inside++;
+        }
+        s += (w * inside) / na;
+      }
+      return s;
+    };
+    for (const [X, d, b] of [
+      [19, 20, 2.7],
+      [5, 3, 2],
+      [10, 25, 4],
+      [2, 10, 3],
+    ] as const) {
+      const got = diskShare(X, d, b);
+      const want = direct(X, d, b);
+      assert.ok(Math.abs(got - want) < 0.005, `X ${X} d ${d} b ${b}: ${got} vs ${want}`);
+    }
+    assert.ok(diskShare(10, 12, 3) < diskShare(12, 12, 3) && diskShare(12, 12, 3) < diskShare(14, 12, 3));
   });
 });

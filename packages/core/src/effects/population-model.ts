@@ -7,13 +7,21 @@
 import { InputError } from "../_shared/issues.js";
 import type { ForceElement, Party } from "../schema/scenario.js";
 import { reaches } from "../schema/scenario.js";
-import { resolveEffects, valueModelOf, type Effects } from "../schema/value-model.js";
+import { DEFAULT_EFFECTS, resolveEffects, valueModelOf, type Effects } from "../schema/value-model.js";
 import { registeredPlaceTable, type PlaceLookup } from "../geo/place-registry.js";
 import type { PlaceTable, Site } from "../geo/types.js";
 import { emtPerWarhead } from "../parity/index.js";
 import { blastRangeKm } from "./airblast.js";
 import { buildAgglomerations, reachMask, type Agglomerations } from "./agglomerations.js";
-import { allocateCountervalue, fatalitiesAt, ringWeights, type WeaponGroup } from "./countervalue.js";
+import {
+  allocateCountervalue,
+  fatalitiesOfAreas,
+  ringModel,
+  ringWeights,
+  type RingModel,
+  type WeaponGroup,
+} from "./countervalue.js";
+import { thirdDegreeRangeKm } from "./thermal.js";
 import { EARTH_RADIUS_KM, greatCircleKm } from "./great-circle.js";
 import { offsetShare } from "./offset-share.js";
 import { falloutCloud, falloutDoseGy, falloutReachKm, mortalityTable, type MortalityTable } from "./fallout.js";
@@ -27,6 +35,8 @@ export interface PopulationTarget {
   /** Ring overpressures (innermost first, fire zone merged) and fatality shares. */
   psi: number[];
   fatality: number[];
+  /** Blast ring weights and the burn share (burns only against places, from air bursts). */
+  rings: RingModel;
   ag: Agglomerations;
   /** Cache key of the effects assumptions (blast and density; fallout apart in `falloutKey`). */
   key: string;
@@ -37,6 +47,22 @@ export interface PopulationTarget {
 }
 
 const agCache = new WeakMap<PlaceTable, Map<string, Agglomerations>>();
+
+/** Steps per unit of ln b₁ on the grid of density scale lengths (a ratio of e^(1/20) ≈ 1.051 between steps). */
+export const SCALE_GRID_STEPS = 20;
+
+/**
+ * The Clark scale length b₁ the model uses: the scenario's value on a grid of steps of e^(1/20) (5.1 %) anchored at the
+ * default 3.3 km (which stays exact), so Monte Carlo draws of `populationScaleKm` reuse a few dozen agglomeration
+ * sets and damage tables instead of deriving new ones each sample. The rounding (≤ 2.5 %) is small against the
+ * spread drawn (σ 0.2) and the range the validation cases allow (2.4–3.9 km, docs/methods.md §7.2).
+ * @param km b₁ of the scenario, km
+ */
+export function gridScaleKm(km: number): number {
+  const d = DEFAULT_EFFECTS.scaleKmAtMillion;
+  if (!(km > 0) || km === d) return km;
+  return d * Math.exp(Math.round(Math.log(km / d) * SCALE_GRID_STEPS) / SCALE_GRID_STEPS);
+}
 
 /** Rings with the fire zone merged in: inside the zone, the fatality share is at least the zone's. */
 function ringsOf(e: Effects): { psi: number[]; fatality: number[] } {
@@ -78,7 +104,8 @@ export function populationTarget(
         hint: "use a country with embedded data (import @seceq/data), pass place tables, or use a damage curve",
       },
     ]);
-  const effects = resolveEffects(party.value.effects);
+  const resolved = resolveEffects(party.value.effects);
+  const effects = { ...resolved, scaleKmAtMillion: gridScaleKm(resolved.scaleKmAtMillion) };
   const agKey = `${effects.scaleKmAtMillion}|${effects.scaleExponent}|${effects.mergeScaleLengths}`;
   let byKey = agCache.get(table);
   if (!byKey) agCache.set(table, (byKey = new Map<string, Agglomerations>()));
@@ -86,14 +113,21 @@ export function populationTarget(
   if (!ag) byKey.set(agKey, (ag = buildAgglomerations(table, effects)));
   const { psi, fatality } = ringsOf(effects);
   const fo = effects.fallout;
+  // Burns: the exposed share that dies, from air bursts only (a surface burst's fireball is screened by terrain and
+  // buildings near the ground; counted as none).
+  const b = effects.burns;
+  const burn = effects.burst === "optimum-air" ? b.exposedShare * b.fatality : 0;
   const target: PopulationTarget = {
     party,
     partyIndex,
     effects,
     psi,
     fatality,
+    rings: ringModel(fatality, burn),
     ag,
-    key: `${agKey}|${effects.burst}|${psi.join(",")}|${fatality.join(",")}`,
+    key:
+      `${agKey}|${effects.burst}|${psi.join(",")}|${fatality.join(",")}|` +
+      `${burn > 0 ? `${burn},${b.thermalFraction},${b.transmissionKm}` : "0"}|${effects.neighbours ? "n" : ""}`,
     falloutKey: fo
       ? `${fo.fissionFraction}|${fo.windFromDeg}|${fo.windSpeedKmh}|${fo.windShearKmhPerKm}|${fo.exposureHours}|` +
         `${fo.ld50Gy}|${fo.sigmaLn}|${fo.shelter.map((x) => `${x.share}:${x.protectionFactor}`).join(",")}`
@@ -287,16 +321,25 @@ export function weaponGroups(
   return [...groups.values()].sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
 }
 
-/** Ring radii by burst, ring overpressures and yield (the optimum-air range is a golden-section search). */
+/** Ring radii by burst, ring overpressures, burns and yield (the optimum-air range is a golden-section search). */
 const radiiCache = new Map<string, readonly number[]>();
 
-/** Ring radii of one warhead of `yieldKt` against the target's rings (innermost first), km; cached. */
-function ringRadiiKm(target: PopulationTarget, yieldKt: number): readonly number[] {
-  const key = `${target.effects.burst}|${target.psi.join(",")}|${yieldKt}`;
+/**
+ * Ring radii of a yield against a population target, km: the blast rings (innermost first), then the burn range when
+ * burns count; cached.
+ * @param target the population target
+ * @param yieldKt yield, kt
+ */
+export function ringRadiiKm(target: PopulationTarget, yieldKt: number): readonly number[] {
+  const b = target.effects.burns;
+  const burns = target.rings.burn > 0;
+  const key = `${target.effects.burst}|${target.psi.join(",")}|${yieldKt}|${burns ? `${b.thermalFraction},${b.transmissionKm}` : ""}`;
   let r = radiiCache.get(key);
   if (!r) {
     if (radiiCache.size > 1024) radiiCache.clear();
-    radiiCache.set(key, (r = target.psi.map((p) => blastRangeKm(yieldKt, p, target.effects.burst))));
+    const radii = target.psi.map((p) => blastRangeKm(yieldKt, p, target.effects.burst));
+    if (burns) radii.push(thirdDegreeRangeKm(yieldKt, b.thermalFraction, b.transmissionKm));
+    radiiCache.set(key, (r = radii));
   }
   return r;
 }
@@ -360,6 +403,7 @@ export function damageTable(
     target.ag,
     target.fatality,
     groups.map((g, i) => ({ ...g, count: Math.round(counts[i]! * 1.25) })),
+    { burn: target.rings.burn, neighbours: target.effects.neighbours },
   );
   damageTableStats.derived++;
   const table: DamageTable = {
@@ -445,8 +489,7 @@ export function tablePlaces(
   const n = table.fatalities.length - 1;
   let steps = 0;
   while (steps < n && table.fatalities[steps]! < fatalities - 1e-6) steps++;
-  const R = target.psi.length;
-  const weights = ringWeights(target.fatality);
+  const R = target.rings.stride;
   const out = new Map<number, { warheads: number; yieldKt: number; fatalities: number; areas: Float64Array }>();
   for (let i = 0; i < steps; i++) {
     const k = table.stepPlace[i]!;
@@ -458,7 +501,14 @@ export function tablePlaces(
     e.warheads++;
     if (g.yieldKt > e.yieldKt) e.yieldKt = g.yieldKt;
   }
-  for (const [k, e] of out) e.fatalities = fatalitiesAt(target.ag, k, weights, e.areas, undefined, 0);
+  // Fatalities per agglomeration, its neighbours' bursts included; places only reached by neighbours' rings count too.
+  const areas = new Map<number, Float64Array>();
+  for (const [k, e] of out) areas.set(k, e.areas);
+  for (const [k, dead] of fatalitiesOfAreas(target.ag, target.rings, areas, target.effects.neighbours)) {
+    const e = out.get(k);
+    if (e) e.fatalities = dead;
+    else out.set(k, { warheads: 0, yieldKt: 0, fatalities: dead, areas: new Float64Array(R) });
+  }
   return out;
 }
 

@@ -60,7 +60,14 @@ test("a damage-model draw above 0.5 swaps each party's curve; at or below keeps 
 
 test("the default uncertainty names a source for every entry and includes the structural parameters", () => {
   const params = DEFAULT_UNCERTAINTY.map((u) => u.parameter);
-  for (const p of ["costExponent", "costWeight", "luaFraction", "strikerSurvivableUse", "damageModel"] as const)
+  for (const p of [
+    "costExponent",
+    "costWeight",
+    "luaFraction",
+    "strikerSurvivableUse",
+    "damageModel",
+    "populationScaleKm",
+  ] as const)
     assert.ok(params.includes(p), p);
   assert.ok(DEFAULT_UNCERTAINTY.every((u) => u.source?.confidence === "notional"));
 });

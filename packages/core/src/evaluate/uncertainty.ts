@@ -29,6 +29,13 @@ const NOTIONAL: Citation = {
   confidence: "notional",
 };
 
+const DENSITY: Citation = {
+  source:
+    "seceq default density spread: ×lognormal(σ 0.2) on the Clark scale length b₁ covers the 2.4–3.9 km that reproduce the blast-dominated validation cases of docs/methods.md §7.6 at about 90 % [clark-1951] [bertaud-malpezzi-2003]",
+  asOf: "2026-12-06",
+  confidence: "notional",
+};
+
 const STRUCTURAL: Citation = {
   source:
     "seceq default structural spread (notional): the Kent–Thaler constants and availability shares are secondary-sourced [kent-thaler-1989]",
@@ -45,7 +52,11 @@ const STRUCTURAL: Citation = {
  *   ×triangular(1/3, 1, 5/3) (0.1–0.5 around 0.3), launch-under-attack share ×uniform(0.75, 1.05) (about 0.68–0.95
  *   around 0.9), striker's use of survivable forces ×uniform(0.8, 1.1) (0.72–0.99 around 0.9), and the damage model
  *   itself: uniform(0, 1), so each party's damage curve is swapped for its matched alternative in half the samples
- *   (see {@link matchedDamageCurve}).
+ *   (see {@link matchedDamageCurve}); for parties on the population model, the density profile's scale length
+ *   `populationScaleKm` ×lognormal(σ 0.2) (b₁ = 3.3 km, 90 % within 2.4–4.6 km: the 2.4–3.9 km that reproduce the
+ *   blast-dominated validation cases of docs/methods.md §7.2/§7.6). Each distinct b₁ re-derives the party's
+ *   agglomerations and damage tables; the model uses b₁ on a grid of 5 % steps (see `populationTarget`), so an
+ *   ensemble derives a few dozen tables at most.
  */
 export const DEFAULT_UNCERTAINTY: readonly Uncertainty[] = [
   { parameter: "cepM", mode: "multiply", distribution: { type: "lognormal", mu: 0, sigma: 0.2 }, source: NOTIONAL },
@@ -94,6 +105,13 @@ export const DEFAULT_UNCERTAINTY: readonly Uncertainty[] = [
     source: STRUCTURAL,
   },
   { parameter: "damageModel", mode: "set", distribution: { type: "uniform", min: 0, max: 1 }, source: STRUCTURAL },
+  // Last, so the draws of the entries above are those of earlier versions (each entry draws in turn).
+  {
+    parameter: "populationScaleKm",
+    mode: "multiply",
+    distribution: { type: "lognormal", mu: 0, sigma: 0.2 },
+    source: DENSITY,
+  },
 ];
 
 /** Uncertain parameters that act on the scenario's assumptions (no party or element filter applies). */

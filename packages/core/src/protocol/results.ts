@@ -99,7 +99,11 @@ export const PopulationStrikeSchema = z.strictObject({
   country: z.string().describe("ISO 3166-1 alpha-2 code of the place table"),
   totalPopulation: num.describe("persons"),
   fatalities: num.describe("expected prompt fatalities, persons"),
-  collateralFatalities: num.describe("of those, from strikes on forces, persons"),
+  collateralFatalities: num.describe("of those, from strikes on forces (blast and fallout), persons"),
+  collateralBlastFatalities: num.optional().describe("of the collateral, blast deaths, persons"),
+  collateralFalloutFatalities: num
+    .optional()
+    .describe("of the collateral, fallout deaths among the blast survivors, persons (0 when fallout is off)"),
   share: num.describe("fatalities / totalPopulation, 0–1"),
   places: z.array(StruckPlaceSchema).describe("places receiving warheads, by fatalities descending (at most 200)"),
 });
@@ -453,7 +457,14 @@ export const CellResultSchema = z.strictObject({
   index: z.number().int(),
   params: z.record(z.string(), num),
   outputs: z.record(z.string(), num),
-  bands: z.record(z.string(), BandSchema).optional(),
+  bands: z
+    .record(
+      z.string(),
+      BandSchema.extend({
+        dropped: z.number().int().optional().describe("NaN samples the band leaves out (absent when none)"),
+      }),
+    )
+    .optional(),
 });
 
 /** Result of validating a scenario. */

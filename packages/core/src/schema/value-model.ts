@@ -87,6 +87,51 @@ export const FalloutInput = z.union([
   }),
 ]);
 export type FalloutInput = z.infer<typeof FalloutInput>;
+//// burns and neighbouring places (issue 9, geo): one block ////
+
+/**
+ * Burns in the open (docs/methods.md §7.1): people in the open within the range of third-degree burns from an air
+ * burst's thermal radiation, and not killed by blast, die with probability `fatality`. Defaults in
+ * {@link DEFAULT_BURNS}; `exposedShare: 0` turns burns off.
+ */
+export const BurnsInput = z.strictObject({
+  /** Share of people in the open (in line of sight of the fireball), 0–1. Default 0.07. */
+  exposedShare: z.number().min(0).max(1).optional(),
+  /** Share of those exposed, inside the third-degree range, who die, 0–1. Default 0.5. */
+  fatality: z.number().min(0).max(1).optional(),
+  /** Share of the yield radiated as heat (thermal partition), 0–1. Default 0.35. */
+  thermalFraction: z.number().positive().max(1).optional(),
+  /** Transmission length Λ of the atmospheric transmittance T = 1/(1 + D/Λ), km. Default 13 (a clear day). */
+  transmissionKm: z.number().positive().max(100_000).optional(),
+});
+export type BurnsInput = z.infer<typeof BurnsInput>;
+
+/** Burns assumptions with every default filled in. */
+export interface Burns {
+  exposedShare: number;
+  fatality: number;
+  thermalFraction: number;
+  transmissionKm: number;
+}
+
+/**
+ * Default burns assumptions (docs/methods.md §7.1):
+ * - exposedShare 0.07: people spend about 87 % of their time in buildings and 6 % in vehicles, so about 7 % in the
+ *   open (NHAPS, Klepeis et al. 2001 [klepeis-2001]), a time average for an attack at an unknown hour;
+ * - fatality 0.5: flash burns cover the bare skin facing the burst; without modern burn care (overwhelmed after a
+ *   nuclear attack) burns of 30–40 % of the body killed half the patients (lethal area 50 % of the 1940s, Cancio &
+ *   Wolf [cancio-wolf-2020]), an estimate for burns at and inside the third-degree range;
+ * - thermalFraction 0.35: about 35 % of an air burst's yield is emitted as thermal radiation (Glasstone & Dolan 1977,
+ *   ch. 7 [glasstone-dolan-1977]);
+ * - transmissionKm 13: T = 1/(1 + D/13 km) puts the third-degree range of a 1-Mt air burst at 12.0 km, of 20 kt at
+ *   2.4 km and of 20 Mt at 35 km, against G&D's 12, 2.7 and 39 km for a clear day (fit of those three ranges).
+ */
+export const DEFAULT_BURNS: Readonly<Burns> = Object.freeze({
+  exposedShare: 0.07,
+  fatality: 0.5,
+  thermalFraction: 0.35,
+  transmissionKm: 13,
+});
 
 /** Effects assumptions of the population model, all optional (defaults in {@link DEFAULT_EFFECTS}). */
 export const EffectsInput = z.strictObject({
@@ -104,6 +149,10 @@ export const EffectsInput = z.strictObject({
   mergeScaleLengths: z.number().min(0).max(20).optional(),
   /** Fallout of counterforce surface bursts (collateral). Default on (WSEG-10); `false` turns it off. */
   fallout: FalloutInput.optional(),
+  /** Burns in the open from an air burst's heat (defaults {@link DEFAULT_BURNS}). */
+  burns: BurnsInput.optional(),
+  /** A burst's rings also count the places of neighbouring agglomerations they cover. Default true. */
+  neighbours: z.boolean().optional(),
 });
 export type EffectsInput = z.infer<typeof EffectsInput>;
 
@@ -117,6 +166,8 @@ export interface Effects {
   mergeScaleLengths: number;
   /** Fallout of counterforce surface bursts, or undefined when off. */
   fallout: FalloutParams | undefined;
+  burns: Burns;
+  neighbours: boolean;
 }
 
 /**
@@ -134,6 +185,7 @@ export interface Effects {
  *   the South Asian cases, whose deaths include burns and fire).
  * - agglomeration: places within 3 scale lengths of a larger place join it (estimate).
  * - fallout: on, WSEG-10 with the defaults of `DEFAULT_FALLOUT` (docs/methods.md §7.7).
+ * - burns: {@link DEFAULT_BURNS}; neighbours: a burst's rings count the places of nearby agglomerations they cover.
  */
 export const DEFAULT_EFFECTS: Readonly<Effects> = Object.freeze({
   burst: "optimum-air",
@@ -147,6 +199,8 @@ export const DEFAULT_EFFECTS: Readonly<Effects> = Object.freeze({
   scaleExponent: 5 / 12,
   mergeScaleLengths: 3,
   fallout: DEFAULT_FALLOUT,
+  burns: DEFAULT_BURNS,
+  neighbours: true,
 });
 
 /**
@@ -163,6 +217,13 @@ export function resolveEffects(input: EffectsInput | undefined): Effects {
     scaleExponent: input?.scaleExponent ?? DEFAULT_EFFECTS.scaleExponent,
     mergeScaleLengths: input?.mergeScaleLengths ?? DEFAULT_EFFECTS.mergeScaleLengths,
     fallout: resolveFallout(input?.fallout),
+    burns: {
+      exposedShare: input?.burns?.exposedShare ?? DEFAULT_BURNS.exposedShare,
+      fatality: input?.burns?.fatality ?? DEFAULT_BURNS.fatality,
+      thermalFraction: input?.burns?.thermalFraction ?? DEFAULT_BURNS.thermalFraction,
+      transmissionKm: input?.burns?.transmissionKm ?? DEFAULT_BURNS.transmissionKm,
+    },
+    neighbours: input?.neighbours ?? DEFAULT_EFFECTS.neighbours,
   };
 }
 
