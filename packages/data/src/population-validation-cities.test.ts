@@ -42,16 +42,24 @@ const surfaceRadiiKm = (yieldKt: number) => effects.rings.map((r) => blastRangeK
 
 /**
  * Prompt fatalities of n warheads with the given blast ring radii, allocated greedily to a table's places with the
- * model's defaults: burns in the open for air bursts (none for surface bursts), neighbouring agglomerations counted.
+ * model's defaults: burns in the open for air bursts (none for surface bursts); neighbouring agglomerations as the
+ * defaults say (off) unless `neighbours` is given.
  */
-function strike(table: PlaceTable, n: number, yieldKt: number, radiiKm: number[], air = true): number {
+function strike(
+  table: PlaceTable,
+  n: number,
+  yieldKt: number,
+  radiiKm: number[],
+  air = true,
+  neighbours = effects.neighbours,
+): number {
   const ag = buildAgglomerations(table, effects);
   const radii = air ? [...radiiKm, thirdDegreeRangeKm(yieldKt, burns.thermalFraction, burns.transmissionKm)] : radiiKm;
   const t = allocateCountervalue(
     ag,
     fatality,
     [{ count: n, yieldKt, emt: emtPerWarhead(yieldKt), mask: undefined, radiiKm: radii }],
-    { burn: air ? burns.exposedShare * burns.fatality : 0, neighbours: effects.neighbours },
+    { burn: air ? burns.exposedShare * burns.fatality : 0, neighbours },
   );
   return t.fatalities[n]!;
 }
@@ -153,7 +161,11 @@ test("OTA 1979 Detroit, 25-Mt air burst at 17,500 ft: deaths below OTA's 3.2 M c
   // - the 1979 metropolitan population as one place with the default density profile: about 2.8 M deaths, below the
   //   3.2 M casualties as it must be.
   const radii = radiiAtHeightKm(25000, 17500 * M_PER_FT);
-  const places = strike(DETROIT, 1, 25000, radii);
+  // Rings reaching neighbours are an option (`effects.neighbours`, off by default for its cost): on, as the method
+  // for multi-megaton yields; off, the burst counts its own agglomeration only.
+  const places = strike(DETROIT, 1, 25000, radii, true, true);
+  const own = strike(DETROIT, 1, 25000, radii, true, false);
+  assert.ok(own > 0.5e6 && own < places, `own agglomeration only: ${(own / 1e6).toFixed(2)} M`);
   assert.ok(places >= 1.0e6 && places < 3.2e6, `today's places: ${(places / 1e6).toFixed(2)} M`);
   const onePlace = strike(cityOf("Detroit", 4.3e6, 42.36, -83.07), 1, 25000, radii);
   assert.ok(onePlace > places && onePlace < 3.2e6, `one place: ${(onePlace / 1e6).toFixed(2)} M`);

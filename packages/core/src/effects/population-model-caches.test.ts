@@ -11,6 +11,7 @@ import { blastRangeKm } from "./airblast.js";
 import { ringWeights } from "./countervalue.js";
 import { greatCircleKm } from "./great-circle.js";
 import { offsetShare } from "./offset-share.js";
+import { thirdDegreeRangeKm } from "./thermal.js";
 import { footprint, populationTarget, unitFootprint, weaponGroups, type PopulationTarget } from "./population-model.js";
 import { forceState } from "../exchange/force-state.js";
 import { testPlaces } from "./test-places.test-helper.js";
@@ -76,14 +77,16 @@ describe("footprint cache", () => {
 });
 
 describe("ring radii cache", () => {
-  it("weapon groups carry the ring radii a fresh blast-range computation gives, on every call", () => {
+  it("weapon groups carry the ring radii (blast, then burns) a fresh computation gives, on every call", () => {
     const { pop, s } = target();
     const elements = forceState(s.parties[0]!).elements;
+    const b = pop.effects.burns;
+    assert.ok(pop.rings.burn > 0, "burns count against places (air bursts)");
     for (let round = 0; round < 2; round++)
       for (const g of weaponGroups(elements, pop, () => true))
-        assert.deepEqual(
-          g.radiiKm,
-          pop.psi.map((p) => blastRangeKm(g.yieldKt, p, pop.effects.burst)),
-        );
+        assert.deepEqual(g.radiiKm, [
+          ...pop.psi.map((p) => blastRangeKm(g.yieldKt, p, pop.effects.burst)),
+          thirdDegreeRangeKm(g.yieldKt, b.thermalFraction, b.transmissionKm),
+        ]);
   });
 });

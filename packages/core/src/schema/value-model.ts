@@ -151,7 +151,7 @@ export const EffectsInput = z.strictObject({
   fallout: FalloutInput.optional(),
   /** Burns in the open from an air burst's heat (defaults {@link DEFAULT_BURNS}). */
   burns: BurnsInput.optional(),
-  /** A burst's rings also count the places of neighbouring agglomerations they cover. Default true. */
+  /** A burst's rings also count the places of neighbouring agglomerations they cover. Default false. */
   neighbours: z.boolean().optional(),
 });
 export type EffectsInput = z.infer<typeof EffectsInput>;
@@ -185,7 +185,9 @@ export interface Effects {
  *   the South Asian cases, whose deaths include burns and fire).
  * - agglomeration: places within 3 scale lengths of a larger place join it (estimate).
  * - fallout: on, WSEG-10 with the defaults of `DEFAULT_FALLOUT` (docs/methods.md §7.7).
- * - burns: {@link DEFAULT_BURNS}; neighbours: a burst's rings count the places of nearby agglomerations they cover.
+ * - burns: {@link DEFAULT_BURNS}; neighbours: off (a burst's rings count only the agglomeration it is aimed at; on,
+ *   they also count the places of nearby agglomerations they cover — it matters for multi-megaton yields and makes
+ *   deriving a damage table about 13 times costlier, docs/methods.md §7.3).
  */
 export const DEFAULT_EFFECTS: Readonly<Effects> = Object.freeze({
   burst: "optimum-air",
@@ -200,7 +202,7 @@ export const DEFAULT_EFFECTS: Readonly<Effects> = Object.freeze({
   mergeScaleLengths: 3,
   fallout: DEFAULT_FALLOUT,
   burns: DEFAULT_BURNS,
-  neighbours: true,
+  neighbours: false,
 });
 
 /**
