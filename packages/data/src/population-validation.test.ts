@@ -85,9 +85,9 @@ test("NRDC 2001: one US SSBN's 192 W76 (100 kt) on Russian cities: prompt deaths
   // Published: one submarine's up to 192 warheads could kill or maim about a third of Russia's population, some 50
   // million people (NRDC's summary of McKinzie et al. 2001 [nrdc-2001], "The U.S. Nuclear War Plan: A Time for
   // Change", web summary, section "What Nuclear War Looks Like") [C]. 50 M counts the killed and the injured; the
-  // model counts prompt blast deaths only. OTA's Detroit case puts deaths at about a third to a half of casualties (a
-  // quarter million killed and half a million injured by a 1-Mt surface burst, OTA 1979 p. 35 [ota-1979]) [C], so the
-  // tolerance is 0.25–0.75 × 50 M. What differs: Russia had about 146 M people in 2001, 144 M today.
+  // model counts prompt deaths only (blast, and burns in the open from air bursts). OTA's Detroit case puts deaths at
+  // about a third to a half of casualties (a quarter million killed and half a million injured by a 1-Mt surface
+  // burst, OTA 1979 p. 35 [ota-1979]) [C], so the tolerance is 0.25–0.75 × 50 M. What differs: Russia had about 146 M people in 2001, 144 M today.
   const ru = placeTable("RU")!;
   for (const burst of ["optimum-air", "surface"] as const) {
     const f = strike(ru, 192, 100, burst);

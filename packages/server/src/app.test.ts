@@ -92,7 +92,16 @@ test("malformed JSON is 400 {error, issues}; other content types are 415", async
     body: "[".repeat(100_000) + "]".repeat(100_000),
   });
   assert.equal(nested.status, 400);
-  assert.equal(((await nested.json()) as { error: string }).error, "invalid_scenario");
+  // Refused at the door, before the body is parsed (body-depth.ts): the request as a whole, located.
+  const nestedAnswer = (await nested.json()) as {
+    error: string;
+    issues: { code: string; line: number; col: number }[];
+  };
+  assert.equal(nestedAnswer.error, "invalid_request");
+  assert.deepEqual(
+    nestedAnswer.issues.map((i) => [i.code, i.line, i.col]),
+    [["too_deep", 1, 65]],
+  );
   const deepWrapped = await app.request("/api/evaluate", {
     method: "POST",
     headers: JSON_TYPE,

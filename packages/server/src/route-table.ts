@@ -9,6 +9,7 @@ import { z } from "zod";
 import { fromZodIssues } from "@seceq/core";
 import type { AppContext, AppLimits } from "./app-context.js";
 import { apiRegistry, ErrorBodySchema } from "./api-schemas.js";
+import { MAX_REQUEST_NESTING } from "./body-depth.js";
 import { HttpError } from "./http-errors.js";
 
 /** Version of the server and its API. */
@@ -209,7 +210,9 @@ export function openApiDocument(routes: readonly RouteDef[], limits: AppLimits):
       description:
         "The seceq engine over HTTP: validate, evaluate, crisis timelines, treaty checks and negotiation searches on scenario documents, " +
         "plus saved scenarios with versions and a run history. Errors are JSON {error, message, issues?}. " +
-        `Limits: bodies up to ${limits.maxBodyBytes} bytes (413 above), Monte Carlo samples up to ${limits.maxSamples} ` +
+        `Limits: bodies up to ${limits.maxBodyBytes} bytes (413 above) nesting up to ${MAX_REQUEST_NESTING} levels ` +
+        "(400 with a `too_deep` issue at line:col above, before any computation is queued), " +
+        `Monte Carlo samples up to ${limits.maxSamples} ` +
         `(422 above) and ${limits.monteCarloBudgetMs / 1000} s of Monte Carlo or search time (422 beyond); ` +
         "computations beyond the engine pool's queue get 503 busy.",
       license: { name: "Apache-2.0", identifier: "Apache-2.0" },

@@ -124,49 +124,37 @@ describe("seceq sweep", () => {
     assert.doesNotMatch(csv.stdout, /NaN,|Infinity,/);
     assert.match(csv.stderr, /warning: 2 of 3 cells hold 2 values that are not finite numbers .*non_finite column/);
 
+    // The text report of a run of this sweep whose only output, y, has the summary given.
+    const report = (output: SweepJson["outputs"][string]) =>
+      renderSweep({
+        ok: true,
+        sweepId: "nan-test-1",
+        name: null,
+        db,
+        runner: "in-process",
+        cells: 3,
+        computed: 3,
+        seconds: 1,
+        parameters: [p!, q!],
+        outputs: { [y!]: output },
+      });
+    const yPattern = y!.replace(/[.]/g, "\\.");
     const summary = { cells: 2, min: 0.25, max: 0.5, overCells: { mean: 0.375, p5: 0.26, p50: 0.375, p95: 0.49 } };
-    const text = renderSweep({
-      ok: true,
-      sweepId: "nan-test-1",
-      name: null,
-      db,
-      runner: "in-process",
-      cells: 3,
-      computed: 3,
-      seconds: 1,
-      parameters: [p!, q!],
-      outputs: { [y!]: summary },
-    });
-    assert.match(
-      text,
-      new RegExp(`Not a number \\(NaN\\) in some cells[^]*${y!.replace(/[.]/g, "\\.")}: 1 of 3 cells`),
-    );
+    const text = report(summary);
+    assert.match(text, new RegExp(`Not a number \\(NaN\\) in some cells[^]*${yPattern}: 1 of 3 cells`));
     assert.doesNotMatch(text, /Monte Carlo samples left out/);
     // Monte Carlo samples in which the output is NaN are left out of the cells' bands, and said.
     const band = { mean: 0.4, p5: 0.3, p50: 0.4, p95: 0.5 };
-    const mc = renderSweep({
-      ok: true,
-      sweepId: "nan-test-1",
-      name: null,
-      db,
-      runner: "in-process",
-      cells: 3,
-      computed: 3,
-      seconds: 1,
-      parameters: [p!, q!],
-      outputs: {
-        [y!]: {
-          ...summary,
-          meanBand: band,
-          droppedSamples: 7,
-          warning: "7 Monte Carlo samples were not a number (NaN) and left out of the bands of 2 of 3 cells",
-        },
-      },
+    const mc = report({
+      ...summary,
+      meanBand: band,
+      droppedSamples: 7,
+      warning: "7 Monte Carlo samples were not a number (NaN) and left out of the bands of 2 of 3 cells",
     });
     assert.match(
       mc,
       new RegExp(
-        `Monte Carlo samples left out of the bands \\(MC columns\\):\\n  ${y!.replace(/[.]/g, "\\.")}: 7 Monte Carlo samples were not a number \\(NaN\\) and left out of the bands of 2 of 3 cells`,
+        `Monte Carlo samples left out of the bands \\(MC columns\\):\\n  ${yPattern}: 7 Monte Carlo samples were not a number \\(NaN\\) and left out of the bands of 2 of 3 cells`,
       ),
     );
   });

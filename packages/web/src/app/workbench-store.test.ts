@@ -23,6 +23,15 @@ class CountingWorker extends InProcessWorker {
   }
 }
 
+/** An engine client that records the scenario of every core job, in the order posted. */
+class RecordingClient extends EngineClient {
+  readonly posted: unknown[] = [];
+  override core(job: Parameters<EngineClient["core"]>[0]): ReturnType<EngineClient["core"]> {
+    this.posted.push(job.scenario);
+    return super.core(job);
+  }
+}
+
 function presets(): PresetSource {
   const other = setAt(fixtureScenarioInput(), ["id"], "web-fixture-b");
   const docs: Record<string, ScenarioInput> = {
@@ -52,10 +61,12 @@ const combinedOf = (doc: unknown) =>
   evaluate(parseScenario(doc), { sensitivities: false }).stability.pairs[0]!.combined;
 
 test("the store starts from the default preset and evaluates it, its baseline and the slow analyses", async () => {
-  const { store } = makeStore();
+  const { store, coreWorker } = makeStore();
   await store.whenIdle();
   await new Promise((r) => setTimeout(r, 10));
   const s = store.getState();
+  assert.deepEqual(coreWorker.jobs, ["core"], "the preset's run is also its baseline's: the engine runs it once");
+  assert.equal(s.baselineReport, s.core.report);
   assert.equal(s.presetId, "web-fixture");
   assert.equal(s.core.report?.stability.pairs[0]!.combined, combinedOf(fixtureScenarioInput()));
   assert.equal(s.baselineReport?.stability.pairs[0]!.combined, combinedOf(fixtureScenarioInput()));
@@ -332,6 +343,27 @@ test("after an invalid edit the figures are the last valid version's: pin and th
   await store.whenIdle();
   await new Promise((r) => setTimeout(r, 20));
   assert.equal(store.getState().pinnedReport, null, "the pinned document has no figures of its own");
+  store.dispose();
+});
+
+test("a shared scenario that differs from its preset: the preset's baseline runs on its own, after the scenario", async () => {
+  const core = new RecordingClient(new InProcessWorker());
+  const doc = setAt(fixtureScenarioInput(), ["parties", 0, "posture"], "generated");
+  const store = new WorkbenchStore(
+    { presets: presets(), core, extras: new EngineClient(new InProcessWorker()), extrasSettleMs: 0 },
+    { input: doc, presetId: "web-fixture" },
+  );
+  await store.whenIdle();
+  await new Promise((r) => setTimeout(r, 10));
+  const s = store.getState();
+  assert.deepEqual(
+    core.posted.map((p) => (p as ScenarioInput).parties[0]!.posture),
+    ["generated", "dayToDay"],
+    "the scenario first, then the preset",
+  );
+  assert.equal(s.core.report?.stability.pairs[0]!.combined, combinedOf(doc));
+  assert.equal(s.baselineReport?.stability.pairs[0]!.combined, combinedOf(fixtureScenarioInput()));
+  assert.notEqual(s.baselineReport?.stability.pairs[0]?.combined, s.core.report?.stability.pairs[0]?.combined);
   store.dispose();
 });
 

@@ -224,6 +224,8 @@ export class WorkbenchStore {
   private settleWaiters: Array<() => void> = [];
   /** The slow analyses wait for the first core result (cold start: the core figures come first). */
   private extrasAfterFirstCore = false;
+  /** The preset changed and its report (the compare baseline) is still to be asked for, with the next core run. */
+  private baselineWanted = false;
 
   /**
    * Create the store with the default preset loaded, or `initial` when given (a shared link). An initial document
@@ -283,7 +285,9 @@ export class WorkbenchStore {
       schedule: deps.schedule ?? ((cb) => queueMicrotask(cb)),
       run: (i, runId) => {
         markRun("post", runId);
-        return deps.core.core({ kind: "core", scenario: i.scenario });
+        const job = deps.core.core({ kind: "core", scenario: i.scenario });
+        this.requestBaseline(i.scenario);
+        return job;
       },
       onResult: ({ input: i, output, runId, stale }) => {
         if (output.timing) {
@@ -312,7 +316,13 @@ export class WorkbenchStore {
               pending: stale,
               error: null,
             };
-        this.set({ core });
+        // A run of the unchanged preset is also the compare baseline's (see requestBaseline).
+        const ofPreset =
+          output.ok &&
+          this.state.baselineReport === null &&
+          this.state.baseline !== null &&
+          deepEqual(i.scenario, this.state.baseline);
+        this.set(ofPreset ? { core, baselineReport: output.report } : { core });
         this.startDeferredExtras();
       },
       onError: (e, i, runId) => {
@@ -611,9 +621,21 @@ export class WorkbenchStore {
     for (const f of w) f();
   }
 
+  /** Ask for the compare baseline's report (the preset's) with the next core run: see {@link requestBaseline}. */
   private evaluateBaseline(): void {
+    if (this.state.baseline) this.baselineWanted = true;
+  }
+
+  /**
+   * With a core run just posted, when the baseline's report is wanted: a run of the preset unchanged (start-up, a
+   * preset loaded) gives it, so the engine evaluates the preset once; otherwise the baseline runs on its own after it.
+   * @param posted the scenario of the core run posted
+   */
+  private requestBaseline(posted: ScenarioInput): void {
+    if (!this.baselineWanted) return;
+    this.baselineWanted = false;
     const baseline = this.state.baseline;
-    if (!baseline) return;
+    if (!baseline || deepEqual(posted, baseline)) return;
     void this.deps.core.core({ kind: "core", scenario: baseline }).then(
       (r) => {
         if (r.ok && this.state.baseline === baseline) this.set({ baselineReport: r.report });

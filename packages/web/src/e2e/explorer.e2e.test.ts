@@ -6,21 +6,20 @@
  * file; screenshots go to the harness's SHOTS_DIR: a new folder `seceq-shots-XXXXXX` under the system temporary
  * folder, or SECEQ_SHOTS_DIR when set.
  */
-import { after, before, describe, test } from "node:test";
+import { describe, test } from "node:test";
 import assert from "node:assert/strict";
-import { mkdir, mkdtemp, readFile, rm } from "node:fs/promises";
-import { tmpdir } from "node:os";
+import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import type { Browser, Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { evaluate, negotiate, parseNegotiationSpec, parseScenario } from "@seceq/core";
 import { DEFAULT_PRESET_ID, getPresetInput } from "@seceq/data";
 import { negotiationForm, negotiationSpecInput } from "../explorer/negotiation-vm.js";
 import { negotiationPointDocument } from "../explorer/point-document.js";
 import { decodeShareHash } from "../share/share-link.js";
 import { matchFileSnapshot } from "../test-support/file-snapshot.js";
-import { buildApp, launchChromium, serveStatic, type StaticServer, SHOTS_DIR } from "./harness.js";
-import { loadStartServer, waitForRun, type RunningServer } from "./page-helpers.js";
+import { SHOTS_DIR } from "./harness.js";
+import { loadStartServer, useBrowserApp, waitForRun, type BrowserApp, type RunningServer } from "./page-helpers.js";
 
 const SHOTS = SHOTS_DIR;
 const SNAPSHOT = fileURLToPath(new URL("./__snapshots__/explorer-frontier.txt", import.meta.url));
@@ -34,13 +33,10 @@ const specInput = negotiationSpecInput(form, preset);
 const resolved = parseNegotiationSpec(specInput).value!;
 const result = negotiate(resolved);
 
-let tmp: string;
-let dist: string;
-let server: StaticServer;
-let browser: Browser;
+let app: BrowserApp;
 
 async function openExplorer(url: string): Promise<Page> {
-  const page = await browser.newPage({ viewport: { width: 1280, height: 860 }, acceptDownloads: true });
+  const page = await app.browser.newPage({ viewport: { width: 1280, height: 860 }, acceptDownloads: true });
   page.on("pageerror", (e) => assert.fail(`page error: ${e.message}`));
   await page.goto(url);
   await waitForRun(page);
@@ -75,23 +71,10 @@ async function chartContent(page: Page, selector: string): Promise<string> {
 }
 
 describe("Explorer in Chromium", { timeout: 120_000 }, () => {
-  before(async () => {
-    await mkdir(SHOTS, { recursive: true });
-    tmp = await mkdtemp(join(tmpdir(), "seceq-explorer-e2e-"));
-    dist = join(tmp, "dist");
-    await buildApp(dist);
-    server = await serveStatic(dist);
-    browser = await launchChromium();
-  });
-
-  after(async () => {
-    await browser?.close();
-    await server?.close();
-    if (tmp) await rm(tmp, { recursive: true, force: true });
-  });
+  app = useBrowserApp("seceq-explorer-e2e-");
 
   test("a search runs in the worker, and a frontier point opens in the Workbench with its stability", async () => {
-    const page = await openExplorer(server.url);
+    const page = await openExplorer(app.url);
     assert.equal(await page.getByTestId("run-negotiation-server").count(), 0, "no API here: no server run offered");
     // The progress live region is there before the first run, so its first announcement is heard.
     assert.equal(await page.locator('[role=status][data-testid="explorer-progress"]').count(), 1);
@@ -190,7 +173,7 @@ describe("Explorer in Chromium", { timeout: 120_000 }, () => {
   });
 
   test("a sweep of one lever draws a line, exports CSV, and a cell opens in the Workbench", async () => {
-    const page = await openExplorer(server.url);
+    const page = await openExplorer(app.url);
     await page.getByTestId("explorer-mode-sweep").check();
     await page.getByTestId("lever-levels-0").fill("5");
     assert.match((await page.getByTestId("sweep-size").textContent()) ?? "", /^5 cells/);
@@ -235,7 +218,7 @@ describe("Explorer in Chromium", { timeout: 120_000 }, () => {
       api = await startServer({
         port: 0,
         dbPath: ":memory:",
-        staticDir: dist,
+        staticDir: app.dist,
         workers: "inline",
         log: () => undefined,
       });

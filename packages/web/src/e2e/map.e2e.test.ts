@@ -4,23 +4,19 @@
  * Chromium renders the map at 1280×800 and at 420 px wide. Screenshots go to the harness's SHOTS_DIR: a new folder
  * `seceq-shots-XXXXXX` under the system temporary folder, or SECEQ_SHOTS_DIR when set.
  */
-import { after, before, describe, test } from "node:test";
+import { describe, test } from "node:test";
 import assert from "node:assert/strict";
-import { mkdir, mkdtemp, readFile, rm } from "node:fs/promises";
-import { tmpdir } from "node:os";
+import { readFile } from "node:fs/promises";
 import { join } from "node:path";
-import type { Browser, Page } from "playwright-core";
-import { hasChromium, launchChromium, serveStatic, WEB_ROOT, type StaticServer, SHOTS_DIR } from "./harness.js";
-import { plain } from "./page-helpers.js";
+import type { Page } from "playwright-core";
+import { hasChromium, WEB_ROOT, SHOTS_DIR } from "./harness.js";
+import { plain, useBrowserApp, type BrowserApp } from "./page-helpers.js";
 import { FIXTURE_EXCHANGE } from "../map/map-fixture.js";
 
 const SHOTS = SHOTS_DIR;
 const MAP_PAGE = "src/e2e/map-page/index.html";
 
-let tmp: string;
-let dist: string;
-let server: StaticServer;
-let browser: Browser;
+let app: BrowserApp;
 
 /** Build the app and the map test page in one Vite run. */
 async function buildWithMapPage(outDir: string): Promise<void> {
@@ -39,27 +35,14 @@ async function buildWithMapPage(outDir: string): Promise<void> {
 }
 
 async function openMapPage(width: number, height: number, view = "victim"): Promise<Page> {
-  const page = await browser.newPage({ viewport: { width, height } });
-  await page.goto(`${server.url}${MAP_PAGE}?view=${view}`);
+  const page = await app.browser.newPage({ viewport: { width, height } });
+  await page.goto(`${app.url}${MAP_PAGE}?view=${view}`);
   await page.waitForSelector("body[data-ready]", { timeout: 60_000 });
   return page;
 }
 
 describe("strike map in headless Chromium", { skip: hasChromium() ? false : "no Chromium" }, () => {
-  before(async () => {
-    tmp = await mkdtemp(join(tmpdir(), "seceq-map-e2e-"));
-    dist = join(tmp, "dist");
-    await mkdir(SHOTS, { recursive: true });
-    await buildWithMapPage(dist);
-    server = await serveStatic(dist);
-    browser = await launchChromium();
-  });
-
-  after(async () => {
-    await browser?.close();
-    await server?.close();
-    if (tmp) await rm(tmp, { recursive: true, force: true });
-  });
+  app = useBrowserApp("seceq-map-e2e-", { build: buildWithMapPage });
 
   for (const [width, height] of [
     [1280, 800],
@@ -123,9 +106,9 @@ describe("strike map in headless Chromium", { skip: hasChromium() ? false : "no 
     await page.screenshot({ path: join(SHOTS, "map-retaliation.png") });
     await page.close();
 
-    const app = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-    await app.goto(server.url);
-    const map = app.getByTestId("strike-map");
+    const workbench = await app.browser.newPage({ viewport: { width: 1280, height: 800 } });
+    await workbench.goto(app.url);
+    const map = workbench.getByTestId("strike-map");
     await map.locator("g.map-target circle").first().waitFor({ timeout: 60_000 });
     // The default scenario uses the population model: the engine's places struck are on the map, with bases.
     const places = await map.locator("g.map-target circle").count();
@@ -134,18 +117,18 @@ describe("strike map in headless Chromium", { skip: hasChromium() ? false : "no 
     assert.match(plain(await map.locator("svg").first().textContent()), /prompt fatalities/);
     assert.match(plain(await map.locator("figcaption").textContent()), /Places struck \(\d+/);
     const [download] = await Promise.all([
-      app.waitForEvent("download"),
+      workbench.waitForEvent("download"),
       map.getByRole("button", { name: "Download Strike map as SVG" }).click(),
     ]);
     const svgText = plain(await readFile(await download.path(), "utf8"));
     assert.match(svgText, /strikes .* first — chosen strike/);
     assert.match(svgText, /as of 2026-02-05/);
     await map.screenshot({ path: join(SHOTS, "map-workbench.png") });
-    await app.setViewportSize({ width: 420, height: 860 });
+    await workbench.setViewportSize({ width: 420, height: 860 });
     await map.scrollIntoViewIfNeeded();
     const box = (await map.locator("svg").first().boundingBox())!;
     assert.ok(box.width <= 420, `map ${box.width} px wide at 420 px`);
     await map.screenshot({ path: join(SHOTS, "map-workbench-420.png") });
-    await app.close();
+    await workbench.close();
   });
 });

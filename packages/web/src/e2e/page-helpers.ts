@@ -1,8 +1,77 @@
 /**
- * Helpers the browser tests share (Node only, not part of the app): waiting for the workbench's next run, reading a
- * page's text as one line, and starting the real `seceq serve` app.
+ * Helpers the browser tests share (Node only, not part of the app): the app built, served and opened in Chromium for
+ * a test file's suite, waiting for the workbench's next run, reading a page's text as one line, and starting the real
+ * `seceq serve` app.
  */
-import type { Page } from "playwright-core";
+import { after, before } from "node:test";
+import { mkdir, mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import type { Browser, Page } from "playwright-core";
+import { buildApp, launchChromium, serveStatic, SHOTS_DIR, type StaticServer } from "./harness.js";
+
+/** The app a browser-test suite drives: built into a temporary folder, served over HTTP, and a headless Chromium. */
+export interface BrowserApp {
+  /** The suite's temporary folder (removed after the suite); the build is in its `dist` folder. */
+  readonly tmp: string;
+  /** Folder the app was built into (`<tmp>/dist`). */
+  readonly dist: string;
+  /** URL of the static server (no API) serving {@link BrowserApp.dist}, ending in `/`. */
+  readonly url: string;
+  /** The headless Chromium the suite opens its pages in. */
+  readonly browser: Browser;
+}
+
+/** Options of {@link useBrowserApp}. */
+export interface BrowserAppOptions {
+  /** Build the app into the folder given (default: the harness's `buildApp`, the workbench alone). */
+  build?: (outDir: string) => Promise<void>;
+}
+
+/**
+ * Give the current `describe` suite a built, served app and a browser: its `before` hook builds the app into a new
+ * temporary folder, serves it and launches Chromium; its `after` hook closes the browser and the server and removes
+ * the folder (whatever of them was started, also when a step of the `before` hook failed). Call it in the suite's
+ * body; read the returned object's fields in the tests (they throw before the `before` hook has run).
+ * @param prefix name of the temporary folder under the system's, before its random suffix (e.g. `seceq-web-e2e-`)
+ * @param options how the app is built
+ */
+export function useBrowserApp(prefix: string, options: BrowserAppOptions = {}): BrowserApp {
+  let tmp: string | undefined;
+  let server: StaticServer | undefined;
+  let browser: Browser | undefined;
+  before(async () => {
+    await mkdir(SHOTS_DIR, { recursive: true });
+    tmp = await mkdtemp(join(tmpdir(), prefix));
+    const dist = join(tmp, "dist");
+    await (options.build ?? buildApp)(dist);
+    server = await serveStatic(dist);
+    browser = await launchChromium();
+  });
+  after(async () => {
+    await browser?.close();
+    await server?.close();
+    if (tmp) await rm(tmp, { recursive: true, force: true });
+  });
+  const ready = <T>(value: T | undefined, what: string): T => {
+    if (value === undefined) throw new Error(`the browser app's ${what} is not ready: its before hook has not run`);
+    return value;
+  };
+  return {
+    get tmp() {
+      return ready(tmp, "folder");
+    },
+    get dist() {
+      return join(ready(tmp, "folder"), "dist");
+    },
+    get url() {
+      return ready(server, "server").url;
+    },
+    get browser() {
+      return ready(browser, "browser");
+    },
+  };
+}
 
 /**
  * Wait until the results panel shows a run newer than `afterRun` (or any run), and return its id.

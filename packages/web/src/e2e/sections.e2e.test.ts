@@ -5,29 +5,25 @@
  * Node on the same scenario, at the displayed precision. Screenshots go to the harness's SHOTS_DIR: a new folder
  * `seceq-shots-XXXXXX` under the system temporary folder, or SECEQ_SHOTS_DIR when set.
  */
-import { after, before, describe, test } from "node:test";
+import { describe, test } from "node:test";
 import assert from "node:assert/strict";
-import { mkdir, mkdtemp, rm } from "node:fs/promises";
-import { tmpdir } from "node:os";
 import { join } from "node:path";
-import type { Browser, Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { evaluate, parseScenario, type Report, type ScenarioInput } from "@seceq/core";
 import { DEFAULT_PRESET_ID, getPresetInput } from "@seceq/data";
 import { encodeShareHash } from "../share/share-link.js";
 import { setAt } from "../model/scenario-path.js";
 import { formatIndex, formatPercent } from "../model/format.js";
 import { fullEffects, populationParties } from "../population/population-editor-vm.js";
-import { buildApp, hasChromium, launchChromium, serveStatic, type StaticServer, SHOTS_DIR } from "./harness.js";
-import { plain, waitForRun } from "./page-helpers.js";
+import { hasChromium, SHOTS_DIR } from "./harness.js";
+import { plain, useBrowserApp, waitForRun, type BrowserApp } from "./page-helpers.js";
 
 const SHOTS = SHOTS_DIR;
 const THREE = "us-russia-china-2026";
 const WIDE = { width: 1280, height: 800 };
 const NARROW = { width: 420, height: 860 };
 
-let tmp: string;
-let server: StaticServer;
-let browser: Browser;
+let app: BrowserApp;
 const reports = new Map<string, Report>();
 
 /** The preset's report computed here (cached: the three-party one takes seconds). */
@@ -40,9 +36,9 @@ function nodeReport(id: string): Report {
 /** Open a preset from a share link (uncertainty bands off: the slow analyses are not what these tests check). */
 async function openPreset(id: string, viewport: { width: number; height: number }): Promise<Page> {
   const hash = await encodeShareHash({ v: 1, preset: id, scenario: getPresetInput(id)!, options: { samples: 0 } });
-  const page = await browser.newPage({ viewport });
+  const page = await app.browser.newPage({ viewport });
   page.on("pageerror", (e) => assert.fail(`page error: ${e.message}`));
-  await page.goto(server.url + hash);
+  await page.goto(app.url + hash);
   await waitForRun(page, undefined, 180_000);
   await page.getByTestId("entanglement").waitFor({ timeout: 60_000 });
   return page;
@@ -78,19 +74,7 @@ describe(
     timeout: 900_000,
   },
   () => {
-    before(async () => {
-      await mkdir(SHOTS, { recursive: true });
-      tmp = await mkdtemp(join(tmpdir(), "seceq-web-sections-"));
-      await buildApp(join(tmp, "dist"));
-      server = await serveStatic(join(tmp, "dist"));
-      browser = await launchChromium();
-    });
-
-    after(async () => {
-      await browser?.close();
-      await server?.close();
-      if (tmp) await rm(tmp, { recursive: true, force: true });
-    });
+    app = useBrowserApp("seceq-web-sections-");
 
     for (const viewport of [WIDE, NARROW]) {
       test(`${viewport.width} px, default preset: warning before → after each strike, C3 sites struck, no third parties`, async () => {

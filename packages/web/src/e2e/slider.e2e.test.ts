@@ -6,25 +6,22 @@
  * (the latency is `npm run bench web`). Screenshots during and after the drag go to the harness's shots folder
  * (SECEQ_SHOTS_DIR, else a new temporary folder).
  */
-import { after, before, describe, test } from "node:test";
+import { describe, test } from "node:test";
 import assert from "node:assert/strict";
-import { mkdtemp, rm } from "node:fs/promises";
-import { tmpdir } from "node:os";
 import { join } from "node:path";
-import type { Browser, Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { evaluate, parseScenario } from "@seceq/core";
 import { DEFAULT_PRESET_ID, getPresetInput } from "@seceq/data";
 import { setAt } from "../model/scenario-path.js";
-import { buildApp, launchChromium, serveStatic, SHOTS_DIR, type StaticServer } from "./harness.js";
+import { SHOTS_DIR } from "./harness.js";
+import { useBrowserApp, type BrowserApp } from "./page-helpers.js";
 
 const SHOTS = SHOTS_DIR;
 const PAIR = "us-ru";
 const LAUNCHERS = "parties-0-forces-0-launchers-deployed";
 const LAUNCHERS_PATH = ["parties", 0, "forces", 0, "launchers", "deployed"];
 
-let tmp: string;
-let server: StaticServer;
-let browser: Browser;
+let app: BrowserApp;
 
 /** Figures of a scenario computed in Node, formatted as the page shows them. */
 function nodeFigures(doc: unknown): { combined: string; fssA: string; fssB: string } {
@@ -50,23 +47,12 @@ async function look(page: Page) {
 }
 
 describe("slider drag in Chromium", { timeout: 240_000 }, () => {
-  before(async () => {
-    tmp = await mkdtemp(join(tmpdir(), "seceq-web-slider-"));
-    await buildApp(join(tmp, "dist"));
-    server = await serveStatic(join(tmp, "dist"));
-    browser = await launchChromium();
-  });
-
-  after(async () => {
-    await browser?.close();
-    await server?.close();
-    if (tmp) await rm(tmp, { recursive: true, force: true });
-  });
+  app = useBrowserApp("seceq-web-slider-");
 
   test("after a mouse drag the figures equal the engine's for the slider's value; none go empty or stale meanwhile", async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    const page = await app.browser.newPage({ viewport: { width: 1280, height: 800 } });
     page.on("pageerror", (e) => assert.fail(`page error: ${e.message}`));
-    await page.goto(server.url);
+    await page.goto(app.url);
     await page.waitForSelector("[data-testid=results][data-run-id]", { timeout: 120_000 });
     const slider = page.locator(`input[type=range][data-key="${LAUNCHERS}"]`);
     await slider.scrollIntoViewIfNeeded();

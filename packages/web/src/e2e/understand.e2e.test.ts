@@ -5,19 +5,17 @@
  * Screenshots of each view go to the harness's SHOTS_DIR: a new folder `seceq-shots-XXXXXX` under the system
  * temporary folder, or SECEQ_SHOTS_DIR when set.
  */
-import { after, before, describe, test } from "node:test";
+import { describe, test } from "node:test";
 import assert from "node:assert/strict";
-import { mkdir, mkdtemp, rm } from "node:fs/promises";
-import { tmpdir } from "node:os";
 import { join } from "node:path";
-import type { Browser, Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { evaluate, parseScenario } from "@seceq/core";
 import { DEFAULT_PRESET_ID, getPresetInput } from "@seceq/data";
 import { encodeShareHash } from "../share/share-link.js";
 import { setAt } from "../model/scenario-path.js";
 import { TOUR_STEPS } from "../tour/tour-steps.js";
-import { buildApp, launchChromium, serveStatic, type StaticServer, SHOTS_DIR } from "./harness.js";
-import { waitForRun } from "./page-helpers.js";
+import { SHOTS_DIR } from "./harness.js";
+import { useBrowserApp, waitForRun, type BrowserApp } from "./page-helpers.js";
 
 const SHOTS = SHOTS_DIR;
 const PAIR = "us-ru";
@@ -25,12 +23,10 @@ const LAUNCHERS = "parties-0-forces-0-launchers-deployed";
 const WIDE = { width: 1280, height: 800 };
 const NARROW = { width: 420, height: 900 };
 
-let tmp: string;
-let server: StaticServer;
-let browser: Browser;
+let app: BrowserApp;
 
 async function openApp(url: string, viewport: { width: number; height: number }): Promise<Page> {
-  const page = await browser.newPage({ viewport });
+  const page = await app.browser.newPage({ viewport });
   page.on("pageerror", (e) => assert.fail(`page error: ${e.message}`));
   page.on("console", (m) => process.env.SECEQ_E2E_CONSOLE && console.log("console:", m.text()));
   await page.goto(url);
@@ -56,23 +52,11 @@ async function clippedTables(page: Page): Promise<string[]> {
 }
 
 describe("a workbench people understand, in Chromium", { timeout: 300_000 }, () => {
-  before(async () => {
-    await mkdir(SHOTS, { recursive: true });
-    tmp = await mkdtemp(join(tmpdir(), "seceq-web-understand-"));
-    await buildApp(join(tmp, "dist"));
-    server = await serveStatic(join(tmp, "dist"));
-    browser = await launchChromium();
-  });
-
-  after(async () => {
-    await browser?.close();
-    await server?.close();
-    if (tmp) await rm(tmp, { recursive: true, force: true });
-  });
+  app = useBrowserApp("seceq-web-understand-");
 
   for (const viewport of [WIDE, NARROW]) {
     test(`${viewport.width} px: the card explains the number, and a slider move shows the change from the preset`, async () => {
-      const page = await openApp(server.url, viewport);
+      const page = await openApp(app.url, viewport);
       const preset = getPresetInput(DEFAULT_PRESET_ID)!;
       const p = evaluate(parseScenario(preset), { sensitivities: false }).stability.pairs[0]!;
       const sentence = page.getByTestId(`explain-${PAIR}`);
@@ -131,7 +115,7 @@ describe("a workbench people understand, in Chromium", { timeout: 300_000 }, () 
     });
 
     test(`${viewport.width} px: no table is clipped sideways, and sources are links`, async () => {
-      const page = await openApp(server.url, viewport);
+      const page = await openApp(app.url, viewport);
       await page.waitForFunction(() => !document.querySelector("[data-testid=results] .spinner"), undefined, {
         timeout: 120_000,
       });
@@ -170,7 +154,7 @@ describe("a workbench people understand, in Chromium", { timeout: 300_000 }, () 
       (_, i) => (doc = setAt(doc, ["parties", 0, "forces", i, "launchers", "deployed"], 0)),
     );
     const hash = await encodeShareHash({ v: 1, preset: DEFAULT_PRESET_ID, scenario: doc, options: { samples: 0 } });
-    const page = await openApp(server.url + hash, WIDE);
+    const page = await openApp(app.url + hash, WIDE);
     const warning = page.getByTestId(`degenerate-${PAIR}`);
     await warning.waitFor();
     assert.match((await warning.textContent()) ?? "", /United States has no deployed nuclear warheads/);
@@ -182,7 +166,7 @@ describe("a workbench people understand, in Chromium", { timeout: 300_000 }, () 
   });
 
   test("the guided tour runs end to end from its URL, each step with the literature's and the engine's direction", async () => {
-    const page = await openApp(`${server.url}?tour=1`, WIDE);
+    const page = await openApp(`${app.url}?tour=1`, WIDE);
     const tour = page.getByTestId("tour");
     for (let i = 0; i < TOUR_STEPS.length; i++) {
       const step = TOUR_STEPS[i]!;

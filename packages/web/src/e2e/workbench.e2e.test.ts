@@ -5,28 +5,24 @@
  * Screenshots of each main view go to the harness's SHOTS_DIR: a new folder `seceq-shots-XXXXXX` under the system
  * temporary folder, or SECEQ_SHOTS_DIR when set.
  */
-import { after, before, describe, test } from "node:test";
+import { describe, test } from "node:test";
 import assert from "node:assert/strict";
-import { mkdir, mkdtemp, readFile, rm } from "node:fs/promises";
-import { tmpdir } from "node:os";
+import { readFile } from "node:fs/promises";
 import { join } from "node:path";
-import type { Browser, Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { evaluate, parseScenario, type ScenarioInput } from "@seceq/core";
 import { DEFAULT_PRESET_ID, getPresetInput } from "@seceq/data";
 import { encodeShareHash } from "../share/share-link.js";
 import { importScenario } from "../share/scenario-file.js";
 import { setAt } from "../model/scenario-path.js";
-import { buildApp, launchChromium, serveStatic, type StaticServer, SHOTS_DIR } from "./harness.js";
-import { loadStartServer, waitForRun, type RunningServer } from "./page-helpers.js";
+import { SHOTS_DIR } from "./harness.js";
+import { loadStartServer, useBrowserApp, waitForRun, type BrowserApp, type RunningServer } from "./page-helpers.js";
 
 const SHOTS = SHOTS_DIR;
 const PAIR = "us-ru";
 const LAUNCHERS = "parties-0-forces-0-launchers-deployed";
 
-let tmp: string;
-let dist: string;
-let server: StaticServer;
-let browser: Browser;
+let app: BrowserApp;
 
 /** Figures of a scenario computed in Node, formatted as the page shows them. */
 function nodeFigures(doc: unknown): { combined: string; fssA: string; fssB: string } {
@@ -50,7 +46,7 @@ async function waitForExtras(page: Page): Promise<void> {
 }
 
 async function openApp(url: string, viewport = { width: 1280, height: 800 }): Promise<Page> {
-  const page = await browser.newPage({ viewport, acceptDownloads: true });
+  const page = await app.browser.newPage({ viewport, acceptDownloads: true });
   page.on("pageerror", (e) => assert.fail(`page error: ${e.message}`));
   await page.goto(url);
   await waitForRun(page);
@@ -58,23 +54,10 @@ async function openApp(url: string, viewport = { width: 1280, height: 800 }): Pr
 }
 
 describe("web workbench in Chromium", { timeout: 180_000 }, () => {
-  before(async () => {
-    await mkdir(SHOTS, { recursive: true });
-    tmp = await mkdtemp(join(tmpdir(), "seceq-web-e2e-"));
-    dist = join(tmp, "dist");
-    await buildApp(dist);
-    server = await serveStatic(dist);
-    browser = await launchChromium();
-  });
-
-  after(async () => {
-    await browser?.close();
-    await server?.close();
-    if (tmp) await rm(tmp, { recursive: true, force: true });
-  });
+  app = useBrowserApp("seceq-web-e2e-");
 
   test("loads the default preset and shows the figures evaluate() computes in Node", async () => {
-    const page = await openApp(server.url);
+    const page = await openApp(app.url);
     const preset = getPresetInput(DEFAULT_PRESET_ID)!;
     assert.deepEqual(await shownFigures(page), nodeFigures(preset));
     assert.match((await page.getByTestId(`card-${PAIR}`).textContent()) ?? "", /(robust|moderate|fragile)/);
@@ -86,7 +69,7 @@ describe("web workbench in Chromium", { timeout: 180_000 }, () => {
   });
 
   test("moving a slider with the keyboard changes the stability figure and the draw-down chart", async () => {
-    const page = await openApp(server.url);
+    const page = await openApp(app.url);
     const run = (await page.getByTestId("results").getAttribute("data-run-id")) ?? "";
     const before = await shownFigures(page);
     const chartBefore = await page.locator("#drawdown-chart svg").innerHTML();
@@ -140,7 +123,7 @@ describe("web workbench in Chromium", { timeout: 180_000 }, () => {
   });
 
   test("compare lists the preset, pinned and current scenarios and every changed setting", async () => {
-    const page = await openApp(server.url);
+    const page = await openApp(app.url);
     const run = (await page.getByTestId("results").getAttribute("data-run-id")) ?? "";
     await page.locator('label[for="ctl-parties-0-posture-generated"]').click();
     await waitForRun(page, run);
@@ -183,14 +166,14 @@ describe("web workbench in Chromium", { timeout: 180_000 }, () => {
   });
 
   test("a scenario exported as YAML imports back with the same figures", async () => {
-    const page = await openApp(server.url);
+    const page = await openApp(app.url);
     const run = (await page.getByTestId("results").getAttribute("data-run-id")) ?? "";
     await page.locator(`input[type=range][data-key="${LAUNCHERS}"]`).fill("120");
     const edited = await waitForRun(page, run);
     const figures = await shownFigures(page);
     const [download] = await Promise.all([page.waitForEvent("download"), page.getByTestId("export-yaml").click()]);
     assert.equal(download.suggestedFilename(), `${DEFAULT_PRESET_ID}.yaml`);
-    const file = join(tmp, "exported.yaml");
+    const file = join(app.tmp, "exported.yaml");
     await download.saveAs(file);
     const text = await readFile(file, "utf8");
     const imported = importScenario(text, "exported.yaml");
@@ -227,7 +210,7 @@ describe("web workbench in Chromium", { timeout: 180_000 }, () => {
       scenario: doc,
       options: { samples: 0, crisisDays: 10, assumeBinding: true },
     });
-    const page = await openApp(server.url + hash);
+    const page = await openApp(app.url + hash);
     assert.deepEqual(await shownFigures(page), nodeFigures(doc));
     assert.match((await page.getByTestId("status").textContent()) ?? "", /Opened a shared scenario/);
     assert.equal(await page.getByLabel("Treat limits as binding").isChecked(), true, "the link's options apply");
@@ -251,7 +234,7 @@ describe("web workbench in Chromium", { timeout: 180_000 }, () => {
     await page.close();
     // A damaged, hand-edited link (parties without forces) opens the default preset and says why.
     const damaged = await encodeShareHash({ v: 1, preset: null, scenario: { parties: [{ id: "us" }] } }, false);
-    const fallback = await openApp(server.url + damaged);
+    const fallback = await openApp(app.url + damaged);
     assert.deepEqual(await shownFigures(fallback), nodeFigures(getPresetInput(DEFAULT_PRESET_ID)));
     assert.match(
       (await fallback.getByTestId("status").textContent()) ?? "",
@@ -261,7 +244,7 @@ describe("web workbench in Chromium", { timeout: 180_000 }, () => {
   });
 
   test("uncertainty bands, the scope view, and a narrow window", async () => {
-    const page = await openApp(server.url);
+    const page = await openApp(app.url);
     await waitForExtras(page);
     await page.getByTestId("samples-toggle").check();
     await page.locator("#band-chart svg").waitFor({ timeout: 60_000 });
@@ -272,7 +255,10 @@ describe("web workbench in Chromium", { timeout: 180_000 }, () => {
     await page.getByTestId("tab-about").click();
     await page.getByTestId("scope").waitFor(); // the tab's code loads on first open
     assert.ok((await page.locator("[data-testid=sources-table] tbody tr").count()) > 10);
-    assert.match((await page.getByTestId("scope").textContent()) ?? "", /Prompt blast deaths only: no fallout/);
+    assert.match(
+      (await page.getByTestId("scope").textContent()) ?? "",
+      /Deaths by blast, burns in the open and one week of fallout only/,
+    );
     await page.screenshot({ path: join(SHOTS, "scope.png") });
     // Provenance on hover: every lever of the first element names a source.
     await page.getByTestId("tab-workbench").click();
@@ -296,7 +282,7 @@ describe("web workbench in Chromium", { timeout: 180_000 }, () => {
   });
 
   test("without an API, saving explains itself; with seceq serve, a scenario saves and loads", async () => {
-    const page = await openApp(server.url);
+    const page = await openApp(app.url);
     await page.getByText("Saved…").click();
     await page.getByRole("button", { name: "Save to server" }).click();
     await page
@@ -311,7 +297,7 @@ describe("web workbench in Chromium", { timeout: 180_000 }, () => {
       api = await startServer({
         port: 0,
         dbPath: ":memory:",
-        staticDir: dist,
+        staticDir: app.dist,
         workers: "inline",
         log: () => undefined,
       });

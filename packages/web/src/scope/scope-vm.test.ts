@@ -44,7 +44,7 @@ test("the scope names what the model leaves out, and the glossary is alphabetica
   for (const phrase of [
     "Expected values only",
     "command, control and communications",
-    "Prompt blast deaths only",
+    "Deaths by blast, burns in the open and one week of fallout only",
     "notional",
   ])
     assert.ok(excluded.includes(phrase), phrase);

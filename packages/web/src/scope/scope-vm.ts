@@ -78,7 +78,7 @@ export function sourcesVm(
 /** What the model covers. */
 export const SCOPE_COVERS: readonly string[] = [
   "Counterforce first strike by either side of every pair: each warhead goes where it lowers the striker's own cost most — the other side's forces, or its command, early-warning and missile-defence sites — at most the set number of warheads per aim point, after the victim's defences covering forces.",
-  "Retaliation by the victim's surviving warheads against the striker's value, and the striker's unused warheads against the victim's value, through each side's defences. Value is people (the presets): prompt deaths from blast rings over the density of each country's places, plus the collateral of counterforce bursts; or a notional damage curve.",
+  "Retaliation by the victim's surviving warheads against the striker's value, and the striker's unused warheads against the victim's value, through each side's defences. Value is people (the presets): deaths from blast rings and from burns in the open over the density of each country's places, plus the collateral of counterforce bursts (blast and a week of fallout); or a notional damage curve.",
   "Reach from launch sites: an element strikes what lies within its range of its sites (great-circle distance), or, without sites, of the other party's capital.",
   "Warning and entanglement: conventional strikes on early-warning radars and command centres lower the victim's chance to launch under attack, strikes on defence radars blind the layers they guide, and ASAT and cyber attacks degrade warning before any strike.",
   "Kent–Thaler costs of striking first and of being struck first, each side's first-strike stability (C1/C2, capped at 1) and the combined index (their product).",
@@ -93,7 +93,7 @@ export const SCOPE_COVERS: readonly string[] = [
 export const SCOPE_EXCLUDES: readonly string[] = [
   "Expected values only: the exchange uses average outcomes; Monte Carlo varies inputs, not the luck of individual shots.",
   "C3 (command, control and communications) enters only as warning and command sites that decide launch under attack and radars that guide defences: no attacks on leadership, and every surviving weapon not held back is assumed to be launched as planned.",
-  "Prompt blast deaths only: no fallout, no fire unless a mass-fire zone is switched on, no injuries, sheltering or evacuation, no damage to industry; the collateral of counterforce strikes is therefore a floor.",
+  "Deaths by blast, burns in the open and one week of fallout only: fallout only from counterforce surface bursts, along one prevailing wind; no fire unless a mass-fire zone is switched on; no injuries, evacuation or later deaths, no damage to industry; the deaths counted are therefore a floor.",
   "A party may value a notional damage curve instead of people: w80 (arriving warheads that destroy 80 % of value) stands in for Kent & Thaler's hand-drawn curve.",
   "No anti-submarine warfare, bomber attrition in flight, or time-dependent dispersal beyond the survivable shares you set.",
   "Two-sided exchanges: with more parties each pair's exchange is computed on its own, the others entering through hold-back and post-exchange vulnerability; no simultaneous three-way war.",
@@ -183,7 +183,7 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
   {
     term: "Population value model",
     definition:
-      "Value counted as people: the share of a country's population killed promptly by blast, from rings of overpressure with a fatality share each over the density of its places (OTA 1979; Clark 1951).",
+      "Value counted as people: the share of a country's population killed by blast (rings of overpressure with a fatality share each, over the density of its places: OTA 1979; Clark 1951), by burns of people in the open (air bursts), and by the fallout of counterforce surface bursts.",
   },
   {
     term: "Post-exchange vulnerability",

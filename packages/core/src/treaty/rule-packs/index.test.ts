@@ -2,19 +2,30 @@ import { describe, it } from "node:test";
 import assert from "node:assert/strict";
 import { RULE_PACKS, RULE_PACK_IDS, getRulePack, isRulePackId } from "./index.js";
 import { validateFramework } from "../load-framework.js";
-import { INF_INPUT } from "./inf.js";
-import { NEW_START_INPUT } from "./new-start.js";
-import { NONE_INPUT } from "./none.js";
-import { SORT_INPUT } from "./sort.js";
-import { START1_INPUT } from "./start1.js";
 
 describe("rule packs", () => {
-  it("are Framework values that validate with no errors and no warnings", () => {
-    for (const input of [NEW_START_INPUT, START1_INPUT, SORT_INPUT, INF_INPUT, NONE_INPUT]) {
-      const r = validateFramework(input);
-      assert.ok(r.value, input.id);
-      assert.deepEqual(r.issues, [], input.id);
+  // The packs are not parsed when the engine loads: this is their validation.
+  it("are Framework values that validate with no errors and no warnings, and that parsing leaves unchanged", () => {
+    for (const pack of Object.values(RULE_PACKS)) {
+      const r = validateFramework(pack);
+      assert.deepEqual(r.issues, [], pack.id);
+      assert.deepEqual(r.value, pack, `${pack.id}: written in canonical form (every default explicit)`);
     }
+  });
+
+  it("the validation above fails for a pack with a bad limit or a missing default", () => {
+    const bad = structuredClone(RULE_PACKS["new-start"]);
+    bad.limits[0]!.max = -1;
+    assert.match(
+      validateFramework(bad)
+        .issues.map((i) => i.path.join("."))
+        .join(" "),
+      /limits\.0\.max/,
+    );
+    const { schemaVersion: _omitted, ...noVersion } = RULE_PACKS.sort;
+    const r = validateFramework(noVersion);
+    assert.deepEqual(r.issues, []);
+    assert.notDeepEqual(r.value, noVersion, "a default left implicit is caught by the canonical-form check");
   });
 
   it("are listed by id", () => {

@@ -2,13 +2,13 @@
  * INF Treaty (1987) as data: no ground-launched ballistic or cruise missiles of 500–5,500 km range, nuclear or
  * conventional, nor their launchers ([inf-1987]).
  */
-import type { Framework, FrameworkInput } from "../framework-schema.js";
-import { parseFramework } from "../load-framework.js";
+import { FRAMEWORK_SCHEMA_VERSION, type Framework } from "../framework-schema.js";
 
 const BAND = { min: 500, max: 5500 };
 
-/** INF as written: the input of {@link INF}. */
-export const INF_INPUT = {
+/** INF rule pack, as a framework (valid and in canonical form: `rule-packs/index.test.ts`). */
+export const INF: Framework = {
+  schemaVersion: FRAMEWORK_SCHEMA_VERSION,
   id: "inf",
   name: "INF Treaty (1987)",
   description:
@@ -71,7 +71,4 @@ export const INF_INPUT = {
       note: "Sea-launched (sea-cruise) and air-launched cruise missiles are outside the treaty.",
     },
   ],
-} satisfies FrameworkInput;
-
-/** INF rule pack (validated). */
-export const INF: Framework = parseFramework(INF_INPUT);
+};

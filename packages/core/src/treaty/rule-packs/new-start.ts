@@ -2,13 +2,13 @@
  * New START (Prague, 2010) as data: the three central limits with the treaty's counting rules, its dates, and the
  * events of its last years ([new-start-2010]).
  */
-import type { Framework, FrameworkInput } from "../framework-schema.js";
-import { parseFramework } from "../load-framework.js";
+import { FRAMEWORK_SCHEMA_VERSION, type Framework } from "../framework-schema.js";
 
 const STRATEGIC = ["icbm-silo", "icbm-mobile", "slbm", "bomber"] as const;
 
-/** New START as written: the input of {@link NEW_START}. */
-export const NEW_START_INPUT = {
+/** New START rule pack, as a framework (valid and in canonical form: `rule-packs/index.test.ts`). */
+export const NEW_START: Framework = {
+  schemaVersion: FRAMEWORK_SCHEMA_VERSION,
   id: "new-start",
   name: "New START (Prague, 2010)",
   description:
@@ -109,7 +109,4 @@ export const NEW_START_INPUT = {
   notes:
     "Russia disputes the US conversion of 56 Trident II tubes and 41 B-52H, and 4 'training silos' (Russian MFA, " +
     "March 2022): counted here as the US counts them.",
-} satisfies FrameworkInput;
-
-/** New START rule pack (validated). */
-export const NEW_START: Framework = parseFramework(NEW_START_INPUT);
+};

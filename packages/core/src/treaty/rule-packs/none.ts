@@ -1,11 +1,11 @@
 /**
  * "No limits": the world after New START expired on 5 Feb 2026, with no follow-on agreement ([new-start-2010]).
  */
-import type { Framework, FrameworkInput } from "../framework-schema.js";
-import { parseFramework } from "../load-framework.js";
+import { FRAMEWORK_SCHEMA_VERSION, type Framework } from "../framework-schema.js";
 
-/** The no-limits framework as written: the input of {@link NONE}. */
-export const NONE_INPUT = {
+/** The no-limits rule pack, as a framework (valid and in canonical form: `rule-packs/index.test.ts`). */
+export const NONE: Framework = {
+  schemaVersion: FRAMEWORK_SCHEMA_VERSION,
   id: "none",
   name: "No limits (after 5 Feb 2026)",
   description:
@@ -30,7 +30,4 @@ export const NONE_INPUT = {
     },
   ],
   limits: [],
-} satisfies FrameworkInput;
-
-/** The no-limits rule pack (validated). */
-export const NONE: Framework = parseFramework(NONE_INPUT);
+};

@@ -2,11 +2,11 @@
  * SORT / Moscow Treaty (2002) as data: 1,700–2,200 operationally deployed strategic warheads by 31 Dec 2012
  * ([sort-2002]).
  */
-import type { Framework, FrameworkInput } from "../framework-schema.js";
-import { parseFramework } from "../load-framework.js";
+import { FRAMEWORK_SCHEMA_VERSION, type Framework } from "../framework-schema.js";
 
-/** SORT as written: the input of {@link SORT}. */
-export const SORT_INPUT = {
+/** SORT rule pack, as a framework (valid and in canonical form: `rule-packs/index.test.ts`). */
+export const SORT: Framework = {
+  schemaVersion: FRAMEWORK_SCHEMA_VERSION,
   id: "sort",
   name: "SORT / Moscow Treaty (2002)",
   description:
@@ -50,7 +50,4 @@ export const SORT_INPUT = {
       note: "SORT defined no counting rules; warheads loaded on deployed launchers and at bomber bases are counted.",
     },
   ],
-} satisfies FrameworkInput;
-
-/** SORT rule pack (validated). */
-export const SORT: Framework = parseFramework(SORT_INPUT);
+};

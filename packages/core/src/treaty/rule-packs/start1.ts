@@ -2,15 +2,15 @@
  * START I (1991) as data: SNDV and accountable-warhead limits with the ballistic, mobile-ICBM and heavy-ICBM
  * sublimits, bomber attribution, and the throw-weight ceiling ([start1-1991], [fas-start1-nd]).
  */
-import type { Framework, FrameworkInput } from "../framework-schema.js";
-import { parseFramework } from "../load-framework.js";
+import { FRAMEWORK_SCHEMA_VERSION, type Framework } from "../framework-schema.js";
 
 const STRATEGIC = ["icbm-silo", "icbm-mobile", "slbm", "bomber"] as const;
 const BALLISTIC = ["icbm-silo", "icbm-mobile", "slbm"] as const;
 const FAS = "FAS 'START: Central Limits'";
 
-/** START I as written: the input of {@link START1}. */
-export const START1_INPUT = {
+/** START I rule pack, as a framework (valid and in canonical form: `rule-packs/index.test.ts`). */
+export const START1: Framework = {
+  schemaVersion: FRAMEWORK_SCHEMA_VERSION,
   id: "start1",
   name: "START I (1991)",
   description:
@@ -100,7 +100,4 @@ export const START1_INPUT = {
   notes:
     "USSR obligations are read against party id `ru` (Russia succeeded the USSR). Downloading rules (SS-N-18 " +
     "attributed 3 RVs, Minuteman III by 1–2 RVs) are expressed per element with `treaty.attributedWarheads`.",
-} satisfies FrameworkInput;
-
-/** START I rule pack (validated). */
-export const START1: Framework = parseFramework(START1_INPUT);
+};
