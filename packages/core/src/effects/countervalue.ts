@@ -100,13 +100,43 @@ export function ringModel(fatality: readonly number[], burn = 0): RingModel {
 /** Share killed by burns of the default assumptions: exposed share × burn fatality. */
 export const DEFAULT_BURN_SHARE = DEFAULT_BURNS.exposedShare * DEFAULT_BURNS.fatality;
 
-/** Killed people for covered areas (one per ring, plus extra), given the people within x of the centre, cover(x). */
+/**
+ * What {@link killedBy} counts the people of: agglomeration k's own places (head and members), or one Clark profile
+ * (scale b) whose centre lies at distance d from the burst (a neighbour's spill).
+ */
+const OWN = 0;
+const SPILL = 1;
+
+/**
+ * People covered within x of the burst: with `mode` {@link OWN}, agglomeration `k`'s own places; with {@link SPILL},
+ * the share {@link diskShareFast}(x, d, b) of one profile. A plain function (not a closure made per call: the greedy
+ * calls it millions of times per table).
+ */
+function coverOf(mode: number, ag: Agglomerations, k: number, d: number, b: number, x: number): number {
+  if (mode === SPILL) return diskShareFast(x, d, b);
+  const ph = ag.headPopulation[k]!;
+  const bh = ag.headScaleKm[k]!;
+  let c = bh > 0 ? ph * (1 - (1 + x / bh) * Math.exp(-x / bh)) : ph;
+  const m1 = ag.memberStart[k + 1]!;
+  for (let j = ag.memberStart[k]!; j < m1; j++)
+    c += ag.memberPopulation[j]! * offsetShare(x, ag.memberDistanceKm[j]!, ag.memberScaleKm[j]!);
+  return c;
+}
+
+/**
+ * Killed people for covered areas (one per ring, plus extra), given the people within x of the centre
+ * ({@link coverOf} with `mode`, `ag`, `k`, `d`, `b`).
+ */
 function killedBy(
   rings: RingModel,
   areas: Float64Array | readonly number[],
   base: number,
   extra: readonly number[] | undefined,
-  cover: (x: number) => number,
+  mode: number,
+  ag: Agglomerations,
+  k: number,
+  d: number,
+  b: number,
 ): number {
   const { weights, burn } = rings;
   const R = weights.length;
@@ -116,7 +146,7 @@ function killedBy(
     const a = areas[base + R]! + (extra ? extra[R]! : 0);
     if (a > 0) {
       xb = Math.sqrt(a / Math.PI);
-      cb = cover(xb);
+      cb = coverOf(mode, ag, k, d, b, xb);
     }
   }
   let f = burn * cb;
@@ -126,7 +156,7 @@ function killedBy(
     const a = areas[base + r]! + (extra ? extra[r]! : 0);
     if (!(a > 0)) continue;
     const x = Math.sqrt(a / Math.PI);
-    const c = x === xb ? cb : cover(x);
+    const c = x === xb ? cb : coverOf(mode, ag, k, d, b, x);
     f += w * c;
     if (burn > 0) f -= burn * w * (x <= xb ? c : cb);
   }
@@ -159,17 +189,7 @@ export function fatalitiesAt(
   base?: number,
 ): number {
   const rm = rings instanceof Float64Array ? { weights: rings, burn: 0, stride: rings.length } : rings;
-  const ph = ag.headPopulation[k]!;
-  const bh = ag.headScaleKm[k]!;
-  const m0 = ag.memberStart[k]!;
-  const m1 = ag.memberStart[k + 1]!;
-  const cover = (x: number) => {
-    let c = bh > 0 ? ph * (1 - (1 + x / bh) * Math.exp(-x / bh)) : ph;
-    for (let j = m0; j < m1; j++)
-      c += ag.memberPopulation[j]! * offsetShare(x, ag.memberDistanceKm[j]!, ag.memberScaleKm[j]!);
-    return c;
-  };
-  return killedBy(rm, areas, base ?? k * rm.stride, extra, cover);
+  return killedBy(rm, areas, base ?? k * rm.stride, extra, OWN, ag, k, 0, 0);
 }
 
 /**
@@ -278,6 +298,7 @@ export const NEIGHBOUR_MIN_PERSONS = 100;
 
 /** Share of agglomeration j's people (one Clark profile, scale b, head at d) killed by covered areas. */
 function spillShare(
+  ag: Agglomerations,
   rings: RingModel,
   areas: Float64Array,
   base: number,
@@ -285,10 +306,7 @@ function spillShare(
   d: number,
   b: number,
 ): number {
-  return Math.min(
-    1 - 1e-12,
-    killedBy(rings, areas, base, extra, (x) => diskShareFast(x, d, b)),
-  );
+  return Math.min(1 - 1e-12, killedBy(rings, areas, base, extra, SPILL, ag, 0, d, b));
 }
 
 /** Spatial index of agglomeration heads: 0.5° cells, lists of (neighbour, distance) per head by radius. */
@@ -461,7 +479,7 @@ class Coverage {
           d <= X + NEIGHBOUR_SCALE_LENGTHS * b &&
           ag.population[j]! * diskShareBound(X, d, b) >= NEIGHBOUR_MIN_PERSONS
         )
-          s = spillShare(rings, this.areas, base, extra, d, b);
+          s = spillShare(ag, rings, this.areas, base, extra, d, b);
         if (s < old) s = old;
         if (next) next[i] = s;
         if (s > old) {

@@ -18,6 +18,7 @@ import {
   type DamageTable,
   type PairReach,
   type PopulationTarget,
+  type TableCursor,
 } from "./population-model.js";
 
 /**
@@ -80,53 +81,73 @@ export function exchangeValue(
   let onY: DamageTable | undefined;
   let xById: Map<string, ForceElement> | undefined;
   let yById: Map<string, ForceElement> | undefined;
+  // Search hints of the two tables: a draw-down reads them at nearby arrivals, step after step.
+  const cursorX: TableCursor = { at: 0 };
+  const cursorY: TableCursor = { at: 0 };
   const countervalue = (arrivals: Arrivals): number => {
     if (!popY) return curveDamage(Y.party, arrivals);
     onY ??= shooterTable(X, popY, reach.striker);
-    return Math.min(1, tableFatalities(onY, arrivals.emt) / onY.totalPopulation);
+    return Math.min(1, tableFatalities(onY, arrivals.emt, cursorY) / onY.totalPopulation);
   };
   const newCollateral = (): Collateral | undefined => {
     if (!popY) return undefined;
     const pop = popY.ag.population;
     const n = popY.ag.lat.length;
     const mortality = popY.mortality;
-    // Per agglomeration: log blast survival, summed fallout dose (when fallout is on) and deaths (fallout kills m(dose)
-    // of the blast survivors); one allocation, made at the first shot (many draw-downs fire none at sites).
+    // Per agglomeration: log blast survival, blast survivors pop·e^(log survival), summed fallout dose and its
+    // mortality m(dose) (when fallout is on), and deaths (fallout kills m(dose) of the blast survivors); one
+    // allocation, made at the first shot (many draw-downs fire none at sites). Survivors and mortality are kept
+    // beside what they derive from, so a blast shot re-reads m and a plume re-reads the survivors (no exp or log).
     let logSurvival: Float64Array | undefined;
+    let survivors: Float64Array | undefined;
     let dose: Float64Array | undefined;
+    let killed: Float64Array | undefined;
     let deadAt: Float64Array | undefined;
     let dead = 0;
-    const settle = (k: number) => {
-      const survivors = pop[k]! * Math.exp(logSurvival![k]!);
-      const d = pop[k]! - (mortality ? survivors * (1 - mortality.at(dose![k]!)) : survivors);
-      dead += d - deadAt![k]!;
-      deadAt![k] = d;
-    };
     return {
       add(weapon, target, warheads) {
         if (!weapon.nuclear || !target.basing.sites) return;
         if (!logSurvival) {
-          const buf = new Float64Array(mortality ? 3 * n : 2 * n);
+          const buf = new Float64Array(mortality ? 5 * n : 3 * n);
           logSurvival = buf.subarray(0, n);
           deadAt = buf.subarray(n, 2 * n);
-          if (mortality) dose = buf.subarray(2 * n, 3 * n);
+          survivors = buf.subarray(2 * n, 3 * n);
+          survivors.set(pop);
+          if (mortality) {
+            dose = buf.subarray(3 * n, 4 * n);
+            killed = buf.subarray(4 * n, 5 * n);
+          }
         }
+        const ls = logSurvival;
+        const sv = survivors!;
+        const da = deadAt!;
+        // Deaths at k: pop − survivors·(1 − m(dose)) (− survivors without fallout).
         const f = footprint(popY, weapon, target);
         for (let i = 0; i < f.k.length; i++) {
           const k = f.k[i]!;
-          logSurvival[k] = logSurvival[k]! + warheads * f.logSurvival[i]!;
-          settle(k);
+          const l = (ls[k] = ls[k]! + warheads * f.logSurvival[i]!);
+          const s = (sv[k] = pop[k]! * Math.exp(l));
+          const d = pop[k]! - (killed ? s * (1 - killed[k]!) : s);
+          dead += d - da[k]!;
+          da[k] = d;
         }
         if (!dose) return;
         const g = falloutFootprint(popY, weapon, target);
-        const floor = mortality!.floorGy;
+        const m = mortality!;
+        const floor = m.floorGy;
+        const kd = killed!;
         for (let i = 0; i < g.k.length; i++) {
           const k = g.k[i]!;
           const before = dose[k]!;
           const after = before + warheads * g.doseGy[i]!;
           dose[k] = after;
           // Below the mortality floor nobody dies of fallout: only the dose needs keeping.
-          if (after > floor || before > floor) settle(k);
+          if (after > floor || before > floor) {
+            const mk = (kd[k] = m.at(after));
+            const d = pop[k]! - sv[k]! * (1 - mk);
+            dead += d - da[k]!;
+            da[k] = d;
+          }
         }
       },
       share: () => Math.min(1, Math.max(0, dead) / popY.ag.totalPopulation),
@@ -142,7 +163,7 @@ export function exchangeValue(
     toStriker(arrivals) {
       if (!popX) return curveDamage(X.party, arrivals);
       onX ??= shooterTable(Y, popX, reach.victim);
-      return Math.min(1, tableFatalities(onX, arrivals.emt) / onX.totalPopulation);
+      return Math.min(1, tableFatalities(onX, arrivals.emt, cursorX) / onX.totalPopulation);
     },
     victimCountervalue: countervalue,
     collateral: newCollateral,

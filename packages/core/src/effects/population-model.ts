@@ -442,25 +442,55 @@ export function shooterTable(
   return table;
 }
 
+/** A search hint for {@link tableFatalities}: the bracket last found (successive reads of a draw-down lie close). */
+export interface TableCursor {
+  /** Index of the lower end of the last bracket. */
+  at: number;
+}
+
 /**
- * Read fatalities at an arriving EMT from a damage table by linear interpolation (binary search); beyond the last
- * entry the last value holds; EMT ≤ 0 or NaN gives 0.
+ * Read fatalities at an arriving EMT from a damage table by linear interpolation; beyond the last entry the last value
+ * holds; EMT ≤ 0 or NaN gives 0. The bracket (the last entry at or below `emt`) is found by binary search, started
+ * from `cursor`'s last bracket when given (galloping out from it): the same bracket, so the same value, either way.
  * @param t damage table
  * @param emt arriving equivalent megatonnage
+ * @param cursor optional search hint, updated
  */
-export function tableFatalities(t: DamageTable, emt: number): number {
-  const n = t.emt.length;
+export function tableFatalities(t: DamageTable, emt: number, cursor?: TableCursor): number {
+  const e = t.emt;
+  const n = e.length;
   if (!(emt > 0) || n < 2) return 0;
-  if (emt >= t.emt[n - 1]!) return t.fatalities[n - 1]!;
+  if (emt >= e[n - 1]!) return t.fatalities[n - 1]!;
+  // Invariant: e[lo] ≤ emt < e[hi] (e[0] = 0 < emt), so the bracket found is unique.
   let lo = 0;
   let hi = n - 1;
+  if (cursor) {
+    const h = Math.min(Math.max(cursor.at | 0, 0), n - 2);
+    let step = 1;
+    if (e[h]! <= emt) {
+      lo = h;
+      while (lo + step < n - 1 && e[lo + step]! <= emt) {
+        lo += step;
+        step *= 2;
+      }
+      hi = Math.min(n - 1, lo + step);
+    } else {
+      hi = h;
+      while (hi - step > 0 && e[hi - step]! > emt) {
+        hi -= step;
+        step *= 2;
+      }
+      lo = Math.max(0, hi - step);
+    }
+  }
   while (hi - lo > 1) {
     const mid = (lo + hi) >> 1;
-    if (t.emt[mid]! <= emt) lo = mid;
+    if (e[mid]! <= emt) lo = mid;
     else hi = mid;
   }
-  const e0 = t.emt[lo]!;
-  const e1 = t.emt[hi]!;
+  if (cursor) cursor.at = lo;
+  const e0 = e[lo]!;
+  const e1 = e[hi]!;
   const w = e1 > e0 ? (emt - e0) / (e1 - e0) : 0;
   return t.fatalities[lo]! + w * (t.fatalities[hi]! - t.fatalities[lo]!);
 }

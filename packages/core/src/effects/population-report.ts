@@ -123,10 +123,17 @@ export function exchangePopulation(
  * @param scenario the scenario evaluated
  * @param exchanges its exchanges (as from `scenarioStability`, default postures)
  * @param places place tables (default: the registry)
+ * @param baseStates the parties' force states at their postures, in scenario order, when the caller has them
+ *   (`evaluate`'s prepared scenario does); default: derived here
  */
-export function attachPopulation(scenario: Scenario, exchanges: ExchangeResult[], places?: PlaceLookup): void {
+export function attachPopulation(
+  scenario: Scenario,
+  exchanges: ExchangeResult[],
+  places?: PlaceLookup,
+  baseStates?: readonly ForceState[],
+): void {
   const pops = new Map(scenario.parties.map((p, i) => [p.id, populationTarget(p, i, places)]));
-  const states = new Map(scenario.parties.map((p) => [p.id, forceState(p)]));
+  const states = new Map(scenario.parties.map((p, i) => [p.id, baseStates?.[i] ?? forceState(p)]));
   for (const ex of exchanges) {
     const X = states.get(ex.striker)!;
     const Y = states.get(ex.victim)!;

@@ -158,7 +158,7 @@ export function evaluate(scenario: Scenario, options: EvaluateOptions = {}): Rep
   const prepared = new PreparedScenario(scenario, options.places);
   const baseStates = prepared.baseStates();
   const { pairs, exchanges } = prepared.stability(baseStates);
-  attachPopulation(scenario, exchanges, options.places);
+  attachPopulation(scenario, exchanges, options.places, baseStates);
   work();
 
   const parties = scenario.parties.map((p, pi) => {

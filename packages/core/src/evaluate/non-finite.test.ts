@@ -6,7 +6,7 @@ import { InputError } from "../_shared/issues.js";
 import { evaluate } from "./evaluate.js";
 import { perturbScenario, uncertaintyTailIssues } from "./uncertainty.js";
 import { uniformRng } from "../random/rng.js";
-import { findNonFinite, finiteBand, nonFiniteWarnings, unexplainedNonFinite } from "./non-finite.js";
+import { findNonFinite, finiteBand, hasNonFinite, nonFiniteWarnings, unexplainedNonFinite } from "./non-finite.js";
 
 const MINIMAL = readFileSync(new URL("../../../../examples/scenarios/minimal.yaml", import.meta.url), "utf8");
 const load = (text: string) => {
@@ -139,4 +139,45 @@ void test("a scenario that skipped validation: an overflowing draw is refused wi
       e.issues[0]!.path.join(".") === "uncertainty.0.distribution",
   );
   assert.throws(() => evaluate(s, { samples: 3 }), InputError);
+});
+
+void test("the path-free pre-scan agrees with the located walk; a NaN deep in a real report is still found and located", () => {
+  for (const [i, v] of [
+    0,
+    NaN,
+    -Infinity,
+    "NaN",
+    null,
+    undefined,
+    [1, [2, [3, Infinity]]],
+    { a: { b: [{ c: 1e308 }] } },
+    new Float64Array([1, 2, NaN]),
+    new Float32Array([1, 2]),
+    new Int32Array([7]),
+    new DataView(new ArrayBuffer(8)),
+  ].entries())
+    assert.equal(hasNonFinite(v), findNonFinite(v).length > 0, `value ${i}`);
+  const r = evaluate(load(MINIMAL), { sensitivities: false });
+  assert.equal(hasNonFinite(r), false);
+  assert.deepEqual(findNonFinite(r), []);
+  // Plant a NaN deep in the report (an exchange's draw-down point) and an infinity in a typed array beside it.
+  const k = r.exchanges[1]!.drawdown.length - 1;
+  r.exchanges[1]!.drawdown[k]!.damageToVictim = NaN;
+  (r as unknown as { extra: unknown }).extra = { deep: [{ t: new Float64Array([0, 1, -Infinity]) }] };
+  assert.equal(hasNonFinite(r), true);
+  assert.deepEqual(
+    findNonFinite(r).map((f) => [f.path.join("."), f.value]),
+    [
+      [`exchanges.1.drawdown.${k}.damageToVictim`, NaN],
+      ["extra.deep.0.t.2", -Infinity],
+    ],
+  );
+  assert.deepEqual(
+    nonFiniteWarnings(r).map((w) => w.path),
+    [
+      ["exchanges", 1],
+      ["extra", "deep"],
+    ],
+  );
+  assert.deepEqual(findNonFinite(r, 0), [], "a limit of 0 finds nothing");
 });

@@ -26,6 +26,9 @@ export interface NonFiniteValue {
  */
 export function findNonFinite(value: unknown, limit = 10_000): NonFiniteValue[] {
   const out: NonFiniteValue[] = [];
+  // Nearly every report holds none: a walk without paths says so first (half the cost), and only a hit pays for
+  // the walk that locates it.
+  if (limit <= 0 || !hasNonFinite(value)) return out;
   // One path stack, copied only for a hit: reports hold tens of thousands of numbers, nearly all finite.
   const path: (string | number)[] = [];
   const walk = (v: unknown): void => {
@@ -62,6 +65,35 @@ export function findNonFinite(value: unknown, limit = 10_000): NonFiniteValue[] 
   };
   walk(value);
   return out;
+}
+
+/**
+ * Whether plain data (objects, arrays, typed arrays) holds a NaN or ±Infinity anywhere: the check of
+ * {@link findNonFinite} without its paths (no path stack, no closure). It may answer true where the located walk finds
+ * nothing (an inherited enumerable key, a bigint array), never false where it finds something.
+ * @param value a report, a result or any JSON-like value
+ */
+export function hasNonFinite(value: unknown): boolean {
+  if (typeof value === "number") return value - value !== 0;
+  if (value === null || typeof value !== "object") return false;
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) {
+      const x: unknown = value[i];
+      if (typeof x === "number" ? x - x !== 0 : typeof x === "object" && x !== null && hasNonFinite(x)) return true;
+    }
+    return false;
+  }
+  if (ArrayBuffer.isView(value)) {
+    if (value instanceof DataView) return false;
+    const a = value as unknown as ArrayLike<number>;
+    for (let i = 0; i < a.length; i++) if (!Number.isFinite(a[i])) return true;
+    return false;
+  }
+  for (const k in value) {
+    const x: unknown = (value as Record<string, unknown>)[k];
+    if (typeof x === "number" ? x - x !== 0 : typeof x === "object" && x !== null && hasNonFinite(x)) return true;
+  }
+  return false;
 }
 
 /** True when `prefix` is a prefix of (or equal to) `path`. */
