@@ -87,8 +87,8 @@ export function exchangeValue(
   };
   const newCollateral = (): Collateral | undefined => {
     if (!popY) return undefined;
-    const pop = popY.ag.population;
-    const n = popY.ag.lat.length;
+    const pop = popY.receptorPopulation;
+    const n = pop.length;
     const mortality = popY.mortality;
     // Per agglomeration: log blast survival, summed fallout dose (when fallout is on) and deaths (fallout kills m(dose)
     // of the blast survivors); one allocation, made at the first shot (many draw-downs fire none at sites).
