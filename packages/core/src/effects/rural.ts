@@ -29,10 +29,12 @@ export interface RuralParams {
 
 /**
  * Default rural assumptions (docs/methods.md §7.8; estimates [U]):
- * - cellDeg 0.25: cells of 28 km × 28 cos(lat) km, narrower than a lethal fallout plume of a few hundred kt is long
- *   and about as wide, so the dose at a cell's centre stands for the cell;
- * - nearest 3: the distance to the third nearest place (median 28 km in Russia, 10 km in the US) — the zone a town
- *   shares with its neighbours; the first neighbour is often a suburb of the same town;
+ * - cellDeg 0.5: cells of 56 km × 56 cos(lat) km (32 km wide at 55°N), shorter than a lethal fallout plume of a few
+ *   hundred kt and about as wide, so over many plumes the dose at a cell's centre stands for the cell's; halving the
+ *   cell changes the NRDC counterforce case by 4 % (docs/methods.md §7.8) at four times the cost per plume;
+ * - nearest 3: the distance to the third nearest place (median 31 km in European Russia, 61 km in Asian Russia,
+ *   11 km in the US) — the zone a town shares with its neighbours; the first neighbour is often a suburb of the same
+ *   town;
  * - minKernelKm 2, maxKernelKm 100: below a few km the kernel is inside one cell anyway; beyond 100 km (isolated
  *   places of the Arctic and the taiga) rural people live along rivers and roads near the place, not spread over
  *   its whole hinterland;
@@ -40,7 +42,7 @@ export interface RuralParams {
  *   listed near large places (γ 1); the square root is between the two.
  */
 export const DEFAULT_RURAL: Readonly<RuralParams> = Object.freeze({
-  cellDeg: 0.25,
+  cellDeg: 0.5,
   nearest: 3,
   minKernelKm: 2,
   maxKernelKm: 100,

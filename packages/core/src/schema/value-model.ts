@@ -142,7 +142,7 @@ export const DEFAULT_BURNS: Readonly<Burns> = Object.freeze({
 export const RuralInput = z.union([
   z.boolean(),
   z.strictObject({
-    /** Cell size of the grid, degrees. Default 0.25. */
+    /** Cell size of the grid, degrees. Default 0.5. */
     cellDeg: z.number().min(0.05).max(5).optional(),
     /** A place's kernel length is the distance to its k-th nearest place. Default 3. */
     nearest: z.number().int().min(1).max(50).optional(),
