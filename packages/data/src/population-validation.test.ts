@@ -96,11 +96,12 @@ test("NRDC 2001: one US SSBN's 192 W76 (100 kt) on Russian cities: prompt deaths
 });
 
 /** US counterforce shots on every targetable Russian aim point of the default preset (300-kt W87 surface bursts). */
-function counterforceOnRussia(perAimPoint: number, fallout?: FalloutInput, rural?: boolean) {
+function counterforceOnRussia(perAimPoint: number, fallout?: FalloutInput, rural = true) {
   const s = getPreset("us-russia-2026");
   const ru = structuredClone(s.parties.find((p) => p.id === "ru")!);
   if (fallout !== undefined) ru.value.effects = { ...ru.value.effects, fallout };
-  if (rural !== undefined) ru.value.effects = { ...ru.value.effects, rural };
+  // The people outside the place table (docs/methods.md §7.8, off by default) count in these cases.
+  ru.value.effects = { ...ru.value.effects, rural };
   const us = s.parties.find((p) => p.id === "us")!;
   const w = us.forces.find((f) => f.id === "mm3-w87")!;
   const shots = forceState(ru)

@@ -136,8 +136,9 @@ export const DEFAULT_BURNS: Readonly<Burns> = Object.freeze({
 
 /**
  * The people outside the place table (docs/methods.md §7.8), spread over grid cells around the places; counterforce
- * collateral (blast and fallout) counts them. `true` or omitted: the defaults of `DEFAULT_RURAL` (`effects/rural.ts`);
- * `false` turns them off.
+ * collateral (blast and fallout) counts them. `true`: the defaults of `DEFAULT_RURAL` (`effects/rural.ts`); `false`
+ * or omitted: off (the default until the exchange's collateral reads them faster: evaluate costs about 1.6 times more
+ * with them, docs/methods.md §7.8).
  */
 export const RuralInput = z.union([
   z.boolean(),
@@ -176,7 +177,7 @@ export const EffectsInput = z.strictObject({
   burns: BurnsInput.optional(),
   /** A burst's rings also count the places of neighbouring agglomerations they cover. Default false. */
   neighbours: z.boolean().optional(),
-  /** People outside the place table as rural cells in counterforce collateral. Default on; `false` turns it off. */
+  /** People outside the place table as rural cells in counterforce collateral (`true` or options). Default off. */
   rural: RuralInput.optional(),
 });
 export type EffectsInput = z.infer<typeof EffectsInput>;
@@ -212,7 +213,8 @@ export interface Effects {
  *   the South Asian cases, whose deaths include burns and fire).
  * - agglomeration: places within 3 scale lengths of a larger place join it (estimate).
  * - fallout: on, WSEG-10 with the defaults of `DEFAULT_FALLOUT` (docs/methods.md §7.7).
- * - rural: on, the people outside the place table as grid cells (`DEFAULT_RURAL`, docs/methods.md §7.8).
+ * - rural: off (on, the people outside the place table count in counterforce collateral as grid cells, `DEFAULT_RURAL`;
+ *   it makes evaluate about 1.6 times costlier, docs/methods.md §7.8).
  * - burns: {@link DEFAULT_BURNS}; neighbours: off (a burst's rings count only the agglomeration it is aimed at; on,
  *   they also count the places of nearby agglomerations they cover — it matters for multi-megaton yields and makes
  *   deriving a damage table about 13 times costlier, docs/methods.md §7.3).
@@ -231,7 +233,7 @@ export const DEFAULT_EFFECTS: Readonly<Effects> = Object.freeze({
   fallout: DEFAULT_FALLOUT,
   burns: DEFAULT_BURNS,
   neighbours: false,
-  rural: DEFAULT_RURAL,
+  rural: undefined,
 });
 
 /**
@@ -255,13 +257,14 @@ export function resolveEffects(input: EffectsInput | undefined): Effects {
       transmissionKm: input?.burns?.transmissionKm ?? DEFAULT_BURNS.transmissionKm,
     },
     neighbours: input?.neighbours ?? DEFAULT_EFFECTS.neighbours,
-    rural: resolveRural(input?.rural),
+    rural: resolveRural(input?.rural ?? false),
   };
 }
 
 /**
  * Fill in the defaults of the rural assumptions; undefined when off (`false`).
- * @param input a party's `value.effects.rural` (undefined or `true`: the defaults)
+ * @param input a party's `value.effects.rural` (`true` or undefined: the defaults; {@link resolveEffects} passes
+ *   `false` when the scenario omits it)
  */
 export function resolveRural(input: RuralInput | undefined): RuralParams | undefined {
   if (input === false) return undefined;
