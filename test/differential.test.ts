@@ -24,9 +24,9 @@ const RANDOM_EXCHANGE = 300;
 
 /**
  * The scenario with the population model's effects of the frozen reference's time: blast rings only (no burns in
- * the open), no neighbouring agglomerations and no fallout. The frozen reference exchange (test/reference/) predates
- * the fallout of counterforce surface bursts (docs/methods.md §7.7), which adds collateral deaths, so the engine must
- * equal it with fallout off; fallout is checked by its own tests (`effects/fallout.test.ts`, the population
+ * the open), no neighbouring agglomerations, no fallout and no rural cells. The frozen reference exchange
+ * (test/reference/) predates the fallout of counterforce surface bursts (docs/methods.md §7.7) and the people outside
+ * the place table (§7.8), which add collateral deaths, so the engine must equal it with both off; fallout is checked by its own tests (`effects/fallout.test.ts`, the population
  * validation tests). The reference reads the same damage tables (core's `damageTable`), so burns and neighbours would
  * compare equal either way; the old effects keep the many table derivations of this test as fast as they were (rings
  * reaching neighbours cost about ten times more per derivation, docs/methods.md §7.3).
@@ -39,6 +39,7 @@ function oldEffects(s: Scenario): Scenario {
       p.value.effects = {
         ...p.value.effects,
         fallout: false,
+        rural: false,
         neighbours: false,
         burns: { ...p.value.effects?.burns, exposedShare: 0 },
       };

@@ -91,8 +91,8 @@ export function exchangeValue(
   };
   const newCollateral = (): Collateral | undefined => {
     if (!popY) return undefined;
-    const pop = popY.ag.population;
-    const n = popY.ag.lat.length;
+    const pop = popY.receptorPopulation;
+    const n = pop.length;
     const mortality = popY.mortality;
     // Per agglomeration: log blast survival, blast survivors pop·e^(log survival), summed fallout dose and its
     // mortality m(dose) (when fallout is on), and deaths (fallout kills m(dose) of the blast survivors); one

@@ -122,15 +122,18 @@ test("fallout options: defaults, false and model none turn it off", () => {
 
 const cite = { source: "test fixture", asOf: "2026-01-01", confidence: "notional" } as const;
 
-/** Toy scenario: A's people in AQ (Alpha City at 0°, 0°), A's first element at one site; B's nuclear weapon. */
-function falloutToy(siteLonDeg: number, fallout?: FalloutInput) {
+/**
+ * Toy scenario: A's people in AQ (Alpha City at 0°, 0°), A's first element at one site; B's nuclear weapon. The
+ * people outside AQ's places (rural cells, `rural.test.ts`) are left out unless `rural` is true.
+ */
+function falloutToy(siteLonDeg: number, fallout?: FalloutInput, rural = false) {
   const s = structuredClone(toyScenario());
   const a = s.parties[0]!;
   a.value = {
     model: "population",
     country: "AQ",
     source: cite,
-    ...(fallout !== undefined ? { effects: { fallout } } : {}),
+    effects: { rural, ...(fallout !== undefined ? { fallout } : {}) },
   };
   const target = a.forces[0]!;
   target.basing.sites = [{ name: "silo field", latDeg: 0, lonDeg: siteLonDeg, share: 1, source: cite }];
@@ -160,14 +163,15 @@ test("collateral: a silo field 110 km upwind (west) of a city kills by fallout; 
   assert.ok(collateralFatalities(deep.pop, [{ ...shots[0]!, weapon: deep.weapon, target: deep.target }]).fallout < 1);
 });
 
-test("collateral: the exchange's incremental accumulator equals the batch sum (blast and fallout), also when shots shrink", () => {
-  const t = falloutToy(-0.3);
+test("collateral: the exchange's incremental accumulator equals the batch sum (blast and fallout, places and rural cells), also when shots shrink", () => {
+  const t = falloutToy(-0.3, undefined, true);
   const ev = exchangeValue(forceState(t.s.parties[1]!), forceState(t.s.parties[0]!), undefined, t.pop);
   const acc = ev.collateral()!;
   acc.add(t.weapon, t.target, 20);
   acc.add(t.weapon, t.target, 30);
   const batch = collateralFatalities(t.pop, [{ weapon: t.weapon, target: t.target, warheads: 50 }]);
   assert.ok(batch.blast > 0 && batch.fallout > 0, `${batch.blast} + ${batch.fallout}`);
+  assert.ok(batch.rural > 0 && batch.rural < batch.total, `rural ${batch.rural}`);
   assert.ok(Math.abs(acc.share() * t.pop.ag.totalPopulation - batch.total) < 1e-6 * batch.total);
   acc.add(t.weapon, t.target, -30);
   const back = collateralFatalities(t.pop, [{ weapon: t.weapon, target: t.target, warheads: 20 }]);

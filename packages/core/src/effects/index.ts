@@ -9,3 +9,4 @@ export * from "./population-model.js";
 export * from "./population-report.js";
 export * from "./fallout.js";
 export * from "./thermal.js";
+export * from "./rural.js";

@@ -20,7 +20,8 @@ const cite = { source: "test fixture", asOf: "2026-01-01", confidence: "notional
 
 function target(): { pop: PopulationTarget; s: Scenario } {
   const s = structuredClone(toyScenario());
-  s.parties[1]!.value = { model: "population", country: "BV", source: cite };
+  // Places only: the rural cells' footprint (`rural.test.ts`) is not part of this brute force.
+  s.parties[1]!.value = { model: "population", country: "BV", source: cite, effects: { rural: false } };
   return { pop: populationTarget(s.parties[1]!, 1, testPlaces)!, s };
 }
 

@@ -25,6 +25,7 @@ import { thirdDegreeRangeKm } from "./thermal.js";
 import { EARTH_RADIUS_KM, greatCircleKm } from "./great-circle.js";
 import { offsetShare } from "./offset-share.js";
 import { falloutCloud, falloutDoseGy, falloutReachKm, mortalityTable, type MortalityTable } from "./fallout.js";
+import { ruralCellKey, ruralCells, type RuralCells, type RuralParams } from "./rural.js";
 
 /** A party's population target: its agglomerations and effects assumptions. */
 export interface PopulationTarget {
@@ -38,6 +39,13 @@ export interface PopulationTarget {
   /** Blast ring weights and the burn share (burns only against places, from air bursts). */
   rings: RingModel;
   ag: Agglomerations;
+  /** People outside the place table as grid cells (counterforce collateral only), when on (docs/methods.md §7.8). */
+  rural: RuralCells | undefined;
+  /**
+   * Population of every collateral receptor, persons: the agglomerations (index k < ag.lat.length), then the rural
+   * cells (index ag.lat.length + c). Footprints index this array.
+   */
+  receptorPopulation: Float64Array;
   /** Cache key of the effects assumptions (blast and density; fallout apart in `falloutKey`). */
   key: string;
   /** Cache key of the fallout assumptions ("" when fallout is off). */
@@ -47,6 +55,43 @@ export interface PopulationTarget {
 }
 
 const agCache = new WeakMap<PlaceTable, Map<string, Agglomerations>>();
+const ruralCache = new WeakMap<PlaceTable, Map<string, RuralCells>>();
+const receptorCache = new WeakMap<Agglomerations, WeakMap<object, Float64Array>>();
+const NO_RURAL = {};
+
+/** Cache key of the rural assumptions ("" when off). */
+function ruralKeyOf(r: RuralParams | undefined): string {
+  return r ? `${r.cellDeg},${r.nearest},${r.minKernelKm},${r.maxKernelKm},${r.weightExponent}` : "";
+}
+
+/** The rural cells of a table (cached by table and assumptions). */
+function ruralOf(table: PlaceTable, r: RuralParams | undefined): RuralCells | undefined {
+  if (!r) return undefined;
+  let byKey = ruralCache.get(table);
+  if (!byKey) ruralCache.set(table, (byKey = new Map<string, RuralCells>()));
+  const key = ruralKeyOf(r);
+  let cells = byKey.get(key);
+  if (!cells) {
+    if (byKey.size > 16) byKey.clear();
+    byKey.set(key, (cells = ruralCells(table, r)));
+  }
+  return cells;
+}
+
+/** Agglomeration populations followed by the rural cells' (cached by the pair). */
+function receptorsOf(ag: Agglomerations, rural: RuralCells | undefined): Float64Array {
+  let byRural = receptorCache.get(ag);
+  if (!byRural) receptorCache.set(ag, (byRural = new WeakMap<object, Float64Array>()));
+  let out = byRural.get(rural ?? NO_RURAL);
+  if (!out) {
+    const n = ag.population.length;
+    out = new Float64Array(n + (rural ? rural.population.length : 0));
+    out.set(ag.population);
+    if (rural) out.set(rural.population, n);
+    byRural.set(rural ?? NO_RURAL, out);
+  }
+  return out;
+}
 
 /** Steps per unit of ln b₁ on the grid of density scale lengths (a ratio of e^(1/20) ≈ 1.051 between steps). */
 export const SCALE_GRID_STEPS = 20;
@@ -117,6 +162,7 @@ export function populationTarget(
   // buildings near the ground; counted as none).
   const b = effects.burns;
   const burn = effects.burst === "optimum-air" ? b.exposedShare * b.fatality : 0;
+  const rural = ruralOf(table, effects.rural);
   const target: PopulationTarget = {
     party,
     partyIndex,
@@ -125,9 +171,12 @@ export function populationTarget(
     fatality,
     rings: ringModel(fatality, burn),
     ag,
+    rural,
+    receptorPopulation: receptorsOf(ag, rural),
     key:
       `${agKey}|${effects.burst}|${psi.join(",")}|${fatality.join(",")}|` +
-      `${burn > 0 ? `${burn},${b.thermalFraction},${b.transmissionKm}` : "0"}|${effects.neighbours ? "n" : ""}`,
+      `${burn > 0 ? `${burn},${b.thermalFraction},${b.transmissionKm}` : "0"}|${effects.neighbours ? "n" : ""}|` +
+      ruralKeyOf(effects.rural),
     falloutKey: fo
       ? `${fo.fissionFraction}|${fo.windFromDeg}|${fo.windSpeedKmh}|${fo.windShearKmhPerKm}|${fo.exposureHours}|` +
         `${fo.ld50Gy}|${fo.sigmaLn}|${fo.shelter.map((x) => `${x.share}:${x.protectionFactor}`).join(",")}`
@@ -637,6 +686,21 @@ export function unitFootprint(pop: PopulationTarget, yieldKt: number, sites: rea
       if (q > 1e-9) acc.set(k, (acc.get(k) ?? 0) + site.share * Math.log1p(-Math.min(q, 1 - 1e-12)));
     }
   }
+  // Rural cells: uniform density, so one burst kills Σ_r w_r π R_r² times the density of the cell holding the site,
+  // the share Σ_r w_r π R_r² / A_c of that cell's people (docs/methods.md §7.8).
+  const rural = pop.rural;
+  if (rural) {
+    let killedArea = 0;
+    for (let r = 0; r < radii.length; r++) killedArea += w[r]! * Math.PI * radii[r]! ** 2;
+    for (const site of sites) {
+      if (!(site.share > 0)) continue;
+      const c = rural.byKey.get(ruralCellKey(site.latDeg, site.lonDeg, rural.cellDeg));
+      if (c === undefined) continue;
+      const q = Math.min(1 - 1e-12, killedArea / rural.areaKm2[c]!);
+      const k = ag.lat.length + c;
+      if (q > 1e-9) acc.set(k, (acc.get(k) ?? 0) + site.share * Math.log1p(-q));
+    }
+  }
   const keys = [...acc.keys()].sort((a, b) => a - b);
   const out = { k: Int32Array.from(keys), logSurvival: Float64Array.from(keys.map((k) => acc.get(k)!)) };
   if (byKey.size > 4096) byKey.clear();
@@ -710,6 +774,9 @@ export function falloutFootprint(pop: PopulationTarget, weapon: ForceElement, ta
 
 const RAD = Math.PI / 180;
 
+/** Receptor coordinates (agglomeration heads or rural cell centres) with unit vectors. */
+type Receptors = Pick<Agglomerations, "lat" | "lon" | "ux" | "uy" | "uz">;
+
 /** Unit fallout footprints derived so far (for tests and benchmarks). */
 export const falloutStats = { derived: 0 };
 
@@ -736,7 +803,8 @@ function unitFalloutFootprint(pop: PopulationTarget, yieldKt: number, sites: rea
   const fo = pop.effects.fallout!;
   let byKey = falloutCache.get(pop.ag);
   if (!byKey) falloutCache.set(pop.ag, (byKey = new Map<string, FalloutFootprint>()));
-  const key = `${pop.falloutKey}|${yieldKt}|${sites.map((x) => `${x.latDeg},${x.lonDeg},${x.share}`).join(";")}`;
+  const rk = pop.rural ? ruralKeyOf(pop.effects.rural) : "";
+  const key = `${pop.falloutKey}|${rk}|${yieldKt}|${sites.map((x) => `${x.latDeg},${x.lonDeg},${x.share}`).join(";")}`;
   const hit = byKey.get(key);
   if (hit) return hit;
   falloutStats.derived++;
@@ -756,22 +824,26 @@ function unitFalloutFootprint(pop: PopulationTarget, yieldKt: number, sites: rea
       const sx = cos1 * Math.cos(site.lonDeg * RAD);
       const sy = cos1 * Math.sin(site.lonDeg * RAD);
       const cosMax = Math.cos(Math.min(Math.PI, maxKm / EARTH_RADIUS_KM));
-      for (let k = 0; k < ag.lat.length; k++) {
-        if (ag.ux[k]! * sx + ag.uy[k]! * sy + ag.uz[k]! * sin1 < cosMax) continue;
-        const d = greatCircleKm(site.latDeg, site.lonDeg, ag.lat[k]!, ag.lon[k]!);
-        // Initial bearing from the site to the place, then plume coordinates (x along the wind, y across it).
-        const p2 = ag.lat[k]! * RAD;
-        const dl = (ag.lon[k]! - site.lonDeg) * RAD;
-        const bearing = Math.atan2(
-          Math.sin(dl) * Math.cos(p2),
-          cos1 * Math.sin(p2) - sin1 * Math.cos(p2) * Math.cos(dl),
-        );
-        const x = d * Math.cos(bearing - downwind);
-        const y = d * Math.sin(bearing - downwind);
-        if (x > box.downwindKm || -x > box.upwindKm || Math.abs(y) > box.halfWidthKm) continue;
-        const dose = falloutDoseGy(cloud, x, y, fo.exposureHours);
-        if (dose >= FALLOUT_MIN_DOSE_GY) acc.set(k, (acc.get(k) ?? 0) + site.share * dose);
-      }
+      // Agglomeration heads (index k), then rural cell centres (index ag.lat.length + c).
+      const columns: Array<[Receptors, number]> = [[ag, 0]];
+      if (pop.rural) columns.push([pop.rural, ag.lat.length]);
+      for (const [rc, offset] of columns)
+        for (let k = 0; k < rc.lat.length; k++) {
+          if (rc.ux[k]! * sx + rc.uy[k]! * sy + rc.uz[k]! * sin1 < cosMax) continue;
+          const d = greatCircleKm(site.latDeg, site.lonDeg, rc.lat[k]!, rc.lon[k]!);
+          // Initial bearing from the site to the receptor, then plume coordinates (x along the wind, y across it).
+          const p2 = rc.lat[k]! * RAD;
+          const dl = (rc.lon[k]! - site.lonDeg) * RAD;
+          const bearing = Math.atan2(
+            Math.sin(dl) * Math.cos(p2),
+            cos1 * Math.sin(p2) - sin1 * Math.cos(p2) * Math.cos(dl),
+          );
+          const x = d * Math.cos(bearing - downwind);
+          const y = d * Math.sin(bearing - downwind);
+          if (x > box.downwindKm || -x > box.upwindKm || Math.abs(y) > box.halfWidthKm) continue;
+          const dose = falloutDoseGy(cloud, x, y, fo.exposureHours);
+          if (dose >= FALLOUT_MIN_DOSE_GY) acc.set(offset + k, (acc.get(offset + k) ?? 0) + site.share * dose);
+        }
     }
   const keys = [...acc.keys()].sort((a, b) => a - b);
   const out = { k: Int32Array.from(keys), doseGy: Float64Array.from(keys.map((k) => acc.get(k)!)) };
@@ -788,13 +860,16 @@ export interface CollateralFatalities {
   blast: number;
   /** Fallout deaths among the blast survivors, persons. */
   fallout: number;
+  /** Part of the total (blast and fallout) among the people outside the place table (rural cells), persons. */
+  rural: number;
   /** Total per agglomeration (sparse), when asked for. */
   byPlace?: Map<number, number>;
 }
 
 /**
  * Expected collateral fatalities of counterforce shots: each detonating warhead (launched × reliability) is a
- * surface burst at the target's sites in proportion to their shares; an agglomeration's blast survivors are the
+ * surface burst at the target's sites in proportion to their shares; a receptor's (agglomeration's or rural cell's,
+ * docs/methods.md §7.8) blast survivors are the
  * product of (1 − share killed by one burst) over the bursts near it, and fallout then kills the share m(D) of the
  * survivors, D the summed unsheltered dose of every plume over the place (m: shelter mix and log-normal mortality).
  * Targets without sites cause no collateral.
@@ -809,7 +884,7 @@ export function collateralFatalities(
   return collateral(target, shots, true) as CollateralFatalities & { byPlace: Map<number, number> };
 }
 
-const scratch = new WeakMap<Agglomerations, { ls: Float64Array; dose: Float64Array; mark: Uint8Array }>();
+const scratch = new WeakMap<Float64Array, { ls: Float64Array; dose: Float64Array; mark: Uint8Array }>();
 
 /**
  * Collateral fatalities; with `byPlace` false, no per-place map.
@@ -819,11 +894,12 @@ export function collateral(
   shots: Iterable<CounterforceShot>,
   byPlace: boolean,
 ): CollateralFatalities {
-  const ag = target.ag;
-  let sc = scratch.get(ag);
+  const receptors = target.receptorPopulation;
+  const nPlaces = target.ag.lat.length;
+  let sc = scratch.get(receptors);
   if (!sc) {
-    const n = ag.lat.length;
-    scratch.set(ag, (sc = { ls: new Float64Array(n), dose: new Float64Array(n), mark: new Uint8Array(n) }));
+    const n = receptors.length;
+    scratch.set(receptors, (sc = { ls: new Float64Array(n), dose: new Float64Array(n), mark: new Uint8Array(n) }));
   }
   const { ls, dose, mark } = sc;
   const touched: number[] = [];
@@ -852,18 +928,21 @@ export function collateral(
   const m = target.mortality;
   let blast = 0;
   let fallout = 0;
+  let rural = 0;
   for (const k of touched) {
-    const pop = ag.population[k]!;
+    const pop = receptors[k]!;
     const b = pop * -Math.expm1(ls[k]!);
     const f = m ? (pop - b) * m.at(dose[k]!) : 0;
     ls[k] = 0;
     dose[k] = 0;
     mark[k] = 0;
-    places?.set(k, b + f);
+    // Rural cells count in the totals, not as places (they have no name).
+    if (k < nPlaces) places?.set(k, b + f);
+    else rural += b + f;
     blast += b;
     fallout += f;
   }
-  const out: CollateralFatalities = { total: blast + fallout, blast, fallout };
+  const out: CollateralFatalities = { total: blast + fallout, blast, fallout, rural };
   if (places) out.byPlace = places;
   return out;
 }

@@ -16,6 +16,7 @@ import { isCountryCode } from "../geo/iso-3166.js";
 import { registeredCountries, registeredPlaceTable } from "../geo/place-registry.js";
 import type { Scenario } from "./scenario.js";
 import { DEFAULT_FALLOUT, type FalloutParams } from "../effects/fallout.js";
+import { DEFAULT_RURAL, type RuralParams } from "../effects/rural.js";
 
 /** Value models: a notional damage curve or the population model. */
 export const ValueModelName = z.enum(["damage-curve", "population"]);
@@ -133,6 +134,29 @@ export const DEFAULT_BURNS: Readonly<Burns> = Object.freeze({
   transmissionKm: 13,
 });
 
+/**
+ * The people outside the place table (docs/methods.md §7.8), spread over grid cells around the places; counterforce
+ * collateral (blast and fallout) counts them. `true`: the defaults of `DEFAULT_RURAL` (`effects/rural.ts`); `false`
+ * or omitted: off (the default until the exchange's collateral reads them faster: evaluate costs about 1.6 times more
+ * with them, docs/methods.md §7.8).
+ */
+export const RuralInput = z.union([
+  z.boolean(),
+  z.strictObject({
+    /** Cell size of the grid, degrees. Default 0.5. */
+    cellDeg: z.number().min(0.05).max(5).optional(),
+    /** A place's kernel length is the distance to its k-th nearest place. Default 3. */
+    nearest: z.number().int().min(1).max(50).optional(),
+    /** Smallest kernel length, km. Default 2. */
+    minKernelKm: z.number().positive().max(1000).optional(),
+    /** Largest kernel length, km. Default 100. */
+    maxKernelKm: z.number().positive().max(1000).optional(),
+    /** Exponent γ of a place's share of the residual (∝ population^γ). Default 0.5. */
+    weightExponent: z.number().min(0).max(2).optional(),
+  }),
+]);
+export type RuralInput = z.infer<typeof RuralInput>;
+
 /** Effects assumptions of the population model, all optional (defaults in {@link DEFAULT_EFFECTS}). */
 export const EffectsInput = z.strictObject({
   /** Burst height against places (countervalue). Default `optimum-air`. Counterforce collateral uses surface bursts. */
@@ -153,6 +177,8 @@ export const EffectsInput = z.strictObject({
   burns: BurnsInput.optional(),
   /** A burst's rings also count the places of neighbouring agglomerations they cover. Default false. */
   neighbours: z.boolean().optional(),
+  /** People outside the place table as rural cells in counterforce collateral (`true` or options). Default off. */
+  rural: RuralInput.optional(),
 });
 export type EffectsInput = z.infer<typeof EffectsInput>;
 
@@ -168,6 +194,8 @@ export interface Effects {
   fallout: FalloutParams | undefined;
   burns: Burns;
   neighbours: boolean;
+  /** Rural cells (people outside the place table) in counterforce collateral, or undefined when off. */
+  rural: RuralParams | undefined;
 }
 
 /**
@@ -185,6 +213,8 @@ export interface Effects {
  *   the South Asian cases, whose deaths include burns and fire).
  * - agglomeration: places within 3 scale lengths of a larger place join it (estimate).
  * - fallout: on, WSEG-10 with the defaults of `DEFAULT_FALLOUT` (docs/methods.md §7.7).
+ * - rural: off (on, the people outside the place table count in counterforce collateral as grid cells, `DEFAULT_RURAL`;
+ *   it makes evaluate about 1.6 times costlier, docs/methods.md §7.8).
  * - burns: {@link DEFAULT_BURNS}; neighbours: off (a burst's rings count only the agglomeration it is aimed at; on,
  *   they also count the places of nearby agglomerations they cover — it matters for multi-megaton yields and makes
  *   deriving a damage table about 13 times costlier, docs/methods.md §7.3).
@@ -203,6 +233,7 @@ export const DEFAULT_EFFECTS: Readonly<Effects> = Object.freeze({
   fallout: DEFAULT_FALLOUT,
   burns: DEFAULT_BURNS,
   neighbours: false,
+  rural: undefined,
 });
 
 /**
@@ -226,6 +257,25 @@ export function resolveEffects(input: EffectsInput | undefined): Effects {
       transmissionKm: input?.burns?.transmissionKm ?? DEFAULT_BURNS.transmissionKm,
     },
     neighbours: input?.neighbours ?? DEFAULT_EFFECTS.neighbours,
+    rural: resolveRural(input?.rural ?? false),
+  };
+}
+
+/**
+ * Fill in the defaults of the rural assumptions; undefined when off (`false`).
+ * @param input a party's `value.effects.rural` (`true` or undefined: the defaults; {@link resolveEffects} passes
+ *   `false` when the scenario omits it)
+ */
+export function resolveRural(input: RuralInput | undefined): RuralParams | undefined {
+  if (input === false) return undefined;
+  const d = DEFAULT_RURAL;
+  const o = input === true || input === undefined ? {} : input;
+  return {
+    cellDeg: o.cellDeg ?? d.cellDeg,
+    nearest: o.nearest ?? d.nearest,
+    minKernelKm: o.minKernelKm ?? d.minKernelKm,
+    maxKernelKm: o.maxKernelKm ?? d.maxKernelKm,
+    weightExponent: o.weightExponent ?? d.weightExponent,
   };
 }
 
