@@ -706,7 +706,10 @@ function unitFalloutFootprint(pop: PopulationTarget, yieldKt: number, sites: rea
   const fo = pop.effects.fallout!;
   let byKey = falloutCache.get(pop.ag);
   if (!byKey) falloutCache.set(pop.ag, (byKey = new Map<string, FalloutFootprint>()));
-  const key = `${pop.falloutKey}|${yieldKt}|${sites.map((x) => `${x.latDeg},${x.lonDeg},${x.share}`).join(";")}`;
+  let sk = siteListKeys.get(sites);
+  if (sk === undefined)
+    siteListKeys.set(sites, (sk = sites.map((x) => `${x.latDeg},${x.lonDeg},${x.share}`).join(";")));
+  const key = `${pop.falloutKey}|${yieldKt}|${sk}`;
   const hit = byKey.get(key);
   if (hit) return hit;
   falloutStats.derived++;
