@@ -587,6 +587,8 @@ export function firstStrike(striker: ForceState, victim: ForceState, options: Ex
       const reliability = wReliability[wi]!;
       const row = wi * C;
       const end = pairStart[wi + 1]!;
+      // λ of this weapon and μ of the class, read once at their first candidate (NaN until then).
+      let lam = NaN;
       for (let pj = pairStart[wi]!; pj < end; pj++) {
         const ci = pairClass[pj]!;
         const p = tkp[row + ci]!;
@@ -597,6 +599,7 @@ export function firstStrike(striker: ForceState, victim: ForceState, options: Ex
         const chunk = classChunk[ci]!;
         const open = nuclear ? openNuclear[ci]! : openConventional[ci]!;
         const openN = nuclear ? openNuclearN[ci]! : openConventionalN[ci]!;
+        let gain = isForce ? NaN : siteGain[ci - F]!;
         for (let oi = 0; oi < openN; oi++) {
           const gi = open[oi]!;
           const shots = g.shots[gi]!;
@@ -609,7 +612,9 @@ export function firstStrike(striker: ForceState, victim: ForceState, options: Ex
           const pk = p * pen * (nuclear && shots > 0 ? frat : 1);
           const per = perAimPoint * survival * pk; // Y warheads (or sites) destroyed per X warhead
           if (isForce && per < minEfficiency) continue;
-          const net = per * (isForce ? muOf(ci) : siteGain[ci - F]!) - lambdaOf(wi);
+          if (gain !== gain) gain = muOf(ci);
+          if (lam !== lam) lam = lambdaOf(wi);
+          const net = per * gain - lam;
           if (!found || net > bestNet + 1e-12) {
             found = true;
             bestNet = net;
