@@ -87,6 +87,13 @@ export async function benchEngine(): Promise<Record<string, number>> {
     const n = 100;
     const ms = cpuMs(() => void evaluate(s, { samples: n, seed: 1, sensitivities: false, drawdown: false }));
     out[`${label}: Monte Carlo samples per CPU s (target ≥ 5,000)`] = n / (ms / 1000);
+    // The same once the density grid is warm: each new b₁ grid value drawn derives agglomerations and damage tables
+    // (tens of ms each), which dominate the first few hundred samples; after an ensemble of 300 (seed 1 above and
+    // seed 2 here) nearly every draw finds its tables, and a sample costs its exchanges, physics and collateral.
+    evaluate(s, { samples: 200, seed: 2, sensitivities: false, drawdown: false });
+    const mw = 50;
+    const msWarm = cpuMs(() => void evaluate(s, { samples: mw, seed: 3, sensitivities: false, drawdown: false }));
+    out[`${label}: Monte Carlo samples per CPU s, density grid warmed (300 drawn first)`] = mw / (msWarm / 1000);
   }
   // firstStrike alone, per exchange of the default scenario (population value model, no third parties), fast and
   // frozen reference (test/reference/) in the same run. The exchange value is built outside the timed call.

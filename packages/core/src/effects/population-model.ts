@@ -804,7 +804,10 @@ function unitFalloutFootprint(pop: PopulationTarget, yieldKt: number, sites: rea
   let byKey = falloutCache.get(pop.ag);
   if (!byKey) falloutCache.set(pop.ag, (byKey = new Map<string, FalloutFootprint>()));
   const rk = pop.rural ? ruralKeyOf(pop.effects.rural) : "";
-  const key = `${pop.falloutKey}|${rk}|${yieldKt}|${sites.map((x) => `${x.latDeg},${x.lonDeg},${x.share}`).join(";")}`;
+  let sk = siteListKeys.get(sites);
+  if (sk === undefined)
+    siteListKeys.set(sites, (sk = sites.map((x) => `${x.latDeg},${x.lonDeg},${x.share}`).join(";")));
+  const key = `${pop.falloutKey}|${rk}|${yieldKt}|${sk}`;
   const hit = byKey.get(key);
   if (hit) return hit;
   falloutStats.derived++;

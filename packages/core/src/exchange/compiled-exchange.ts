@@ -117,8 +117,9 @@ export interface CompiledExchange {
   /** Terminal kill probability of weapon w against class c, `tkp[w * classes + c]` (0: not a candidate). */
   tkp: Float64Array;
   /**
-   * First class with the same id as class c: allocation entries are keyed by weapon and target id, as reported, so
-   * weapon w's entry against class c is `w * classes + classKey[c]`.
+   * First class with the same id as class c (c itself in a validated scenario, whose target ids are unique within a
+   * party): allocation entries are keyed by weapon and target id, as reported, so weapon w's entry against class c is
+   * `w * classes + classKey[c]`.
    */
   classKey: Int32Array;
   /**
@@ -296,8 +297,11 @@ export function compileExchange(striker: ForceState, victim: ForceState, o: Comp
   const classTotal = Float64Array.from([...forceStates.map((s) => s.aimPoints), ...sites.map((s) => s.sites)]);
   const classKind = Uint8Array.from([...forceStates.map(() => TARGET_FORCE), ...sites.map((s) => KIND_CODE[s.kind])]);
 
-  // Allocation entries are keyed by weapon and target id (a C3 site class sharing an id with a force element or
-  // another site class shares its entry, and collateral follows the force element of that id).
+  // Allocation entries are reported by weapon and target id. The loader refuses a C3 site id shared with another
+  // site or with one of the party's force elements (schema/cross-checks.ts), so in a validated scenario every class
+  // has an id of its own and `classKey` is the identity; the map by id is kept so that a caller passing unvalidated
+  // force states still gets one entry per reported (weapon, target id). Collateral: only force classes have an
+  // element of their id, and only one with sites causes any.
   const yById = new Map(Y.forces.map((f) => [f.id, f]));
   const firstOfId = new Map<string, number>();
   const classKey = Int32Array.from(classId, (id, ci) => {

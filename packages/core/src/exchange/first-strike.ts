@@ -259,26 +259,54 @@ export function firstStrike(striker: ForceState, victim: ForceState, options: Ex
   const hasRadars = cx.layerRadars.idx.length > 0;
 
   //// draw-down state ////
+  // The draw-down's running scalars, as fields of one object rather than closure variables: the engine updates a
+  // number field in place, where each write of a captured \`let\` would allocate a boxed number (issue 11).
+  const z = {
+    usedTotal: 0,
+    warn: 1,
+    shareEarlyWarning: 1,
+    shareCommand: 1,
+    collateralShare: 0,
+    retW: 0,
+    retEmt: 0,
+    retFlying: 0,
+    strikeW: 0,
+    strikeEmt: 0,
+    strikeFlying: 0,
+    reserveY: 0,
+    termX: 0,
+    termY: 0,
+    cNow: 0,
+    retPen: 1,
+    strikePen: 1,
+    onX: 0,
+    onY: 0,
+  };
   const used = new Float64Array(W);
-  let usedTotal = 0;
   const groups: Subgroups[] = [];
   for (let c = 0; c < C; c++) groups.push({ n: [classTotal[c]!], shots: [0], conv: [0], survival: [1] });
   // Subgroups of each class that can still take a nuclear (a conventional) warhead: below the per-aim-point cap,
   // with aim points left and alive; in subgroup order. Rebuilt when the class is struck.
   const openNuclear: number[][] = [];
   const openConventional: number[][] = [];
+  const openNuclearN = new Int32Array(C);
+  const openConventionalN = new Int32Array(C);
   const maxShots = a.maxWarheadsPerAimPoint;
   const maxConv = a.maxConventionalPerAimPoint;
   const reopen = (c: number) => {
     const g = groups[c]!;
     const nuc: number[] = (openNuclear[c] ??= []);
     const conv: number[] = (openConventional[c] ??= []);
-    nuc.length = conv.length = 0;
+    // Lengths kept apart and entries overwritten in place, so the lists keep their storage from step to step.
+    let nn = 0;
+    let nc = 0;
     for (let i = 0; i < g.n.length; i++) {
       if (g.n[i]! < 1e-9 || g.survival[i]! < 1e-12) continue;
-      if (!(g.shots[i]! >= maxShots)) nuc.push(i);
-      if (!(g.conv[i]! >= maxConv)) conv.push(i);
+      if (!(g.shots[i]! >= maxShots)) nuc[nn++] = i;
+      if (!(g.conv[i]! >= maxConv)) conv[nc++] = i;
     }
+    openNuclearN[c] = nn;
+    openConventionalN[c] = nc;
   };
   for (let c = 0; c < C; c++) reopen(c);
   const alive = new Float64Array(C);
@@ -306,13 +334,10 @@ export function firstStrike(striker: ForceState, victim: ForceState, options: Ex
     for (let c = F; c < C; c++) if (classKind[c] === kind) t = t + survivingShare(c) * classTotal[c]!;
     return t / total;
   };
-  let shareEarlyWarning = 1;
-  let shareCommand = 1;
-  let warn = 1;
   const refreshWarning = () => {
-    shareEarlyWarning = kindShare(TARGET_EARLY_WARNING, cx.earlyWarningSites);
-    shareCommand = kindShare(TARGET_COMMAND, cx.commandSites);
-    warn = warningShare(Y.c3?.degradation, { earlyWarning: shareEarlyWarning, command: shareCommand });
+    z.shareEarlyWarning = kindShare(TARGET_EARLY_WARNING, cx.earlyWarningSites);
+    z.shareCommand = kindShare(TARGET_COMMAND, cx.commandSites);
+    z.warn = warningShare(Y.c3?.degradation, { earlyWarning: z.shareEarlyWarning, command: z.shareCommand });
   };
   refreshWarning();
 
@@ -348,7 +373,6 @@ export function firstStrike(striker: ForceState, victim: ForceState, options: Ex
   const eFirst = new Int32Array(E);
   const eOrder: number[] = [];
   const collateral = value?.collateral();
-  let collateralShare = 0;
 
   // Damage to each side's value from what arrives: the exchange's value model when there is one (Y's damage
   // c + (1 − c)·cv with the collateral share c of the allocation so far), else the party's damage curve.
@@ -363,7 +387,7 @@ export function firstStrike(striker: ForceState, victim: ForceState, options: Ex
     arrivals.emt = emt;
     if (!value) return damageFraction(Y.value.damageCurve!, arrivals);
     const cv = value.victimCountervalue(arrivals);
-    return collateral ? collateralShare + (1 - collateralShare) * cv : cv;
+    return collateral ? z.collateralShare + (1 - z.collateralShare) * cv : cv;
   };
 
   const reachesY = (s: ElementState) => (reach ? reach.striker(s.element) : reaches(s.element, dist));
@@ -387,13 +411,6 @@ export function firstStrike(striker: ForceState, victim: ForceState, options: Ex
 
   // Outcome at the current point: Y's survivors, the two deliveries, damages and costs.
   const survivors = new Float64Array(S);
-  let retW = 0;
-  let retEmt = 0;
-  let retFlying = 0;
-  let strikeW = 0;
-  let strikeEmt = 0;
-  let strikeFlying = 0;
-  let reserveY = 0;
   /** X's unused weapons on Y's value through what is left of Y's defences (in `yScratch`): arriving warheads, EMT. */
   const strikeOnValue = (): void => {
     yScratch.set(yRemaining);
@@ -411,13 +428,11 @@ export function firstStrike(striker: ForceState, victim: ForceState, options: Ex
       w += arriving;
       e += arriving * wEmt[wi]!;
     }
-    strikeW = w;
-    strikeEmt = e;
-    strikeFlying = fly;
+    z.strikeW = w;
+    z.strikeEmt = e;
+    z.strikeFlying = fly;
   };
   // D^a of each side's damage at the current point (the terms of both Kent–Thaler costs).
-  let termX = 0;
-  let termY = 0;
   const evaluate = (): DrawdownPoint => {
     let surviving = 0;
     for (let si = 0; si < S; si++) {
@@ -425,7 +440,7 @@ export function firstStrike(striker: ForceState, victim: ForceState, options: Ex
       let v: number;
       if (ci < 0) v = sWarheads[si]!;
       else {
-        const luaShare = sLua[si] ? lua * warn : 0;
+        const luaShare = sLua[si] ? lua * z.warn : 0;
         const alivePart = alive[ci]! * sPerAimPoint[si]!;
         v = sSurvivable[si]! + luaShare * sFixed[si]! + (1 - luaShare) * alivePart;
       }
@@ -446,36 +461,36 @@ export function firstStrike(striker: ForceState, victim: ForceState, options: Ex
       w += arriving;
       e += arriving * sEmt[si]!;
     }
-    retW = w;
-    retEmt = e;
-    retFlying = fly;
+    z.retW = w;
+    z.retEmt = e;
+    z.retFlying = fly;
     if (hasRadars) refreshTracking();
     strikeOnValue();
-    const dX = damageToX(retW, retEmt);
-    const dY = damageToY(strikeW, strikeEmt);
-    termX = selfTerm(dX);
-    termY = selfTerm(dY);
+    const dX = damageToX(z.retW, z.retEmt);
+    const dY = damageToY(z.strikeW, z.strikeEmt);
+    z.termX = selfTerm(dX);
+    z.termY = selfTerm(dY);
     if (victimCost) {
       for (let si = 0; si < S; si++) victimReserve[si]!.warheads = survivors[si]! * holdY;
-      reserveY = victimCost(victimReserve) ?? 0;
-    } else reserveY = 0;
+      z.reserveY = victimCost(victimReserve) ?? 0;
+    } else z.reserveY = 0;
     return {
-      warheadsUsed: usedTotal,
+      warheadsUsed: z.usedTotal,
       victimWarheadsDestroyed: Math.max(0, cx.victimWarheadsBefore - surviving),
       victimWarheadsSurviving: surviving,
-      retaliationArriving: retW,
-      strikerArriving: strikeW,
+      retaliationArriving: z.retW,
+      strikerArriving: z.strikeW,
       damageToStriker: dX,
       damageToVictim: dY,
-      costToStriker: termX + weight * (1 - termY) + reserveCostX,
-      costToVictim: termY + weight * (1 - termX) + reserveY,
+      costToStriker: z.termX + weight * (1 - z.termY) + reserveCostX,
+      costToVictim: z.termY + weight * (1 - z.termX) + z.reserveY,
     };
   };
 
   let current = evaluate();
   const drawdown: DrawdownPoint[] = [current];
-  const warningBefore = warn;
-  const initialReserveY = reserveY;
+  const warningBefore = z.warn;
+  const initialReserveY = z.reserveY;
   const initialSurvivors = Float64Array.from(survivors);
   // Stop rule, applied as the draw-down grows: lowest own cost; among ties, highest cost to the victim. The state is
   // saved only when the chosen point moves.
@@ -503,8 +518,8 @@ export function firstStrike(striker: ForceState, victim: ForceState, options: Ex
     snap.remaining.set(yRemaining);
     snap.shotsFired.set(shotsFired);
     snap.alive.set(alive);
-    snap.warning = warn;
-    snap.reserveVictim = reserveY;
+    snap.warning = z.warn;
+    snap.reserveVictim = z.reserveY;
     snap.survivors.set(survivors);
     snapped = true;
   };
@@ -519,11 +534,6 @@ export function firstStrike(striker: ForceState, victim: ForceState, options: Ex
   // Marginal values at the current point (finite differences of one warhead; methods §3), each computed when the
   // step first needs it (classes and weapons that are no candidate cost nothing).
   let step = 0;
-  let cNow = 0;
-  let retPen = 1;
-  let strikePen = 1;
-  let onX = 0;
-  let onY = 0;
   // By group: classes (weapons) whose elements share reliability and yield share their marginal value.
   const muStep = new Float64Array(cx.classGroups).fill(-1);
   const muOfGroup = new Float64Array(cx.classGroups);
@@ -533,8 +543,8 @@ export function firstStrike(striker: ForceState, victim: ForceState, options: Ex
   const muOf = (ci: number): number => {
     const k = cx.classGroup[ci]!;
     if (muStep[k] !== step) {
-      const one = (1 - holdY) * classReliability[ci]! * retPen;
-      muOfGroup[k] = cNow - (selfTerm(damageToX(retW + -one, retEmt + -one * classEmt[ci]!)) + onY);
+      const one = (1 - holdY) * classReliability[ci]! * z.retPen;
+      muOfGroup[k] = z.cNow - (selfTerm(damageToX(z.retW + -one, z.retEmt + -one * classEmt[ci]!)) + z.onY);
       muStep[k] = step;
     }
     return muOfGroup[k]!;
@@ -545,78 +555,30 @@ export function firstStrike(striker: ForceState, victim: ForceState, options: Ex
     if (lambdaStep[k] !== step) {
       if (!wNuclear[wi]) lambdaOfGroup[k] = 0;
       else {
-        const n = -wReliability[wi]! * strikePen;
-        lambdaOfGroup[k] = onX + otherTerm(damageToY(strikeW + n, strikeEmt + n * wEmt[wi]!)) - cNow;
+        const n = -wReliability[wi]! * z.strikePen;
+        lambdaOfGroup[k] = z.onX + otherTerm(damageToY(z.strikeW + n, z.strikeEmt + n * wEmt[wi]!)) - z.cNow;
       }
       lambdaStep[k] = step;
     }
     return lambdaOfGroup[k]!;
   };
 
-  for (let guard = 0; guard < 100_000; guard++) {
-    step = guard;
-    onX = termX;
-    onY = weight * (1 - termY);
-    cNow = onX + onY;
-    retPen = retFlying > 0 ? retW / retFlying : 1;
-    strikePen = strikeFlying > 0 ? strikeW / strikeFlying : 1;
-    // Gain to X from one more C3 site destroyed; only sites that pay off (a positive gain) are candidates.
-    // Warning and command sites (linear, like force targets): W is a product over kinds, so one site of kind k
-    // lowers it by W / (s_k · total_k); each LUA-capable force class then loses to the strike lua·ΔW of the fixed
-    // warheads destroyed on the ground so far (which launch under attack would have saved), each worth μ. Defence
-    // radars: exact, by re-delivering X's strike on value without the site (the only part of the outcome a radar's
-    // loss changes: Y's retaliation and reserve do not depend on its defences of value).
-    const wNow = warn;
-    for (let ci = F; ci < C; ci++) {
-      const k = ci - F;
-      let gain = 0;
-      if (survivingShare(ci) > 1e-12) {
-        const kind = classKind[ci]!;
-        if (kind !== TARGET_DEFENSE_RADAR) {
-          if (lua > 0) {
-            const early = kind === TARGET_EARLY_WARNING;
-            const total = early ? cx.earlyWarningSites : cx.commandSites;
-            const dW = wNow / ((early ? shareEarlyWarning : shareCommand) * total);
-            for (let fi = 0; fi < F; fi++) {
-              if (!classLua[fi]) continue;
-              const destroyedOnGround = classFixed[fi]! - alive[fi]! * classPerAimPoint[fi]!;
-              gain += lua * dW * Math.max(0, destroyedOnGround) * muOf(fi);
-            }
-          }
-        } else if (radarShots[k] === shotsFired[ci] && guard - radarStep[k]! < RADAR_PROBE_EVERY) {
-          // Re-probed when the radar class was last struck or every RADAR_PROBE_EVERY steps (its gain drifts slowly).
-          gain = radarGain[k]!;
-        } else {
-          const w = strikeW;
-          const e = strikeEmt;
-          const fly = strikeFlying;
-          probe[ci] = 1;
-          refreshTracking();
-          strikeOnValue();
-          const probed = onX + otherTerm(damageToY(strikeW, strikeEmt)) + reserveCostX;
-          probe[ci] = 0;
-          refreshTracking();
-          strikeW = w;
-          strikeEmt = e;
-          strikeFlying = fly;
-          gain = current.costToStriker - probed;
-          radarGain[k] = gain;
-          radarShots[k] = shotsFired[ci]!;
-          radarStep[k] = guard;
-        }
-      }
-      siteGain[k] = gain;
-    }
-    const w80 = wNow;
-
+  // The candidate scan of one step, in its own function (so the engine optimises it with its own inlining budget):
+  // the (weapon, class, open subgroup) of highest net gain, first in order among ties, into `bestIdx` (weapon, class,
+  // subgroup) and `bestVal` (aim points m, kill probability, kills per warhead). Only the classes a weapon can kill
+  // (`tkp` > 0, listed once in `pairClass`) are visited.
+  const bestIdx = new Int32Array(3);
+  const bestVal = new Float64Array(3);
+  const pairStart = new Int32Array(W + 1);
+  const pairList: number[] = [];
+  for (let wi = 0; wi < W; wi++) {
+    for (let ci = 0; ci < C; ci++) if (tkp[wi * C + ci]! > 0) pairList.push(ci);
+    pairStart[wi + 1] = pairList.length;
+  }
+  const pairClass = Int32Array.from(pairList);
+  const scan = (w80: number): boolean => {
     let found = false;
     let bestNet = 0;
-    let bw = 0;
-    let bc = 0;
-    let bg = 0;
-    let bm = 0;
-    let bpk = 0;
-    let bper = 0;
     for (let wi = 0; wi < W; wi++) {
       const left = wAvailable[wi]! - used[wi]!;
       if (left < 1e-9) continue;
@@ -624,16 +586,21 @@ export function firstStrike(striker: ForceState, victim: ForceState, options: Ex
       const defended = wForceLayers.start[wi + 1]! > wForceLayers.start[wi]!;
       const reliability = wReliability[wi]!;
       const row = wi * C;
-      for (let ci = 0; ci < C; ci++) {
+      const end = pairStart[wi + 1]!;
+      // λ of this weapon and μ of the class, read once at their first candidate (NaN until then).
+      let lam = NaN;
+      for (let pj = pairStart[wi]!; pj < end; pj++) {
+        const ci = pairClass[pj]!;
         const p = tkp[row + ci]!;
-        if (!(p > 0)) continue;
         const isForce = ci < F;
         if (!isForce && !(siteGain[ci - F]! > 1e-12)) continue;
         const perAimPoint = isForce ? classPerAimPoint[ci]! * (1 - (classLua[ci] ? lua * w80 : 0)) : 1;
         const g = groups[ci]!;
         const chunk = classChunk[ci]!;
         const open = nuclear ? openNuclear[ci]! : openConventional[ci]!;
-        for (let oi = 0; oi < open.length; oi++) {
+        const openN = nuclear ? openNuclearN[ci]! : openConventionalN[ci]!;
+        let gain = isForce ? NaN : siteGain[ci - F]!;
+        for (let oi = 0; oi < openN; oi++) {
           const gi = open[oi]!;
           const shots = g.shots[gi]!;
           const n = g.n[gi]!;
@@ -645,21 +612,86 @@ export function firstStrike(striker: ForceState, victim: ForceState, options: Ex
           const pk = p * pen * (nuclear && shots > 0 ? frat : 1);
           const per = perAimPoint * survival * pk; // Y warheads (or sites) destroyed per X warhead
           if (isForce && per < minEfficiency) continue;
-          const net = per * (isForce ? muOf(ci) : siteGain[ci - F]!) - lambdaOf(wi);
+          if (gain !== gain) gain = muOf(ci);
+          if (lam !== lam) lam = lambdaOf(wi);
+          const net = per * gain - lam;
           if (!found || net > bestNet + 1e-12) {
             found = true;
             bestNet = net;
-            bw = wi;
-            bc = ci;
-            bg = gi;
-            bm = m;
-            bpk = pk;
-            bper = per;
+            bestIdx[0] = wi;
+            bestIdx[1] = ci;
+            bestIdx[2] = gi;
+            bestVal[0] = m;
+            bestVal[1] = pk;
+            bestVal[2] = per;
           }
         }
       }
     }
-    if (!found) break;
+    return found;
+  };
+
+  for (let guard = 0; guard < 100_000; guard++) {
+    step = guard;
+    z.onX = z.termX;
+    z.onY = weight * (1 - z.termY);
+    z.cNow = z.onX + z.onY;
+    z.retPen = z.retFlying > 0 ? z.retW / z.retFlying : 1;
+    z.strikePen = z.strikeFlying > 0 ? z.strikeW / z.strikeFlying : 1;
+    // Gain to X from one more C3 site destroyed; only sites that pay off (a positive gain) are candidates.
+    // Warning and command sites (linear, like force targets): W is a product over kinds, so one site of kind k
+    // lowers it by W / (s_k · total_k); each LUA-capable force class then loses to the strike lua·ΔW of the fixed
+    // warheads destroyed on the ground so far (which launch under attack would have saved), each worth μ. Defence
+    // radars: exact, by re-delivering X's strike on value without the site (the only part of the outcome a radar's
+    // loss changes: Y's retaliation and reserve do not depend on its defences of value).
+    const wNow = z.warn;
+    for (let ci = F; ci < C; ci++) {
+      const k = ci - F;
+      let gain = 0;
+      if (survivingShare(ci) > 1e-12) {
+        const kind = classKind[ci]!;
+        if (kind !== TARGET_DEFENSE_RADAR) {
+          if (lua > 0) {
+            const early = kind === TARGET_EARLY_WARNING;
+            const total = early ? cx.earlyWarningSites : cx.commandSites;
+            const dW = wNow / ((early ? z.shareEarlyWarning : z.shareCommand) * total);
+            for (let fi = 0; fi < F; fi++) {
+              if (!classLua[fi]) continue;
+              const destroyedOnGround = classFixed[fi]! - alive[fi]! * classPerAimPoint[fi]!;
+              gain += lua * dW * Math.max(0, destroyedOnGround) * muOf(fi);
+            }
+          }
+        } else if (radarShots[k] === shotsFired[ci] && guard - radarStep[k]! < RADAR_PROBE_EVERY) {
+          // Re-probed when the radar class was last struck or every RADAR_PROBE_EVERY steps (its gain drifts slowly).
+          gain = radarGain[k]!;
+        } else {
+          const w = z.strikeW;
+          const e = z.strikeEmt;
+          const fly = z.strikeFlying;
+          probe[ci] = 1;
+          refreshTracking();
+          strikeOnValue();
+          const probed = z.onX + otherTerm(damageToY(z.strikeW, z.strikeEmt)) + reserveCostX;
+          probe[ci] = 0;
+          refreshTracking();
+          z.strikeW = w;
+          z.strikeEmt = e;
+          z.strikeFlying = fly;
+          gain = current.costToStriker - probed;
+          radarGain[k] = gain;
+          radarShots[k] = shotsFired[ci]!;
+          radarStep[k] = guard;
+        }
+      }
+      siteGain[k] = gain;
+    }
+    if (!scan(wNow)) break;
+    const bw = bestIdx[0]!;
+    const bc = bestIdx[1]!;
+    const bg = bestIdx[2]!;
+    const bm = bestVal[0]!;
+    const bpk = bestVal[1]!;
+    const bper = bestVal[2]!;
     const nuclear = wNuclear[bw] === 1;
     if (wForceLayers.start[bw + 1]! > wForceLayers.start[bw]!)
       salvoPenetration(wForceLayers, bw, bm * wReliability[bw]!, wObjects[bw]!, yRemaining, yKill, yL.perObject, true);
@@ -698,7 +730,7 @@ export function firstStrike(striker: ForceState, victim: ForceState, options: Ex
     if (bc >= F && classKind[bc] !== TARGET_DEFENSE_RADAR) refreshWarning();
     shotsFired[bc] = shotsFired[bc]! + bm;
     used[bw] = used[bw]! + bm;
-    usedTotal += bm;
+    z.usedTotal += bm;
     const e = bw * C + cx.classKey[bc]!;
     if (eFirst[e] === 0) {
       eFirst[e] = bc + 1;
@@ -710,7 +742,7 @@ export function firstStrike(striker: ForceState, victim: ForceState, options: Ex
     const target = cx.classCollateral[bc];
     if (collateral && target && nuclear) {
       collateral.add(cx.weapons[bw]!.element, target, eWarheads[e] - before);
-      collateralShare = collateral.share();
+      z.collateralShare = collateral.share();
     }
     current = evaluate();
     drawdown.push(current);
