@@ -22,6 +22,8 @@ export interface Agglomerations {
   totalPopulation: number;
   /** Head place name, coordinates, population and Clark scale length (km). */
   name: string[];
+  /** Index of the head place in the place table (caches that do not depend on the scale length key by place). */
+  headPlace: Int32Array;
   lat: Float64Array;
   lon: Float64Array;
   headPopulation: Float64Array;
@@ -125,6 +127,7 @@ export function buildAgglomerations(
     country: table.country,
     totalPopulation: table.totalPopulation,
     name: [],
+    headPlace: new Int32Array(m),
     lat: new Float64Array(m),
     lon: new Float64Array(m),
     headPopulation: new Float64Array(m),
@@ -145,6 +148,7 @@ export function buildAgglomerations(
     const lat = table.latDeg[h]!;
     const lon = table.lonDeg[h]!;
     out.name.push(table.names[h]!);
+    out.headPlace[idx] = h;
     out.lat[idx] = lat;
     out.lon[idx] = lon;
     out.headPopulation[idx] = table.population[h]!;

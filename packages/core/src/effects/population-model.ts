@@ -38,6 +38,8 @@ export interface PopulationTarget {
   fatality: number[];
   /** Blast ring weights and the burn share (burns only against places, from air bursts). */
   rings: RingModel;
+  /** The country's place table (caches that do not depend on the density scale length key by it). */
+  table: PlaceTable;
   ag: Agglomerations;
   /** People outside the place table as grid cells (counterforce collateral only), when on (docs/methods.md §7.8). */
   rural: RuralCells | undefined;
@@ -170,6 +172,7 @@ export function populationTarget(
     psi,
     fatality,
     rings: ringModel(fatality, burn),
+    table,
     ag,
     rural,
     receptorPopulation: receptorsOf(ag, rural),
@@ -720,8 +723,8 @@ export interface FalloutFootprint {
 }
 
 const EMPTY_FALLOUT: FalloutFootprint = { k: new Int32Array(0), doseGy: new Float64Array(0) };
-const falloutCache = new WeakMap<Agglomerations, Map<string, FalloutFootprint>>();
-const falloutByObject = new WeakMap<
+let falloutCache = new WeakMap<Agglomerations, Map<string, FalloutFootprint>>();
+let falloutByObject = new WeakMap<
   ForceElement,
   WeakMap<
     ForceElement,
@@ -777,10 +780,13 @@ const RAD = Math.PI / 180;
 /** Receptor coordinates (agglomeration heads or rural cell centres) with unit vectors. */
 type Receptors = Pick<Agglomerations, "lat" | "lon" | "ux" | "uy" | "uz">;
 
-/** Unit fallout footprints derived so far (for tests and benchmarks). */
-export const falloutStats = { derived: 0 };
+/**
+ * Unit fallout footprints derived so far, and doses computed at a receptor (a place or rural cell, once per unit
+ * footprint key whatever the density scale length), for tests and benchmarks.
+ */
+export const falloutStats = { derived: 0, receptors: 0 };
 
-const scaledFallout = new WeakMap<FalloutFootprint, Map<number, FalloutFootprint>>();
+let scaledFallout = new WeakMap<FalloutFootprint, Map<number, FalloutFootprint>>();
 
 function falloutFootprintSlow(pop: PopulationTarget, weapon: ForceElement, sites: readonly Site[]): FalloutFootprint {
   const unit = unitFalloutFootprint(pop, weapon.yieldKt, sites);
@@ -796,11 +802,106 @@ function falloutFootprintSlow(pop: PopulationTarget, weapon: ForceElement, sites
 }
 
 /**
- * Unsheltered dose per detonating warhead of one yield on a site list (Σ_sites share · dose of one burst), cached by
- * the fallout assumptions, yield and sites, so that weapons of other reliabilities (Monte Carlo samples) reuse it.
+ * Unsheltered dose per detonating warhead of one yield on a site list at every place of a table, then every rural
+ * cell (Σ_sites share · dose of one burst, 0 where no site gives {@link FALLOUT_MIN_DOSE_GY}), Gy; filled place by place
+ * as agglomerations ask for them (NaN until then). Fallout does not depend on the density profile, so agglomerations
+ * of every scale length b₁ (Monte Carlo draws) share it: their heads are places, their footprints read these doses.
+ */
+interface PlaceDoses {
+  dose: Float64Array;
+  /** The sites with a share, their coordinates (degrees, radians) and unit vectors. */
+  sites: Array<{ latDeg: number; lonDeg: number; share: number; cos1: number; sin1: number; sx: number; sy: number }>;
+  cloud: ReturnType<typeof falloutCloud>;
+  box: ReturnType<typeof falloutReachKm>;
+  /** Cosine of the candidate radius (dot products of unit vectors below it are out of reach). */
+  cosMax: number;
+  /** Direction the wind blows to, radians. */
+  downwind: number;
+  exposureHours: number;
+}
+
+let placeDoseCache = new WeakMap<PlaceTable, Map<string, PlaceDoses>>();
+
+/** Forget every cached fallout dose and footprint (tests compare a fresh derivation with a shared one). */
+export function clearFalloutFootprints(): void {
+  placeDoseCache = new WeakMap();
+  falloutCache = new WeakMap();
+  falloutByObject = new WeakMap();
+  scaledFallout = new WeakMap();
+}
+
+/** The place doses of a key (fallout assumptions, rural cells, yield, sites), created empty on first use. */
+function placeDosesOf(pop: PopulationTarget, key: string, yieldKt: number, sites: readonly Site[]): PlaceDoses {
+  let byKey = placeDoseCache.get(pop.table);
+  if (!byKey) placeDoseCache.set(pop.table, (byKey = new Map<string, PlaceDoses>()));
+  let pd = byKey.get(key);
+  if (pd) return pd;
+  const fo = pop.effects.fallout!;
+  const cloud = falloutCloud(yieldKt, fo.fissionFraction, fo.windSpeedKmh, fo.windShearKmhPerKm);
+  const box = falloutReachKm(cloud, FALLOUT_MIN_DOSE_GY, fo.exposureHours);
+  const maxKm = Math.max(box.downwindKm, box.upwindKm) + box.halfWidthKm;
+  const dose = new Float64Array(pop.table.population.length + (pop.rural ? pop.rural.lat.length : 0));
+  dose.fill(NaN);
+  pd = {
+    dose,
+    // No site reaches anything when the plume is empty.
+    sites: maxKm > 0 ? sites.filter((x) => x.share > 0).map(siteVectors) : [],
+    cloud,
+    box,
+    cosMax: Math.cos(Math.min(Math.PI, maxKm / EARTH_RADIUS_KM)),
+    downwind: (fo.windFromDeg + 180) * RAD,
+    exposureHours: fo.exposureHours,
+  };
+  if (byKey.size > 4096) byKey.clear();
+  byKey.set(key, pd);
+  return pd;
+}
+
+function siteVectors(site: Site): PlaceDoses["sites"][number] {
+  const p1 = site.latDeg * RAD;
+  const cos1 = Math.cos(p1);
+  return {
+    latDeg: site.latDeg,
+    lonDeg: site.lonDeg,
+    share: site.share,
+    cos1,
+    sin1: Math.sin(p1),
+    sx: cos1 * Math.cos(site.lonDeg * RAD),
+    sy: cos1 * Math.sin(site.lonDeg * RAD),
+  };
+}
+
+/** Σ_sites share · dose at one receptor (head or cell centre, with its unit vector), Gy; 0 when no site counts. */
+function receptorDose(pd: PlaceDoses, lat: number, lon: number, ux: number, uy: number, uz: number): number {
+  const { box, cloud } = pd;
+  let sum = 0;
+  for (const site of pd.sites) {
+    // A receptor is a candidate only when it lies within the plume's reach of the site (a dot product).
+    if (ux * site.sx + uy * site.sy + uz * site.sin1 < pd.cosMax) continue;
+    const d = greatCircleKm(site.latDeg, site.lonDeg, lat, lon);
+    // Initial bearing from the site to the receptor, then plume coordinates (x along the wind, y across it).
+    const p2 = lat * RAD;
+    const dl = (lon - site.lonDeg) * RAD;
+    const bearing = Math.atan2(
+      Math.sin(dl) * Math.cos(p2),
+      site.cos1 * Math.sin(p2) - site.sin1 * Math.cos(p2) * Math.cos(dl),
+    );
+    const x = d * Math.cos(bearing - pd.downwind);
+    const y = d * Math.sin(bearing - pd.downwind);
+    if (x > box.downwindKm || -x > box.upwindKm || Math.abs(y) > box.halfWidthKm) continue;
+    const dose = falloutDoseGy(cloud, x, y, pd.exposureHours);
+    if (dose >= FALLOUT_MIN_DOSE_GY) sum += site.share * dose;
+  }
+  return sum;
+}
+
+/**
+ * Unsheltered dose per detonating warhead of one yield on a site list (Σ_sites share · dose of one burst) at the
+ * agglomeration heads and rural cells, cached by the fallout assumptions, yield and sites, so that weapons of other
+ * reliabilities (Monte Carlo samples) reuse it; the doses themselves are computed once per place whatever the
+ * density scale length ({@link PlaceDoses}).
  */
 function unitFalloutFootprint(pop: PopulationTarget, yieldKt: number, sites: readonly Site[]): FalloutFootprint {
-  const fo = pop.effects.fallout!;
   let byKey = falloutCache.get(pop.ag);
   if (!byKey) falloutCache.set(pop.ag, (byKey = new Map<string, FalloutFootprint>()));
   const rk = pop.rural ? ruralKeyOf(pop.effects.rural) : "";
@@ -811,45 +912,28 @@ function unitFalloutFootprint(pop: PopulationTarget, yieldKt: number, sites: rea
   const hit = byKey.get(key);
   if (hit) return hit;
   falloutStats.derived++;
-  const cloud = falloutCloud(yieldKt, fo.fissionFraction, fo.windSpeedKmh, fo.windShearKmhPerKm);
-  const box = falloutReachKm(cloud, FALLOUT_MIN_DOSE_GY, fo.exposureHours);
-  const maxKm = Math.max(box.downwindKm, box.upwindKm) + box.halfWidthKm;
-  const downwind = (fo.windFromDeg + 180) * RAD;
-  const acc = new Map<number, number>();
+  const pd = placeDosesOf(pop, key, yieldKt, sites);
+  const ks: number[] = [];
+  const doses: number[] = [];
   const ag = pop.ag;
-  if (maxKm > 0)
-    for (const site of sites) {
-      if (!(site.share > 0)) continue;
-      const p1 = site.latDeg * RAD;
-      const cos1 = Math.cos(p1);
-      const sin1 = Math.sin(p1);
-      // Unit vector of the site: a place is a candidate only when its head lies within maxKm (a dot product).
-      const sx = cos1 * Math.cos(site.lonDeg * RAD);
-      const sy = cos1 * Math.sin(site.lonDeg * RAD);
-      const cosMax = Math.cos(Math.min(Math.PI, maxKm / EARTH_RADIUS_KM));
-      // Agglomeration heads (index k), then rural cell centres (index ag.lat.length + c).
-      const columns: Array<[Receptors, number]> = [[ag, 0]];
-      if (pop.rural) columns.push([pop.rural, ag.lat.length]);
-      for (const [rc, offset] of columns)
-        for (let k = 0; k < rc.lat.length; k++) {
-          if (rc.ux[k]! * sx + rc.uy[k]! * sy + rc.uz[k]! * sin1 < cosMax) continue;
-          const d = greatCircleKm(site.latDeg, site.lonDeg, rc.lat[k]!, rc.lon[k]!);
-          // Initial bearing from the site to the receptor, then plume coordinates (x along the wind, y across it).
-          const p2 = rc.lat[k]! * RAD;
-          const dl = (rc.lon[k]! - site.lonDeg) * RAD;
-          const bearing = Math.atan2(
-            Math.sin(dl) * Math.cos(p2),
-            cos1 * Math.sin(p2) - sin1 * Math.cos(p2) * Math.cos(dl),
-          );
-          const x = d * Math.cos(bearing - downwind);
-          const y = d * Math.sin(bearing - downwind);
-          if (x > box.downwindKm || -x > box.upwindKm || Math.abs(y) > box.halfWidthKm) continue;
-          const dose = falloutDoseGy(cloud, x, y, fo.exposureHours);
-          if (dose >= FALLOUT_MIN_DOSE_GY) acc.set(offset + k, (acc.get(offset + k) ?? 0) + site.share * dose);
-        }
+  const nTable = pop.table.population.length;
+  // Agglomeration heads (index k), then rural cell centres (index ag.lat.length + c), in increasing index.
+  const columns: Array<[Receptors, number, Int32Array | undefined, number]> = [[ag, 0, ag.headPlace, 0]];
+  if (pop.rural) columns.push([pop.rural, ag.lat.length, undefined, nTable]);
+  for (const [rc, offset, place, base] of columns)
+    for (let k = 0; k < rc.lat.length; k++) {
+      const j = place ? place[k]! : base + k;
+      let v = pd.dose[j]!;
+      if (Number.isNaN(v)) {
+        falloutStats.receptors++;
+        pd.dose[j] = v = receptorDose(pd, rc.lat[k]!, rc.lon[k]!, rc.ux[k]!, rc.uy[k]!, rc.uz[k]!);
+      }
+      if (v > 0) {
+        ks.push(offset + k);
+        doses.push(v);
+      }
     }
-  const keys = [...acc.keys()].sort((a, b) => a - b);
-  const out = { k: Int32Array.from(keys), doseGy: Float64Array.from(keys.map((k) => acc.get(k)!)) };
+  const out = { k: Int32Array.from(ks), doseGy: Float64Array.from(doses) };
   if (byKey.size > 4096) byKey.clear();
   byKey.set(key, out);
   return out;
