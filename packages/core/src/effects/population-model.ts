@@ -614,39 +614,54 @@ export interface Footprint {
 const unitFootprintCache = new WeakMap<Agglomerations, Map<string, Footprint>>();
 /** Cache key of a site list (coordinates and shares), by the list object. */
 const siteListKeys = new WeakMap<readonly Site[], string>();
-/** Fast path: footprints by weapon and target objects, checked against the fields they depend on. */
+/** Fast path: unit footprints by weapon and target objects, checked against the fields they depend on. */
 const footprintByObject = new WeakMap<
   ForceElement,
-  WeakMap<ForceElement, { popKey: string; yieldKt: number; reliability: number; sites: readonly Site[]; f: Footprint }>
+  WeakMap<ForceElement, { popKey: string; yieldKt: number; sites: readonly Site[]; f: Footprint }>
 >();
+/** Footprints scaled to a reliability, by unit footprint and reliability. */
+const scaledFootprints = new WeakMap<Footprint, Map<number, Footprint>>();
 
 /**
  * Log-survival per launched warhead of `weapon` on `target`'s sites: reliability · Σ_sites share · ln(1 − q), with q
- * the share of an agglomeration killed by one surface burst at the site. The sum per unit reliability is cached by
- * target effects, yield and sites ({@link unitFootprint}); the scaled footprint by the weapon and target objects.
+ * the share of an agglomeration killed by one surface burst at the site; the unit footprint
+ * ({@link weaponUnitFootprint}) scaled, cached by unit footprint and reliability.
  * @param pop the target's population
  * @param weapon the weapon element
  * @param target the target element (with sites)
  */
 export function footprint(pop: PopulationTarget, weapon: ForceElement, target: ForceElement): Footprint {
+  const unit = weaponUnitFootprint(pop, weapon, target);
+  const r = weapon.reliability;
+  let byR = scaledFootprints.get(unit);
+  if (!byR) scaledFootprints.set(unit, (byR = new Map<number, Footprint>()));
+  let f = byR.get(r);
+  if (!f) {
+    if (byR.size > 64) byR.clear();
+    const logSurvival = new Float64Array(unit.logSurvival.length);
+    for (let i = 0; i < logSurvival.length; i++) logSurvival[i] = r * unit.logSurvival[i]!;
+    byR.set(r, (f = { k: unit.k, logSurvival }));
+  }
+  return f;
+}
+
+/**
+ * Log-survival per detonating warhead of `weapon` on `target`'s sites, Σ_sites share · ln(1 − q) ({@link unitFootprint}
+ * for the weapon's yield), found by the weapon and target objects first. Per launched warhead it is the weapon's
+ * reliability times this: callers multiply (r · value, as {@link footprint} stores it), so the reliabilities drawn by
+ * Monte Carlo samples allocate no scaled copy.
+ * @param pop the target's population
+ * @param weapon the weapon element
+ * @param target the target element (with sites)
+ */
+export function weaponUnitFootprint(pop: PopulationTarget, weapon: ForceElement, target: ForceElement): Footprint {
   const sites = target.basing.sites!;
   let byTarget = footprintByObject.get(weapon);
   if (!byTarget) footprintByObject.set(weapon, (byTarget = new WeakMap()));
   const fast = byTarget.get(target);
-  if (
-    fast &&
-    fast.popKey === pop.key &&
-    fast.yieldKt === weapon.yieldKt &&
-    fast.reliability === weapon.reliability &&
-    fast.sites === sites
-  )
-    return fast.f;
-  const unit = unitFootprint(pop, weapon.yieldKt, sites);
-  const r = weapon.reliability;
-  const logSurvival = new Float64Array(unit.logSurvival.length);
-  for (let i = 0; i < logSurvival.length; i++) logSurvival[i] = r * unit.logSurvival[i]!;
-  const f = { k: unit.k, logSurvival };
-  byTarget.set(target, { popKey: pop.key, yieldKt: weapon.yieldKt, reliability: r, sites, f });
+  if (fast && fast.popKey === pop.key && fast.yieldKt === weapon.yieldKt && fast.sites === sites) return fast.f;
+  const f = unitFootprint(pop, weapon.yieldKt, sites);
+  byTarget.set(target, { popKey: pop.key, yieldKt: weapon.yieldKt, sites, f });
   return f;
 }
 
@@ -992,14 +1007,16 @@ export function collateral(
   const touched: number[] = [];
   for (const s of shots) {
     if (!s.target.basing.sites || !s.weapon.nuclear || !(s.warheads > 0)) continue;
-    const f = footprint(target, s.weapon, s.target);
+    const f = weaponUnitFootprint(target, s.weapon, s.target);
+    const r = s.weapon.reliability;
     for (let i = 0; i < f.k.length; i++) {
       const k = f.k[i]!;
       if (!mark[k]) {
         mark[k] = 1;
         touched.push(k);
       }
-      ls[k]! += s.warheads * f.logSurvival[i]!;
+      // r · unit: the value footprint() stores for this reliability.
+      ls[k]! += s.warheads * (r * f.logSurvival[i]!);
     }
     const g = falloutFootprint(target, s.weapon, s.target);
     for (let i = 0; i < g.k.length; i++) {
