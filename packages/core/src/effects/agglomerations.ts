@@ -96,7 +96,7 @@ function mergeCandidates(
   effects: Pick<Effects, "scaleKmAtMillion" | "scaleExponent" | "mergeScaleLengths">,
 ): MergeCandidates | undefined {
   let byKey = candidateCache.get(table);
-  if (!byKey) candidateCache.set(table, (byKey = new Map()));
+  if (!byKey) candidateCache.set(table, (byKey = new Map<string, MergeCandidates | null>()));
   const key = `${effects.scaleExponent}|${effects.mergeScaleLengths}`;
   const hit = byKey.get(key);
   if (hit && hit.scaleKmMax >= effects.scaleKmAtMillion) return hit;
@@ -117,7 +117,12 @@ function buildCandidates(
     effects.mergeScaleLengths * clarkScaleKm(p, effects.scaleKmAtMillion, effects.scaleExponent);
   const maxMerge = bound(table.population[order[0] ?? 0] ?? 0);
   const cells = new Map<number, number[]>();
-  const lists: Array<{ place: number[]; d: number[]; dLat: number[]; dLon: number[] }> = new Array(n);
+  const lists: Array<{ place: number[]; d: number[]; dLat: number[]; dLon: number[] }> = new Array<{
+    place: number[];
+    d: number[];
+    dLat: number[];
+    dLon: number[];
+  }>(n);
   let total = 0;
   for (const i of order) {
     const lat = table.latDeg[i]!;
