@@ -55,6 +55,21 @@ function wrapLon(b: number): number {
   return ((((b + 180) % 360) + 360) % 360) - 180;
 }
 
+const powerCache = new WeakMap<PlaceTable, Map<number, Float64Array>>();
+
+/** (P / 10⁶)^β of every place (0 where P ≤ 0), cached by table and exponent: b₁ times it is the place's scale length. */
+function placePowers(table: PlaceTable, exponent: number): Float64Array {
+  let byExp = powerCache.get(table);
+  if (!byExp) powerCache.set(table, (byExp = new Map<number, Float64Array>()));
+  let pw = byExp.get(exponent);
+  if (!pw) {
+    pw = Float64Array.from(table.population, (p) => (p > 0 ? Math.pow(p / 1e6, exponent) : 0));
+    if (byExp.size > 16) byExp.clear();
+    byExp.set(exponent, pw);
+  }
+  return pw;
+}
+
 const orderCache = new WeakMap<PlaceTable, readonly number[]>();
 
 /** Place indices, largest population first (ties by index); cached by table. */
@@ -198,6 +213,9 @@ export function buildAgglomerations(
   const n = table.population.length;
   const order = placeOrder(table);
   const scale = (p: number) => clarkScaleKm(p, effects.scaleKmAtMillion, effects.scaleExponent);
+  // The scale length of a place, b₁ · (P / 10⁶)^β as clarkScaleKm computes it, with the power cached by table and β.
+  const pw = placePowers(table, effects.scaleExponent);
+  const placeScale = (i: number) => (table.population[i]! > 0 ? effects.scaleKmAtMillion * pw[i]! : 0);
   // Grid of heads, 1° cells, for the merge search (when no candidates are precomputed).
   const cells = new Map<number, number[]>();
   const heads: number[] = [];
@@ -266,7 +284,7 @@ export function buildAgglomerations(
       }
       heads.push(i);
       headLat.push(lat);
-      headMergeKm.push(effects.mergeScaleLengths * scale(table.population[i]!));
+      headMergeKm.push(effects.mergeScaleLengths * placeScale(i));
       members.push([]);
       memberDist.push([]);
     }
@@ -307,9 +325,9 @@ export function buildAgglomerations(
     out.lat[idx] = lat;
     out.lon[idx] = lon;
     out.headPopulation[idx] = table.population[h]!;
-    out.headScaleKm[idx] = scale(table.population[h]!);
+    out.headScaleKm[idx] = placeScale(h);
     out.population[idx] = totals[k]!;
-    out.scaleKm[idx] = scale(totals[k]!);
+    out.scaleKm[idx] = members[k]!.length === 0 ? placeScale(h) : scale(totals[k]!);
     out.ux[idx] = Math.cos(lat * RAD) * Math.cos(lon * RAD);
     out.uy[idx] = Math.cos(lat * RAD) * Math.sin(lon * RAD);
     out.uz[idx] = Math.sin(lat * RAD);
@@ -317,7 +335,7 @@ export function buildAgglomerations(
     members[k]!.forEach((mi, q) => {
       out.memberPopulation[j] = table.population[mi]!;
       out.memberDistanceKm[j] = memberDist[k]![q]!;
-      out.memberScaleKm[j] = scale(table.population[mi]!);
+      out.memberScaleKm[j] = placeScale(mi);
       j++;
     });
   });
