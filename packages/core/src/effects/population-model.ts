@@ -792,11 +792,8 @@ export function falloutFootprint(pop: PopulationTarget, weapon: ForceElement, ta
 
 const RAD = Math.PI / 180;
 
-/** Receptor coordinates (agglomeration heads or rural cell centres) with unit vectors. */
-type Receptors = Pick<Agglomerations, "lat" | "lon" | "ux" | "uy" | "uz">;
-
 /**
- * Unit fallout footprints derived so far, and doses computed at a receptor (a place or rural cell, once per unit
+ * Unit fallout footprints derived so far, and doses computed at a receptor (every place and rural cell, once per unit
  * footprint key whatever the density scale length), for tests and benchmarks.
  */
 export const falloutStats = { derived: 0, receptors: 0 };
@@ -818,12 +815,14 @@ function falloutFootprintSlow(pop: PopulationTarget, weapon: ForceElement, sites
 
 /**
  * Unsheltered dose per detonating warhead of one yield on a site list at every place of a table, then every rural
- * cell (Σ_sites share · dose of one burst, 0 where no site gives {@link FALLOUT_MIN_DOSE_GY}), Gy; filled place by place
- * as agglomerations ask for them (NaN until then). Fallout does not depend on the density profile, so agglomerations
+ * cell (Σ_sites share · dose of one burst, 0 where no site gives {@link FALLOUT_MIN_DOSE_GY}), Gy, computed when a
+ * footprint first asks, with the list of receptors reached. Fallout does not depend on the density profile, so agglomerations
  * of every scale length b₁ (Monte Carlo draws) share it: their heads are places, their footprints read these doses.
  */
 interface PlaceDoses {
   dose: Float64Array;
+  /** Receptors with a dose (> 0), in increasing index, once the doses are computed. */
+  reached?: Int32Array;
   /** The sites with a share, their coordinates (degrees, radians) and unit vectors. */
   sites: Array<{ latDeg: number; lonDeg: number; share: number; cos1: number; sin1: number; sx: number; sy: number }>;
   cloud: ReturnType<typeof falloutCloud>;
@@ -833,6 +832,19 @@ interface PlaceDoses {
   /** Direction the wind blows to, radians. */
   downwind: number;
   exposureHours: number;
+}
+
+const placeAgglomeration = new WeakMap<Agglomerations, Int32Array>();
+
+/** The agglomeration each place heads (−1 for members and places beyond the agglomerations kept), by place index. */
+function agglomerationOfPlace(ag: Agglomerations, nTable: number): Int32Array {
+  let kOf = placeAgglomeration.get(ag);
+  if (!kOf) {
+    kOf = new Int32Array(nTable).fill(-1);
+    for (let k = 0; k < ag.headPlace.length; k++) kOf[ag.headPlace[k]!] = k;
+    placeAgglomeration.set(ag, kOf);
+  }
+  return kOf;
 }
 
 let placeDoseCache = new WeakMap<PlaceTable, Map<string, PlaceDoses>>();
@@ -856,7 +868,6 @@ function placeDosesOf(pop: PopulationTarget, key: string, yieldKt: number, sites
   const box = falloutReachKm(cloud, FALLOUT_MIN_DOSE_GY, fo.exposureHours);
   const maxKm = Math.max(box.downwindKm, box.upwindKm) + box.halfWidthKm;
   const dose = new Float64Array(pop.table.population.length + (pop.rural ? pop.rural.lat.length : 0));
-  dose.fill(NaN);
   pd = {
     dose,
     // No site reaches anything when the plume is empty.
@@ -928,27 +939,41 @@ function unitFalloutFootprint(pop: PopulationTarget, yieldKt: number, sites: rea
   if (hit) return hit;
   falloutStats.derived++;
   const pd = placeDosesOf(pop, key, yieldKt, sites);
-  const ks: number[] = [];
-  const doses: number[] = [];
   const ag = pop.ag;
   const nTable = pop.table.population.length;
-  // Agglomeration heads (index k), then rural cell centres (index ag.lat.length + c), in increasing index.
-  const columns: Array<[Receptors, number, Int32Array | undefined, number]> = [[ag, 0, ag.headPlace, 0]];
-  if (pop.rural) columns.push([pop.rural, ag.lat.length, undefined, nTable]);
-  for (const [rc, offset, place, base] of columns)
-    for (let k = 0; k < rc.lat.length; k++) {
-      const j = place ? place[k]! : base + k;
-      let v = pd.dose[j]!;
-      if (Number.isNaN(v)) {
-        falloutStats.receptors++;
-        pd.dose[j] = v = receptorDose(pd, rc.lat[k]!, rc.lon[k]!, rc.ux[k]!, rc.uy[k]!, rc.uz[k]!);
-      }
-      if (v > 0) {
-        ks.push(offset + k);
-        doses.push(v);
-      }
+  const nAg = ag.lat.length;
+  if (!pd.reached) {
+    // Every place of the table (unit vectors as buildAgglomerations computes a head's), then every rural cell centre.
+    const t = pop.table;
+    for (let j = 0; j < nTable; j++) {
+      const lat = t.latDeg[j]!;
+      const lon = t.lonDeg[j]!;
+      const ux = Math.cos(lat * RAD) * Math.cos(lon * RAD);
+      const uy = Math.cos(lat * RAD) * Math.sin(lon * RAD);
+      pd.dose[j] = receptorDose(pd, lat, lon, ux, uy, Math.sin(lat * RAD));
     }
-  const out = { k: Int32Array.from(ks), doseGy: Float64Array.from(doses) };
+    const rc = pop.rural;
+    if (rc)
+      for (let c = 0; c < rc.lat.length; c++)
+        pd.dose[nTable + c] = receptorDose(pd, rc.lat[c]!, rc.lon[c]!, rc.ux[c]!, rc.uy[c]!, rc.uz[c]!);
+    falloutStats.receptors += pd.dose.length;
+    const reached: number[] = [];
+    pd.dose.forEach((v, j) => {
+      if (v > 0) reached.push(j);
+    });
+    pd.reached = Int32Array.from(reached);
+  }
+  const kOf = agglomerationOfPlace(ag, nTable);
+  const ks: number[] = [];
+  for (const j of pd.reached) {
+    const k = j < nTable ? kOf[j]! : nAg + (j - nTable);
+    if (k >= 0) ks.push(k);
+  }
+  ks.sort((a, b) => a - b);
+  const out = {
+    k: Int32Array.from(ks),
+    doseGy: Float64Array.from(ks, (k) => pd.dose[k < nAg ? ag.headPlace[k]! : nTable + (k - nAg)]!),
+  };
   if (byKey.size > 4096) byKey.clear();
   byKey.set(key, out);
   return out;
