@@ -78,3 +78,19 @@ test("agglomerations follow the plain rule (nearest larger head within reach) ex
     }
   }
 });
+
+test("merge candidates shared across scale lengths give the cell search's agglomerations at every b₁", () => {
+  // Dense clusters, near the date line and near the pole (wide longitude windows), with equal-population ties.
+  const tables = [clusteredTable(1500, 40, 10), clusteredTable(600, 80, 178.5), clusteredTable(400, -60, -179.6)];
+  for (const table of tables) {
+    const base = resolveEffects(undefined);
+    // 3.3 first (candidates up to 6.6 km), then smaller, then beyond twice the first (candidates rebuilt).
+    for (const b1 of [3.3, 2.1, 4.62, 6.6, 1.2, 9.5, 3.3]) {
+      const effects = { ...base, scaleKmAtMillion: b1 };
+      const shared = buildAgglomerations(table, effects);
+      const searched = buildAgglomerations(table, effects, undefined, false);
+      assert.deepEqual(shared, searched, `b₁ = ${b1} km`);
+      assert.ok(shared.memberPopulation.length > 0, "some places merge");
+    }
+  }
+});

@@ -9,7 +9,7 @@ import type { ForceElement, Party } from "../schema/scenario.js";
 import {
   damageTable,
   falloutFootprint,
-  footprint,
+  weaponUnitFootprint,
   shooterTable,
   pairReach,
   tableFatalities,
@@ -122,10 +122,12 @@ export function exchangeValue(
         const sv = survivors!;
         const da = deadAt!;
         // Deaths at k: pop − survivors·(1 − m(dose)) (− survivors without fallout).
-        const f = footprint(popY, weapon, target);
+        // Per launched warhead: reliability · unit footprint (the value footprint() stores), no scaled copy.
+        const f = weaponUnitFootprint(popY, weapon, target);
+        const r = weapon.reliability;
         for (let i = 0; i < f.k.length; i++) {
           const k = f.k[i]!;
-          const l = (ls[k] = ls[k]! + warheads * f.logSurvival[i]!);
+          const l = (ls[k] = ls[k]! + warheads * (r * f.logSurvival[i]!));
           const s = (sv[k] = pop[k]! * Math.exp(l));
           const d = pop[k]! - (killed ? s * (1 - killed[k]!) : s);
           dead += d - da[k]!;

@@ -12,7 +12,17 @@ import { ringWeights } from "./countervalue.js";
 import { greatCircleKm } from "./great-circle.js";
 import { offsetShare } from "./offset-share.js";
 import { thirdDegreeRangeKm } from "./thermal.js";
-import { footprint, populationTarget, unitFootprint, weaponGroups, type PopulationTarget } from "./population-model.js";
+import {
+  clearFalloutFootprints,
+  falloutFootprint,
+  falloutStats,
+  footprint,
+  populationTarget,
+  unitFootprint,
+  weaponGroups,
+  weaponUnitFootprint,
+  type PopulationTarget,
+} from "./population-model.js";
 import { forceState } from "../exchange/force-state.js";
 import { testPlaces } from "./test-places.test-helper.js";
 
@@ -70,6 +80,10 @@ describe("footprint cache", () => {
       );
       // The same objects again: the cached footprint itself.
       assert.equal(footprint(pop, w, victim), got);
+      // Callers that multiply the unit footprint by the reliability (no scaled copy) read the same values.
+      const unit = weaponUnitFootprint(pop, w, victim);
+      assert.equal(unit.k, got.k);
+      unit.logSurvival.forEach((l, i) => assert.equal(reliability * l, got.logSurvival[i]));
     }
     // One unit footprint serves every reliability.
     const unit = unitFootprint(pop, weapon.yieldKt, victim.basing.sites!);
@@ -89,5 +103,47 @@ describe("ring radii cache", () => {
           ...pop.psi.map((p) => blastRangeKm(g.yieldKt, p, pop.effects.burst)),
           thirdDegreeRangeKm(g.yieldKt, b.thermalFraction, b.transmissionKm),
         ]);
+  });
+});
+
+describe("fallout doses shared across density scale lengths", () => {
+  it("a fallout footprint reading doses computed for another b₁ equals a fresh derivation, and computes few new ones", () => {
+    const s = structuredClone(toyScenario());
+    const victim = (b1: number): PopulationTarget => {
+      const party = structuredClone(s.parties[1]!);
+      party.value = {
+        model: "population",
+        country: "BV",
+        source: cite,
+        effects: { rural: false, fallout: {}, scaleKmAtMillion: b1 },
+      };
+      return populationTarget(party, 1, testPlaces)!;
+    };
+    const weapon = { ...s.parties[0]!.forces[0]!, reliability: 0.8, yieldKt: 800 };
+    const target: ForceElement = {
+      ...s.parties[1]!.forces[0]!,
+      basing: {
+        ...s.parties[1]!.forces[0]!.basing,
+        // Upwind of the city and town (wind from the west): both lie in the plume.
+        sites: [
+          { name: "west of the city", latDeg: 0.02, lonDeg: 89.8, share: 0.7, source: cite },
+          { name: "west of the town", latDeg: 5, lonDeg: 94.7, share: 0.3, source: cite },
+        ],
+      },
+    };
+    clearFalloutFootprints();
+    const small = victim(1); // the suburb (11 km from the city) heads its own agglomeration
+    const large = victim(30); // the suburb merges into the city at 30 km
+    assert.notEqual(small.ag.lat.length, large.ag.lat.length, "the two b₁ give other agglomerations");
+    const warm = falloutFootprint(small, weapon, target);
+    assert.ok(warm.k.length >= 2, "the plume reaches places");
+    const before = falloutStats.receptors;
+    const shared = falloutFootprint(large, weapon, target);
+    assert.equal(falloutStats.receptors, before, "every head of the second b₁ is a place whose dose is known");
+    clearFalloutFootprints();
+    const fresh = falloutFootprint(victim(30), weapon, target);
+    assert.deepEqual([...shared.k], [...fresh.k]);
+    assert.deepEqual([...shared.doseGy], [...fresh.doseGy]);
+    assert.ok(fresh.doseGy.every((d) => d > 0.01 * 0.8));
   });
 });

@@ -38,6 +38,8 @@ export interface PopulationTarget {
   fatality: number[];
   /** Blast ring weights and the burn share (burns only against places, from air bursts). */
   rings: RingModel;
+  /** The country's place table (caches that do not depend on the density scale length key by it). */
+  table: PlaceTable;
   ag: Agglomerations;
   /** People outside the place table as grid cells (counterforce collateral only), when on (docs/methods.md §7.8). */
   rural: RuralCells | undefined;
@@ -170,6 +172,7 @@ export function populationTarget(
     psi,
     fatality,
     rings: ringModel(fatality, burn),
+    table,
     ag,
     rural,
     receptorPopulation: receptorsOf(ag, rural),
@@ -611,39 +614,54 @@ export interface Footprint {
 const unitFootprintCache = new WeakMap<Agglomerations, Map<string, Footprint>>();
 /** Cache key of a site list (coordinates and shares), by the list object. */
 const siteListKeys = new WeakMap<readonly Site[], string>();
-/** Fast path: footprints by weapon and target objects, checked against the fields they depend on. */
+/** Fast path: unit footprints by weapon and target objects, checked against the fields they depend on. */
 const footprintByObject = new WeakMap<
   ForceElement,
-  WeakMap<ForceElement, { popKey: string; yieldKt: number; reliability: number; sites: readonly Site[]; f: Footprint }>
+  WeakMap<ForceElement, { popKey: string; yieldKt: number; sites: readonly Site[]; f: Footprint }>
 >();
+/** Footprints scaled to a reliability, by unit footprint and reliability. */
+const scaledFootprints = new WeakMap<Footprint, Map<number, Footprint>>();
 
 /**
  * Log-survival per launched warhead of `weapon` on `target`'s sites: reliability · Σ_sites share · ln(1 − q), with q
- * the share of an agglomeration killed by one surface burst at the site. The sum per unit reliability is cached by
- * target effects, yield and sites ({@link unitFootprint}); the scaled footprint by the weapon and target objects.
+ * the share of an agglomeration killed by one surface burst at the site; the unit footprint
+ * ({@link weaponUnitFootprint}) scaled, cached by unit footprint and reliability.
  * @param pop the target's population
  * @param weapon the weapon element
  * @param target the target element (with sites)
  */
 export function footprint(pop: PopulationTarget, weapon: ForceElement, target: ForceElement): Footprint {
+  const unit = weaponUnitFootprint(pop, weapon, target);
+  const r = weapon.reliability;
+  let byR = scaledFootprints.get(unit);
+  if (!byR) scaledFootprints.set(unit, (byR = new Map<number, Footprint>()));
+  let f = byR.get(r);
+  if (!f) {
+    if (byR.size > 64) byR.clear();
+    const logSurvival = new Float64Array(unit.logSurvival.length);
+    for (let i = 0; i < logSurvival.length; i++) logSurvival[i] = r * unit.logSurvival[i]!;
+    byR.set(r, (f = { k: unit.k, logSurvival }));
+  }
+  return f;
+}
+
+/**
+ * Log-survival per detonating warhead of `weapon` on `target`'s sites, Σ_sites share · ln(1 − q) ({@link unitFootprint}
+ * for the weapon's yield), found by the weapon and target objects first. Per launched warhead it is the weapon's
+ * reliability times this: callers multiply (r · value, as {@link footprint} stores it), so the reliabilities drawn by
+ * Monte Carlo samples allocate no scaled copy.
+ * @param pop the target's population
+ * @param weapon the weapon element
+ * @param target the target element (with sites)
+ */
+export function weaponUnitFootprint(pop: PopulationTarget, weapon: ForceElement, target: ForceElement): Footprint {
   const sites = target.basing.sites!;
   let byTarget = footprintByObject.get(weapon);
   if (!byTarget) footprintByObject.set(weapon, (byTarget = new WeakMap()));
   const fast = byTarget.get(target);
-  if (
-    fast &&
-    fast.popKey === pop.key &&
-    fast.yieldKt === weapon.yieldKt &&
-    fast.reliability === weapon.reliability &&
-    fast.sites === sites
-  )
-    return fast.f;
-  const unit = unitFootprint(pop, weapon.yieldKt, sites);
-  const r = weapon.reliability;
-  const logSurvival = new Float64Array(unit.logSurvival.length);
-  for (let i = 0; i < logSurvival.length; i++) logSurvival[i] = r * unit.logSurvival[i]!;
-  const f = { k: unit.k, logSurvival };
-  byTarget.set(target, { popKey: pop.key, yieldKt: weapon.yieldKt, reliability: r, sites, f });
+  if (fast && fast.popKey === pop.key && fast.yieldKt === weapon.yieldKt && fast.sites === sites) return fast.f;
+  const f = unitFootprint(pop, weapon.yieldKt, sites);
+  byTarget.set(target, { popKey: pop.key, yieldKt: weapon.yieldKt, sites, f });
   return f;
 }
 
@@ -720,8 +738,8 @@ export interface FalloutFootprint {
 }
 
 const EMPTY_FALLOUT: FalloutFootprint = { k: new Int32Array(0), doseGy: new Float64Array(0) };
-const falloutCache = new WeakMap<Agglomerations, Map<string, FalloutFootprint>>();
-const falloutByObject = new WeakMap<
+let falloutCache = new WeakMap<Agglomerations, Map<string, FalloutFootprint>>();
+let falloutByObject = new WeakMap<
   ForceElement,
   WeakMap<
     ForceElement,
@@ -774,13 +792,13 @@ export function falloutFootprint(pop: PopulationTarget, weapon: ForceElement, ta
 
 const RAD = Math.PI / 180;
 
-/** Receptor coordinates (agglomeration heads or rural cell centres) with unit vectors. */
-type Receptors = Pick<Agglomerations, "lat" | "lon" | "ux" | "uy" | "uz">;
+/**
+ * Unit fallout footprints derived so far, and doses computed at a receptor (every place and rural cell, once per unit
+ * footprint key whatever the density scale length), for tests and benchmarks.
+ */
+export const falloutStats = { derived: 0, receptors: 0 };
 
-/** Unit fallout footprints derived so far (for tests and benchmarks). */
-export const falloutStats = { derived: 0 };
-
-const scaledFallout = new WeakMap<FalloutFootprint, Map<number, FalloutFootprint>>();
+let scaledFallout = new WeakMap<FalloutFootprint, Map<number, FalloutFootprint>>();
 
 function falloutFootprintSlow(pop: PopulationTarget, weapon: ForceElement, sites: readonly Site[]): FalloutFootprint {
   const unit = unitFalloutFootprint(pop, weapon.yieldKt, sites);
@@ -796,11 +814,120 @@ function falloutFootprintSlow(pop: PopulationTarget, weapon: ForceElement, sites
 }
 
 /**
- * Unsheltered dose per detonating warhead of one yield on a site list (Σ_sites share · dose of one burst), cached by
- * the fallout assumptions, yield and sites, so that weapons of other reliabilities (Monte Carlo samples) reuse it.
+ * Unsheltered dose per detonating warhead of one yield on a site list at every place of a table, then every rural
+ * cell (Σ_sites share · dose of one burst, 0 where no site gives {@link FALLOUT_MIN_DOSE_GY}), Gy, computed when a
+ * footprint first asks, with the list of receptors reached. Fallout does not depend on the density profile, so agglomerations
+ * of every scale length b₁ (Monte Carlo draws) share it: their heads are places, their footprints read these doses.
+ */
+interface PlaceDoses {
+  dose: Float64Array;
+  /** Receptors with a dose (> 0), in increasing index, once the doses are computed. */
+  reached?: Int32Array;
+  /** The sites with a share, their coordinates (degrees, radians) and unit vectors. */
+  sites: Array<{ latDeg: number; lonDeg: number; share: number; cos1: number; sin1: number; sx: number; sy: number }>;
+  cloud: ReturnType<typeof falloutCloud>;
+  box: ReturnType<typeof falloutReachKm>;
+  /** Cosine of the candidate radius (dot products of unit vectors below it are out of reach). */
+  cosMax: number;
+  /** Direction the wind blows to, radians. */
+  downwind: number;
+  exposureHours: number;
+}
+
+const placeAgglomeration = new WeakMap<Agglomerations, Int32Array>();
+
+/** The agglomeration each place heads (−1 for members and places beyond the agglomerations kept), by place index. */
+function agglomerationOfPlace(ag: Agglomerations, nTable: number): Int32Array {
+  let kOf = placeAgglomeration.get(ag);
+  if (!kOf) {
+    kOf = new Int32Array(nTable).fill(-1);
+    for (let k = 0; k < ag.headPlace.length; k++) kOf[ag.headPlace[k]!] = k;
+    placeAgglomeration.set(ag, kOf);
+  }
+  return kOf;
+}
+
+let placeDoseCache = new WeakMap<PlaceTable, Map<string, PlaceDoses>>();
+
+/** Forget every cached fallout dose and footprint (tests compare a fresh derivation with a shared one). */
+export function clearFalloutFootprints(): void {
+  placeDoseCache = new WeakMap();
+  falloutCache = new WeakMap();
+  falloutByObject = new WeakMap();
+  scaledFallout = new WeakMap();
+}
+
+/** The place doses of a key (fallout assumptions, rural cells, yield, sites), created empty on first use. */
+function placeDosesOf(pop: PopulationTarget, key: string, yieldKt: number, sites: readonly Site[]): PlaceDoses {
+  let byKey = placeDoseCache.get(pop.table);
+  if (!byKey) placeDoseCache.set(pop.table, (byKey = new Map<string, PlaceDoses>()));
+  let pd = byKey.get(key);
+  if (pd) return pd;
+  const fo = pop.effects.fallout!;
+  const cloud = falloutCloud(yieldKt, fo.fissionFraction, fo.windSpeedKmh, fo.windShearKmhPerKm);
+  const box = falloutReachKm(cloud, FALLOUT_MIN_DOSE_GY, fo.exposureHours);
+  const maxKm = Math.max(box.downwindKm, box.upwindKm) + box.halfWidthKm;
+  const dose = new Float64Array(pop.table.population.length + (pop.rural ? pop.rural.lat.length : 0));
+  pd = {
+    dose,
+    // No site reaches anything when the plume is empty.
+    sites: maxKm > 0 ? sites.filter((x) => x.share > 0).map(siteVectors) : [],
+    cloud,
+    box,
+    cosMax: Math.cos(Math.min(Math.PI, maxKm / EARTH_RADIUS_KM)),
+    downwind: (fo.windFromDeg + 180) * RAD,
+    exposureHours: fo.exposureHours,
+  };
+  if (byKey.size > 4096) byKey.clear();
+  byKey.set(key, pd);
+  return pd;
+}
+
+function siteVectors(site: Site): PlaceDoses["sites"][number] {
+  const p1 = site.latDeg * RAD;
+  const cos1 = Math.cos(p1);
+  return {
+    latDeg: site.latDeg,
+    lonDeg: site.lonDeg,
+    share: site.share,
+    cos1,
+    sin1: Math.sin(p1),
+    sx: cos1 * Math.cos(site.lonDeg * RAD),
+    sy: cos1 * Math.sin(site.lonDeg * RAD),
+  };
+}
+
+/** Σ_sites share · dose at one receptor (head or cell centre, with its unit vector), Gy; 0 when no site counts. */
+function receptorDose(pd: PlaceDoses, lat: number, lon: number, ux: number, uy: number, uz: number): number {
+  const { box, cloud } = pd;
+  let sum = 0;
+  for (const site of pd.sites) {
+    // A receptor is a candidate only when it lies within the plume's reach of the site (a dot product).
+    if (ux * site.sx + uy * site.sy + uz * site.sin1 < pd.cosMax) continue;
+    const d = greatCircleKm(site.latDeg, site.lonDeg, lat, lon);
+    // Initial bearing from the site to the receptor, then plume coordinates (x along the wind, y across it).
+    const p2 = lat * RAD;
+    const dl = (lon - site.lonDeg) * RAD;
+    const bearing = Math.atan2(
+      Math.sin(dl) * Math.cos(p2),
+      site.cos1 * Math.sin(p2) - site.sin1 * Math.cos(p2) * Math.cos(dl),
+    );
+    const x = d * Math.cos(bearing - pd.downwind);
+    const y = d * Math.sin(bearing - pd.downwind);
+    if (x > box.downwindKm || -x > box.upwindKm || Math.abs(y) > box.halfWidthKm) continue;
+    const dose = falloutDoseGy(cloud, x, y, pd.exposureHours);
+    if (dose >= FALLOUT_MIN_DOSE_GY) sum += site.share * dose;
+  }
+  return sum;
+}
+
+/**
+ * Unsheltered dose per detonating warhead of one yield on a site list (Σ_sites share · dose of one burst) at the
+ * agglomeration heads and rural cells, cached by the fallout assumptions, yield and sites, so that weapons of other
+ * reliabilities (Monte Carlo samples) reuse it; the doses themselves are computed once per place whatever the
+ * density scale length ({@link PlaceDoses}).
  */
 function unitFalloutFootprint(pop: PopulationTarget, yieldKt: number, sites: readonly Site[]): FalloutFootprint {
-  const fo = pop.effects.fallout!;
   let byKey = falloutCache.get(pop.ag);
   if (!byKey) falloutCache.set(pop.ag, (byKey = new Map<string, FalloutFootprint>()));
   const rk = pop.rural ? ruralKeyOf(pop.effects.rural) : "";
@@ -811,45 +938,42 @@ function unitFalloutFootprint(pop: PopulationTarget, yieldKt: number, sites: rea
   const hit = byKey.get(key);
   if (hit) return hit;
   falloutStats.derived++;
-  const cloud = falloutCloud(yieldKt, fo.fissionFraction, fo.windSpeedKmh, fo.windShearKmhPerKm);
-  const box = falloutReachKm(cloud, FALLOUT_MIN_DOSE_GY, fo.exposureHours);
-  const maxKm = Math.max(box.downwindKm, box.upwindKm) + box.halfWidthKm;
-  const downwind = (fo.windFromDeg + 180) * RAD;
-  const acc = new Map<number, number>();
+  const pd = placeDosesOf(pop, key, yieldKt, sites);
   const ag = pop.ag;
-  if (maxKm > 0)
-    for (const site of sites) {
-      if (!(site.share > 0)) continue;
-      const p1 = site.latDeg * RAD;
-      const cos1 = Math.cos(p1);
-      const sin1 = Math.sin(p1);
-      // Unit vector of the site: a place is a candidate only when its head lies within maxKm (a dot product).
-      const sx = cos1 * Math.cos(site.lonDeg * RAD);
-      const sy = cos1 * Math.sin(site.lonDeg * RAD);
-      const cosMax = Math.cos(Math.min(Math.PI, maxKm / EARTH_RADIUS_KM));
-      // Agglomeration heads (index k), then rural cell centres (index ag.lat.length + c).
-      const columns: Array<[Receptors, number]> = [[ag, 0]];
-      if (pop.rural) columns.push([pop.rural, ag.lat.length]);
-      for (const [rc, offset] of columns)
-        for (let k = 0; k < rc.lat.length; k++) {
-          if (rc.ux[k]! * sx + rc.uy[k]! * sy + rc.uz[k]! * sin1 < cosMax) continue;
-          const d = greatCircleKm(site.latDeg, site.lonDeg, rc.lat[k]!, rc.lon[k]!);
-          // Initial bearing from the site to the receptor, then plume coordinates (x along the wind, y across it).
-          const p2 = rc.lat[k]! * RAD;
-          const dl = (rc.lon[k]! - site.lonDeg) * RAD;
-          const bearing = Math.atan2(
-            Math.sin(dl) * Math.cos(p2),
-            cos1 * Math.sin(p2) - sin1 * Math.cos(p2) * Math.cos(dl),
-          );
-          const x = d * Math.cos(bearing - downwind);
-          const y = d * Math.sin(bearing - downwind);
-          if (x > box.downwindKm || -x > box.upwindKm || Math.abs(y) > box.halfWidthKm) continue;
-          const dose = falloutDoseGy(cloud, x, y, fo.exposureHours);
-          if (dose >= FALLOUT_MIN_DOSE_GY) acc.set(offset + k, (acc.get(offset + k) ?? 0) + site.share * dose);
-        }
+  const nTable = pop.table.population.length;
+  const nAg = ag.lat.length;
+  if (!pd.reached) {
+    // Every place of the table (unit vectors as buildAgglomerations computes a head's), then every rural cell centre.
+    const t = pop.table;
+    for (let j = 0; j < nTable; j++) {
+      const lat = t.latDeg[j]!;
+      const lon = t.lonDeg[j]!;
+      const ux = Math.cos(lat * RAD) * Math.cos(lon * RAD);
+      const uy = Math.cos(lat * RAD) * Math.sin(lon * RAD);
+      pd.dose[j] = receptorDose(pd, lat, lon, ux, uy, Math.sin(lat * RAD));
     }
-  const keys = [...acc.keys()].sort((a, b) => a - b);
-  const out = { k: Int32Array.from(keys), doseGy: Float64Array.from(keys.map((k) => acc.get(k)!)) };
+    const rc = pop.rural;
+    if (rc)
+      for (let c = 0; c < rc.lat.length; c++)
+        pd.dose[nTable + c] = receptorDose(pd, rc.lat[c]!, rc.lon[c]!, rc.ux[c]!, rc.uy[c]!, rc.uz[c]!);
+    falloutStats.receptors += pd.dose.length;
+    const reached: number[] = [];
+    pd.dose.forEach((v, j) => {
+      if (v > 0) reached.push(j);
+    });
+    pd.reached = Int32Array.from(reached);
+  }
+  const kOf = agglomerationOfPlace(ag, nTable);
+  const ks: number[] = [];
+  for (const j of pd.reached) {
+    const k = j < nTable ? kOf[j]! : nAg + (j - nTable);
+    if (k >= 0) ks.push(k);
+  }
+  ks.sort((a, b) => a - b);
+  const out = {
+    k: Int32Array.from(ks),
+    doseGy: Float64Array.from(ks, (k) => pd.dose[k < nAg ? ag.headPlace[k]! : nTable + (k - nAg)]!),
+  };
   if (byKey.size > 4096) byKey.clear();
   byKey.set(key, out);
   return out;
@@ -908,14 +1032,16 @@ export function collateral(
   const touched: number[] = [];
   for (const s of shots) {
     if (!s.target.basing.sites || !s.weapon.nuclear || !(s.warheads > 0)) continue;
-    const f = footprint(target, s.weapon, s.target);
+    const f = weaponUnitFootprint(target, s.weapon, s.target);
+    const r = s.weapon.reliability;
     for (let i = 0; i < f.k.length; i++) {
       const k = f.k[i]!;
       if (!mark[k]) {
         mark[k] = 1;
         touched.push(k);
       }
-      ls[k]! += s.warheads * f.logSurvival[i]!;
+      // r · unit: the value footprint() stores for this reliability.
+      ls[k]! += s.warheads * (r * f.logSurvival[i]!);
     }
     const g = falloutFootprint(target, s.weapon, s.target);
     for (let i = 0; i < g.k.length; i++) {
