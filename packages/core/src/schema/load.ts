@@ -1,6 +1,7 @@
 /**
  * Load documents (scenarios, frameworks, sweep specs) from YAML or JSON text with every problem reported at once,
- * each located at `file:line:col` by mapping the issue path to the YAML node range.
+ * each located at `file:line:col` by mapping the issue path to the YAML node range (a plain JSON text is parsed by
+ * `JSON.parse` and located through a one-pass index at the same positions: `json-index.ts`).
  *
  * Pure: takes bytes or text, returns data or issues. Reading files is the caller's job.
  */
@@ -18,6 +19,7 @@ import {
 import type { z } from "zod";
 import type { Issue } from "../_shared/issues.js";
 import { findNestingExcess } from "./nesting-scan.js";
+import { indexJson, locateJson } from "./json-index.js";
 import { capIssues, MAX_ISSUES, TOO_MANY_ISSUES } from "./cap-issues.js";
 import { findReservedKeys } from "./reserved-keys.js";
 import { fromZodIssues } from "./zod-issues.js";
@@ -171,6 +173,43 @@ class DocumentIndex {
   }
 }
 
+/**
+ * The JSON fast path of {@link parseDocumentText}: a text that starts with `{` and that `JSON.parse` accepts with no
+ * repeated key is parsed by `JSON.parse`, and its issues are located through a one-pass {@link indexJson} at the
+ * offsets the YAML parser would give (tested equal). Anything else (a syntax error, a repeated key, YAML) returns
+ * undefined and takes the YAML path, which reports it.
+ */
+function parseJsonText(
+  text: string,
+  where: { file?: string },
+  at: (offset: number) => { line: number; col: number },
+  counter: LineCounter,
+): { data?: unknown; issues: Issue[]; locate: (issue: Issue) => Issue } | undefined {
+  if (!/^[ \t\r\n]*\{/.test(text)) return undefined;
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+  const index = indexJson(text);
+  if (!index) return undefined;
+  // Line starts as the YAML parser records them: the start, then after each line feed (JSON strings hold none).
+  counter.addNewLine(0);
+  for (let i = text.indexOf("\n"); i >= 0; i = text.indexOf("\n", i + 1)) counter.addNewLine(i + 1);
+  const locate = (issue: Issue): Issue => {
+    if (issue.line !== undefined) return { ...where, ...issue };
+    const offset = locateJson(index, issue.path, issue.code === "unknown_field");
+    return { ...issue, ...where, ...(offset !== undefined ? at(offset) : {}) };
+  };
+  if (depthExceeds(data, MAX_DEPTH))
+    return {
+      issues: [locate({ code: "too_deep", path: [], message: `document nests deeper than ${MAX_DEPTH} levels` })],
+      locate,
+    };
+  return { data, issues: [], locate };
+}
+
 /** Message of a call-stack overflow (V8 `RangeError`), which must never pass for a syntax error. */
 const STACK_OVERFLOW = /Maximum call stack size exceeded/;
 
@@ -204,6 +243,8 @@ export function parseDocumentText(
     const line = before.split("\n").length;
     return { issues: [tooDeep(line, excess.offset - before.lastIndexOf("\n"))], locate: (i) => i };
   }
+  const json = parseJsonText(text, where, at, counter);
+  if (json) return json;
   let doc: Document;
   try {
     doc = parseDocument(text, { lineCounter: counter, prettyErrors: true, uniqueKeys: false });
