@@ -614,6 +614,11 @@ export interface Footprint {
 const unitFootprintCache = new WeakMap<Agglomerations, Map<string, Footprint>>();
 /** Cache key of a site list (coordinates and shares), by the list object. */
 const siteListKeys = new WeakMap<readonly Site[], string>();
+function siteListKey(sites: readonly Site[]): string {
+  let k = siteListKeys.get(sites);
+  if (k === undefined) siteListKeys.set(sites, (k = sites.map((x) => `${x.latDeg},${x.lonDeg},${x.share}`).join(";")));
+  return k;
+}
 /** Fast path: unit footprints by weapon and target objects, checked against the fields they depend on. */
 const footprintByObject = new WeakMap<
   ForceElement,
@@ -676,9 +681,7 @@ export function weaponUnitFootprint(pop: PopulationTarget, weapon: ForceElement,
 export function unitFootprint(pop: PopulationTarget, yieldKt: number, sites: readonly Site[]): Footprint {
   let byKey = unitFootprintCache.get(pop.ag);
   if (!byKey) unitFootprintCache.set(pop.ag, (byKey = new Map<string, Footprint>()));
-  let sk = siteListKeys.get(sites);
-  if (sk === undefined)
-    siteListKeys.set(sites, (sk = sites.map((x) => `${x.latDeg},${x.lonDeg},${x.share}`).join(";")));
+  const sk = siteListKey(sites);
   const key = `${pop.key}|${yieldKt}|${sk}`;
   const hit = byKey.get(key);
   if (hit) return hit;
@@ -931,9 +934,7 @@ function unitFalloutFootprint(pop: PopulationTarget, yieldKt: number, sites: rea
   let byKey = falloutCache.get(pop.ag);
   if (!byKey) falloutCache.set(pop.ag, (byKey = new Map<string, FalloutFootprint>()));
   const rk = pop.rural ? ruralKeyOf(pop.effects.rural) : "";
-  let sk = siteListKeys.get(sites);
-  if (sk === undefined)
-    siteListKeys.set(sites, (sk = sites.map((x) => `${x.latDeg},${x.lonDeg},${x.share}`).join(";")));
+  const sk = siteListKey(sites);
   const key = `${pop.falloutKey}|${rk}|${yieldKt}|${sk}`;
   const hit = byKey.get(key);
   if (hit) return hit;
