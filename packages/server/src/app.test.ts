@@ -92,7 +92,7 @@ test("malformed JSON is 400 {error, issues}; other content types are 415", async
     body: "[".repeat(100_000) + "]".repeat(100_000),
   });
   assert.equal(nested.status, 400);
-  // Refused at the door, before the body is parsed (body-depth.ts): the request as a whole, located.
+  // Refused at the door, before the body is parsed (body-structure.ts): the request as a whole, located.
   const nestedAnswer = (await nested.json()) as {
     error: string;
     issues: { code: string; line: number; col: number }[];

@@ -1,5 +1,5 @@
 /**
- * Run an engine operation for a request: a body nesting too deeply is refused at once (`body-depth.ts`); otherwise
+ * Run an engine operation for a request: a body nesting too deeply or holding a mapping too wide is refused at once (`body-structure.ts`); otherwise
  * the body goes to the executor as text (parsed and validated there, under the pool's queue and time limits), a
  * saved scenario named by the body is looked up and the operation re-run with it, refusals become HTTP errors, and
  * each run is recorded in the store.
@@ -8,7 +8,7 @@ import type { Context } from "hono";
 import type { Operation, OperationKind, OperationOutcome, OperationSuccess } from "@seceq/core";
 import { contentHash } from "@seceq/store";
 import type { AppContext } from "./app-context.js";
-import { refuseDeepBody } from "./body-depth.js";
+import { refuseHostileBody } from "./body-structure.js";
 import { HttpError } from "./http-errors.js";
 import { readBody } from "./read-body.js";
 import { runSummary } from "./run-summary.js";
@@ -64,7 +64,7 @@ export async function engineCall(
   allowYaml = true,
 ): Promise<Response> {
   const body = await readBody(c.req.raw, ctx.limits.maxBodyBytes, allowYaml);
-  refuseDeepBody(body, kind);
+  refuseHostileBody(body, kind);
   const out = await execute(ctx, { kind, body, maxSamples: ctx.limits.maxSamples });
   if (ctx.recordRuns && kind !== "validate" && out.scenario) {
     try {
@@ -91,6 +91,6 @@ export async function engineCall(
  */
 export async function readScenarioWrite(c: Context, ctx: AppContext): Promise<OperationSuccess> {
   const body = await readBody(c.req.raw, ctx.limits.maxBodyBytes, true);
-  refuseDeepBody(body, "save-scenario");
+  refuseHostileBody(body, "save-scenario");
   return execute(ctx, { kind: "save-scenario", body });
 }

@@ -9,7 +9,7 @@ import { z } from "zod";
 import { fromZodIssues } from "@seceq/core";
 import type { AppContext, AppLimits } from "./app-context.js";
 import { apiRegistry, ErrorBodySchema } from "./api-schemas.js";
-import { MAX_REQUEST_NESTING } from "./body-depth.js";
+import { MAX_REQUEST_KEYS, MAX_REQUEST_NESTING } from "./body-structure.js";
 import { HttpError } from "./http-errors.js";
 
 /** Version of the server and its API. */
@@ -211,7 +211,8 @@ export function openApiDocument(routes: readonly RouteDef[], limits: AppLimits):
         "The seceq engine over HTTP: validate, evaluate, crisis timelines, treaty checks and negotiation searches on scenario documents, " +
         "plus saved scenarios with versions and a run history. Errors are JSON {error, message, issues?}. " +
         `Limits: bodies up to ${limits.maxBodyBytes} bytes (413 above) nesting up to ${MAX_REQUEST_NESTING} levels ` +
-        "(400 with a `too_deep` issue at line:col above, before any computation is queued), " +
+        `with up to ${MAX_REQUEST_KEYS} keys in a mapping ` +
+        "(400 with a `too_deep` or `too_wide` issue at line:col above, before any computation is queued), " +
         `Monte Carlo samples up to ${limits.maxSamples} ` +
         `(422 above) and ${limits.monteCarloBudgetMs / 1000} s of Monte Carlo or search time (422 beyond); ` +
         "computations beyond the engine pool's queue get 503 busy.",

@@ -1,17 +1,20 @@
 /**
- * Decode request bodies: JSON text with located syntax errors, a nesting limit checked without recursion, and the
+ * Decode request bodies: JSON text with located syntax errors, depth and width limits checked without recursion, and the
  * wrapper-or-bare distinction of scenario requests. Runs inside the executor, under its time and queue limits.
  */
 import type { Issue } from "../_shared/issues.js";
-import { MAX_DEPTH } from "../schema/load.js";
+import { findDataExcess, MAX_DEPTH, MAX_MAP_KEYS, structureIssue } from "../schema/structure-limits.js";
 import { refuse } from "./operation-error.js";
 import { SOURCE_KEYS } from "./requests.js";
 
 /** A request body as received: text with its format, or data already parsed. */
 export type RequestBody = { format: "json" | "yaml"; text: string } | { data: unknown };
 
-/** Deepest nesting accepted in a request body (a scenario needs about 8). */
+/** Deepest nesting accepted in a request body, levels (a scenario needs about 8). */
 export const MAX_BODY_DEPTH = MAX_DEPTH;
+
+/** Most keys accepted in one mapping of a request body (a scenario's widest holds a few dozen). */
+export const MAX_BODY_KEYS = MAX_MAP_KEYS;
 
 /** Turn a character offset into 1-based line and column (one pass up to the offset). */
 function lineCol(text: string, offset: number): { line: number; col: number } {
@@ -47,23 +50,18 @@ export function parseJsonText(text: string): unknown {
   }
 }
 
-/** True when plain data nests deeper than `limit` (checked without recursion, so hostile depth cannot overflow). */
-export function nestsDeeperThan(value: unknown, limit: number): boolean {
-  const stack: [unknown, number][] = [[value, 0]];
-  while (stack.length > 0) {
-    const [v, d] = stack.pop()!;
-    if (v === null || typeof v !== "object") continue;
-    if (d >= limit) return true;
-    for (const child of Array.isArray(v) ? v : Object.values(v)) stack.push([child, d + 1]);
-  }
-  return false;
-}
-
-/** Refuse data nesting deeper than {@link MAX_BODY_DEPTH} with 400 and the given code. */
-export function checkDepth(data: unknown, code: string, what = "request body"): void {
-  if (nestsDeeperThan(data, MAX_BODY_DEPTH))
-    refuse(400, code, `the ${what} nests too deeply`, [
-      { code: "too_deep", path: [], message: `${what} nests deeper than ${MAX_BODY_DEPTH} levels` },
+/**
+ * Refuse data nesting deeper than {@link MAX_BODY_DEPTH} or holding a mapping wider than {@link MAX_BODY_KEYS} with
+ * 400 and the given code: one `too_deep` issue, or one `too_wide` issue at the first key too many.
+ * @param data the parsed body
+ * @param code the error code (`invalid_request`, `invalid_scenario`, `invalid_spec`)
+ * @param what what the body is, for the message
+ */
+export function checkStructure(data: unknown, code: string, what = "request body"): void {
+  const excess = findDataExcess(data);
+  if (excess)
+    refuse(400, code, excess.kind === "deep" ? `the ${what} nests too deeply` : `the ${what} has a mapping too wide`, [
+      structureIssue(excess.kind, undefined, excess.path, what),
     ]);
 }
 

@@ -27,7 +27,7 @@ import type { ResolvedSweepSpec } from "../sweep/sweep-spec.js";
 import type { z } from "zod";
 import { DEFAULT_CRISIS_DAYS, DEFAULT_SEED, MAX_SAMPLES } from "./domains.js";
 import { OperationFailure, problemCount, refuse, type OperationError } from "./operation-error.js";
-import { checkDepth, isWrapped, parseJsonText, type RequestBody } from "./request-body.js";
+import { checkStructure, isWrapped, parseJsonText, type RequestBody } from "./request-body.js";
 import { Requests } from "./requests.js";
 import {
   NeedsSavedScenario,
@@ -108,7 +108,7 @@ function defined(o: Record<string, unknown>): Record<string, unknown> {
 
 /** Parse a wrapper with the request's schema; 400 `invalid_request` with every issue on failure. */
 function parseWrapper<S extends z.ZodType>(schema: S, body: unknown): z.infer<S> {
-  checkDepth(body, "invalid_request");
+  checkStructure(body, "invalid_request");
   // zod drops `__proto__` keys silently; refuse them first, at their path.
   const reserved = findReservedKeys(body);
   if (reserved.length > 0) refuse(400, "invalid_request", "the request is not valid", reserved);
@@ -143,7 +143,7 @@ function scenarioRequest<S extends z.ZodType>(
     return { options, resolved: resolveScenario(options as SourceFields, saved) };
   }
   if (requireWrapper) wrapperRequired();
-  checkDepth(body, "invalid_scenario", "scenario");
+  checkStructure(body, "invalid_scenario", "scenario");
   return { options: {}, resolved: resolveScenario({ scenario: body }, saved, true) };
 }
 
@@ -312,7 +312,7 @@ function run(op: Operation, options: RunOperationOptions): OperationSuccess {
             ? (decoded.data as { text: string }).text
             : undefined;
       const presets = options.presets ?? {};
-      if (text === undefined && "data" in decoded) checkDepth(decoded.data, "invalid_spec");
+      if (text === undefined && "data" in decoded) checkStructure(decoded.data, "invalid_spec");
       const r =
         text !== undefined
           ? loadNegotiationSpec(text, { file: "request", ...presets })

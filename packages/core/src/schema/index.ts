@@ -9,7 +9,7 @@ export * from "./json-schema.js";
 export { fromZodIssues, knownKeysAt } from "./zod-issues.js";
 export * from "./cap-issues.js";
 export * from "./engine-domain-checks.js";
-export * from "./nesting-scan.js";
+export * from "./structure-limits.js";
 export * from "./targets.js";
 export * from "./third-party.js";
 export * from "./upload.js";

@@ -18,7 +18,7 @@ import {
 } from "yaml";
 import type { z } from "zod";
 import type { Issue } from "../_shared/issues.js";
-import { findNestingExcess } from "./nesting-scan.js";
+import { findDataExcess, findStructureExcess, MAX_DEPTH, structureIssue } from "./structure-limits.js";
 import { indexJson, locateJson } from "./json-index.js";
 import { capIssues, MAX_ISSUES, TOO_MANY_ISSUES } from "./cap-issues.js";
 import { findReservedKeys } from "./reserved-keys.js";
@@ -26,9 +26,6 @@ import { fromZodIssues } from "./zod-issues.js";
 
 /** Largest document accepted, bytes (5 MB). */
 export const MAX_DOCUMENT_BYTES = 5 * 1024 * 1024;
-
-/** Deepest nesting accepted in a document. */
-export const MAX_DEPTH = 64;
 
 /** Result of loading: the parsed, validated value when there are no errors, and every issue found. */
 export interface LoadResult<T> {
@@ -56,24 +53,6 @@ export function decodeDocumentBytes(bytes: Uint8Array, file?: string): LoadResul
   }
   if (text.includes("\u0000")) return at("file contains NUL bytes (binary data?)", "binary");
   return { value: text, issues: [] };
-}
-
-/**
- * Measure nesting depth of plain data, stopping early past `limit`. Iterative (an explicit stack), so deep data cannot
- * overflow the call stack; visits each value at most once, O(size).
- */
-function depthExceeds(value: unknown, limit: number): boolean {
-  const stack: { v: unknown; d: number }[] = [{ v: value, d: 0 }];
-  while (stack.length > 0) {
-    const { v, d } = stack.pop()!;
-    if (d > limit) return true;
-    if (v === null || typeof v !== "object") continue;
-    const children = Array.isArray(v) ? (v as unknown[]) : Object.values(v);
-    for (const c of children)
-      if (c !== null && typeof c === "object") stack.push({ v: c, d: d + 1 });
-      else if (d + 1 > limit) return true;
-  }
-  return false;
 }
 
 type Located = { range?: [number, number, number] | null };
@@ -202,11 +181,8 @@ function parseJsonText(
     const offset = locateJson(index, issue.path, issue.code === "unknown_field");
     return { ...issue, ...where, ...(offset !== undefined ? at(offset) : {}) };
   };
-  if (depthExceeds(data, MAX_DEPTH))
-    return {
-      issues: [locate({ code: "too_deep", path: [], message: `document nests deeper than ${MAX_DEPTH} levels` })],
-      locate,
-    };
+  const excess = findDataExcess(data);
+  if (excess) return { issues: [locate(structureIssue(excess.kind, undefined, excess.path))], locate };
   return { data, issues: [], locate };
 }
 
@@ -228,20 +204,14 @@ export function parseDocumentText(
     const pos = counter.linePos(offset);
     return { line: pos.line, col: pos.col };
   };
-  const tooDeep = (line: number, col: number): Issue => ({
-    code: "too_deep",
-    path: [],
-    message: `document nests deeper than ${MAX_DEPTH} levels`,
-    ...where,
-    line,
-    col,
-  });
-  // Depth first, before any recursive parser sees the text.
-  const excess = findNestingExcess(text, MAX_DEPTH);
+  const tooDeep = (line: number, col: number): Issue => ({ ...structureIssue("deep"), ...where, line, col });
+  // Depth and width first, before any recursive parser sees the text or a validator visits every key.
+  const excess = findStructureExcess(text);
   if (excess) {
     const before = text.slice(0, excess.offset);
     const line = before.split("\n").length;
-    return { issues: [tooDeep(line, excess.offset - before.lastIndexOf("\n"))], locate: (i) => i };
+    const col = excess.offset - before.lastIndexOf("\n");
+    return { issues: [{ ...structureIssue(excess.kind), ...where, line, col }], locate: (i) => i };
   }
   const json = parseJsonText(text, where, at, counter);
   if (json) return json;
@@ -350,12 +320,10 @@ export function parseDocumentText(
       issues: [locateIssue({ code: "invalid_type", path: [], message: "document must be a mapping of fields" })],
       locate: locateIssue,
     };
-  // Aliases can still build deep values out of a shallow text.
-  if (depthExceeds(data, MAX_DEPTH))
-    return {
-      issues: [locateIssue({ code: "too_deep", path: [], message: `document nests deeper than ${MAX_DEPTH} levels` })],
-      locate: locateIssue,
-    };
+  // Aliases and merge keys can still build deep or wide values out of a small text.
+  const aliased = findDataExcess(data);
+  if (aliased)
+    return { issues: [locateIssue(structureIssue(aliased.kind, undefined, aliased.path))], locate: locateIssue };
   return { data, issues: [], locate: locateIssue };
 }
 
@@ -371,8 +339,8 @@ export function validateData<S extends z.ZodType>(
   crossCheck?: (value: z.infer<S>) => Issue[],
   rawCheck?: (data: unknown) => Issue[],
 ): LoadResult<z.infer<S>> {
-  if (depthExceeds(data, MAX_DEPTH))
-    return { issues: [{ code: "too_deep", path: [], message: `document nests deeper than ${MAX_DEPTH} levels` }] };
+  const excess = findDataExcess(data);
+  if (excess) return { issues: [structureIssue(excess.kind, undefined, excess.path)] };
   const parsed = schema.safeParse(data, { reportInput: true });
   const reserved = findReservedKeys(data);
   if (!parsed.success) {
@@ -434,9 +402,6 @@ export function loadDocumentBytes<S extends z.ZodType>(
   if (text.value === undefined) return { issues: text.issues };
   return loadDocument(text.value, schema, options);
 }
-
-/** Depth-check helper exported for tests. */
-export const _depthExceeds = depthExceeds;
 
 /** True when a YAML node is a sequence (re-exported for callers that inspect documents). */
 export const isSequenceNode = isSeq;

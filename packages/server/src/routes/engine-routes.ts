@@ -15,12 +15,12 @@ import {
   named,
   ValidateResponse,
 } from "../api-schemas.js";
-import { MAX_REQUEST_NESTING } from "../body-depth.js";
+import { MAX_REQUEST_KEYS, MAX_REQUEST_NESTING } from "../body-structure.js";
 import { engineCall } from "../engine-call.js";
 import { route, type RouteDef } from "../route-table.js";
 
-/** How a body nesting too deeply is refused, said in each route's 400. */
-const TOO_DEEP = `a body nesting deeper than ${MAX_REQUEST_NESTING} levels is refused before any computation is queued, with one \`too_deep\` issue at line:col`;
+/** How a body nesting too deeply or too wide is refused, said in each route's 400. */
+const TOO_DEEP = `a body nesting deeper than ${MAX_REQUEST_NESTING} levels, or with a mapping of more than ${MAX_REQUEST_KEYS} keys, is refused before any computation is queued, with one \`too_deep\` or \`too_wide\` issue at line:col`;
 const BODY_ERRORS = {
   400: `invalid JSON (\`invalid_json\`), invalid request fields (\`invalid_request\`) or an invalid scenario (\`invalid_scenario\`); \`issues\` lists every problem with its path (and line:col from YAML); ${TOO_DEEP}`,
   413: "body larger than the limit (`payload_too_large`)",

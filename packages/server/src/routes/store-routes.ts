@@ -17,13 +17,13 @@ import {
   ScenarioVersions,
   VersionQuery,
 } from "../api-schemas.js";
-import { MAX_REQUEST_NESTING } from "../body-depth.js";
+import { MAX_REQUEST_KEYS, MAX_REQUEST_NESTING } from "../body-structure.js";
 import { readScenarioWrite } from "../engine-call.js";
 import { HttpError } from "../http-errors.js";
 import { route, type RouteDef } from "../route-table.js";
 
 const BODY_ERRORS = {
-  400: `invalid JSON, invalid request fields or an invalid scenario; \`issues\` lists every problem with its path; a body nesting deeper than ${MAX_REQUEST_NESTING} levels is refused before it is validated, with one \`too_deep\` issue at line:col`,
+  400: `invalid JSON, invalid request fields or an invalid scenario; \`issues\` lists every problem with its path; a body nesting deeper than ${MAX_REQUEST_NESTING} levels, or with a mapping of more than ${MAX_REQUEST_KEYS} keys, is refused before it is validated, with one \`too_deep\` or \`too_wide\` issue at line:col`,
   413: "body larger than the limit (`payload_too_large`)",
   415: "Content-Type not accepted (`unsupported_media_type`)",
   503: "too many computations waiting (`busy`); see Retry-After",
