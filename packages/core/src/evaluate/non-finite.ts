@@ -69,8 +69,8 @@ export function findNonFinite(value: unknown, limit = 10_000): NonFiniteValue[] 
 
 /**
  * Whether plain data (objects, arrays, typed arrays) holds a NaN or ±Infinity anywhere: the check of
- * {@link findNonFinite} without its paths (no path stack, no closure). It may answer true where the located walk finds
- * nothing (an inherited enumerable key, a bigint array), never false where it finds something.
+ * {@link findNonFinite} without its paths (no path stack, no closure), over own enumerable keys as that walk reads them.
+ * It may answer true where the located walk finds nothing (a bigint array), never false where it finds something.
  * @param value a report, a result or any JSON-like value
  */
 export function hasNonFinite(value: unknown): boolean {
@@ -89,8 +89,10 @@ export function hasNonFinite(value: unknown): boolean {
     for (let i = 0; i < a.length; i++) if (!Number.isFinite(a[i])) return true;
     return false;
   }
-  for (const k in value) {
-    const x: unknown = (value as Record<string, unknown>)[k];
+  // Own enumerable values, as the located walk reads them (faster than `for … in` over the report's many shapes).
+  const xs: unknown[] = Object.values(value);
+  for (let i = 0; i < xs.length; i++) {
+    const x = xs[i];
     if (typeof x === "number" ? x - x !== 0 : typeof x === "object" && x !== null && hasNonFinite(x)) return true;
   }
   return false;

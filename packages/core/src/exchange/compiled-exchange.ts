@@ -152,6 +152,13 @@ function f64<T>(xs: readonly T[] | Float64Array, f: (x: T) => number): Float64Ar
   return out;
 }
 
+/** An Int32Array of f(x, i) over `xs` (a plain loop: typed-array `from` with a map function is slow). */
+function i32<T>(xs: readonly T[], f: (x: T, i: number) => number): Int32Array {
+  const out = new Int32Array(xs.length);
+  for (let i = 0; i < xs.length; i++) out[i] = f(xs[i]!, i);
+  return out;
+}
+
 /** A Uint8Array of 1 where `p` holds over `xs`. */
 function flags<T>(xs: readonly T[], p: (x: T) => boolean): Uint8Array {
   const out = new Uint8Array(xs.length);
@@ -304,7 +311,7 @@ export function compileExchange(striker: ForceState, victim: ForceState, o: Comp
   // element of their id, and only one with sites causes any.
   const yById = new Map(Y.forces.map((f) => [f.id, f]));
   const firstOfId = new Map<string, number>();
-  const classKey = Int32Array.from(classId, (id, ci) => {
+  const classKey = i32(classId, (id, ci) => {
     const k = firstOfId.get(id);
     if (k !== undefined) return k;
     firstOfId.set(id, ci);
@@ -332,7 +339,7 @@ export function compileExchange(striker: ForceState, victim: ForceState, o: Comp
 
   const groupsOf = (keys: readonly string[]) => {
     const first = new Map<string, number>();
-    const group = Int32Array.from(keys, (k) => {
+    const group = i32(keys, (k) => {
       let g = first.get(k);
       if (g === undefined) first.set(k, (g = first.size));
       return g;
@@ -365,7 +372,7 @@ export function compileExchange(striker: ForceState, victim: ForceState, o: Comp
     sFixed: f64(shooters, (s) => s.fixedWarheads),
     sPerAimPoint: f64(shooters, (s) => s.warheadsPerAimPoint),
     sLua: flags(sEl, (e) => LUA_CATEGORIES.has(e.category)),
-    sClass: Int32Array.from(shooters, (s) => forceStates.indexOf(s)),
+    sClass: i32(shooters, (s) => forceStates.indexOf(s)),
     sLayers: layerRows(sEl, X.defenses, "value"),
     victimWarheadsBefore: shooters.reduce((t, s) => t + s.warheads, 0),
     classes: C,
