@@ -343,7 +343,8 @@ export function firstStrike(striker: ForceState, victim: ForceState, options: Ex
 
   // Y's layers: interceptors left after the counterforce phase so far, tracking given the radars surviving.
   const yRemaining = Float64Array.from(yL.interceptors);
-  const yTracking = Float64Array.from(yL.layers, (l) => l.tracking);
+  const yTracking = new Float64Array(LY);
+  for (let li = 0; li < LY; li++) yTracking[li] = yL.layers[li]!.tracking;
   const yKill = Float64Array.from(yL.kill);
   const yScratch = new Float64Array(LY);
   const xRemaining = new Float64Array(xL.layers.length);
@@ -576,9 +577,12 @@ export function firstStrike(striker: ForceState, victim: ForceState, options: Ex
     pairStart[wi + 1] = pairList.length;
   }
   const pairClass = Int32Array.from(pairList);
+  // Y warheads per aim point of each force class at this step's warning share (read once per class, not per weapon).
+  const perAim = new Float64Array(F);
   const scan = (w80: number): boolean => {
     let found = false;
     let bestNet = 0;
+    for (let ci = 0; ci < F; ci++) perAim[ci] = classPerAimPoint[ci]! * (1 - (classLua[ci] ? lua * w80 : 0));
     for (let wi = 0; wi < W; wi++) {
       const left = wAvailable[wi]! - used[wi]!;
       if (left < 1e-9) continue;
@@ -594,7 +598,7 @@ export function firstStrike(striker: ForceState, victim: ForceState, options: Ex
         const p = tkp[row + ci]!;
         const isForce = ci < F;
         if (!isForce && !(siteGain[ci - F]! > 1e-12)) continue;
-        const perAimPoint = isForce ? classPerAimPoint[ci]! * (1 - (classLua[ci] ? lua * w80 : 0)) : 1;
+        const perAimPoint = isForce ? perAim[ci]! : 1;
         const g = groups[ci]!;
         const chunk = classChunk[ci]!;
         const open = nuclear ? openNuclear[ci]! : openConventional[ci]!;
@@ -724,7 +728,7 @@ export function firstStrike(striker: ForceState, victim: ForceState, options: Ex
       g.survival[kept] = g.survival[i]!;
       kept++;
     }
-    g.n.length = g.shots.length = g.conv.length = g.survival.length = kept;
+    if (kept !== g.n.length) g.n.length = g.shots.length = g.conv.length = g.survival.length = kept;
     sumAlive(bc);
     reopen(bc);
     if (bc >= F && classKind[bc] !== TARGET_DEFENSE_RADAR) refreshWarning();
