@@ -14,7 +14,7 @@
  * in buffers the worker transfers ({@link deltaBuffers}), and the decoder builds the records again.
  */
 import { samePlainData, type Report } from "@seceq/core";
-import { isPackedRows, packRows, unpackRows, type PackedRows } from "./row-pack.js";
+import { isPackedRows, packRows, unpackRows } from "./row-pack.js";
 
 type Exchange = Report["exchanges"][number];
 
@@ -171,7 +171,7 @@ function unpackExchange(e: Record<string, unknown>): Record<string, unknown> {
 export function deltaBuffers(delta: ReportDelta): ArrayBuffer[] {
   const out: ArrayBuffer[] = [];
   const add = (v: unknown) => {
-    if (isPackedRows(v)) out.push((v as PackedRows).numbers.buffer as ArrayBuffer);
+    if (isPackedRows(v)) out.push((v).numbers.buffer as ArrayBuffer);
   };
   for (const e of (delta.report.exchanges ?? []) as unknown as Array<Record<string, unknown>>) {
     add(e.drawdown);
