@@ -171,7 +171,7 @@ function unpackExchange(e: Record<string, unknown>): Record<string, unknown> {
 export function deltaBuffers(delta: ReportDelta): ArrayBuffer[] {
   const out: ArrayBuffer[] = [];
   const add = (v: unknown) => {
-    if (isPackedRows(v)) out.push((v).numbers.buffer as ArrayBuffer);
+    if (isPackedRows(v)) out.push(v.numbers.buffer as ArrayBuffer);
   };
   for (const e of (delta.report.exchanges ?? []) as unknown as Array<Record<string, unknown>>) {
     add(e.drawdown);
