@@ -21,7 +21,7 @@ import {
 } from "@seceq/core";
 import { packCrisis, type PackedCrisis } from "./crisis-buffer.js";
 import { MAX_BROWSER_SAMPLES } from "./limits.js";
-import { ReportDeltaEncoder, type ReportDelta } from "./report-delta.js";
+import { deltaBuffers, ReportDeltaEncoder, type ReportDelta } from "./report-delta.js";
 import { epochNow } from "./run-marks.js";
 
 /** A core job: the scenario document as edited (defaults may be omitted). */
@@ -176,7 +176,8 @@ export function deltaJobRunner(encoderId: string): (job: EngineJob) => EngineWir
   };
 }
 
-/** Buffers of a result to transfer rather than copy. */
+/** Buffers of a result to transfer rather than copy (the crisis timeline; a core report's packed rows). */
 export function transferables(result: EngineWireResult): ArrayBuffer[] {
-  return result.kind === "extras" && result.ok ? [result.crisis.buffer] : [];
+  if (!result.ok) return [];
+  return result.kind === "extras" ? [result.crisis.buffer] : deltaBuffers(result.delta);
 }

@@ -3,7 +3,8 @@ import assert from "node:assert/strict";
 import { evaluate, parseScenario, type Report, type ScenarioInput } from "@seceq/core";
 import { DEFAULT_PRESET_ID, getPresetInput } from "@seceq/data";
 import { setAt } from "../model/scenario-path.js";
-import { ReportDeltaDecoder, ReportDeltaEncoder } from "./report-delta.js";
+import { deltaBuffers, ReportDeltaDecoder, ReportDeltaEncoder } from "./report-delta.js";
+import { isPackedRows } from "./row-pack.js";
 
 const PATH = ["parties", 0, "forces", 0, "launchers", "deployed"];
 
@@ -32,6 +33,20 @@ test("a slider change's report goes as a delta (sources kept) and comes back equ
   assert.equal(JSON.stringify(got2), JSON.stringify(r2));
   // Kept parts are the previous report's own objects.
   assert.equal(got2.sources, got1.sources);
+  // Draw-downs and struck places travel packed, their numbers in buffers to transfer.
+  const ex = d2.report.exchanges![0] as unknown as {
+    drawdown: unknown;
+    population?: { onVictim: { places: unknown } };
+  };
+  assert.ok(isPackedRows(ex.drawdown));
+  assert.ok(r2.exchanges[0]!.population, "the default preset values population");
+  assert.ok(isPackedRows(ex.population!.onVictim.places));
+  const buffers = deltaBuffers(d2);
+  assert.ok(buffers.length >= 2 * d2.report.exchanges!.length);
+  // Transferred (detached on the sending side), the delta still decodes on the receiving side.
+  const d3 = enc.encode(reportAt(doc, base));
+  const moved = structuredClone(d3, { transfer: deltaBuffers(d3) });
+  assert.equal(JSON.stringify(dec.decode(moved)), JSON.stringify(r1));
 });
 
 test("a delta that does not follow the decoder's last report is refused; a whole report always decodes", () => {

@@ -8,8 +8,13 @@
  * Each worker has its own {@link ReportDeltaEncoder} and the page one {@link ReportDeltaDecoder} per worker; a
  * worker answers in order, so the decoder's last report is the encoder's. A delta names the encoder and the sequence
  * number of the report it builds on, and decoding one that does not fit the decoder's last report throws.
+ *
+ * The bulk of what a slider change sends is two arrays of flat records per exchange, its draw-down points and the
+ * places of its population strikes (up to 200 each): these travel packed as columns (`row-pack.ts`), their numbers
+ * in buffers the worker transfers ({@link deltaBuffers}), and the decoder builds the records again.
  */
 import { samePlainData, type Report } from "@seceq/core";
+import { isPackedRows, packRows, unpackRows } from "./row-pack.js";
 
 type Exchange = Report["exchanges"][number];
 
@@ -42,7 +47,15 @@ export class ReportDeltaEncoder {
     const last = this.last;
     this.last = report;
     const seq = ++this.seq;
-    if (!last) return { encoder: this.id, seq, base: null, report, kept: [], keptExchange: [] };
+    if (!last)
+      return {
+        encoder: this.id,
+        seq,
+        base: null,
+        report: { ...report, exchanges: report.exchanges.map((e) => packExchange(e)) as unknown as Exchange[] },
+        kept: [],
+        keptExchange: [],
+      };
     const out: Record<string, unknown> = {};
     const kept: string[] = [];
     let keptExchange: string[][] = [];
@@ -69,9 +82,9 @@ export class ReportDeltaEncoder {
           if (Object.hasOwn(b, k) && samePlainData(a[k], b[k])) keptExchange[i]!.push(k);
           else part[k] = a[k];
         }
-        return part;
+        return packExchange(part);
       });
-    } else out.exchanges = report.exchanges;
+    } else out.exchanges = report.exchanges.map((e) => packExchange(e));
     return { encoder: this.id, seq, base: seq - 1, report: out, kept, keptExchange };
   }
 }
@@ -83,7 +96,9 @@ export class ReportDeltaDecoder {
   /** The whole report of a delta (kept parts are the previous report's own objects). */
   decode(delta: ReportDelta): Report {
     let report: Report;
-    if (delta.base === null) report = delta.report as Report;
+    const sentExchanges = delta.report.exchanges as Array<Record<string, unknown>> | undefined;
+    if (delta.base === null)
+      report = { ...delta.report, exchanges: sentExchanges?.map((e) => unpackExchange(e)) } as unknown as Report;
     else {
       const last = this.last;
       if (!last || last.encoder !== delta.encoder || last.seq !== delta.base)
@@ -91,13 +106,14 @@ export class ReportDeltaDecoder {
       const prev = last.report as unknown as Record<string, unknown>;
       const out = merge(delta.report, prev, delta.kept);
       if (delta.keptExchange.length > 0)
-        out.exchanges = (delta.report.exchanges as Array<Partial<Exchange>>).map((e, i) =>
+        out.exchanges = sentExchanges!.map((e, i) =>
           merge(
-            e as Record<string, unknown>,
+            unpackExchange(e),
             last.report.exchanges[i] as unknown as Record<string, unknown>,
             delta.keptExchange[i] ?? [],
           ),
         );
+      else if (sentExchanges) out.exchanges = sentExchanges.map((e) => unpackExchange(e));
       report = out as unknown as Report;
     }
     this.last = { encoder: delta.encoder, seq: delta.seq, report };
@@ -114,5 +130,56 @@ function merge(sent: Record<string, unknown>, prev: Record<string, unknown>, kep
     else if (Object.hasOwn(sent, k)) out[k] = sent[k];
   }
   for (const k of Object.keys(sent)) if (!Object.hasOwn(out, k)) out[k] = sent[k];
+  return out;
+}
+
+/** An exchange (or the part of one sent) with its draw-down and its strikes' places packed, when they can be. */
+function packExchange(e: object): Record<string, unknown> {
+  const out: Record<string, unknown> = { ...e };
+  if (Array.isArray(out.drawdown)) out.drawdown = packRows(out.drawdown) ?? out.drawdown;
+  const pop = out.population as Record<string, unknown> | undefined;
+  if (pop && typeof pop === "object") {
+    const p: Record<string, unknown> = { ...pop };
+    for (const side of ["onVictim", "onStriker"]) {
+      const strike = p[side] as Record<string, unknown> | undefined;
+      if (strike && typeof strike === "object" && Array.isArray(strike.places))
+        p[side] = { ...strike, places: packRows(strike.places) ?? strike.places };
+    }
+    out.population = p;
+  }
+  return out;
+}
+
+/** The inverse of {@link packExchange}. */
+function unpackExchange(e: Record<string, unknown>): Record<string, unknown> {
+  const out: Record<string, unknown> = { ...e };
+  if (isPackedRows(out.drawdown)) out.drawdown = unpackRows(out.drawdown);
+  const pop = out.population as Record<string, unknown> | undefined;
+  if (pop && typeof pop === "object") {
+    const p: Record<string, unknown> = { ...pop };
+    for (const side of ["onVictim", "onStriker"]) {
+      const strike = p[side] as Record<string, unknown> | undefined;
+      if (strike && typeof strike === "object" && isPackedRows(strike.places))
+        p[side] = { ...strike, places: unpackRows(strike.places) };
+    }
+    out.population = p;
+  }
+  return out;
+}
+
+/** The buffers of a delta's packed rows, to transfer with its message (they are not used after sending). */
+export function deltaBuffers(delta: ReportDelta): ArrayBuffer[] {
+  const out: ArrayBuffer[] = [];
+  const add = (v: unknown) => {
+    if (isPackedRows(v)) out.push(v.numbers.buffer as ArrayBuffer);
+  };
+  for (const e of (delta.report.exchanges ?? []) as unknown as Array<Record<string, unknown>>) {
+    add(e.drawdown);
+    const pop = e.population as Record<string, Record<string, unknown> | undefined> | undefined;
+    if (pop && typeof pop === "object") {
+      add(pop.onVictim?.places);
+      add(pop.onStriker?.places);
+    }
+  }
   return out;
 }

@@ -51,10 +51,12 @@ export function MapPanel({ report, scenario, exchangeIndex, setExchangeIndex, is
   const exchange = report.exchanges[index] as MapExchange | undefined;
   const sites = useMemo(() => scenarioSites(scenario), [scenario]);
   const names = useMemo(() => Object.fromEntries(report.parties.map((p) => [p.id, p.name])), [report]);
-  const model = useMemo(
+  // The map's inputs follow every run; its model (a tooltip per place struck, a few thousand formatted numbers) is
+  // built only when the map redraws.
+  const args = useMemo(
     () =>
       exchange
-        ? mapVm({
+        ? {
             scenarioName: report.scenario.name,
             asOf: report.scenario.asOf,
             exchange,
@@ -62,24 +64,28 @@ export function MapPanel({ report, scenario, exchangeIndex, setExchangeIndex, is
             partyCountries: partyCountries(scenario, exchange),
             sites,
             view,
-          })
+          }
         : null,
     [exchange, report.scenario, names, scenario, sites, view],
   );
   // Redraw the map (about 0.1 s) only once the results settle: while a slider is dragged the other charts follow
   // every step, the map the last one.
-  const [shown, setShown] = useState(model);
+  const [shown, setShown] = useState(() => ({ args, model: args ? mapVm(args) : null }));
   useEffect(() => {
+    if (shown.args === args) return;
     // While the engine computes a newer value (a drag outrunning the engine), wait for it rather than draw this one.
     let t: ReturnType<typeof setTimeout>;
     const settle = () => {
       if (isBusy?.()) t = setTimeout(settle, SETTLE_MS);
-      else setShown(model);
+      else setShown({ args, model: args ? mapVm(args) : null });
     };
     t = setTimeout(settle, SETTLE_MS);
     return () => clearTimeout(t);
-  }, [model, isBusy]);
-  const current = shown ?? model;
+  }, [args, shown.args, isBusy]);
+  // Nothing drawn yet (no exchange before): draw the current one at once.
+  const first = useMemo(() => (shown.model === null && args ? mapVm(args) : null), [shown.model, args]);
+  const current = shown.model ?? first;
+  const pending = shown.model !== null && shown.args !== args;
   const draw = useMemo(
     () => (current && borders ? (w: number) => mapChart(current, borders, w) : null),
     [current, borders],
@@ -94,7 +100,7 @@ export function MapPanel({ report, scenario, exchangeIndex, setExchangeIndex, is
       draw={draw}
       exportName={`map-${exchange.striker}-${exchange.victim}-${view}`}
       caption={current.caption}
-      pending={current !== model}
+      pending={pending}
       controls={
         <>
           <label className="inline-select">

@@ -37,6 +37,7 @@ import {
   type StabilityCard,
 } from "./results-vm.js";
 import { explainPairs, type BaselineVm, type PairExplanation } from "./explain-vm.js";
+import { formatIndex } from "../model/format.js";
 import { useKeyed } from "./use-keyed.js";
 import { markRun } from "../engine/run-marks.js";
 
@@ -262,7 +263,12 @@ function ResultsPanelImpl({
       baseline: base[r.metric] ?? null,
     }));
   }, [report, monteCarlo, baselineReport]);
-  const drawBands = useMemo(() => (bandRows.length ? (w: number) => bandChart(bandRows, w) : null), [bandRows]);
+  // Redraw the bands only when they would look different: marks moved by at least 1/1000 of the axis, or a label.
+  const drawnBandRows = useKeyed(bandRows, bandRowsKey(bandRows));
+  const drawBands = useMemo(
+    () => (drawnBandRows.length ? (w: number) => bandChart(drawnBandRows, w) : null),
+    [drawnBandRows],
+  );
   const compliance = useMemo(
     () => (extras.compliance?.ok ? complianceVm(extras.compliance.report, names) : null),
     [extras.compliance, names],
@@ -647,3 +653,23 @@ const ResultsBody = memo(function ResultsBody({
  * (whether a run is pending is shown by `aria-busy` on the enclosing region, set by the app).
  */
 export const ResultsPanel = memo(ResultsPanelImpl);
+
+/** What the band chart shows of its rows: labels, the figures printed and the marks' positions to 1/1000 of the axis. */
+function bandRowsKey(rows: readonly BandPoint[]): string {
+  const at = (x: number | null | undefined) => (x == null ? "" : x.toFixed(3));
+  return rows
+    .map((r) =>
+      [
+        r.label,
+        formatIndex(r.p5),
+        formatIndex(r.p50),
+        formatIndex(r.p95),
+        at(r.p5),
+        at(r.p50),
+        at(r.p95),
+        at(r.deterministic),
+        at(r.baseline),
+      ].join("\u0001"),
+    )
+    .join("\u0002");
+}
