@@ -127,24 +127,26 @@ test("NRDC 2001 counterforce-only attack, prompt part: blast collateral of two w
   assert.ok(Math.abs(off.total - c.blast) < 1e-6 * c.blast, "fallout off leaves the blast deaths alone");
 });
 
-test("NRDC 2001 counterforce-only attack with ~1,300 warheads: blast plus fallout, rural people included, within 3.0–16 M of NRDC's 8–12 M (known undercount); worst case / base case as NRDC's", () => {
+test("NRDC 2001 counterforce-only attack with ~1,300 warheads: blast plus fallout over the fields' aim points, rural people included, within 5.0–16 M of NRDC's 8–12 M (known undercount); worst case / base case as NRDC's", () => {
   // Published as above [nrdc-2001] [C]: 8–12 M deaths, 16 M with 50 % fission and nobody sheltered. The model: about
   // 1,300 warheads (NRDC's count) spread over today's targetable aim points in proportion to two per aim point,
   // 300-kt surface bursts, WSEG-10 fallout along the default westerly wind, default shelter mix (docs/methods.md
-  // §7.7), the 34 M people outside Russia's place table as rural cells (§7.8). Known disagreement (documented, not
-  // tuned away): the model gives 3.7 M, about a third of NRDC's deaths; the rural cells add 0.6 M of it (3.06 M
-  // without them), so the people missing from the place table are not the main cause. What differs, largest first:
-  // today's force has fewer sites than Russia's of 2001, so the 1,300 bursts repeat on the same aim points (one
-  // point per silo field) and their plumes overlap instead of covering new ground; NRDC used the real winds of a
-  // month, the model one prevailing wind; NRDC's shelter assumptions were not read (everyone unsheltered gives
-  // 6.6 M). Tolerance: 3.0 M (the model with rural people; without them it was 3.06 M and 2.5 M was allowed) to
-  // 16 M (NRDC's worst case); the rural cells must carry at least a tenth of the deaths. The ratio of the worst case
-  // (everyone unsheltered) to the base case must still be NRDC's, 16 / (8–12) = 1.3–2.0, within 1.2–2.5.
+  // §7.7), the 34 M people outside Russia's place table as rural cells (§7.8), each silo field and mobile division's
+  // warheads spread over its aim points laid out in the field (§7.9: published silo and launcher counts, field radii
+  // 15–50 km). Known disagreement (documented, not tuned away): the model gives 6.2 M (2.3 M blast, 3.9 M fallout;
+  // 5.25 M without the rural cells), about 60 % of NRDC's mid-range 10 M. With every field one point, as before §7.9,
+  // it gave 3.7 M (3.06 M without rural cells): the 1,300 bursts piled onto a few points and their plumes overlapped.
+  // What remains, largest first: today's force has fewer and smaller fields than Russia's of 2001 (NRDC struck about
+  // twice as many silos and garrisons); NRDC used the real winds of a month, the model one prevailing wind; NRDC's
+  // shelter assumptions were not read (everyone unsheltered with 50 % fission gives 10.6 M). Tolerance: 5.0 M (the
+  // single-point model's 3.7 M fails it, so losing the spread fails the test) to 16 M (NRDC's worst case); the rural
+  // cells must carry at least a tenth of the deaths. The ratio of the worst case (everyone unsheltered, 50 % fission;
+  // 10.6 M) to the base case must still be NRDC's, 16 / (8–12) = 1.3–2.0, within 1.2–2.5.
   const base = counterforceOnRussia(2);
   const n = base.shots.reduce((t, x) => t + x.warheads, 0);
   const shots = base.shots.map((x) => ({ ...x, warheads: (x.warheads * 1300) / n }));
   const c = collateralFatalities(base.target, shots);
-  assert.ok(c.total >= 3.0e6 && c.total <= 16e6, `blast + fallout ${(c.total / 1e6).toFixed(2)} M`);
+  assert.ok(c.total >= 5.0e6 && c.total <= 16e6, `blast + fallout ${(c.total / 1e6).toFixed(2)} M`);
   assert.ok(c.rural >= 0.1 * c.total, `rural ${(c.rural / 1e6).toFixed(2)} M of ${(c.total / 1e6).toFixed(2)} M`);
   // The rural cells hold Russia's national total less its places (144.0 − 109.8 M), within 0.1 %.
   const rural = base.target.rural!;

@@ -5,6 +5,7 @@ export * from "./countervalue.js";
 export * from "./exchange-value.js";
 export * from "./great-circle.js";
 export * from "./offset-share.js";
+export * from "./aim-points.js";
 export * from "./population-model.js";
 export * from "./population-report.js";
 export * from "./fallout.js";

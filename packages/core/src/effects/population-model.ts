@@ -11,6 +11,7 @@ import { DEFAULT_EFFECTS, resolveEffects, valueModelOf, type Effects } from "../
 import { registeredPlaceTable, type PlaceLookup } from "../geo/place-registry.js";
 import type { PlaceTable, Site } from "../geo/types.js";
 import { emtPerWarhead } from "../parity/index.js";
+import { aimPointSites } from "./aim-points.js";
 import { blastRangeKm } from "./airblast.js";
 import { buildAgglomerations, reachMask, type Agglomerations } from "./agglomerations.js";
 import {
@@ -665,7 +666,7 @@ export function weaponUnitFootprint(pop: PopulationTarget, weapon: ForceElement,
   if (!byTarget) footprintByObject.set(weapon, (byTarget = new WeakMap()));
   const fast = byTarget.get(target);
   if (fast && fast.popKey === pop.key && fast.yieldKt === weapon.yieldKt && fast.sites === sites) return fast.f;
-  const f = unitFootprint(pop, weapon.yieldKt, sites);
+  const f = unitFootprint(pop, weapon.yieldKt, aimPointSites(sites));
   byTarget.set(target, { popKey: pop.key, yieldKt: weapon.yieldKt, sites, f });
   return f;
 }
@@ -804,7 +805,7 @@ export const falloutStats = { derived: 0, receptors: 0 };
 let scaledFallout = new WeakMap<FalloutFootprint, Map<number, FalloutFootprint>>();
 
 function falloutFootprintSlow(pop: PopulationTarget, weapon: ForceElement, sites: readonly Site[]): FalloutFootprint {
-  const unit = unitFalloutFootprint(pop, weapon.yieldKt, sites);
+  const unit = unitFalloutFootprint(pop, weapon.yieldKt, aimPointSites(sites));
   const r = weapon.reliability;
   let byR = scaledFallout.get(unit);
   if (!byR) scaledFallout.set(unit, (byR = new Map<number, FalloutFootprint>()));

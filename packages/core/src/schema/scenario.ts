@@ -86,7 +86,12 @@ export const Launchers = z.strictObject({
 });
 
 /** A place the element is based at or launched from (silo field, SSBN base or patrol area, bomber base, garrison). */
-export const Site = z.strictObject({ ...SITE_FIELDS, source: Citation });
+export const Site = z.strictObject({
+  ...SITE_FIELDS,
+  source: Citation,
+  /** Where `aimPoints` and `radiusKm` come from, when they are given (silo counts, field extents). */
+  extentSource: Citation.optional(),
+});
 export type Site = z.infer<typeof Site>;
 
 /** How the element is based: target hardness, aim points, and the share not targetable by posture. */

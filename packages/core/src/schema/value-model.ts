@@ -318,6 +318,19 @@ export const SITE_FIELDS = {
   lonDeg: z.number().min(-180, "longitude must be in [−180, 180]°").max(180, "longitude must be in [−180, 180]°"),
   /** Share of the element's launchers at the site, 0–1; the shares of one element sum to 1. */
   share: z.number().min(0).max(1),
+  /**
+   * Separately targetable points in the site (silos of a field, shelters of a garrison), whole number 1–1,000.
+   * Default 1: the site is one point. Only the counterforce collateral (blast and fallout) reads it: the site's
+   * warheads are spread over points laid out in `radiusKm` (docs/methods.md §7.9); allocation stays per site.
+   */
+  aimPoints: z
+    .number()
+    .int("must be a whole number of aim points")
+    .min(1, "must be ≥ 1")
+    .max(1000, "must be ≤ 1,000")
+    .optional(),
+  /** Radius of the field holding the aim points, km, 0–300. Default 0 (one point). */
+  radiusKm: z.number().min(0, "must be ≥ 0 km").max(300, "must be ≤ 300 km").optional(),
 };
 
 /** Tolerance on the sum of one element's site shares. */

@@ -107,21 +107,86 @@ const NAVY = (src: Citation) =>
     note: "Cruise-missile ships and submarines: home ports and forward launch areas with notional shares (the inventory at sea is not public).",
   });
 
+/** Extent of a field: separately targetable points (silos, shelters), field radius (km) and its source. */
+interface Extent {
+  aimPoints: number;
+  radiusKm: number;
+  source: Citation;
+}
+
 /** Build one site and record where it lies (a country code or `sea`). */
-function site(name: string, latDeg: number, lonDeg: number, share: number, where: string, source: Citation): Site {
-  const s: Site = { name, latDeg, lonDeg, share, source };
+function site(
+  name: string,
+  latDeg: number,
+  lonDeg: number,
+  share: number,
+  where: string,
+  source: Citation,
+  extent?: Extent,
+): Site {
+  const s: Site = extent
+    ? {
+        name,
+        latDeg,
+        lonDeg,
+        share,
+        aimPoints: extent.aimPoints,
+        radiusKm: extent.radiusKm,
+        source,
+        extentSource: extent.source,
+      }
+    : { name, latDeg, lonDeg, share, source };
   WHERE.set(s, where);
   return s;
 }
 
+//// field extents (counterforce collateral, docs/methods.md §7.9) ////
+
+const US_FIELDS = cite(
+  "Kristensen, Korda, Johns & Knight, 'United States nuclear weapons, 2024', Bulletin of the Atomic Scientists 80:3 (FAS Nuclear Notebook) [fas-nn-us-2024]; US Air Force base fact sheets (missile complex areas) [usaf-icbm-fields]",
+  "2024-05-01",
+  "estimate",
+  {
+    note: "150 Minuteman III silos per wing (400 loaded, 50 empty). Radius of a disk of the missile complex's area as the wings publish it, recalled: Malmstrom about 23,500 sq mi (≈ 61,000 km², r ≈ 139 km, bounded at 120 km here for the disk's flat-earth layout error), Minot 8,500 sq mi (r ≈ 84 km), F. E. Warren 9,600 sq mi (r ≈ 89 km).",
+  },
+);
+const RU_FIELDS = cite(
+  "Podvig, Russian Strategic Nuclear Forces (website russianforces.org, strategic rocket forces pages, 2024–2025) [podvig-rsnf]; Kristensen, Korda, Johns & Knight, 'Russian nuclear weapons, 2025' [fas-nn-ru-2025]",
+  "2025-05-01",
+  "estimate",
+  {
+    note: "Silos per silo division and launchers per mobile division as recalled from these sources, not re-read for this table: Kozelsk about 20 Yars silos (two regiments, converted SS-19 silos), Tatishchevo 60 Topol-M silos (six regiments of ten), Uzhur about 46 SS-18 silos, Dombarovsky about 30 (SS-18 and two Avangard regiments). A mobile division's launchers (shelters of its regimental garrisons) as the element split above. Radii are our reading of public satellite maps of the silo and garrison dispersal: silo divisions 30–50 km, mobile garrisons about 15 km (the dispersal of patrol routes is not modelled).",
+  },
+);
+
 //// United States (2020 and 2026) ////
 
 const malmstrom = (share: number, src = US_2024) =>
-  site("Malmstrom AFB missile field (341st Missile Wing), Montana", 47.3, -110.5, share, "US", src);
+  site("Malmstrom AFB missile field (341st Missile Wing), Montana", 47.3, -110.5, share, "US", src, {
+    aimPoints: 150,
+    radiusKm: 120,
+    source: US_FIELDS,
+  });
 const minotField = (share: number, src = US_2024) =>
-  site("Minot AFB missile field (91st Missile Wing), North Dakota", 48.2, -101.3, share, "US", src);
+  site("Minot AFB missile field (91st Missile Wing), North Dakota", 48.2, -101.3, share, "US", src, {
+    aimPoints: 150,
+    radiusKm: 84,
+    source: US_FIELDS,
+  });
 const warren = (share: number, src = US_2024) =>
-  site("F. E. Warren AFB missile field (90th Missile Wing), Wyoming/Nebraska/Colorado", 41.5, -104.4, share, "US", src);
+  site(
+    "F. E. Warren AFB missile field (90th Missile Wing), Wyoming/Nebraska/Colorado",
+    41.5,
+    -104.4,
+    share,
+    "US",
+    src,
+    {
+      aimPoints: 150,
+      radiusKm: 89,
+      source: US_FIELDS,
+    },
+  );
 const kingsBay = (share: number, src = US_2024) =>
   site("Naval Submarine Base Kings Bay, Georgia", 30.8, -81.56, share, "US", src);
 const bangor = (share: number, src = US_2024) =>
@@ -182,26 +247,35 @@ const US_CURRENT: PartySites = {
 
 //// Russia (2020 and 2026) ////
 
+/** A silo division's silos and field radius (km). */
+const silo = (aimPoints: number, radiusKm: number): Extent => ({ aimPoints, radiusKm, source: RU_FIELDS });
+/** A mobile division's launcher shelters, over its garrisons (about 15 km). */
+const garrison = (aimPoints: number): Extent => ({ aimPoints, radiusKm: 15, source: RU_FIELDS });
+
 const kozelsk = (share: number) =>
-  site("Kozelsk (28th Guards Missile Division), Kaluga", 54.0, 35.8, share, "RU", RU_2025);
+  site("Kozelsk (28th Guards Missile Division), Kaluga", 54.0, 35.8, share, "RU", RU_2025, silo(20, 30));
 const tatishchevo = (share: number) =>
-  site("Tatishchevo (60th Missile Division), Saratov", 51.7, 45.6, share, "RU", RU_2025);
+  site("Tatishchevo (60th Missile Division), Saratov", 51.7, 45.6, share, "RU", RU_2025, silo(60, 40));
 const dombarovsky = (share: number) =>
-  site("Dombarovsky (13th Missile Division), Orenburg", 51.0, 59.8, share, "RU", RU_2025);
-const uzhur = (share: number) => site("Uzhur (62nd Missile Division), Krasnoyarsk", 55.3, 89.8, share, "RU", RU_2025);
+  site("Dombarovsky (13th Missile Division), Orenburg", 51.0, 59.8, share, "RU", RU_2025, silo(30, 50));
+const uzhur = (share: number) =>
+  site("Uzhur (62nd Missile Division), Krasnoyarsk", 55.3, 89.8, share, "RU", RU_2025, silo(46, 35));
 const teykovo = (share: number) =>
-  site("Teykovo (54th Guards Missile Division), Ivanovo", 56.85, 40.55, share, "RU", RU_2025);
+  site("Teykovo (54th Guards Missile Division), Ivanovo", 56.85, 40.55, share, "RU", RU_2025, garrison(36));
 const yoshkarOla = (share: number) =>
-  site("Yoshkar-Ola (14th Missile Division), Mari El", 56.65, 48.0, share, "RU", RU_2025);
+  site("Yoshkar-Ola (14th Missile Division), Mari El", 56.65, 48.0, share, "RU", RU_2025, garrison(27));
 const novosibirsk = (share: number) =>
-  site("Novosibirsk (39th Guards Missile Division)", 55.1, 83.1, share, "RU", RU_2025);
-const irkutsk = (share: number) => site("Irkutsk (29th Guards Missile Division)", 52.35, 104.2, share, "RU", RU_2025);
+  site("Novosibirsk (39th Guards Missile Division)", 55.1, 83.1, share, "RU", RU_2025, garrison(27));
+const irkutsk = (share: number) =>
+  site("Irkutsk (29th Guards Missile Division)", 52.35, 104.2, share, "RU", RU_2025, garrison(27));
 const nizhnyTagil = (share: number) =>
-  site("Nizhny Tagil (42nd Missile Division), Sverdlovsk", 57.95, 60.1, share, "RU", RU_2025);
-const yurya = (share: number) => site("Yurya (8th Missile Division), Kirov", 59.0, 49.3, share, "RU", RU_2025);
-const barnaul = (share: number) => site("Barnaul (35th Missile Division), Altai", 53.35, 84.0, share, "RU", RU_2025);
+  site("Nizhny Tagil (42nd Missile Division), Sverdlovsk", 57.95, 60.1, share, "RU", RU_2025, garrison(27));
+const yurya = (share: number) =>
+  site("Yurya (8th Missile Division), Kirov", 59.0, 49.3, share, "RU", RU_2025, garrison(27));
+const barnaul = (share: number) =>
+  site("Barnaul (35th Missile Division), Altai", 53.35, 84.0, share, "RU", RU_2025, garrison(27));
 const vypolzovo = (share: number) =>
-  site("Vypolzovo (7th Guards Missile Division), Tver", 57.85, 33.7, share, "RU", RU_2025);
+  site("Vypolzovo (7th Guards Missile Division), Tver", 57.85, 33.7, share, "RU", RU_2025, garrison(9));
 const gadzhiyevo = (share: number, src = RU_2025) =>
   site("Gadzhiyevo (Northern Fleet SSBN base), Murmansk", 69.25, 33.32, share, "RU", src);
 const vilyuchinsk = (share: number, src = RU_2025) =>
