@@ -2,7 +2,9 @@
  * Frozen reference copy (test-only, not exported): a verbatim copy of `packages/core/src/exchange/reserve.ts` at
  * commit 2c8bf17, before the fast exchange (issue 11), with imports pointed at `@seceq/core` and the other reference
  * copies. The differential test (`test/differential.test.ts`) checks the engine against it. Do not edit except to
- * keep it compiling.
+ * keep it compiling, and to share numeric primitives with the engine: the power D^a is `damagePower`'s (issue 11;
+ * `kentThalerCost`, which the reference first-strike imports, uses it too), so that both sides of the test raise a
+ * damage to the same bits and near-ties in the greedy break the same way.
  */
 /**
  * What a side's remaining forces can still do to a third party (methods §4, "Three-party coupling"): the damage its
@@ -10,7 +12,7 @@
  * third party, and the post-exchange vulnerability cost. The project's own operationalisation [U].
  */
 import type { Assumptions, ElementState, ForceState, LayerState, Party } from "@seceq/core";
-import { damageFraction, emtPerWarhead, engageSalvo, flightOf, reaches } from "@seceq/core";
+import { damageFraction, damagePower, emtPerWarhead, engageSalvo, flightOf, reaches } from "@seceq/core";
 import type { ReserveCost, ReserveWarheads } from "./first-strike.js";
 
 /**
@@ -118,11 +120,12 @@ export function derivedHoldBack(
  */
 export function reserveCostAgainst(thirds: readonly ThirdParty[], a: Assumptions): ReserveCost | undefined {
   if (thirds.length === 0 || !(a.thirdParty.weight > 0)) return undefined;
+  const power = damagePower(a.costExponent);
   return (reserve) => {
     let worst = 0;
     for (const t of thirds) {
       const d = reserveDamage(reserve, t.party, t.distanceKm, t.survival);
-      worst = Math.max(worst, a.thirdParty.weight * (1 - d ** a.costExponent));
+      worst = Math.max(worst, a.thirdParty.weight * (1 - power(d)));
     }
     return worst;
   };

@@ -32,6 +32,7 @@ import type { ExchangeValue } from "../effects/exchange-value.js";
 import type { PopulationStrike } from "../geo/types.js";
 import { warningShare, type C3Kind } from "../schema/targets.js";
 import { heldReserve } from "./reserve.js";
+import { damagePower } from "../stability/damage-power.js";
 import {
   compileExchange,
   salvoPenetration,
@@ -237,8 +238,9 @@ export function firstStrike(striker: ForceState, victim: ForceState, options: Ex
   // The Kent–Thaler cost D_self^a + w·(1 − D_other^a) by its two terms (the arithmetic of kentThalerCost), so each
   // damage is raised to the power once per point, and the finite differences, which vary one damage at a time, raise
   // only that one.
-  const selfTerm = (d: number) => Math.min(1, Math.max(0, d)) ** exponent;
-  const otherTerm = (d: number) => weight * (1 - Math.min(1, Math.max(0, d)) ** exponent);
+  const power = damagePower(exponent);
+  const selfTerm = (d: number) => power(Math.min(1, Math.max(0, d)));
+  const otherTerm = (d: number) => weight * (1 - power(Math.min(1, Math.max(0, d))));
 
   const cx: CompiledExchange = compileExchange(striker, victim, {
     assumptions: a,

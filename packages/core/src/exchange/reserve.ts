@@ -12,6 +12,7 @@ import { damageFraction } from "./damage-curve.js";
 import type { ElementState, ForceState } from "./force-state.js";
 import type { ReserveCost, ReserveWarheads } from "./first-strike.js";
 import { salvoPenetration, type LayerRows } from "./compiled-exchange.js";
+import { damagePower } from "../stability/damage-power.js";
 
 /**
  * Damage, 0–1, that the given warheads do to `target`'s value after the target's own first strike on them: each
@@ -172,9 +173,10 @@ export function derivedHoldBack(
 export function reserveCostAgainst(thirds: readonly ThirdParty[], a: Assumptions): ReserveCost | undefined {
   if (thirds.length === 0 || !(a.thirdParty.weight > 0)) return undefined;
   const damage = thirds.map((t) => reserveDamageOn(t.party, t.distanceKm, t.survival));
+  const power = damagePower(a.costExponent);
   return (reserve) => {
     let worst = 0;
-    for (const d of damage) worst = Math.max(worst, a.thirdParty.weight * (1 - d(reserve) ** a.costExponent));
+    for (const d of damage) worst = Math.max(worst, a.thirdParty.weight * (1 - power(d(reserve))));
     return worst;
   };
 }

@@ -1,4 +1,5 @@
 export * from "./kent-thaler.js";
+export * from "./damage-power.js";
 export * from "./pair-stability.js";
 export * from "./crisis-timeline.js";
 export * from "./richardson.js";

@@ -6,9 +6,11 @@
  * (`assumptions.costExponent`, `assumptions.costWeight`).
  */
 import { DEFAULT_ASSUMPTIONS } from "../schema/scenario.js";
+import { damagePower } from "./damage-power.js";
 
 /**
- * Cost to a side: C = D_self^a + w·(1 − D_other^a). Ranges from 0 (untouched, adversary destroyed) to 1 + w.
+ * Cost to a side: C = D_self^a + w·(1 − D_other^a). Ranges from 0 (untouched, adversary destroyed) to 1 + w. The
+ * powers are {@link damagePower}'s, the same the exchange's draw-down uses.
  * @param damageSelf fraction of own value destroyed, 0–1
  * @param damageOther fraction of the adversary's value destroyed, 0–1
  * @param exponent a, default 0.75
@@ -22,7 +24,8 @@ export function kentThalerCost(
 ): number {
   const ds = Math.min(1, Math.max(0, damageSelf));
   const dO = Math.min(1, Math.max(0, damageOther));
-  return ds ** exponent + weight * (1 - dO ** exponent);
+  const power = damagePower(exponent);
+  return power(ds) + weight * (1 - power(dO));
 }
 
 /**
