@@ -597,14 +597,17 @@ export function firstStrike(striker: ForceState, victim: ForceState, options: Ex
       let lam = NaN;
       for (let pj = pairStart[wi]!; pj < end; pj++) {
         const ci = pairClass[pj]!;
-        const p = tkp[row + ci]!;
+        // Classes with no subgroup open to this kind of warhead (struck to the cap, or destroyed) first: as the
+        // draw-down goes on, most pairs end here.
+        const openN = nuclear ? openNuclearN[ci]! : openConventionalN[ci]!;
+        if (openN === 0) continue;
         const isForce = ci < F;
         if (!isForce && !(siteGain[ci - F]! > 1e-12)) continue;
+        const p = tkp[row + ci]!;
         const perAimPoint = isForce ? perAim[ci]! : 1;
         const g = groups[ci]!;
         const chunk = classChunk[ci]!;
         const open = nuclear ? openNuclear[ci]! : openConventional[ci]!;
-        const openN = nuclear ? openNuclearN[ci]! : openConventionalN[ci]!;
         let gain = isForce ? NaN : siteGain[ci - F]!;
         for (let oi = 0; oi < openN; oi++) {
           const gi = open[oi]!;
