@@ -179,6 +179,13 @@ interface KillEntry {
 }
 /** Per weapon element: its signature (the fields `warheadKill` reads, and the model assumptions) and kills by target. */
 const killCache = new WeakMap<ForceElement, { sig: string; byTarget: WeakMap<object, KillEntry> }>();
+/**
+ * The same kills by content: weapon signature, then target hardness (psi). A scenario parsed anew (each edit in the
+ * workbench, each API request) has new element objects that miss the identity cache above, but mostly the same
+ * weapons and hardnesses. Bounded: cleared past {@link KILLS_BY_CONTENT_MAX} signatures.
+ */
+const killsByContent = new Map<string, Map<number, KillEntry>>();
+const KILLS_BY_CONTENT_MAX = 4096;
 
 function weaponSignature(w: ForceElement, a: Assumptions): string {
   const c = w.conventional;
@@ -197,8 +204,17 @@ function cachedKill(weapon: ForceElement, sig: string, target: object, hardnessP
   if (!w || w.sig !== sig) killCache.set(weapon, (w = { sig, byTarget: new WeakMap() }));
   const hit = w.byTarget.get(target);
   if (hit && hit.hardnessPsi === hardnessPsi) return hit;
-  const k = warheadKill(weapon, hardnessPsi, lethalModelFor(a, hardnessPsi));
-  const entry = { hardnessPsi, tkp: k.tkp, warnings: k.warnings };
+  let byHardness = killsByContent.get(sig);
+  if (!byHardness) {
+    if (killsByContent.size >= KILLS_BY_CONTENT_MAX) killsByContent.clear();
+    killsByContent.set(sig, (byHardness = new Map()));
+  }
+  let entry = byHardness.get(hardnessPsi);
+  if (!entry) {
+    const k = warheadKill(weapon, hardnessPsi, lethalModelFor(a, hardnessPsi));
+    entry = { hardnessPsi, tkp: k.tkp, warnings: k.warnings };
+    byHardness.set(hardnessPsi, entry);
+  }
   w.byTarget.set(target, entry);
   return entry;
 }
