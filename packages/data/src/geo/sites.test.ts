@@ -1,7 +1,14 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { getPresetInput, listPresets } from "../presets/index.js";
-import { PRESET_SITES, presetSites, siteLocation, UNPLACED_ELEMENTS } from "./sites.js";
+import {
+  diskRadiusKmOfArea,
+  PRESET_SITES,
+  presetSites,
+  siteLocation,
+  UNPLACED_ELEMENTS,
+  US_FIELD_AREA_SQ_MI,
+} from "./sites.js";
 import { insideCountry, onLand } from "./test-support/borders.js";
 
 /** Every (preset, party, element-or-defence) triple of the embedded presets. */
@@ -135,4 +142,38 @@ test("known bases sit where public maps put them (great-circle check within 60 k
   assert.equal(presetSites("us-russia-2026", "ru", "no-such-element"), undefined);
   assert.equal(presetSites("__proto__", "ru", "kalibr"), undefined);
   assert.equal(presetSites("us-russia-2026", "constructor", "kalibr"), undefined);
+});
+
+test("field extents: every extent cited; Minuteman III fields of 150 silos at the disk radius of each wing's published area", () => {
+  // Published areas (docs/methods.md §7.9): Malmstrom 13,800 and F. E. Warren 9,600 sq mi [usaf-gbsd-eis-nd], Minot
+  // 8,500 sq mi [globalsecurity-91sw-nd]. Disk radius sqrt(A / π), 1 sq mi = 2.589988 km²: 106.7, 88.96, 83.71 km.
+  assert.ok(Math.abs(diskRadiusKmOfArea(US_FIELD_AREA_SQ_MI.malmstrom) - 106.66) < 0.05);
+  assert.ok(Math.abs(diskRadiusKmOfArea(US_FIELD_AREA_SQ_MI.warren) - 88.96) < 0.05);
+  assert.ok(Math.abs(diskRadiusKmOfArea(US_FIELD_AREA_SQ_MI.minot) - 83.71) < 0.05);
+  const wings: Record<string, number> = { Malmstrom: 0, Minot: 0, "F. E. Warren": 0 };
+  for (const parties of Object.values(PRESET_SITES)) {
+    for (const elements of Object.values(parties)) {
+      for (const sites of Object.values(elements)) {
+        for (const s of sites) {
+          if (s.aimPoints === undefined && s.radiusKm === undefined) continue;
+          assert.ok(s.extentSource !== undefined, `${s.name}: extent without a source`);
+          assert.ok(["published", "derived", "estimate", "notional"].includes(s.extentSource.confidence), s.name);
+          assert.ok((s.extentSource.note ?? "").length > 0, `${s.name}: extent source without a note`);
+          if (s.extentSource.confidence === "derived")
+            assert.match(s.extentSource.note ?? "", /Derived:/, `${s.name}: a derived extent says how`);
+          for (const [wing, area] of [
+            ["Malmstrom", US_FIELD_AREA_SQ_MI.malmstrom],
+            ["Minot", US_FIELD_AREA_SQ_MI.minot],
+            ["F. E. Warren", US_FIELD_AREA_SQ_MI.warren],
+          ] as const) {
+            if (!s.name.startsWith(`${wing} AFB missile field`)) continue;
+            assert.equal(s.aimPoints, 150, s.name);
+            assert.equal(s.radiusKm, diskRadiusKmOfArea(area), s.name);
+            wings[wing]!++;
+          }
+        }
+      }
+    }
+  }
+  for (const [wing, n] of Object.entries(wings)) assert.ok(n > 0, `no ${wing} field with an extent`);
 });

@@ -142,20 +142,46 @@ function site(
 
 //// field extents (counterforce collateral, docs/methods.md §7.9) ////
 
-const US_FIELDS = cite(
-  "Kristensen, Korda, Johns & Knight, 'United States nuclear weapons, 2024', Bulletin of the Atomic Scientists 80:3 (FAS Nuclear Notebook) [fas-nn-us-2024]; US Air Force base fact sheets (missile complex areas) [usaf-icbm-fields]",
-  "2024-05-01",
+/** Square kilometres per square mile (international mile, 1.609344 km). */
+const KM2_PER_SQ_MI = 1.609344 ** 2;
+
+/**
+ * Radius (km) of the disk whose area is a missile field's published area.
+ * @param sqMi field area, square miles
+ */
+export function diskRadiusKmOfArea(sqMi: number): number {
+  return Math.sqrt((sqMi * KM2_PER_SQ_MI) / Math.PI);
+}
+
+/** Published areas of the Minuteman III missile fields (square miles), as read in the sources of each extent. */
+export const US_FIELD_AREA_SQ_MI = { malmstrom: 13_800, minot: 8_500, warren: 9_600 } as const;
+
+const SENTINEL_EIS =
+  "US Air Force, Ground Based Strategic Deterrent (Sentinel) EIS website: project fact sheet and project-location pages [usaf-gbsd-eis-nd]";
+const US_FIELDS_MALMSTROM = cite(`${SENTINEL_EIS}, Malmstrom AFB`, "2023-03-01", "derived", {
+  url: "https://www.gbsdeis.com/project-locations/malmstrom-afb",
+  note: "Read: 150 launch facilities (silos) and 15 missile alert facilities (launch control centres) in a missile field of about 13,800 sq mi over seven counties [C]. Derived: radius of a disk of that area, sqrt(13,800 × 2.59 km² / π) ≈ 107 km (a field is not a disk). The 15 launch control centres are not added to the aim points: the layout (docs/methods.md §7.9) uses at most 12 points.",
+});
+const US_FIELDS_WARREN = cite(`${SENTINEL_EIS}, F. E. Warren AFB`, "2023-03-01", "derived", {
+  url: "https://www.gbsdeis.com/stations-locations/project-locations/fe-warren-afb-and-camp-guernsey",
+  note: "Read: missile field of about 9,600 sq mi over seven counties in Wyoming, Nebraska and Colorado [C]; 150 silos and 15 launch control centres per wing from the programme fact sheet's 450 launch facilities and 45 missile alert facilities in three wings [C]. Derived: disk radius sqrt(9,600 × 2.59 km² / π) ≈ 89 km.",
+});
+const US_FIELDS_MINOT = cite(
+  "US Air Force, Minot AFB fact sheet (91st Missile Wing: 150 ICBM sites) [usaf-minot-fs-nd]; GlobalSecurity.org, 91st Space Wing page, reproducing the wing's older fact sheet [globalsecurity-91sw-nd]",
+  "2026-12-06",
   "estimate",
   {
-    note: "150 Minuteman III silos per wing (400 loaded, 50 empty). Radius of a disk of the missile complex's area as the wings publish it, recalled: Malmstrom about 23,500 sq mi (≈ 61,000 km², r ≈ 139 km, bounded at 120 km here for the disk's flat-earth layout error), Minot 8,500 sq mi (r ≈ 84 km), F. E. Warren 9,600 sq mi (r ≈ 89 km).",
+    url: "https://www.minot.af.mil/About-Us/Fact-Sheets/Display/Article/264277/minot-air-force-base/",
+    note: "Undated pages, dated as read. Read: 150 ICBM sites in the wing's current fact sheet [C]; about 8,500 sq mi, 15 missile alert facilities, silos at least 3 nmi apart only in reproductions of an older wing fact sheet and in local press [S]. Derived from that area: disk radius sqrt(8,500 × 2.59 km² / π) ≈ 84 km; kept `estimate` because the area was not read in an official source.",
   },
 );
+
 const RU_FIELDS = cite(
-  "Podvig, Russian Strategic Nuclear Forces (website russianforces.org, strategic rocket forces pages, 2024–2025) [podvig-rsnf]; Kristensen, Korda, Johns & Knight, 'Russian nuclear weapons, 2025' [fas-nn-ru-2025]",
+  "Podvig, Russian Strategic Nuclear Forces blog (russianforces.org, posts of 2003–2015) [podvig-rsnf]; Jamestown Foundation Monitor (Nov 1998) [jamestown-1998]; TASS (13 Oct 2020) [tass-2020]; Kristensen, Korda, Johns & Knight, 'Russian nuclear weapons, 2025' (abstract only) [fas-nn-ru-2025]",
   "2025-05-01",
   "estimate",
   {
-    note: "Silos per silo division and launchers per mobile division as recalled from these sources, not re-read for this table: Kozelsk about 20 Yars silos (two regiments, converted SS-19 silos), Tatishchevo 60 Topol-M silos (six regiments of ten), Uzhur about 46 SS-18 silos, Dombarovsky about 30 (SS-18 and two Avangard regiments). A mobile division's launchers (shelters of its regimental garrisons) as the element split above. Radii are our reading of public satellite maps of the silo and garrison dispersal: silo divisions 30–50 km, mobile garrisons about 15 km (the dispersal of patrol routes is not modelled).",
+    note: "Re-checked, not confirmed: today's silos per division and launchers per mobile division (the Notebook's division table was not read). What dated sources say [S]: a road-mobile regiment has nine launchers (Podvig 2003; 2011: the first full Yars regiment at Teykovo, nine); Teykovo held 36 Topol launchers in 2005 (Podvig); silo Topol-M regiments at Tatishchevo hold up to ten missiles, 40 by the end of 2004 (Podvig 2004–05), and the division once had eleven regiments, 110 SS-19 and 10 SS-24 silos (Jamestown 1998); Kozelsk's first silo Yars regiment took six missiles in December 2015, when Novosibirsk had 21 and Nizhny Tagil 24 Yars (Podvig); the first Avangard regiment at Dombarovsky from the end of 2019, infrastructure for two more missiles by the end of 2020 (TASS 2020). Our counts (Kozelsk 20, Tatishchevo 60, Uzhur 46, Dombarovsky 30, mobile divisions 27 or 36, Vypolzovo 9) fit these regiment sizes but remain estimates. Radii are our reading of public satellite maps, not re-checked: silo divisions 30–50 km, mobile garrisons about 15 km (patrol dispersal is not modelled).",
   },
 );
 
@@ -164,14 +190,14 @@ const RU_FIELDS = cite(
 const malmstrom = (share: number, src = US_2024) =>
   site("Malmstrom AFB missile field (341st Missile Wing), Montana", 47.3, -110.5, share, "US", src, {
     aimPoints: 150,
-    radiusKm: 120,
-    source: US_FIELDS,
+    radiusKm: diskRadiusKmOfArea(US_FIELD_AREA_SQ_MI.malmstrom),
+    source: US_FIELDS_MALMSTROM,
   });
 const minotField = (share: number, src = US_2024) =>
   site("Minot AFB missile field (91st Missile Wing), North Dakota", 48.2, -101.3, share, "US", src, {
     aimPoints: 150,
-    radiusKm: 84,
-    source: US_FIELDS,
+    radiusKm: diskRadiusKmOfArea(US_FIELD_AREA_SQ_MI.minot),
+    source: US_FIELDS_MINOT,
   });
 const warren = (share: number, src = US_2024) =>
   site(
@@ -183,8 +209,8 @@ const warren = (share: number, src = US_2024) =>
     src,
     {
       aimPoints: 150,
-      radiusKm: 89,
-      source: US_FIELDS,
+      radiusKm: diskRadiusKmOfArea(US_FIELD_AREA_SQ_MI.warren),
+      source: US_FIELDS_WARREN,
     },
   );
 const kingsBay = (share: number, src = US_2024) =>
