@@ -207,7 +207,7 @@ function cachedKill(weapon: ForceElement, sig: string, target: object, hardnessP
   let byHardness = killsByContent.get(sig);
   if (!byHardness) {
     if (killsByContent.size >= KILLS_BY_CONTENT_MAX) killsByContent.clear();
-    killsByContent.set(sig, (byHardness = new Map()));
+    killsByContent.set(sig, (byHardness = new Map<number, KillEntry>()));
   }
   let entry = byHardness.get(hardnessPsi);
   if (!entry) {
