@@ -125,3 +125,36 @@ test("table reads from a cursor give the very values of a fresh binary search, f
   assert.equal(tableFatalities(t, t.emt[3]!, cursor), t.fatalities[3]);
   assert.equal(tableFatalities(t, top * 2, cursor), t.fatalities[n - 1]);
 });
+
+test("collateral accumulator: released storage is reused empty, and a reused accumulator sums exactly as a fresh one", () => {
+  const { ev, near, upwind, w1, w2 } = toy();
+  const shots: [ForceElement, ForceElement, number][] = [
+    [w1, near, 3],
+    [w2, upwind, 40],
+    [w1, upwind, 12],
+    [w2, near, 2.5],
+  ];
+  const run = () => {
+    const acc = ev.collateral()!;
+    const shares: number[] = [];
+    for (const [w, t, n] of shots) {
+      acc.add(w, t, n);
+      shares.push(acc.share());
+    }
+    return { acc, shares };
+  };
+  const first = run();
+  assert.ok(first.shares.at(-1)! > 0, "the shots kill someone");
+  // A second accumulator while the first still holds its storage: its own storage, the same sums.
+  const second = run();
+  assert.deepEqual(second.shares, first.shares);
+  first.acc.release!();
+  assert.equal(first.acc.share(), 0, "a released accumulator is empty");
+  second.acc.release!();
+  // Accumulators on released (zeroed) storage give bit-identical shares.
+  for (let i = 0; i < 3; i++) {
+    const again = run();
+    assert.deepEqual(again.shares, first.shares);
+    again.acc.release!();
+  }
+});

@@ -33,7 +33,21 @@ export interface Collateral {
   add(weapon: ForceElement, target: ForceElement, warheads: number): void;
   /** Share of Y's population killed by the shots added so far, 0–1. */
   share(): number;
+  /**
+   * Hand the accumulator's storage back for reuse by the next accumulator on the same population (a draw-down calls
+   * it when it ends); the accumulator is empty afterwards.
+   */
+  release?(): void;
 }
+
+/**
+ * Storage of finished collateral accumulators, by the population array they cover: a draw-down's accumulator holds
+ * five values per agglomeration (about 100 kB for Russia), and an evaluation with sensitivities runs dozens of
+ * draw-downs, so reusing it spares the allocator and the garbage collector. At most {@link POOLED_BUFFERS} per
+ * population.
+ */
+const collateralBuffers = new WeakMap<Float64Array, Float64Array[]>();
+const POOLED_BUFFERS = 4;
 
 /** Value and reach of one ordered exchange. */
 export interface ExchangeValue {
@@ -103,12 +117,24 @@ export function exchangeValue(
     let dose: Float64Array | undefined;
     let killed: Float64Array | undefined;
     let deadAt: Float64Array | undefined;
+    let storage: Float64Array | undefined;
     let dead = 0;
     return {
       add(weapon, target, warheads) {
         if (!weapon.nuclear || !target.basing.sites) return;
         if (!logSurvival) {
-          const buf = new Float64Array(mortality ? 5 * n : 3 * n);
+          const len = mortality ? 5 * n : 3 * n;
+          const pool = collateralBuffers.get(pop);
+          let buf: Float64Array | undefined;
+          if (pool)
+            for (let i = pool.length - 1; i >= 0; i--)
+              if (pool[i]!.length === len) {
+                buf = pool[i]!;
+                pool.splice(i, 1);
+                break;
+              }
+          buf ??= new Float64Array(len);
+          storage = buf;
           logSurvival = buf.subarray(0, n);
           deadAt = buf.subarray(n, 2 * n);
           survivors = buf.subarray(2 * n, 3 * n);
@@ -153,6 +179,16 @@ export function exchangeValue(
         }
       },
       share: () => Math.min(1, Math.max(0, dead) / popY.ag.totalPopulation),
+      release() {
+        if (!storage) return;
+        // The arrays are views of one buffer, zeroed for the next user.
+        storage.fill(0);
+        let pool = collateralBuffers.get(pop);
+        if (!pool) collateralBuffers.set(pop, (pool = []));
+        if (pool.length < POOLED_BUFFERS) pool.push(storage);
+        storage = logSurvival = survivors = dose = killed = deadAt = undefined;
+        dead = 0;
+      },
     };
   };
   // toVictim's collateral, kept incrementally by shot key: the counterforce allocation only grows along the

@@ -765,6 +765,8 @@ export function firstStrike(striker: ForceState, victim: ForceState, options: Ex
     }
   }
 
+  collateral?.release?.();
+
   // The chosen strike's allocation, interceptors, shots, C3 strikes and survivors (the start when X never strikes).
   const allocation: AllocationEntry[] = [];
   const interceptorsUsed: [string, number][] = [];
