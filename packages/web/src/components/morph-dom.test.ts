@@ -126,7 +126,7 @@ test("nodes of another kind are not morphed; showChart then replaces the host's 
   const figure = h(["figure", {}, chart("M0", "a")]);
   showChart(host as unknown as Element, figure as unknown as Element);
   assert.equal(host.childNodes[0], figure);
-  const svg = host.childNodes[0]!;
+  const svg = host.childNodes[0];
   showChart(host as unknown as Element, h(["figure", {}, chart("M1", "b")]) as unknown as Element);
   assert.equal(host.childNodes[0], svg, "same kind: updated in place");
   assert.deepEqual(spec(svg), ["figure", {}, chart("M1", "b")]);
