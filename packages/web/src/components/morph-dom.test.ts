@@ -21,6 +21,16 @@ class FakeNode {
   get firstChild() {
     return this.childNodes[0] ?? null;
   }
+  get nextSibling(): FakeNode | null {
+    const siblings = this.parentNode?.childNodes ?? [];
+    return siblings[siblings.indexOf(this) + 1] ?? null;
+  }
+  getAttribute(name: string) {
+    return this.attrs.get(name) ?? null;
+  }
+  setAttribute(name: string, value: string) {
+    this.setAttributeNS(null, name, value);
+  }
   getAttributeNS(_ns: string | null, name: string) {
     return this.attrs.get(name) ?? null;
   }

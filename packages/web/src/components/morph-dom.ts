@@ -34,7 +34,10 @@ function morphAttributes(t: Element, s: Element): void {
   const sa = s.attributes;
   for (let i = 0; i < sa.length; i++) {
     const a = sa[i]!;
-    if (t.getAttributeNS(a.namespaceURI, a.localName) !== a.value) t.setAttributeNS(a.namespaceURI, a.name, a.value);
+    const ns = a.namespaceURI;
+    if (ns === null) {
+      if (t.getAttribute(a.name) !== a.value) t.setAttribute(a.name, a.value);
+    } else if (t.getAttributeNS(ns, a.localName) !== a.value) t.setAttributeNS(ns, a.name, a.value);
   }
   const ta = t.attributes;
   if (ta.length === sa.length) return; // every attribute of s is on t now: no extra ones
@@ -46,12 +49,26 @@ function morphAttributes(t: Element, s: Element): void {
 
 /** Match the children of `t` to those of `s`, pairwise by position. */
 function morphChildren(t: Element, s: Element): void {
-  const tc = Array.from(t.childNodes);
-  const sc = Array.from(s.childNodes);
-  const n = Math.min(tc.length, sc.length);
-  for (let i = 0; i < n; i++) if (!morphNode(tc[i]!, sc[i]!)) t.replaceChild(sc[i]!, tc[i]!);
-  for (let i = n; i < tc.length; i++) t.removeChild(tc[i]!);
-  for (let i = n; i < sc.length; i++) t.appendChild(sc[i]!);
+  let tn = t.firstChild;
+  let sn = s.firstChild;
+  while (tn && sn) {
+    // Taken before a replacement moves `sn` out of `s`.
+    const tNext = tn.nextSibling;
+    const sNext = sn.nextSibling;
+    if (!morphNode(tn, sn)) t.replaceChild(sn, tn);
+    tn = tNext;
+    sn = sNext;
+  }
+  while (tn) {
+    const next = tn.nextSibling;
+    t.removeChild(tn);
+    tn = next;
+  }
+  while (sn) {
+    const next = sn.nextSibling;
+    t.appendChild(sn);
+    sn = next;
+  }
 }
 
 /**
