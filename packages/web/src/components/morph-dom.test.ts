@@ -18,7 +18,7 @@ class FakeNode {
   get attributes() {
     return [...this.attrs].map(([name, value]) => ({ name, localName: name, namespaceURI: null, value }));
   }
-  get firstChild() {
+  get firstChild(): FakeNode | null {
     return this.childNodes[0] ?? null;
   }
   get nextSibling(): FakeNode | null {
