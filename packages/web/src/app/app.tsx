@@ -89,7 +89,11 @@ export function App({ store, explorer }: { store: WorkbenchStore; explorer: Expl
 
   const actions: ControlActions = useMemo(
     () => ({
-      edit: (path: DocPath, value: unknown) => store.edit(path, value),
+      // One edit per input event: its core run is posted at once, before React re-renders the editor.
+      edit: (path: DocPath, value: unknown) => {
+        store.edit(path, value);
+        store.startCoreRun();
+      },
       reset: (path: DocPath) => store.resetSetting(path),
     }),
     [store],

@@ -418,6 +418,15 @@ export class WorkbenchStore {
     this.setInput(setAt(this.state.input, path, value));
   }
 
+  /**
+   * Post the core run of the edits made so far now, rather than in a microtask: call at the end of an input handler,
+   * so the engine starts before React re-renders the edited control (which it does synchronously, before any
+   * microtask, for a controlled input).
+   */
+  startCoreRun(): void {
+    this.coreScheduler.flush();
+  }
+
   /** Put one setting back to the preset's value. */
   resetSetting(path: DocPath): void {
     if (!this.state.baseline) return;

@@ -59,13 +59,15 @@ export function drawdownChart(
     },
   ];
   const rowPx = 15;
-  return Plot.plot({
+  const marginLeft = 48;
+  const marginTop = 16 + rowPx * legend.length;
+  const chart = Plot.plot({
     ...(doc ? { document: doc } : {}),
     width,
     height: 300,
-    marginLeft: 48,
+    marginLeft,
     marginRight: 24,
-    marginTop: 16 + rowPx * legend.length,
+    marginTop,
     marginBottom: 42,
     style: BASE_STYLE,
     ariaLabel: `Draw-down: ${s.title}`,
@@ -96,18 +98,53 @@ export function drawdownChart(
         strokeWidth: 2.5,
         strokeDasharray: "6 3",
       }),
-      // Legend above the frame, so it never covers a line; inside the SVG, so exported files carry it.
-      ...legend.map((l, i) =>
-        Plot.text([l.text], {
-          frameAnchor: "top-left",
-          dx: -40,
-          dy: -10 - rowPx * (legend.length - 1 - i),
-          fill: l.fill,
-          fontWeight: i === 0 ? "normal" : "bold",
-          textAnchor: "start",
-        }),
-      ),
       Plot.dot([c], { x: "warheadsUsed", y: "costToStriker", r: 5, fill: STRIKER_COLOR, stroke: "white" }),
     ],
   });
+  // Legend above the frame, so it never covers a line; inside the SVG, so exported files carry it. Written here as
+  // the SVG Plot would make of a text mark per line (frame anchor top-left), before the dot, without the cost of four
+  // more marks on every redraw.
+  const svg = chart.tagName.toLowerCase() === "svg" ? chart : chart.querySelector("svg");
+  if (svg) {
+    const dot = svg.querySelector(':scope > g[aria-label="dot"]');
+    legend.forEach((l, i) =>
+      svg.insertBefore(
+        legendLine(svg.ownerDocument, l.text, l.fill, i === 0 ? "normal" : "bold", {
+          x: marginLeft,
+          y: marginTop,
+          dx: -40,
+          dy: -10 - rowPx * (legend.length - 1 - i),
+        }),
+        dot,
+      ),
+    );
+  }
+  return chart;
+}
+
+/**
+ * One legend line as Plot draws a one-datum text mark anchored at the frame's top-left corner, offset by `dx`, `dy`
+ * (px): a group carrying the styles and the offset (plus Plot's half-pixel shift), and the text at the corner, its top
+ * on the anchor (`y="0.71em"`).
+ */
+export function legendLine(
+  doc: Document,
+  text: string,
+  fill: string,
+  fontWeight: "normal" | "bold",
+  at: { x: number; y: number; dx: number; dy: number },
+): SVGGElement {
+  const NS = "http://www.w3.org/2000/svg";
+  const g = doc.createElementNS(NS, "g");
+  g.setAttribute("aria-label", "text");
+  g.setAttribute("fill", fill);
+  g.setAttribute("text-anchor", "start");
+  g.setAttribute("font-weight", fontWeight);
+  g.setAttribute("transform", `translate(${at.dx + 0.5},${at.dy + 0.5})`);
+  const t = doc.createElementNS(NS, "text");
+  t.setAttribute("y", "0.71em");
+  t.setAttribute("transform", `translate(${at.x},${at.y})`);
+  t.textContent = text;
+  g.appendChild(t);
+  return g;
 }

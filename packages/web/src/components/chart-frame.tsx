@@ -4,6 +4,7 @@
  */
 import { useLayoutEffect, useRef, useState, type ReactNode } from "react";
 import { download, pngBlob, svgText } from "../charts/chart-export.js";
+import { showChart } from "./morph-dom.js";
 
 /** Props of {@link ChartFrame}. */
 export interface ChartFrameProps {
@@ -22,10 +23,25 @@ export interface ChartFrameProps {
   pending?: boolean;
   /** Title lines written above the chart in exported files (scenario, date, engine). */
   exportTitle?: readonly string[] | undefined;
+  /**
+   * Redraw by updating the chart on the page in place (`morph-dom.ts`) rather than replacing it: much less for the
+   * browser to restyle, lay out and paint. Only for charts with no pointer interaction (no Plot `tip` or `pointer`).
+   */
+  morph?: boolean;
 }
 
 /** A self-sizing chart with export buttons. */
-export function ChartFrame({ id, title, caption, draw, exportName, controls, pending, exportTitle }: ChartFrameProps) {
+export function ChartFrame({
+  id,
+  title,
+  caption,
+  draw,
+  exportName,
+  controls,
+  pending,
+  exportTitle,
+  morph,
+}: ChartFrameProps) {
   const host = useRef<HTMLDivElement>(null);
   const [width, setWidth] = useState(0);
 
@@ -42,8 +58,9 @@ export function ChartFrame({ id, title, caption, draw, exportName, controls, pen
     const el = host.current;
     if (!el || width <= 0) return;
     const chart = draw(Math.max(280, width));
-    el.replaceChildren(chart);
-  }, [draw, width]);
+    if (morph) showChart(el, chart);
+    else el.replaceChildren(chart);
+  }, [draw, width, morph]);
 
   const svg = () => host.current?.querySelector("svg") ?? null;
   const exportSvg = () => {

@@ -5,6 +5,7 @@
  * get it too.
  */
 import { memo, useState, type ChangeEvent } from "react";
+import { samePlainData } from "@seceq/core";
 import { coerceControlValue, type Control, type NumberControl } from "../model/controls.js";
 import { formatForStep, formatPercent } from "../model/format.js";
 import { CONFIDENCE_BADGES, CONFIDENCE_LABELS } from "../model/provenance.js";
@@ -113,8 +114,22 @@ function NumberField({ c, actions }: { c: NumberControl; actions: ControlActions
   );
 }
 
+/** Props of {@link ControlField}. */
+interface ControlFieldProps {
+  c: Control;
+  actions: ControlActions;
+}
+
+/**
+ * True when two renders of a control would be the same: the same actions, and controls equal in value (editor view
+ * models rebuild the controls of a party or of the assumptions on every edit; an unchanged one is not re-rendered).
+ */
+export function sameControlProps(a: ControlFieldProps, b: ControlFieldProps): boolean {
+  return a.actions === b.actions && (a.c === b.c || samePlainData(a.c, b.c));
+}
+
 /** One control of any kind. */
-export const ControlField = memo(function ControlField({ c, actions }: { c: Control; actions: ControlActions }) {
+export const ControlField = memo(function ControlField({ c, actions }: ControlFieldProps) {
   switch (c.kind) {
     case "number":
       return <NumberField c={c} actions={actions} />;
@@ -167,4 +182,4 @@ export const ControlField = memo(function ControlField({ c, actions }: { c: Cont
         </fieldset>
       );
   }
-});
+}, sameControlProps);

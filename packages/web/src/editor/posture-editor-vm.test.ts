@@ -159,3 +159,22 @@ test("warheads per launcher stop at the element's upload capacity when it has on
   const c = postureEditorVm(roomy, input).parties[0]!.legs[0]!.items[0]!.controls[1]!;
   assert.deepEqual([c.limit, c.max], [7, 7]);
 });
+
+test("an element edit keeps the other party's model and the assumptions; an assumption edit rebuilds them", () => {
+  const input = fixtureScenarioInput();
+  const before = postureEditorVm(input, input);
+  const edited = setAt(input, ["parties", 0, "forces", 0, "launchers", "deployed"], 1);
+  const after = postureEditorVm(edited, input);
+  assert.notEqual(after.parties[0], before.parties[0]);
+  assert.equal(after.parties[1], before.parties[1]);
+  assert.equal(after.assumptions, before.assumptions);
+  const tuned = postureEditorVm(setAt(edited, ["assumptions", "costWeight"], 0.45), input);
+  assert.notEqual(tuned.assumptions, before.assumptions);
+  const weight = tuned.assumptions.global.find((c) => c.key === "assumptions-costWeight") as NumberControl;
+  assert.equal(weight.value, 0.45);
+  assert.equal(weight.changed, true);
+  // Another preset: the same document read against it is built afresh.
+  const other = structuredClone(input);
+  assert.notEqual(postureEditorVm(edited, other).parties[1], before.parties[1]);
+  assert.notEqual(postureEditorVm(edited, other).assumptions, before.assumptions);
+});

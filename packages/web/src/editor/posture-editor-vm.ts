@@ -359,6 +359,17 @@ function cachedItem<T extends object>(
   return vm;
 }
 
+/** Party view models by party document object: an edit of one party leaves the others' objects, and their models. */
+const partyCache = new WeakMap<object, { base: object | undefined; index: number; vm: PartyEditor }>();
+
+function cachedParty(p: PartyInput, base: PartyInput | undefined, index: number): PartyEditor {
+  const hit = partyCache.get(p);
+  if (hit && hit.base === base && hit.index === index) return hit.vm;
+  const vm = partyEditor(p, base, index);
+  partyCache.set(p, { base, index, vm });
+  return vm;
+}
+
 function partyEditor(p: PartyInput, base: PartyInput | undefined, index: number): PartyEditor {
   const prefix: DocPath = ["parties", index];
   const posture = p.posture ?? "dayToDay";
@@ -431,6 +442,36 @@ const LETHAL_RADIUS_OPTIONS = [
   { value: "cube-root-2.62", label: "Cube-root, 2.62" },
   { value: "overpressure", label: "Overpressure" },
 ];
+
+/** The last assumptions editor built, with what it was built from (see {@link cachedAssumptions}). */
+let lastAssumptions: {
+  a: unknown;
+  b: unknown;
+  parties: ReadonlyArray<readonly [string, string, unknown]>;
+  baseParties: unknown;
+  vm: AssumptionsEditor;
+} | null = null;
+
+/**
+ * The assumptions editor, reused while the assumptions and the parties' value models (ids, names, value objects) are
+ * the same objects as last time and the preset is the same: a slider step on a force element changes none of them.
+ */
+function cachedAssumptions(input: ScenarioInput, baseline: ScenarioInput | null): AssumptionsEditor {
+  const parties = input.parties.map((p) => [p.id, p.name, p.value] as const);
+  const hit = lastAssumptions;
+  if (
+    hit &&
+    hit.a === input.assumptions &&
+    hit.b === baseline?.assumptions &&
+    hit.baseParties === baseline?.parties &&
+    hit.parties.length === parties.length &&
+    hit.parties.every((x, i) => x[0] === parties[i]![0] && x[1] === parties[i]![1] && x[2] === parties[i]![2])
+  )
+    return hit.vm;
+  const vm = assumptionsEditor(input, baseline);
+  lastAssumptions = { a: input.assumptions, b: baseline?.assumptions, parties, baseParties: baseline?.parties, vm };
+  return vm;
+}
 
 function assumptionsEditor(input: ScenarioInput, baseline: ScenarioInput | null): AssumptionsEditor {
   const a = input.assumptions ?? {};
@@ -535,13 +576,13 @@ function assumptionsEditor(input: ScenarioInput, baseline: ScenarioInput | null)
 /** Build the editor view model from the edited document and the preset it came from (null: no preset). */
 export function postureEditorVm(input: ScenarioInput, baseline: ScenarioInput | null): PostureEditorVm {
   const parties = input.parties.map((p, i) =>
-    partyEditor(
+    cachedParty(
       p,
       baseline?.parties.find((x) => x.id === p.id),
       i,
     ),
   );
-  const assumptions = assumptionsEditor(input, baseline);
+  const assumptions = cachedAssumptions(input, baseline);
   const all: Control[] = [
     ...parties.flatMap((p) => [
       p.posture,

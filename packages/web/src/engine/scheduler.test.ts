@@ -29,6 +29,37 @@ test("a burst of updates in one tick becomes one run with the latest input", asy
   assert.equal(s.runsStarted, 1);
 });
 
+test("flush starts the due run at once with the inputs so far; the scheduled tick then starts nothing more", async () => {
+  const { calls, run } = controlledRun();
+  const results: Array<RunOutcome<number, string>> = [];
+  const s = new CoalescingScheduler<number, string>({ run, onResult: (o) => results.push(o) });
+  s.flush();
+  assert.equal(calls.length, 0, "nothing due: no run");
+  s.update(1);
+  s.update(2);
+  s.flush();
+  assert.equal(calls.length, 1, "flush starts the run synchronously");
+  assert.equal(calls[0]!.input, 2);
+  s.update(3);
+  s.flush();
+  await tick();
+  assert.equal(calls.length, 1, "a run in progress: flush and the scheduled tick wait for it");
+  calls[0]!.resolve("r2");
+  await tick();
+  await tick();
+  assert.equal(calls.length, 2);
+  assert.equal(calls[1]!.input, 3);
+  calls[1]!.resolve("r3");
+  await s.whenIdle();
+  assert.deepEqual(
+    results.map((r) => [r.input, r.runId, r.stale]),
+    [
+      [2, 1, true],
+      [3, 2, false],
+    ],
+  );
+});
+
 test("updates during a run set run-needed; exactly one follow-up run uses the newest input", async () => {
   const { calls, run } = controlledRun();
   const results: Array<RunOutcome<number, string>> = [];

@@ -66,6 +66,17 @@ export class CoalescingScheduler<I, O> {
     this.kick();
   }
 
+  /**
+   * Start the due run now rather than on the next tick, with the inputs given so far (later updates wait for the
+   * next run). For the end of an input handler: React re-renders a controlled input's change synchronously, before
+   * any microtask, so a run scheduled on a microtask would be posted only after that render.
+   */
+  flush(): void {
+    if (this.disposed || !this.tickPending || this.runInProgress) return;
+    // The scheduled tick still comes, and finds the run in progress (or nothing due).
+    void this.tick();
+  }
+
   /** Number of runs started so far. */
   get runsStarted(): number {
     return this.seq;

@@ -419,6 +419,7 @@ const ResultsBody = memo(function ResultsBody({
         {drawDrawdown && series && report ? (
           <ChartFrame
             id="drawdown-chart"
+            morph
             exportTitle={report ? exportTitle(`Draw-down: ${series.title}`, report, today) : undefined}
             title="Draw-down: cost vs counterforce warheads"
             draw={drawDrawdown}
@@ -445,6 +446,7 @@ const ResultsBody = memo(function ResultsBody({
         {report ? (
           <ChartFrame
             id="damage-chart"
+            morph
             exportTitle={report ? exportTitle("Damage to value at the chosen strike", report, today) : undefined}
             title="Damage to value at the chosen strike"
             draw={drawDamage}
@@ -537,6 +539,7 @@ const ResultsBody = memo(function ResultsBody({
         {drawCrisis && crisis ? (
           <ChartFrame
             id="crisis-chart"
+            morph
             exportTitle={report ? exportTitle("Crisis timeline", report, today) : undefined}
             title="Crisis timeline"
             draw={drawCrisis}
@@ -550,6 +553,7 @@ const ResultsBody = memo(function ResultsBody({
         {drawBands ? (
           <ChartFrame
             id="band-chart"
+            morph
             exportTitle={report ? exportTitle("Uncertainty bands", report, today) : undefined}
             title="Uncertainty bands"
             draw={drawBands}
