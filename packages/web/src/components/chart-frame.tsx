@@ -4,7 +4,7 @@
  */
 import { useLayoutEffect, useRef, useState, type ReactNode } from "react";
 import { download, pngBlob, svgText } from "../charts/chart-export.js";
-import { showChart } from "./morph-dom.js";
+import { showChart } from "./show-chart.js";
 
 /** Props of {@link ChartFrame}. */
 export interface ChartFrameProps {
@@ -24,7 +24,7 @@ export interface ChartFrameProps {
   /** Title lines written above the chart in exported files (scenario, date, engine). */
   exportTitle?: readonly string[] | undefined;
   /**
-   * Redraw by updating the chart on the page in place (`morph-dom.ts`) rather than replacing it: much less for the
+   * Redraw by updating the chart on the page in place (`show-chart.ts`, with morphdom) rather than replacing it: much less for the
    * browser to restyle, lay out and paint. Only for charts with no pointer interaction (no Plot `tip` or `pointer`).
    */
   morph?: boolean;

@@ -61,6 +61,14 @@ describe("slider drag in Chromium", { timeout: 240_000 }, () => {
     const min = Number(await slider.getAttribute("min"));
     const max = Number(await slider.getAttribute("max"));
     // Press on the thumb, then drag left in small steps, looking at the page after each.
+    // The draw-down chart as drawn before the drag: its SVG node is tagged, to tell an update in place (the node
+    // kept, show-chart.ts) from a replacement.
+    const markupBefore = await page.evaluate(() => {
+      const svg = document.querySelector<SVGElement & { seceqTag?: number }>("#drawdown-chart svg");
+      if (svg) svg.seceqTag = 1;
+      return svg?.outerHTML ?? "";
+    });
+    assert.ok(markupBefore.length > 0, "the draw-down chart is drawn before the drag");
     const y = box.y + box.height / 2;
     const x0 = box.x + ((start - min) / (max - min)) * box.width;
     await page.mouse.move(x0, y);
@@ -99,6 +107,13 @@ describe("slider drag in Chromium", { timeout: 240_000 }, () => {
     const expected = nodeFigures(setAt(getPresetInput(DEFAULT_PRESET_ID)!, LAUNCHERS_PATH, value));
     assert.deepEqual({ combined: shown.combined, fssA: shown.fssA, fssB: shown.fssB }, expected);
     assert.notDeepEqual(expected, nodeFigures(getPresetInput(DEFAULT_PRESET_ID)!), "the figures moved");
+    // The draw-down chart was redrawn for the new run by updating the same SVG node in place.
+    const after = await page.evaluate(() => {
+      const svg = document.querySelector<SVGElement & { seceqTag?: number }>("#drawdown-chart svg");
+      return { kept: svg?.seceqTag === 1, markup: svg?.outerHTML ?? "" };
+    });
+    assert.ok(after.kept, "the chart's SVG node was kept (updated in place, not replaced)");
+    assert.notEqual(after.markup, markupBefore, "the chart shows the new run");
     await page.screenshot({ path: join(SHOTS, "slider-drag-after.png") });
     await page.close();
   });
