@@ -612,7 +612,7 @@ export interface Footprint {
  * Footprints per unit reliability (Σ_sites share · ln(1 − q)), by agglomerations and then by target effects, yield
  * and sites: a weapon's footprint is its reliability times this, so draws of reliability (Monte Carlo) reuse it.
  */
-const unitFootprintCache = new WeakMap<Agglomerations, Map<string, Footprint>>();
+let unitFootprintCache = new WeakMap<Agglomerations, Map<string, Footprint>>();
 /** Cache key of a site list (coordinates and shares), by the list object. */
 const siteListKeys = new WeakMap<readonly Site[], string>();
 function siteListKey(sites: readonly Site[]): string {
@@ -621,12 +621,12 @@ function siteListKey(sites: readonly Site[]): string {
   return k;
 }
 /** Fast path: unit footprints by weapon and target objects, checked against the fields they depend on. */
-const footprintByObject = new WeakMap<
+let footprintByObject = new WeakMap<
   ForceElement,
   WeakMap<ForceElement, { popKey: string; yieldKt: number; sites: readonly Site[]; f: Footprint }>
 >();
 /** Footprints scaled to a reliability, by unit footprint and reliability. */
-const scaledFootprints = new WeakMap<Footprint, Map<number, Footprint>>();
+let scaledFootprints = new WeakMap<Footprint, Map<number, Footprint>>();
 
 /**
  * Log-survival per launched warhead of `weapon` on `target`'s sites: reliability · Σ_sites share · ln(1 − q), with q
@@ -671,6 +671,91 @@ export function weaponUnitFootprint(pop: PopulationTarget, weapon: ForceElement,
   return f;
 }
 
+/** Forget every cached blast footprint and site geometry (tests compare a fresh derivation with a shared one). */
+export function clearFootprints(): void {
+  unitFootprintCache = new WeakMap();
+  footprintByObject = new WeakMap();
+  scaledFootprints = new WeakMap();
+  geometryCache = new WeakMap();
+}
+
+/** Unit footprints derived so far, and site geometries built (for tests and benchmarks). */
+export const footprintStats = { derived: 0, geometries: 0 };
+
+/**
+ * The places near each site of a list: for site s, `start[s]..start[s+1]` index the places of the table whose
+ * great-circle distance from the site is at most `cutKm`, with that distance (km). It depends on the table and the
+ * sites only, so the footprints of every yield and every density scale length b₁ (Monte Carlo draws) share it: an
+ * agglomeration's head is a place, and a footprint reads the distances of this b₁'s heads.
+ */
+interface SiteGeometry {
+  cutKm: number;
+  start: Int32Array;
+  place: Int32Array;
+  distanceKm: Float64Array;
+}
+
+let geometryCache = new WeakMap<PlaceTable, Map<string, SiteGeometry>>();
+const latOrderCache = new WeakMap<PlaceTable, { order: Int32Array; lat: Float64Array }>();
+
+/** Place indices by increasing latitude (ties by index) and their latitudes; cached by table. */
+function latOrder(table: PlaceTable): { order: Int32Array; lat: Float64Array } {
+  let o = latOrderCache.get(table);
+  if (!o) {
+    const order = Int32Array.from({ length: table.latDeg.length }, (_, i) => i).sort(
+      (a, b) => table.latDeg[a]! - table.latDeg[b]! || a - b,
+    );
+    latOrderCache.set(table, (o = { order, lat: Float64Array.from(order, (i) => table.latDeg[i]!) }));
+  }
+  return o;
+}
+
+/**
+ * The geometry of a site list covering at least `cutKm`; cached by table and site list, rebuilt (with room for larger
+ * scale lengths) only when a footprint needs a wider cut-off than the one stored.
+ */
+function siteGeometry(table: PlaceTable, sites: readonly Site[], sk: string, cutKm: number): SiteGeometry {
+  let byKey = geometryCache.get(table);
+  if (!byKey) geometryCache.set(table, (byKey = new Map<string, SiteGeometry>()));
+  const hit = byKey.get(sk);
+  if (hit && hit.cutKm >= cutKm) return hit;
+  footprintStats.geometries++;
+  // Room for b₁ draws up to about 1.5 times this one's without a rebuild.
+  const cut = Math.max(1.5 * cutKm, hit?.cutKm ?? 0);
+  // Places whose latitude alone puts them beyond the cut-off are not visited: the great-circle distance is at least
+  // the meridian arc between the latitudes (1 km margin for rounding).
+  const latCutDeg = (cut + 1) / ((EARTH_RADIUS_KM * Math.PI) / 180);
+  const { order, lat } = latOrder(table);
+  const start = new Int32Array(sites.length + 1);
+  const place: number[] = [];
+  const distance: number[] = [];
+  for (let s = 0; s < sites.length; s++) {
+    start[s] = place.length;
+    const site = sites[s]!;
+    if (!(site.share > 0)) continue;
+    let lo = 0;
+    let hi = lat.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (lat[mid]! < site.latDeg - latCutDeg) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let i = lo; i < lat.length && lat[i]! <= site.latDeg + latCutDeg; i++) {
+      const j = order[i]!;
+      const d = greatCircleKm(site.latDeg, site.lonDeg, table.latDeg[j]!, table.lonDeg[j]!);
+      if (d <= cut) {
+        place.push(j);
+        distance.push(d);
+      }
+    }
+  }
+  start[sites.length] = place.length;
+  const g: SiteGeometry = { cutKm: cut, start, place: Int32Array.from(place), distanceKm: Float64Array.from(distance) };
+  if (byKey.size > 4096) byKey.clear();
+  byKey.set(sk, g);
+  return g;
+}
+
 /**
  * Log-survival per detonating warhead of the given yield on a list of sites, Σ_sites share · ln(1 − q) (q the share
  * of an agglomeration killed by one surface burst at the site), sparse over the agglomerations it touches; cached by
@@ -686,22 +771,26 @@ export function unitFootprint(pop: PopulationTarget, yieldKt: number, sites: rea
   const key = `${pop.key}|${yieldKt}|${sk}`;
   const hit = byKey.get(key);
   if (hit) return hit;
+  footprintStats.derived++;
   const radii = pop.psi.map((p) => blastRangeKm(yieldKt, p, "surface"));
   const w = ringWeights(pop.fatality);
   const outer = Math.max(...radii);
   const acc = new Map<number, number>();
   const ag = pop.ag;
-  // A place whose latitude alone puts it beyond the widest cut-off is skipped without the haversine: the great-circle
-  // distance is at least the meridian arc between the latitudes (1 km margin for rounding).
+  // Places are read from the sites' geometry shared by every b₁ (the places within the widest cut-off of each site,
+  // with their distances); a place is an agglomeration here when it heads one of this b₁'s.
   let widest = 0;
   for (let k = 0; k < ag.lat.length; k++) widest = Math.max(widest, ag.headScaleKm[k]!);
-  const latCutDeg = (outer + 8 * widest + 5 + 1) / ((EARTH_RADIUS_KM * Math.PI) / 180);
-  for (const site of sites) {
+  const geo = siteGeometry(pop.table, sites, sk, outer + 8 * widest + 5);
+  const kOf = agglomerationOfPlace(ag, pop.table.population.length);
+  for (let s = 0; s < sites.length; s++) {
+    const site = sites[s]!;
     if (!(site.share > 0)) continue;
-    for (let k = 0; k < ag.lat.length; k++) {
-      if (Math.abs(ag.lat[k]! - site.latDeg) > latCutDeg) continue;
+    for (let c = geo.start[s]!; c < geo.start[s + 1]!; c++) {
+      const k = kOf[geo.place[c]!]!;
+      if (k < 0) continue;
       const b = ag.headScaleKm[k]!;
-      const d = greatCircleKm(site.latDeg, site.lonDeg, ag.lat[k]!, ag.lon[k]!);
+      const d = geo.distanceKm[c]!;
       if (d > outer + 8 * b + 5) continue;
       let q = 0;
       for (let r = 0; r < radii.length; r++) q += w[r]! * offsetShare(radii[r]!, d, b);
