@@ -169,7 +169,10 @@ describe("blast footprints share site geometry across density scale lengths", ()
       { name: "field", latDeg: 0.05, lonDeg: 90.1, share: 0.8, aimPoints: 40, radiusKm: 15, source: cite },
       { name: "near the town", latDeg: 5.02, lonDeg: 95.03, share: 0.2, source: cite },
     ]);
-    const t: ForceElement = { ...s.parties[1]!.forces[0]!, basing: { ...s.parties[1]!.forces[0]!.basing, sites } };
+    const t: ForceElement = {
+      ...s.parties[1]!.forces[0]!,
+      basing: { ...s.parties[1]!.forces[0]!.basing, sites: [...sites] },
+    };
     clearFootprints();
     const before = footprintStats.geometries;
     // b₁ = 30 km merges the suburb into the city and needs a wider cut-off than the first geometry holds (a rebuild).

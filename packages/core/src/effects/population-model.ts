@@ -205,19 +205,25 @@ function siteKey(sites: readonly Site[]): string {
 }
 const maskCache = new WeakMap<Agglomerations, Map<string, Uint8Array>>();
 
-const maskByElement = new WeakMap<
-  ForceElement,
-  { ag: Agglomerations; rangeKm: number; sites: readonly Site[]; m: Uint8Array }
->();
+/**
+ * Fast path: masks by agglomerations, site-list object and range (Monte Carlo samples copy the elements they perturb
+ * but share their site lists), so a mask is found without building its string key.
+ */
+const maskBySites = new WeakMap<Agglomerations, WeakMap<readonly Site[], Map<number, Uint8Array>>>();
 
 /** Agglomerations within range of an element's sites (cached), or undefined when the element has no sites. */
 function elementMask(e: ForceElement, ag: Agglomerations): Uint8Array | undefined {
   const sites = e.basing.sites;
   if (!sites) return undefined;
-  const fast = maskByElement.get(e);
-  if (fast && fast.ag === ag && fast.rangeKm === e.rangeKm && fast.sites === sites) return fast.m;
-  const m = elementMaskSlow(e, sites, ag);
-  maskByElement.set(e, { ag, rangeKm: e.rangeKm, sites, m });
+  let bySites = maskBySites.get(ag);
+  if (!bySites) maskBySites.set(ag, (bySites = new WeakMap()));
+  let byRange = bySites.get(sites);
+  if (!byRange) bySites.set(sites, (byRange = new Map<number, Uint8Array>()));
+  let m = byRange.get(e.rangeKm);
+  if (!m) {
+    if (byRange.size > 64) byRange.clear();
+    byRange.set(e.rangeKm, (m = elementMaskSlow(e, sites, ag)));
+  }
   return m;
 }
 
@@ -620,11 +626,27 @@ function siteListKey(sites: readonly Site[]): string {
   if (k === undefined) siteListKeys.set(sites, (k = sites.map((x) => `${x.latDeg},${x.lonDeg},${x.share}`).join(";")));
   return k;
 }
-/** Fast path: unit footprints by weapon and target objects, checked against the fields they depend on. */
-let footprintByObject = new WeakMap<
-  ForceElement,
-  WeakMap<ForceElement, { popKey: string; yieldKt: number; sites: readonly Site[]; f: Footprint }>
->();
+/**
+ * Fast path: unit footprints by agglomerations, population key, aim-point list object and yield. Monte Carlo samples
+ * copy the elements they perturb but share their site lists (and so their aim-point lists), so a sample finds its
+ * footprints without building the string key of the slow path (which spells out every aim point).
+ */
+let footprintBySites = new WeakMap<Agglomerations, Map<string, WeakMap<readonly Site[], Map<number, Footprint>>>>();
+
+/** The fast-path entry of a population and aim-point list: footprints by yield (created empty). */
+function footprintsBySites(pop: PopulationTarget, sites: readonly Site[]): Map<number, Footprint> {
+  let byKey = footprintBySites.get(pop.ag);
+  if (!byKey)
+    footprintBySites.set(pop.ag, (byKey = new Map<string, WeakMap<readonly Site[], Map<number, Footprint>>>()));
+  let bySites = byKey.get(pop.key);
+  if (!bySites) {
+    if (byKey.size > 64) byKey.clear();
+    byKey.set(pop.key, (bySites = new WeakMap()));
+  }
+  let byYield = bySites.get(sites);
+  if (!byYield) bySites.set(sites, (byYield = new Map<number, Footprint>()));
+  return byYield;
+}
 /** Footprints scaled to a reliability, by unit footprint and reliability. */
 let scaledFootprints = new WeakMap<Footprint, Map<number, Footprint>>();
 
@@ -661,20 +683,13 @@ export function footprint(pop: PopulationTarget, weapon: ForceElement, target: F
  * @param target the target element (with sites)
  */
 export function weaponUnitFootprint(pop: PopulationTarget, weapon: ForceElement, target: ForceElement): Footprint {
-  const sites = target.basing.sites!;
-  let byTarget = footprintByObject.get(weapon);
-  if (!byTarget) footprintByObject.set(weapon, (byTarget = new WeakMap()));
-  const fast = byTarget.get(target);
-  if (fast && fast.popKey === pop.key && fast.yieldKt === weapon.yieldKt && fast.sites === sites) return fast.f;
-  const f = unitFootprint(pop, weapon.yieldKt, aimPointSites(sites));
-  byTarget.set(target, { popKey: pop.key, yieldKt: weapon.yieldKt, sites, f });
-  return f;
+  return unitFootprint(pop, weapon.yieldKt, aimPointSites(target.basing.sites!));
 }
 
 /** Forget every cached blast footprint and site geometry (tests compare a fresh derivation with a shared one). */
 export function clearFootprints(): void {
   unitFootprintCache = new WeakMap();
-  footprintByObject = new WeakMap();
+  footprintBySites = new WeakMap();
   scaledFootprints = new WeakMap();
   geometryCache = new WeakMap();
 }
@@ -765,6 +780,16 @@ function siteGeometry(table: PlaceTable, sites: readonly Site[], sk: string, cut
  * @param sites the target's sites
  */
 export function unitFootprint(pop: PopulationTarget, yieldKt: number, sites: readonly Site[]): Footprint {
+  const fast = footprintsBySites(pop, sites);
+  const found = fast.get(yieldKt);
+  if (found) return found;
+  const f = unitFootprintSlow(pop, yieldKt, sites);
+  if (fast.size > 64) fast.clear();
+  fast.set(yieldKt, f);
+  return f;
+}
+
+function unitFootprintSlow(pop: PopulationTarget, yieldKt: number, sites: readonly Site[]): Footprint {
   let byKey = unitFootprintCache.get(pop.ag);
   if (!byKey) unitFootprintCache.set(pop.ag, (byKey = new Map<string, Footprint>()));
   const sk = siteListKey(sites);
@@ -893,6 +918,23 @@ export const falloutStats = { derived: 0, receptors: 0 };
 
 let scaledFallout = new WeakMap<FalloutFootprint, Map<number, FalloutFootprint>>();
 
+/**
+ * Unsheltered fallout dose per detonating warhead of `weapon` on `target`'s sites (Σ_sites share · dose of one
+ * surface burst), empty when fallout is off. Per launched warhead it is the weapon's reliability times this: callers
+ * that multiply (dose · r, the value {@link falloutFootprint} stores) allocate no scaled copy per reliability drawn.
+ * @param pop the target's population
+ * @param weapon the weapon element
+ * @param target the target element (with sites)
+ */
+export function weaponUnitFalloutFootprint(
+  pop: PopulationTarget,
+  weapon: ForceElement,
+  target: ForceElement,
+): FalloutFootprint {
+  if (!pop.effects.fallout) return EMPTY_FALLOUT;
+  return unitFalloutFootprint(pop, weapon.yieldKt, aimPointSites(target.basing.sites!));
+}
+
 function falloutFootprintSlow(pop: PopulationTarget, weapon: ForceElement, sites: readonly Site[]): FalloutFootprint {
   const unit = unitFalloutFootprint(pop, weapon.yieldKt, aimPointSites(sites));
   const r = weapon.reliability;
@@ -948,6 +990,7 @@ export function clearFalloutFootprints(): void {
   falloutCache = new WeakMap();
   falloutByObject = new WeakMap();
   scaledFallout = new WeakMap();
+  falloutBySites = new WeakMap();
 }
 
 /** The place doses of a key (fallout assumptions, rural cells, yield, sites), created empty on first use. */
@@ -1021,6 +1064,51 @@ function receptorDose(pd: PlaceDoses, lat: number, lon: number, ux: number, uy: 
  * density scale length ({@link PlaceDoses}).
  */
 function unitFalloutFootprint(pop: PopulationTarget, yieldKt: number, sites: readonly Site[]): FalloutFootprint {
+  const fast = falloutsBySites(pop, sites);
+  const found = fast.get(yieldKt);
+  if (found) return found;
+  const f = unitFalloutFootprintSlow(pop, yieldKt, sites);
+  if (fast.size > 64) fast.clear();
+  fast.set(yieldKt, f);
+  return f;
+}
+
+/**
+ * Fast path of the unit fallout footprints: by agglomerations, fallout and rural keys, aim-point list object and yield
+ * (Monte Carlo samples share their elements' site lists), without the slow path's string key.
+ */
+let falloutBySites = new WeakMap<
+  Agglomerations,
+  Map<string, Map<string, WeakMap<readonly Site[], Map<number, FalloutFootprint>>>>
+>();
+
+function falloutsBySites(pop: PopulationTarget, sites: readonly Site[]): Map<number, FalloutFootprint> {
+  let byFallout = falloutBySites.get(pop.ag);
+  if (!byFallout)
+    falloutBySites.set(
+      pop.ag,
+      (byFallout = new Map<string, Map<string, WeakMap<readonly Site[], Map<number, FalloutFootprint>>>>()),
+    );
+  let byRural = byFallout.get(pop.falloutKey);
+  if (!byRural) {
+    if (byFallout.size > 64) byFallout.clear();
+    byFallout.set(
+      pop.falloutKey,
+      (byRural = new Map<string, WeakMap<readonly Site[], Map<number, FalloutFootprint>>>()),
+    );
+  }
+  const rk = pop.rural ? ruralKeyOf(pop.effects.rural) : "";
+  let bySites = byRural.get(rk);
+  if (!bySites) {
+    if (byRural.size > 16) byRural.clear();
+    byRural.set(rk, (bySites = new WeakMap()));
+  }
+  let byYield = bySites.get(sites);
+  if (!byYield) bySites.set(sites, (byYield = new Map<number, FalloutFootprint>()));
+  return byYield;
+}
+
+function unitFalloutFootprintSlow(pop: PopulationTarget, yieldKt: number, sites: readonly Site[]): FalloutFootprint {
   let byKey = falloutCache.get(pop.ag);
   if (!byKey) falloutCache.set(pop.ag, (byKey = new Map<string, FalloutFootprint>()));
   const rk = pop.rural ? ruralKeyOf(pop.effects.rural) : "";
