@@ -8,7 +8,7 @@ import type { ForceState } from "../exchange/force-state.js";
 import type { ForceElement, Party } from "../schema/scenario.js";
 import {
   damageTable,
-  falloutFootprint,
+  weaponUnitFalloutFootprint,
   weaponUnitFootprint,
   shooterTable,
   pairReach,
@@ -160,14 +160,15 @@ export function exchangeValue(
           da[k] = d;
         }
         if (!dose) return;
-        const g = falloutFootprint(popY, weapon, target);
+        // Per launched warhead: the unit dose times the reliability (the value falloutFootprint() stores).
+        const g = weaponUnitFalloutFootprint(popY, weapon, target);
         const m = mortality!;
         const floor = m.floorGy;
         const kd = killed!;
         for (let i = 0; i < g.k.length; i++) {
           const k = g.k[i]!;
           const before = dose[k]!;
-          const after = before + warheads * g.doseGy[i]!;
+          const after = before + warheads * (g.doseGy[i]! * r);
           dose[k] = after;
           // Below the mortality floor nobody dies of fallout: only the dose needs keeping.
           if (after > floor || before > floor) {

@@ -12,8 +12,11 @@ import { ringWeights } from "./countervalue.js";
 import { greatCircleKm } from "./great-circle.js";
 import { offsetShare } from "./offset-share.js";
 import { thirdDegreeRangeKm } from "./thermal.js";
+import { aimPointSites } from "./aim-points.js";
 import {
   clearFalloutFootprints,
+  clearFootprints,
+  footprintStats,
   falloutFootprint,
   falloutStats,
   footprint,
@@ -145,5 +148,54 @@ describe("fallout doses shared across density scale lengths", () => {
     assert.deepEqual([...shared.k], [...fresh.k]);
     assert.deepEqual([...shared.doseGy], [...fresh.doseGy]);
     assert.ok(fresh.doseGy.every((d) => d > 0.01 * 0.8));
+  });
+});
+
+describe("blast footprints share site geometry across density scale lengths", () => {
+  it("footprints of every b₁ and yield read from one geometry equal a cold derivation and the brute force", () => {
+    const s = structuredClone(toyScenario());
+    const victim = (b1: number): PopulationTarget => {
+      const party = structuredClone(s.parties[1]!);
+      party.value = {
+        model: "population",
+        country: "BV",
+        source: cite,
+        effects: { rural: false, scaleKmAtMillion: b1 },
+      };
+      return populationTarget(party, 1, testPlaces)!;
+    };
+    const sites = aimPointSites([
+      // A field laid out on 12 points between the city and its suburb, and a point near the town.
+      { name: "field", latDeg: 0.05, lonDeg: 90.1, share: 0.8, aimPoints: 40, radiusKm: 15, source: cite },
+      { name: "near the town", latDeg: 5.02, lonDeg: 95.03, share: 0.2, source: cite },
+    ]);
+    const t: ForceElement = {
+      ...s.parties[1]!.forces[0]!,
+      basing: { ...s.parties[1]!.forces[0]!.basing, sites: [...sites] },
+    };
+    clearFootprints();
+    const before = footprintStats.geometries;
+    // b₁ = 30 km merges the suburb into the city and needs a wider cut-off than the first geometry holds (a rebuild).
+    const scales = [3.3, 1, 30, 2, 0.5, 12];
+    const shared = scales.flatMap((b1) =>
+      [300, 5000].map((yieldKt) => ({ b1, yieldKt, f: unitFootprint(victim(b1), yieldKt, sites) })),
+    );
+    assert.ok(footprintStats.geometries - before <= 2, "one geometry, rebuilt at most once for a wider cut-off");
+    for (const { b1, yieldKt, f } of shared) {
+      const pop = victim(b1);
+      const want = bruteFootprint(pop, { ...s.parties[0]!.forces[0]!, yieldKt, reliability: 1 }, t);
+      assert.ok(f.k.length > 0, `b₁ ${b1}, ${yieldKt} kt: the bursts reach places`);
+      assert.deepEqual(
+        [...f.k],
+        [...want.keys()].sort((a, b) => a - b),
+      );
+      f.k.forEach((k, i) =>
+        assert.ok(Math.abs(f.logSurvival[i]! - want.get(k)!) <= 1e-12 * Math.max(1, Math.abs(want.get(k)!))),
+      );
+      clearFootprints();
+      const cold = unitFootprint(pop, yieldKt, sites);
+      assert.deepEqual([...cold.k], [...f.k]);
+      assert.deepEqual([...cold.logSurvival], [...f.logSurvival], `b₁ ${b1}, ${yieldKt} kt: as a cold cache gives`);
+    }
   });
 });

@@ -205,19 +205,25 @@ function siteKey(sites: readonly Site[]): string {
 }
 const maskCache = new WeakMap<Agglomerations, Map<string, Uint8Array>>();
 
-const maskByElement = new WeakMap<
-  ForceElement,
-  { ag: Agglomerations; rangeKm: number; sites: readonly Site[]; m: Uint8Array }
->();
+/**
+ * Fast path: masks by agglomerations, site-list object and range (Monte Carlo samples copy the elements they perturb
+ * but share their site lists), so a mask is found without building its string key.
+ */
+const maskBySites = new WeakMap<Agglomerations, WeakMap<readonly Site[], Map<number, Uint8Array>>>();
 
 /** Agglomerations within range of an element's sites (cached), or undefined when the element has no sites. */
 function elementMask(e: ForceElement, ag: Agglomerations): Uint8Array | undefined {
   const sites = e.basing.sites;
   if (!sites) return undefined;
-  const fast = maskByElement.get(e);
-  if (fast && fast.ag === ag && fast.rangeKm === e.rangeKm && fast.sites === sites) return fast.m;
-  const m = elementMaskSlow(e, sites, ag);
-  maskByElement.set(e, { ag, rangeKm: e.rangeKm, sites, m });
+  let bySites = maskBySites.get(ag);
+  if (!bySites) maskBySites.set(ag, (bySites = new WeakMap()));
+  let byRange = bySites.get(sites);
+  if (!byRange) bySites.set(sites, (byRange = new Map<number, Uint8Array>()));
+  let m = byRange.get(e.rangeKm);
+  if (!m) {
+    if (byRange.size > 64) byRange.clear();
+    byRange.set(e.rangeKm, (m = elementMaskSlow(e, sites, ag)));
+  }
   return m;
 }
 
@@ -612,7 +618,7 @@ export interface Footprint {
  * Footprints per unit reliability (Σ_sites share · ln(1 − q)), by agglomerations and then by target effects, yield
  * and sites: a weapon's footprint is its reliability times this, so draws of reliability (Monte Carlo) reuse it.
  */
-const unitFootprintCache = new WeakMap<Agglomerations, Map<string, Footprint>>();
+let unitFootprintCache = new WeakMap<Agglomerations, Map<string, Footprint>>();
 /** Cache key of a site list (coordinates and shares), by the list object. */
 const siteListKeys = new WeakMap<readonly Site[], string>();
 function siteListKey(sites: readonly Site[]): string {
@@ -620,13 +626,29 @@ function siteListKey(sites: readonly Site[]): string {
   if (k === undefined) siteListKeys.set(sites, (k = sites.map((x) => `${x.latDeg},${x.lonDeg},${x.share}`).join(";")));
   return k;
 }
-/** Fast path: unit footprints by weapon and target objects, checked against the fields they depend on. */
-const footprintByObject = new WeakMap<
-  ForceElement,
-  WeakMap<ForceElement, { popKey: string; yieldKt: number; sites: readonly Site[]; f: Footprint }>
->();
+/**
+ * Fast path: unit footprints by agglomerations, population key, aim-point list object and yield. Monte Carlo samples
+ * copy the elements they perturb but share their site lists (and so their aim-point lists), so a sample finds its
+ * footprints without building the string key of the slow path (which spells out every aim point).
+ */
+let footprintBySites = new WeakMap<Agglomerations, Map<string, WeakMap<readonly Site[], Map<number, Footprint>>>>();
+
+/** The fast-path entry of a population and aim-point list: footprints by yield (created empty). */
+function footprintsBySites(pop: PopulationTarget, sites: readonly Site[]): Map<number, Footprint> {
+  let byKey = footprintBySites.get(pop.ag);
+  if (!byKey)
+    footprintBySites.set(pop.ag, (byKey = new Map<string, WeakMap<readonly Site[], Map<number, Footprint>>>()));
+  let bySites = byKey.get(pop.key);
+  if (!bySites) {
+    if (byKey.size > 64) byKey.clear();
+    byKey.set(pop.key, (bySites = new WeakMap()));
+  }
+  let byYield = bySites.get(sites);
+  if (!byYield) bySites.set(sites, (byYield = new Map<number, Footprint>()));
+  return byYield;
+}
 /** Footprints scaled to a reliability, by unit footprint and reliability. */
-const scaledFootprints = new WeakMap<Footprint, Map<number, Footprint>>();
+let scaledFootprints = new WeakMap<Footprint, Map<number, Footprint>>();
 
 /**
  * Log-survival per launched warhead of `weapon` on `target`'s sites: reliability · Σ_sites share · ln(1 − q), with q
@@ -661,14 +683,92 @@ export function footprint(pop: PopulationTarget, weapon: ForceElement, target: F
  * @param target the target element (with sites)
  */
 export function weaponUnitFootprint(pop: PopulationTarget, weapon: ForceElement, target: ForceElement): Footprint {
-  const sites = target.basing.sites!;
-  let byTarget = footprintByObject.get(weapon);
-  if (!byTarget) footprintByObject.set(weapon, (byTarget = new WeakMap()));
-  const fast = byTarget.get(target);
-  if (fast && fast.popKey === pop.key && fast.yieldKt === weapon.yieldKt && fast.sites === sites) return fast.f;
-  const f = unitFootprint(pop, weapon.yieldKt, aimPointSites(sites));
-  byTarget.set(target, { popKey: pop.key, yieldKt: weapon.yieldKt, sites, f });
-  return f;
+  return unitFootprint(pop, weapon.yieldKt, aimPointSites(target.basing.sites!));
+}
+
+/** Forget every cached blast footprint and site geometry (tests compare a fresh derivation with a shared one). */
+export function clearFootprints(): void {
+  unitFootprintCache = new WeakMap();
+  footprintBySites = new WeakMap();
+  scaledFootprints = new WeakMap();
+  geometryCache = new WeakMap();
+}
+
+/** Unit footprints derived so far, and site geometries built (for tests and benchmarks). */
+export const footprintStats = { derived: 0, geometries: 0 };
+
+/**
+ * The places near each site of a list: for site s, `start[s]..start[s+1]` index the places of the table whose
+ * great-circle distance from the site is at most `cutKm`, with that distance (km). It depends on the table and the
+ * sites only, so the footprints of every yield and every density scale length b₁ (Monte Carlo draws) share it: an
+ * agglomeration's head is a place, and a footprint reads the distances of this b₁'s heads.
+ */
+interface SiteGeometry {
+  cutKm: number;
+  start: Int32Array;
+  place: Int32Array;
+  distanceKm: Float64Array;
+}
+
+let geometryCache = new WeakMap<PlaceTable, Map<string, SiteGeometry>>();
+const latOrderCache = new WeakMap<PlaceTable, { order: Int32Array; lat: Float64Array }>();
+
+/** Place indices by increasing latitude (ties by index) and their latitudes; cached by table. */
+function latOrder(table: PlaceTable): { order: Int32Array; lat: Float64Array } {
+  let o = latOrderCache.get(table);
+  if (!o) {
+    const order = Int32Array.from({ length: table.latDeg.length }, (_, i) => i).sort(
+      (a, b) => table.latDeg[a]! - table.latDeg[b]! || a - b,
+    );
+    latOrderCache.set(table, (o = { order, lat: Float64Array.from(order, (i) => table.latDeg[i]!) }));
+  }
+  return o;
+}
+
+/**
+ * The geometry of a site list covering at least `cutKm`; cached by table and site list, rebuilt (with room for larger
+ * scale lengths) only when a footprint needs a wider cut-off than the one stored.
+ */
+function siteGeometry(table: PlaceTable, sites: readonly Site[], sk: string, cutKm: number): SiteGeometry {
+  let byKey = geometryCache.get(table);
+  if (!byKey) geometryCache.set(table, (byKey = new Map<string, SiteGeometry>()));
+  const hit = byKey.get(sk);
+  if (hit && hit.cutKm >= cutKm) return hit;
+  footprintStats.geometries++;
+  // Room for b₁ draws up to about 1.5 times this one's without a rebuild.
+  const cut = Math.max(1.5 * cutKm, hit?.cutKm ?? 0);
+  // Places whose latitude alone puts them beyond the cut-off are not visited: the great-circle distance is at least
+  // the meridian arc between the latitudes (1 km margin for rounding).
+  const latCutDeg = (cut + 1) / ((EARTH_RADIUS_KM * Math.PI) / 180);
+  const { order, lat } = latOrder(table);
+  const start = new Int32Array(sites.length + 1);
+  const place: number[] = [];
+  const distance: number[] = [];
+  for (let s = 0; s < sites.length; s++) {
+    start[s] = place.length;
+    const site = sites[s]!;
+    if (!(site.share > 0)) continue;
+    let lo = 0;
+    let hi = lat.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (lat[mid]! < site.latDeg - latCutDeg) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let i = lo; i < lat.length && lat[i]! <= site.latDeg + latCutDeg; i++) {
+      const j = order[i]!;
+      const d = greatCircleKm(site.latDeg, site.lonDeg, table.latDeg[j]!, table.lonDeg[j]!);
+      if (d <= cut) {
+        place.push(j);
+        distance.push(d);
+      }
+    }
+  }
+  start[sites.length] = place.length;
+  const g: SiteGeometry = { cutKm: cut, start, place: Int32Array.from(place), distanceKm: Float64Array.from(distance) };
+  if (byKey.size > 4096) byKey.clear();
+  byKey.set(sk, g);
+  return g;
 }
 
 /**
@@ -680,28 +780,42 @@ export function weaponUnitFootprint(pop: PopulationTarget, weapon: ForceElement,
  * @param sites the target's sites
  */
 export function unitFootprint(pop: PopulationTarget, yieldKt: number, sites: readonly Site[]): Footprint {
+  const fast = footprintsBySites(pop, sites);
+  const found = fast.get(yieldKt);
+  if (found) return found;
+  const f = unitFootprintSlow(pop, yieldKt, sites);
+  if (fast.size > 64) fast.clear();
+  fast.set(yieldKt, f);
+  return f;
+}
+
+function unitFootprintSlow(pop: PopulationTarget, yieldKt: number, sites: readonly Site[]): Footprint {
   let byKey = unitFootprintCache.get(pop.ag);
   if (!byKey) unitFootprintCache.set(pop.ag, (byKey = new Map<string, Footprint>()));
   const sk = siteListKey(sites);
   const key = `${pop.key}|${yieldKt}|${sk}`;
   const hit = byKey.get(key);
   if (hit) return hit;
+  footprintStats.derived++;
   const radii = pop.psi.map((p) => blastRangeKm(yieldKt, p, "surface"));
   const w = ringWeights(pop.fatality);
   const outer = Math.max(...radii);
   const acc = new Map<number, number>();
   const ag = pop.ag;
-  // A place whose latitude alone puts it beyond the widest cut-off is skipped without the haversine: the great-circle
-  // distance is at least the meridian arc between the latitudes (1 km margin for rounding).
+  // Places are read from the sites' geometry shared by every b₁ (the places within the widest cut-off of each site,
+  // with their distances); a place is an agglomeration here when it heads one of this b₁'s.
   let widest = 0;
   for (let k = 0; k < ag.lat.length; k++) widest = Math.max(widest, ag.headScaleKm[k]!);
-  const latCutDeg = (outer + 8 * widest + 5 + 1) / ((EARTH_RADIUS_KM * Math.PI) / 180);
-  for (const site of sites) {
+  const geo = siteGeometry(pop.table, sites, sk, outer + 8 * widest + 5);
+  const kOf = agglomerationOfPlace(ag, pop.table.population.length);
+  for (let s = 0; s < sites.length; s++) {
+    const site = sites[s]!;
     if (!(site.share > 0)) continue;
-    for (let k = 0; k < ag.lat.length; k++) {
-      if (Math.abs(ag.lat[k]! - site.latDeg) > latCutDeg) continue;
+    for (let c = geo.start[s]!; c < geo.start[s + 1]!; c++) {
+      const k = kOf[geo.place[c]!]!;
+      if (k < 0) continue;
       const b = ag.headScaleKm[k]!;
-      const d = greatCircleKm(site.latDeg, site.lonDeg, ag.lat[k]!, ag.lon[k]!);
+      const d = geo.distanceKm[c]!;
       if (d > outer + 8 * b + 5) continue;
       let q = 0;
       for (let r = 0; r < radii.length; r++) q += w[r]! * offsetShare(radii[r]!, d, b);
@@ -804,6 +918,23 @@ export const falloutStats = { derived: 0, receptors: 0 };
 
 let scaledFallout = new WeakMap<FalloutFootprint, Map<number, FalloutFootprint>>();
 
+/**
+ * Unsheltered fallout dose per detonating warhead of `weapon` on `target`'s sites (Σ_sites share · dose of one
+ * surface burst), empty when fallout is off. Per launched warhead it is the weapon's reliability times this: callers
+ * that multiply (dose · r, the value {@link falloutFootprint} stores) allocate no scaled copy per reliability drawn.
+ * @param pop the target's population
+ * @param weapon the weapon element
+ * @param target the target element (with sites)
+ */
+export function weaponUnitFalloutFootprint(
+  pop: PopulationTarget,
+  weapon: ForceElement,
+  target: ForceElement,
+): FalloutFootprint {
+  if (!pop.effects.fallout) return EMPTY_FALLOUT;
+  return unitFalloutFootprint(pop, weapon.yieldKt, aimPointSites(target.basing.sites!));
+}
+
 function falloutFootprintSlow(pop: PopulationTarget, weapon: ForceElement, sites: readonly Site[]): FalloutFootprint {
   const unit = unitFalloutFootprint(pop, weapon.yieldKt, aimPointSites(sites));
   const r = weapon.reliability;
@@ -859,6 +990,7 @@ export function clearFalloutFootprints(): void {
   falloutCache = new WeakMap();
   falloutByObject = new WeakMap();
   scaledFallout = new WeakMap();
+  falloutBySites = new WeakMap();
 }
 
 /** The place doses of a key (fallout assumptions, rural cells, yield, sites), created empty on first use. */
@@ -932,6 +1064,51 @@ function receptorDose(pd: PlaceDoses, lat: number, lon: number, ux: number, uy: 
  * density scale length ({@link PlaceDoses}).
  */
 function unitFalloutFootprint(pop: PopulationTarget, yieldKt: number, sites: readonly Site[]): FalloutFootprint {
+  const fast = falloutsBySites(pop, sites);
+  const found = fast.get(yieldKt);
+  if (found) return found;
+  const f = unitFalloutFootprintSlow(pop, yieldKt, sites);
+  if (fast.size > 64) fast.clear();
+  fast.set(yieldKt, f);
+  return f;
+}
+
+/**
+ * Fast path of the unit fallout footprints: by agglomerations, fallout and rural keys, aim-point list object and yield
+ * (Monte Carlo samples share their elements' site lists), without the slow path's string key.
+ */
+let falloutBySites = new WeakMap<
+  Agglomerations,
+  Map<string, Map<string, WeakMap<readonly Site[], Map<number, FalloutFootprint>>>>
+>();
+
+function falloutsBySites(pop: PopulationTarget, sites: readonly Site[]): Map<number, FalloutFootprint> {
+  let byFallout = falloutBySites.get(pop.ag);
+  if (!byFallout)
+    falloutBySites.set(
+      pop.ag,
+      (byFallout = new Map<string, Map<string, WeakMap<readonly Site[], Map<number, FalloutFootprint>>>>()),
+    );
+  let byRural = byFallout.get(pop.falloutKey);
+  if (!byRural) {
+    if (byFallout.size > 64) byFallout.clear();
+    byFallout.set(
+      pop.falloutKey,
+      (byRural = new Map<string, WeakMap<readonly Site[], Map<number, FalloutFootprint>>>()),
+    );
+  }
+  const rk = pop.rural ? ruralKeyOf(pop.effects.rural) : "";
+  let bySites = byRural.get(rk);
+  if (!bySites) {
+    if (byRural.size > 16) byRural.clear();
+    byRural.set(rk, (bySites = new WeakMap()));
+  }
+  let byYield = bySites.get(sites);
+  if (!byYield) bySites.set(sites, (byYield = new Map<number, FalloutFootprint>()));
+  return byYield;
+}
+
+function unitFalloutFootprintSlow(pop: PopulationTarget, yieldKt: number, sites: readonly Site[]): FalloutFootprint {
   let byKey = falloutCache.get(pop.ag);
   if (!byKey) falloutCache.set(pop.ag, (byKey = new Map<string, FalloutFootprint>()));
   const rk = pop.rural ? ruralKeyOf(pop.effects.rural) : "";
