@@ -31,6 +31,18 @@ import { testPlaces } from "./test-places.test-helper.js";
 
 const cite = { source: "test fixture", asOf: "2026-01-01", confidence: "notional" } as const;
 
+/** The toy scenario's second party as a population target at density scale length b₁ (km), places only. */
+function victimAt(s: Scenario, b1: number, fallout: boolean): PopulationTarget {
+  const party = structuredClone(s.parties[1]!);
+  party.value = {
+    model: "population",
+    country: "BV",
+    source: cite,
+    effects: { rural: false, ...(fallout ? { fallout: {} } : {}), scaleKmAtMillion: b1 },
+  };
+  return populationTarget(party, 1, testPlaces)!;
+}
+
 function target(): { pop: PopulationTarget; s: Scenario } {
   const s = structuredClone(toyScenario());
   // Places only: the rural cells' footprint (`rural.test.ts`) is not part of this brute force.
@@ -112,16 +124,7 @@ describe("ring radii cache", () => {
 describe("fallout doses shared across density scale lengths", () => {
   it("a fallout footprint reading doses computed for another b₁ equals a fresh derivation, and computes few new ones", () => {
     const s = structuredClone(toyScenario());
-    const victim = (b1: number): PopulationTarget => {
-      const party = structuredClone(s.parties[1]!);
-      party.value = {
-        model: "population",
-        country: "BV",
-        source: cite,
-        effects: { rural: false, fallout: {}, scaleKmAtMillion: b1 },
-      };
-      return populationTarget(party, 1, testPlaces)!;
-    };
+    const victim = (b1: number) => victimAt(s, b1, true);
     const weapon = { ...s.parties[0]!.forces[0]!, reliability: 0.8, yieldKt: 800 };
     const target: ForceElement = {
       ...s.parties[1]!.forces[0]!,
@@ -154,16 +157,7 @@ describe("fallout doses shared across density scale lengths", () => {
 describe("blast footprints share site geometry across density scale lengths", () => {
   it("footprints of every b₁ and yield read from one geometry equal a cold derivation and the brute force", () => {
     const s = structuredClone(toyScenario());
-    const victim = (b1: number): PopulationTarget => {
-      const party = structuredClone(s.parties[1]!);
-      party.value = {
-        model: "population",
-        country: "BV",
-        source: cite,
-        effects: { rural: false, scaleKmAtMillion: b1 },
-      };
-      return populationTarget(party, 1, testPlaces)!;
-    };
+    const victim = (b1: number) => victimAt(s, b1, false);
     const sites = aimPointSites([
       // A field laid out on 12 points between the city and its suburb, and a point near the town.
       { name: "field", latDeg: 0.05, lonDeg: 90.1, share: 0.8, aimPoints: 40, radiusKm: 15, source: cite },
