@@ -18,6 +18,7 @@ import {
   pairReach,
   populationTarget,
   scenarioStability,
+  shareUnchanged,
   validateScenario,
   type Scenario,
 } from "@seceq/core";
@@ -87,6 +88,20 @@ export async function benchEngine(): Promise<Record<string, number>> {
     out[`${label}: evaluate, no sensitivities, scenario parsed anew (each edit), CPU ms`] = fresh.sort((a, b) => a - b)[
       fresh.length >> 1
     ]!;
+    // A slider step as the workbench's worker runs it: one launcher count edited, the document parsed anew, and the
+    // unchanged objects shared with the previous parse (`shareUnchanged`), so identity-keyed caches hit for them.
+    const edited = JSON.parse(doc) as { parties: { forces: { launchers: { deployed: number } }[] }[] };
+    let previous: Scenario | undefined;
+    const step: number[] = [];
+    for (let i = 0; i < 60; i++) {
+      edited.parties[0]!.forces[0]!.launchers.deployed += i % 2 === 0 ? -1 : 1;
+      const v = (previous = shareUnchanged(previous, validateScenario(structuredClone(edited)).value!));
+      step.push(cpuMs(() => void evaluate(v, { sensitivities: false })));
+    }
+    step.splice(0, 10);
+    out[`${label}: evaluate, no sensitivities, one edit, unchanged objects shared (worker), CPU ms`] = step.sort(
+      (a, b) => a - b,
+    )[step.length >> 1]!;
     out[`${label}: evaluate, full report, CPU ms (target ≤ ${label.startsWith("2") ? 5 : 15})`] = medianCpuMs(
       () => void evaluate(s),
       2,

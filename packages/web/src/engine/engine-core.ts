@@ -13,10 +13,12 @@ import {
   evaluate,
   getRulePack,
   MAX_CRISIS_DAYS,
+  shareUnchanged,
   validateScenario,
   type ComplianceReport,
   type Issue,
   type Report,
+  type Scenario,
   type SensitivityEntry,
 } from "@seceq/core";
 import { packCrisis, type PackedCrisis } from "./crisis-buffer.js";
@@ -89,6 +91,13 @@ export type EngineResult = CoreResult | ExtrasResult;
 
 const now = () => globalThis.performance.now();
 
+/**
+ * The scenario of the last job, whose objects the next one shares where unchanged (`shareUnchanged`): the engine's
+ * caches keyed by object identity then hit for every element an edit did not touch, and an extras job on the document
+ * its core job just ran gets that very scenario.
+ */
+let lastScenario: Scenario | undefined;
+
 /** Run a core job: validate and evaluate (no sensitivities, draw-down kept). */
 export function runCore(job: CoreJob): CoreResult {
   const t0 = now();
@@ -102,7 +111,8 @@ export function runCore(job: CoreJob): CoreResult {
       elapsedMs: now() - t0,
       timing: { startedAt, evaluatedAt: epochNow() },
     };
-  const report = evaluate(v.value, { sensitivities: false, drawdown: true });
+  const scenario = (lastScenario = shareUnchanged(lastScenario, v.value));
+  const report = evaluate(scenario, { sensitivities: false, drawdown: true });
   return {
     kind: "core",
     ok: true,
@@ -135,7 +145,7 @@ export function runExtras(job: ExtrasJob): ExtrasResult {
   const t0 = now();
   const v = validateScenario(job.scenario);
   if (!v.value) return { kind: "extras", ok: false, issues: v.issues, elapsedMs: now() - t0 };
-  const s = v.value;
+  const s = (lastScenario = shareUnchanged(lastScenario, v.value));
   const samples = Math.max(0, Math.min(MAX_BROWSER_SAMPLES, Math.floor(job.samples)));
   const report = evaluate(s, { sensitivities: true, drawdown: false, samples, seed: job.seed });
   const crisis = packCrisis(crisisTimeline(s, Math.max(0, Math.min(MAX_CRISIS_DAYS, Math.floor(job.crisisDays)))));
