@@ -780,10 +780,17 @@ function siteGeometry(table: PlaceTable, sites: readonly Site[], sk: string, cut
  * @param sites the target's sites
  */
 export function unitFootprint(pop: PopulationTarget, yieldKt: number, sites: readonly Site[]): Footprint {
-  const fast = footprintsBySites(pop, sites);
+  return byYield(footprintsBySites(pop, sites), yieldKt, () => unitFootprintSlow(pop, yieldKt, sites));
+}
+
+/**
+ * The fast-path entry of one yield (kt) in a site list's map, derived and stored on a miss (the map cleared past 64
+ * yields).
+ */
+function byYield<T>(fast: Map<number, T>, yieldKt: number, derive: () => T): T {
   const found = fast.get(yieldKt);
   if (found) return found;
-  const f = unitFootprintSlow(pop, yieldKt, sites);
+  const f = derive();
   if (fast.size > 64) fast.clear();
   fast.set(yieldKt, f);
   return f;
@@ -1064,13 +1071,7 @@ function receptorDose(pd: PlaceDoses, lat: number, lon: number, ux: number, uy: 
  * density scale length ({@link PlaceDoses}).
  */
 function unitFalloutFootprint(pop: PopulationTarget, yieldKt: number, sites: readonly Site[]): FalloutFootprint {
-  const fast = falloutsBySites(pop, sites);
-  const found = fast.get(yieldKt);
-  if (found) return found;
-  const f = unitFalloutFootprintSlow(pop, yieldKt, sites);
-  if (fast.size > 64) fast.clear();
-  fast.set(yieldKt, f);
-  return f;
+  return byYield(falloutsBySites(pop, sites), yieldKt, () => unitFalloutFootprintSlow(pop, yieldKt, sites));
 }
 
 /**
