@@ -114,6 +114,13 @@ export interface CompiledExchange {
   classGroups: number;
   weaponGroup: Int32Array;
   weaponGroups: number;
+  /**
+   * Counterforce twin of each weapon: the first weapon before it (in weapon order) with the same weapon group, the same
+   * kill probabilities against every class and no defence of forces engaging either (its own index when there is
+   * none). Twins offer the draw-down candidates of exactly equal value, so a later twin never wins a step while an
+   * earlier one has warheads left.
+   */
+  wTwin: Int32Array;
   /** Terminal kill probability of weapon w against class c, `tkp[w * classes + c]` (0: not a candidate). */
   tkp: Float64Array;
   /**
@@ -365,12 +372,25 @@ export function compileExchange(striker: ForceState, victim: ForceState, o: Comp
   const classGroups = groupsOf(forceStates.map((s) => `${s.element.reliability}|${s.element.yieldKt}`));
   const weaponGroups = groupsOf(wEl.map((e) => `${e.nuclear}|${e.reliability}|${e.yieldKt}`));
 
+  const wForceLayers = layerRows(wEl, Y.defenses, "forces");
+  const wTwin = i32(wEl, (_, wi) => {
+    if (wForceLayers.start[wi + 1]! > wForceLayers.start[wi]!) return wi;
+    search: for (let t = 0; t < wi; t++) {
+      if (weaponGroups.group[t] !== weaponGroups.group[wi]) continue;
+      if (wForceLayers.start[t + 1]! > wForceLayers.start[t]!) continue;
+      for (let c = 0; c < C; c++) if (tkp[t * C + c] !== tkp[wi * C + c]) continue search;
+      return t;
+    }
+    return wi;
+  });
+
   const holdX = o.holdStriker;
   return {
     classGroup: classGroups.group,
     classGroups: classGroups.n,
     weaponGroup: weaponGroups.group,
     weaponGroups: weaponGroups.n,
+    wTwin,
     weapons,
     wNuclear: flags(wEl, (e) => e.nuclear),
     wReliability: f64(wEl, (e) => e.reliability),
@@ -378,7 +398,7 @@ export function compileExchange(striker: ForceState, victim: ForceState, o: Comp
     wObjects: f64(wEl, (e) => 1 + e.decoysPerWarhead),
     wAvailable: f64(weapons, (s) => (s.fixedWarheads + s.survivableWarheads * a.strikerSurvivableUse) * (1 - holdX)),
     wValueLayers: layerRows(wEl, Y.defenses, "value"),
-    wForceLayers: layerRows(wEl, Y.defenses, "forces"),
+    wForceLayers,
     shooters,
     sReliability: f64(sEl, (e) => e.reliability),
     sEmt: f64(sEl, (e) => emtPerWarhead(e.yieldKt)),

@@ -579,8 +579,14 @@ export function firstStrike(striker: ForceState, victim: ForceState, options: Ex
     pairStart[wi + 1] = pairList.length;
   }
   const pairClass = Int32Array.from(pairList);
+  // End of each weapon's live pairs: a class closed to a kind of warhead (no subgroup below the cap, alive, with aim
+  // points left) stays closed, so the scan drops it from the list of each weapon of that kind, keeping their order.
+  const pairEnd = pairStart.slice(1);
   // Y warheads per aim point of each force class at this step's warning share (read once per class, not per weapon).
   const perAim = new Float64Array(F);
+  // Twin families (by their first member) already offered by a weapon with warheads left in this scan.
+  const wTwin = cx.wTwin;
+  const familySeen = new Int32Array(W).fill(-1);
   const scan = (w80: number): boolean => {
     let found = false;
     let bestNet = 0;
@@ -588,19 +594,26 @@ export function firstStrike(striker: ForceState, victim: ForceState, options: Ex
     for (let wi = 0; wi < W; wi++) {
       const left = wAvailable[wi]! - used[wi]!;
       if (left < 1e-9) continue;
+      // An earlier twin with warheads left offered every candidate of this weapon at exactly the same net value, which
+      // never beats the best so far by the tie margin: skipping them changes nothing.
+      const family = wTwin[wi]!;
+      if (familySeen[family] === step) continue;
+      familySeen[family] = step;
       const nuclear = wNuclear[wi] === 1;
       const defended = wForceLayers.start[wi + 1]! > wForceLayers.start[wi]!;
       const reliability = wReliability[wi]!;
       const row = wi * C;
-      const end = pairStart[wi + 1]!;
+      const end = pairEnd[wi]!;
+      let kept = pairStart[wi]!;
       // λ of this weapon and μ of the class, read once at their first candidate (NaN until then).
       let lam = NaN;
       for (let pj = pairStart[wi]!; pj < end; pj++) {
         const ci = pairClass[pj]!;
-        // Classes with no subgroup open to this kind of warhead (struck to the cap, or destroyed) first: as the
-        // draw-down goes on, most pairs end here.
+        // Classes with no subgroup open to this kind of warhead (struck to the cap, or destroyed) first: dropped from
+        // the weapon's list for good.
         const openN = nuclear ? openNuclearN[ci]! : openConventionalN[ci]!;
         if (openN === 0) continue;
+        pairClass[kept++] = ci;
         const isForce = ci < F;
         if (!isForce && !(siteGain[ci - F]! > 1e-12)) continue;
         const p = tkp[row + ci]!;
@@ -636,6 +649,7 @@ export function firstStrike(striker: ForceState, victim: ForceState, options: Ex
           }
         }
       }
+      pairEnd[wi] = kept;
     }
     return found;
   };
