@@ -119,6 +119,23 @@ void test(`engine results do not depend on the order forces are listed: every pr
   }
 });
 
+void test(`without its draw-down curve every exchange is otherwise identical: every preset and ${RANDOM_ENGINE} random scenarios (exact)`, () => {
+  let compared = 0;
+  for (const { name, s } of scenarios(RANDOM_ENGINE)) {
+    const kept = scenarioStability(s);
+    const bare = scenarioStability(s, {}, undefined, { drawdown: false });
+    assert.deepEqual(bare.pairs, kept.pairs, name);
+    kept.exchanges.forEach((e, k) => {
+      const b = bare.exchanges[k]!;
+      assert.deepEqual(b.drawdown, [], name);
+      assert.deepEqual({ ...b, drawdown: e.drawdown }, e, `${name}: ${e.striker} > ${e.victim}`);
+      assert.deepEqual(b.outcome, e.drawdown[e.chosen], `${name}: the outcome is the kept curve's chosen point`);
+      compared++;
+    });
+  }
+  assert.ok(compared > 200, `only ${compared} exchanges compared`);
+});
+
 /**
  * The scenario with every defence layer also covering forces (no preset has such a layer): counterforce salvos then
  * meet finite interceptor stocks, which the fast exchange computes without allocating.

@@ -118,7 +118,9 @@ export function exchangeValue(
     let killed: Float64Array | undefined;
     let deadAt: Float64Array | undefined;
     let storage: Float64Array | undefined;
-    let dead = 0;
+    // Deaths so far, as a number field (written in place) rather than a captured `let`, whose every write would
+    // allocate a boxed number; `add` sums into a local and stores it once.
+    const total = { dead: 0 };
     return {
       add(weapon, target, warheads) {
         if (!weapon.nuclear || !target.basing.sites) return;
@@ -147,6 +149,7 @@ export function exchangeValue(
         const ls = logSurvival;
         const sv = survivors!;
         const da = deadAt!;
+        let dead = total.dead;
         // Deaths at k: pop − survivors·(1 − m(dose)) (− survivors without fallout).
         // Per launched warhead: reliability · unit footprint (the value footprint() stores), no scaled copy.
         const f = weaponUnitFootprint(popY, weapon, target);
@@ -159,7 +162,10 @@ export function exchangeValue(
           dead += d - da[k]!;
           da[k] = d;
         }
-        if (!dose) return;
+        if (!dose) {
+          total.dead = dead;
+          return;
+        }
         // Per launched warhead: the unit dose times the reliability (the value falloutFootprint() stores).
         const g = weaponUnitFalloutFootprint(popY, weapon, target);
         const m = mortality!;
@@ -178,8 +184,9 @@ export function exchangeValue(
             da[k] = d;
           }
         }
+        total.dead = dead;
       },
-      share: () => Math.min(1, Math.max(0, dead) / popY.ag.totalPopulation),
+      share: () => Math.min(1, Math.max(0, total.dead) / popY.ag.totalPopulation),
       release() {
         if (!storage) return;
         // The arrays are views of one buffer, zeroed for the next user.
@@ -188,7 +195,7 @@ export function exchangeValue(
         if (!pool) collateralBuffers.set(pop, (pool = []));
         if (pool.length < POOLED_BUFFERS) pool.push(storage);
         storage = logSurvival = survivors = dose = killed = deadAt = undefined;
-        dead = 0;
+        total.dead = 0;
       },
     };
   };

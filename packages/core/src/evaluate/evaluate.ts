@@ -106,7 +106,7 @@ function sensitivities(
       const delta = Math.max(1, Math.round(f.launchers.deployed * 0.01));
       const patched = states.slice();
       patched[pi] = prepared.state(pi, withDeployedLaunchers(p, fi, f.launchers.deployed + delta), baseState.generated);
-      const pairs = prepared.stability(patched, { involving: pi }).pairs;
+      const pairs = prepared.stability(patched, { involving: pi, drawdown: false }).pairs;
       onDone();
       const state = baseState.elements[fi]!;
       for (const bp of base) {
@@ -157,7 +157,7 @@ export function evaluate(scenario: Scenario, options: EvaluateOptions = {}): Rep
   // One prepared scenario for the base run, the sensitivities and the third-party readings: each exchange once.
   const prepared = new PreparedScenario(scenario, options.places);
   const baseStates = prepared.baseStates();
-  const { pairs, exchanges } = prepared.stability(baseStates);
+  const { pairs, exchanges } = prepared.stability(baseStates, { drawdown: options.drawdown !== false });
   attachPopulation(scenario, exchanges, options.places, baseStates);
   work();
 
@@ -230,7 +230,7 @@ export function evaluate(scenario: Scenario, options: EvaluateOptions = {}): Rep
     assumptions: scenario.assumptions,
     parties,
     dyads,
-    exchanges: exchanges.map((e) => (options.drawdown === false ? { ...e, drawdown: [] } : e)),
+    exchanges,
     stability: {
       pairs,
       minCombined: Math.min(...pairs.map((p) => p.combined)),
@@ -255,7 +255,7 @@ export function evaluate(scenario: Scenario, options: EvaluateOptions = {}): Rep
       seed,
       n,
       (perturbed) => {
-        const r = scenarioStability(perturbed, {}, options.places);
+        const r = scenarioStability(perturbed, {}, options.places, { drawdown: false });
         return [
           ...r.pairs.flatMap((p) => [p.combined, p.fssA, p.fssB]),
           ...r.exchanges.flatMap((e) => [

@@ -117,9 +117,12 @@ export interface ExchangeResult {
   strikerAvailable: number;
   /** Y warheads on deployed launchers that can reach X. */
   victimWarheadsBefore: number;
-  /** Every point of the draw-down, starting with no counterforce. */
+  /**
+   * Every point of the draw-down, starting with no counterforce; empty when the caller did not keep it
+   * (`ExchangeOptions.drawdown: false`).
+   */
   drawdown: DrawdownPoint[];
-  /** Index in `drawdown` of the strike X chooses. */
+  /** Index in the draw-down (its allocation steps) of the strike X chooses. */
   chosen: number;
   /** The chosen point (a copy of `drawdown[chosen]`). */
   outcome: DrawdownPoint;
@@ -179,6 +182,11 @@ export interface ExchangeOptions {
   holdBack?: { striker?: number; victim?: number };
   /** Post-exchange vulnerability: cost of the reserve each side keeps against third parties. */
   reserveCost?: { striker?: ReserveCost; victim?: ReserveCost };
+  /**
+   * Keep every point of the draw-down in the result (default true). Stability readings need only the chosen point:
+   * without the curve, the draw-down's points are written into two objects instead of one new object per step.
+   */
+  drawdown?: boolean;
 }
 
 /**
@@ -436,6 +444,21 @@ export function firstStrike(striker: ForceState, victim: ForceState, options: Ex
     z.strikeFlying = fly;
   };
   // D^a of each side's damage at the current point (the terms of both Kent–Thaler costs).
+  const keepDrawdown = options.drawdown !== false;
+  /** A new draw-down point (every field set by `evaluate`). */
+  const newPoint = (): DrawdownPoint => ({
+    warheadsUsed: 0,
+    victimWarheadsDestroyed: 0,
+    victimWarheadsSurviving: 0,
+    retaliationArriving: 0,
+    strikerArriving: 0,
+    damageToStriker: 0,
+    damageToVictim: 0,
+    costToStriker: 0,
+    costToVictim: 0,
+  });
+  // Without the curve, each point is written into `scratch`, and copied into `best` when it becomes the chosen one.
+  const scratch = keepDrawdown ? undefined : newPoint();
   const evaluate = (): DrawdownPoint => {
     let surviving = 0;
     for (let si = 0; si < S; si++) {
@@ -477,21 +500,24 @@ export function firstStrike(striker: ForceState, victim: ForceState, options: Ex
       for (let si = 0; si < S; si++) victimReserve[si]!.warheads = survivors[si]! * holdY;
       z.reserveY = victimCost(victimReserve) ?? 0;
     } else z.reserveY = 0;
-    return {
-      warheadsUsed: z.usedTotal,
-      victimWarheadsDestroyed: Math.max(0, cx.victimWarheadsBefore - surviving),
-      victimWarheadsSurviving: surviving,
-      retaliationArriving: z.retW,
-      strikerArriving: z.strikeW,
-      damageToStriker: dX,
-      damageToVictim: dY,
-      costToStriker: z.termX + weight * (1 - z.termY) + reserveCostX,
-      costToVictim: z.termY + weight * (1 - z.termX) + z.reserveY,
-    };
+    const point = scratch ?? newPoint();
+    point.warheadsUsed = z.usedTotal;
+    point.victimWarheadsDestroyed = Math.max(0, cx.victimWarheadsBefore - surviving);
+    point.victimWarheadsSurviving = surviving;
+    point.retaliationArriving = z.retW;
+    point.strikerArriving = z.strikeW;
+    point.damageToStriker = dX;
+    point.damageToVictim = dY;
+    point.costToStriker = z.termX + weight * (1 - z.termY) + reserveCostX;
+    point.costToVictim = z.termY + weight * (1 - z.termX) + z.reserveY;
+    return point;
   };
 
   let current = evaluate();
-  const drawdown: DrawdownPoint[] = [current];
+  const drawdown: DrawdownPoint[] = keepDrawdown ? [current] : [];
+  // The chosen point: the kept curve's entry, or a copy of the scratch point.
+  let best: DrawdownPoint = keepDrawdown ? current : { ...current };
+  let points = 1;
   const warningBefore = z.warn;
   const initialReserveY = z.reserveY;
   const initialSurvivors = Float64Array.from(survivors);
@@ -768,13 +794,16 @@ export function firstStrike(striker: ForceState, victim: ForceState, options: Ex
       z.collateralShare = collateral.share();
     }
     current = evaluate();
-    drawdown.push(current);
-    const q = drawdown[chosen]!;
+    if (keepDrawdown) drawdown.push(current);
+    points++;
+    const q = best;
     const better =
       current.costToStriker < q.costToStriker - 1e-9 ||
       (Math.abs(current.costToStriker - q.costToStriker) <= 1e-9 && current.costToVictim > q.costToVictim + 1e-9);
     if (better) {
-      chosen = drawdown.length - 1;
+      chosen = points - 1;
+      if (keepDrawdown) best = current;
+      else Object.assign(best, current);
       takeSnapshot();
     }
   }
@@ -839,7 +868,7 @@ export function firstStrike(striker: ForceState, victim: ForceState, options: Ex
     victimWarheadsBefore: cx.victimWarheadsBefore,
     drawdown,
     chosen,
-    outcome: { ...drawdown[chosen]! },
+    outcome: { ...best },
     allocation,
     interceptorsUsed: Object.fromEntries(interceptorsUsed),
     warnings: cx.warnings,

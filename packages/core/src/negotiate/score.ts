@@ -187,7 +187,7 @@ function pairStability(scenario: Scenario, after: [Party, Party]): StabilityResu
   const bucket = byKey.get(key) ?? [];
   const hit = bucket.find((x) => samePlainData(x.pair, pair));
   if (hit) return hit.result;
-  const result = scenarioStability(pair);
+  const result = scenarioStability(pair, {}, undefined, { drawdown: false });
   bucket.push({ pair, result });
   byKey.set(key, bucket);
   return result;

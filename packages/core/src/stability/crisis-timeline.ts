@@ -70,7 +70,7 @@ export function crisisTimeline(scenario: Scenario, days = 14, uploads: readonly 
       return prepared.state(i, party, getOwn(generated, p.id) ?? 0);
     });
     // Fresh pair objects per day: a reused day's pairs are equal to, not the same objects as, the day before.
-    const pairs = prepared.stability(states).pairs.map((x) => ({ ...x }));
+    const pairs = prepared.stability(states, { drawdown: false }).pairs.map((x) => ({ ...x }));
     out.push({ day, generated, pairs, minCombined: Math.min(...pairs.map((p) => p.combined)) });
   }
   let worst = out[0]!;

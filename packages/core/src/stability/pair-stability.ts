@@ -38,13 +38,15 @@ export interface StabilityResult {
  * @param scenario validated scenario
  * @param generated share generated per party id (0–1); absent parties use their posture
  * @param places place tables for population value models (default: the registry `@seceq/data` fills)
+ * @param options `drawdown: false` leaves each exchange's draw-down curve out (default: kept)
  * @throws InputError when a population-model party's country has no place table
  */
 export function scenarioStability(
   scenario: Scenario,
   generated: Readonly<Record<string, number>> = {},
   places?: PlaceLookup,
+  options: { drawdown?: boolean } = {},
 ): StabilityResult {
   const prepared = new PreparedScenario(scenario, places);
-  return prepared.stability(prepared.baseStates(generated));
+  return prepared.stability(prepared.baseStates(generated), { drawdown: options.drawdown !== false });
 }

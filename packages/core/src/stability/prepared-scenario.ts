@@ -46,6 +46,12 @@ export interface PreparedStabilityOptions {
    * vulnerability term; the derived hold-back stays). Default false.
    */
   noVulnerability?: boolean;
+  /**
+   * Keep each exchange's draw-down curve (default true). Readings that need only the pairs (sensitivities, Monte Carlo
+   * samples, crisis days, sweeps) pass false and save one object per allocation step; a memoised pair computed without
+   * its curve is recomputed when a later call wants it.
+   */
+  drawdown?: boolean;
 }
 
 /** Work counters of a prepared scenario (for tests and benchmarks). */
@@ -166,7 +172,7 @@ export class PreparedScenario {
       for (let j = i + 1; j < this.#n; j++) {
         if (options.involving !== undefined && i !== options.involving && j !== options.involving) continue;
         if (options.wanted && !options.wanted(i, j)) continue;
-        const r = this.#pair(i, j, states, pops, noVulnerability);
+        const r = this.#pair(i, j, states, pops, noVulnerability, options.drawdown !== false);
         exchanges.push(r.ab, r.ba);
         pairs.push(r.pair);
       }
@@ -176,7 +182,7 @@ export class PreparedScenario {
   /**
    * The uncoupled exchange `striker` → `victim`: no third-party coupling, each side's own hold-back fraction. It is
    * both the third party's first strike that sets a side's surviving reserve and the exchange of the two-party
-   * scenario {striker, victim}.
+   * scenario {striker, victim}. Its draw-down curve is not kept (`drawdown` is empty; `outcome` is the chosen point).
    * @param striker striker's index
    * @param victim victim's index
    * @param states one state per party, in scenario order
@@ -226,10 +232,12 @@ export class PreparedScenario {
       return hit;
     }
     const d = this.#d(si, vi);
+    // Uncoupled exchanges feed third-party readings and hold-backs, never a report: no draw-down curve.
     const exchange = firstStrike(sS, sV, {
       assumptions: this.scenario.assumptions,
       ...(d !== undefined ? { distanceKm: d } : {}),
       value: exchangeValue(sS, sV, pops[si], pops[vi], d),
+      drawdown: false,
     });
     this.stats.exchanges++;
     const u: Uncoupled = { exchange, survival: new Map(Object.entries(exchange.survivingShare)) };
@@ -250,10 +258,12 @@ export class PreparedScenario {
     states: readonly ForceState[],
     pops: readonly (PopulationTarget | undefined)[],
     noVulnerability: boolean,
+    drawdown: boolean,
   ): PairResult {
     const key = `${i}-${j}${noVulnerability ? "h" : ""}|${this.#key(states, -1)}`;
     const hit = this.#pairs.get(key);
-    if (hit) {
+    // A kept curve has at least its first point.
+    if (hit && (!drawdown || hit.ab.drawdown.length > 0)) {
       this.stats.reused++;
       return hit;
     }
@@ -297,12 +307,14 @@ export class PreparedScenario {
       value: exchangeValue(sA, sB, pops[i], pops[j], d),
       holdBack: { striker: holdA, victim: holdB },
       reserveCost: { ...(costA ? { striker: costA } : {}), ...(costB ? { victim: costB } : {}) },
+      drawdown,
     });
     const ba = firstStrike(sB, sA, {
       ...base,
       value: exchangeValue(sB, sA, pops[j], pops[i], d),
       holdBack: { striker: holdB, victim: holdA },
       reserveCost: { ...(costB ? { striker: costB } : {}), ...(costA ? { victim: costA } : {}) },
+      drawdown,
     });
     this.stats.exchanges += 2;
     const r: PairResult = { ab, ba, pair: pairFromExchanges(sA.party.id, sB.party.id, ab, ba) };

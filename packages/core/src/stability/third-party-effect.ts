@@ -54,7 +54,7 @@ export interface ThirdPartyReadings {
 export function thirdPartyReadings(prepared: PreparedScenario, states: readonly ForceState[]): ThirdPartyReadings {
   const n = prepared.scenario.parties.length;
   if (n < 3) return { holdOnly: [], withoutThird: [] };
-  const holdOnly = prepared.stability(states, { noVulnerability: true }).pairs;
+  const holdOnly = prepared.stability(states, { noVulnerability: true, drawdown: false }).pairs;
   const withoutThird: number[] = [];
   for (let i = 0; i < n; i++) for (let j = i + 1; j < n; j++) withoutThird.push(prepared.dyad(i, j, states).combined);
   return { holdOnly, withoutThird };

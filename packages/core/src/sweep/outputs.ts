@@ -240,6 +240,7 @@ function pairsOnly(scenario: Scenario, wanted: ReadonlySet<number>): StabilityRe
   const prepared = new PreparedScenario(scenario);
   const r = prepared.stability(prepared.baseStates(), {
     wanted: (i, j) => wanted.has(index.indexOf(i * n + j)),
+    drawdown: false,
   });
   const pairs: StabilityResult["pairs"] = [];
   const exchanges: StabilityResult["exchanges"] = [];
@@ -290,7 +291,10 @@ export function compileOutputs(names: readonly string[], base: Scenario, fw?: Ou
     names,
     compute(scenario: Scenario, cellFw: OutputFramework | undefined = fw): number[] {
       const ctx: OutputContext = {};
-      if (needStability) ctx.stability = wanted ? pairsOnly(scenario, wanted) : scenarioStability(scenario);
+      if (needStability)
+        ctx.stability = wanted
+          ? pairsOnly(scenario, wanted)
+          : scenarioStability(scenario, {}, undefined, { drawdown: false });
       if (needTreaty && cellFw)
         ctx.compliance = checkCompliance(
           scenario,

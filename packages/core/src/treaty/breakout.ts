@@ -233,9 +233,14 @@ export interface UploadStability {
  * @param scenario validated scenario
  */
 export function uploadStability(scenario: Scenario): UploadStability[] {
-  const before = scenarioStability(scenario).pairs;
-  const all = scenarioStability(uploadedScenario(scenario)).pairs;
-  const one = new Map(scenario.parties.map((p) => [p.id, scenarioStability(uploadedScenario(scenario, [p.id])).pairs]));
+  const before = scenarioStability(scenario, {}, undefined, { drawdown: false }).pairs;
+  const all = scenarioStability(uploadedScenario(scenario), {}, undefined, { drawdown: false }).pairs;
+  const one = new Map(
+    scenario.parties.map((p) => [
+      p.id,
+      scenarioStability(uploadedScenario(scenario, [p.id]), {}, undefined, { drawdown: false }).pairs,
+    ]),
+  );
   return before.map((bp, i) => ({
     a: bp.a,
     b: bp.b,
