@@ -124,7 +124,7 @@ export interface ExchangeResult {
   drawdown: DrawdownPoint[];
   /** Index in the draw-down (its allocation steps) of the strike X chooses. */
   chosen: number;
-  /** The chosen point (a copy of `drawdown[chosen]`). */
+  /** The chosen point (a copy of the draw-down's point `chosen`). */
   outcome: DrawdownPoint;
   /** X's allocation at the chosen strike. */
   allocation: AllocationEntry[];
@@ -443,7 +443,6 @@ export function firstStrike(striker: ForceState, victim: ForceState, options: Ex
     z.strikeEmt = e;
     z.strikeFlying = fly;
   };
-  // D^a of each side's damage at the current point (the terms of both Kent–Thaler costs).
   const keepDrawdown = options.drawdown !== false;
   /** A new draw-down point (every field set by `evaluate`). */
   const newPoint = (): DrawdownPoint => ({
@@ -459,6 +458,7 @@ export function firstStrike(striker: ForceState, victim: ForceState, options: Ex
   });
   // Without the curve, each point is written into `scratch`, and copied into `best` when it becomes the chosen one.
   const scratch = keepDrawdown ? undefined : newPoint();
+  // D^a of each side's damage at the current point (the terms of both Kent–Thaler costs).
   const evaluate = (): DrawdownPoint => {
     let surviving = 0;
     for (let si = 0; si < S; si++) {
