@@ -5,6 +5,7 @@ export * from "./reserved-keys.js";
 export * from "./suggest.js";
 export * from "./cross-checks.js";
 export * from "./validate-scenario.js";
+export * from "./scenario-validator.js";
 export * from "./json-schema.js";
 export { fromZodIssues, knownKeysAt } from "./zod-issues.js";
 export * from "./cap-issues.js";

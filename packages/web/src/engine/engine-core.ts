@@ -13,8 +13,8 @@ import {
   evaluate,
   getRulePack,
   MAX_CRISIS_DAYS,
+  ScenarioValidator,
   shareUnchanged,
-  validateScenario,
   type ComplianceReport,
   type Issue,
   type Report,
@@ -98,11 +98,18 @@ const now = () => globalThis.performance.now();
  */
 let lastScenario: Scenario | undefined;
 
+/**
+ * Validation of this worker's documents: each is the previous one with the edited path copied (the doc-delta decoder
+ * rebuilds them so, and the page never modifies a document it sent), so a slider step parses only the element it
+ * changed instead of the whole document.
+ */
+const validator = new ScenarioValidator();
+
 /** Run a core job: validate and evaluate (no sensitivities, draw-down kept). */
 export function runCore(job: CoreJob): CoreResult {
   const t0 = now();
   const startedAt = epochNow();
-  const v = validateScenario(job.scenario);
+  const v = validator.validate(job.scenario);
   if (!v.value)
     return {
       kind: "core",
@@ -143,7 +150,7 @@ export function runCompliance(
 /** Run an extras job: sensitivities, crisis timeline, Monte Carlo bands when samples > 0, compliance when asked. */
 export function runExtras(job: ExtrasJob): ExtrasResult {
   const t0 = now();
-  const v = validateScenario(job.scenario);
+  const v = validator.validate(job.scenario);
   if (!v.value) return { kind: "extras", ok: false, issues: v.issues, elapsedMs: now() - t0 };
   const s = (lastScenario = shareUnchanged(lastScenario, v.value));
   const samples = Math.max(0, Math.min(MAX_BROWSER_SAMPLES, Math.floor(job.samples)));

@@ -1,0 +1,162 @@
+/**
+ * Validation of a stream of scenario documents in which each document is a path copy of the one before: an edit
+ * copies the objects on the path to what it changed and keeps every other object (the workbench's documents are
+ * built this way, and its worker rebuilds them so from patches). A slider step then changes one number of one force
+ * element, and validating the whole document again (about 2.5 ms for the default preset, most of it in the schema
+ * parse) is most of the work the step needs before the engine runs.
+ *
+ * {@link ScenarioValidator} finds what changed by object identity and, when every change is a scalar inside force
+ * elements or defence layers of a valid previous document, parses only those elements with their own schemas, puts
+ * them into a path copy of the previous result, and runs the whole-document cross-checks on it. Anything else (a
+ * change elsewhere, a new key, an element added or removed, an object value, an element that fails its schema, an
+ * invalid previous document) falls back to {@link validateScenario}. The result equals `validateScenario`'s for the
+ * same document (the differential test `scenario-validator.test.ts` holds it to deep equality), and its unchanged
+ * parts are the previous result's objects (so the engine's identity-keyed caches hit for them).
+ *
+ * Contract: a document passed once must not be modified afterwards (its objects are compared by identity).
+ */
+import type { Issue } from "../_shared/issues.js";
+import { capIssues } from "./cap-issues.js";
+import { crossCheckScenario } from "./cross-checks.js";
+import type { LoadResult } from "./load.js";
+import { DefenseLayer, ForceElement, type Scenario } from "./scenario.js";
+import { validateScenario } from "./validate-scenario.js";
+
+/** More changed scalars than this and the whole document is validated. */
+export const MAX_INCREMENTAL_CHANGES = 64;
+
+/** A force element or defence layer that holds changes: party index, list and index in it. */
+interface Unit {
+  party: number;
+  list: "forces" | "defenses";
+  index: number;
+}
+
+type Plain = Record<string, unknown>;
+
+function isPlainObject(x: unknown): x is Plain {
+  return typeof x === "object" && x !== null && !Array.isArray(x);
+}
+
+function isScalar(x: unknown): boolean {
+  return x === null || (typeof x !== "object" && typeof x !== "function");
+}
+
+/**
+ * Paths of the scalars that differ between two documents, walking only where the objects differ; undefined when the
+ * structure differs (keys, array lengths, a container replaced by a scalar or the reverse) or past `limit` changes.
+ */
+export function changedScalars(
+  a: unknown,
+  b: unknown,
+  limit = MAX_INCREMENTAL_CHANGES,
+): (string | number)[][] | undefined {
+  const out: (string | number)[][] = [];
+  const path: (string | number)[] = [];
+  const walk = (x: unknown, y: unknown): boolean => {
+    if (x === y || (typeof x === "number" && typeof y === "number" && Object.is(x, y))) return true;
+    if (isScalar(x) || isScalar(y)) {
+      if (!isScalar(x) || !isScalar(y) || out.length >= limit) return false;
+      out.push([...path]);
+      return true;
+    }
+    if (Array.isArray(x) || Array.isArray(y)) {
+      if (!Array.isArray(x) || !Array.isArray(y) || x.length !== y.length) return false;
+      for (let i = 0; i < y.length; i++) {
+        path.push(i);
+        const ok = walk(x[i], y[i]);
+        path.pop();
+        if (!ok) return false;
+      }
+      return true;
+    }
+    if (!isPlainObject(x) || !isPlainObject(y)) return false;
+    const kx = Object.keys(x);
+    const ky = Object.keys(y);
+    if (kx.length !== ky.length) return false;
+    for (let i = 0; i < ky.length; i++) {
+      const k = ky[i]!;
+      if (!Object.hasOwn(x, k)) return false;
+      path.push(k);
+      const ok = walk(x[k], y[k]);
+      path.pop();
+      if (!ok) return false;
+    }
+    return true;
+  };
+  return walk(a, b) ? out : undefined;
+}
+
+/** The element or layer a changed path lies inside, or undefined when it lies elsewhere. */
+function unitOf(path: readonly (string | number)[]): Unit | undefined {
+  const [root, party, list, index] = path;
+  if (root !== "parties" || typeof party !== "number" || typeof index !== "number" || path.length < 5) return undefined;
+  if (list !== "forces" && list !== "defenses") return undefined;
+  return { party, list, index };
+}
+
+/** Validates a stream of path-copied scenario documents, re-parsing only the elements an edit changed. */
+export class ScenarioValidator {
+  #input: unknown;
+  #result: LoadResult<Scenario> | undefined;
+  /**
+   * Documents answered with the previous result (the same document, or one equal to it), validated in part (only their
+   * changed elements parsed) and in whole, for tests and benchmarks.
+   */
+  readonly stats = { same: 0, partial: 0, whole: 0 };
+
+  /**
+   * Validate a scenario document; equal to {@link validateScenario} of it.
+   * @param input the document (plain data), not to be modified afterwards
+   */
+  validate(input: unknown): LoadResult<Scenario> {
+    const result = this.#partial(input) ?? this.#whole(input);
+    this.#input = input;
+    this.#result = result;
+    return result;
+  }
+
+  #whole(input: unknown): LoadResult<Scenario> {
+    this.stats.whole++;
+    return validateScenario(input);
+  }
+
+  #partial(input: unknown): LoadResult<Scenario> | undefined {
+    const previous = this.#result;
+    if (!previous) return undefined;
+    const changes = input === this.#input ? [] : changedScalars(this.#input, input);
+    if (!changes) return undefined;
+    // An equal document (the same one, or a copy sent whole) has the same result.
+    if (changes.length === 0) {
+      this.stats.same++;
+      return previous;
+    }
+    const before = previous.value;
+    if (!before || previous.issues.some((i) => (i.severity ?? "error") === "error")) return undefined;
+    const units = new Map<string, Unit>();
+    for (const path of changes) {
+      const u = unitOf(path);
+      if (!u) return undefined;
+      units.set(`${u.party}/${u.list}/${u.index}`, u);
+    }
+    const parties = before.parties.slice();
+    const copied = new Set<number>();
+    const doc = input as { parties: { forces: unknown[]; defenses?: unknown[] }[] };
+    for (const u of units.values()) {
+      const raw = doc.parties[u.party]?.[u.list]?.[u.index];
+      const parsed = (u.list === "forces" ? ForceElement : DefenseLayer).safeParse(raw);
+      if (!parsed.success) return undefined;
+      if (!copied.has(u.party)) {
+        const p = parties[u.party]!;
+        parties[u.party] = { ...p, forces: p.forces.slice(), defenses: p.defenses.slice() };
+        copied.add(u.party);
+      }
+      const list = parties[u.party]![u.list] as unknown[];
+      list[u.index] = parsed.data;
+    }
+    const value: Scenario = { ...before, parties };
+    this.stats.partial++;
+    const issues: Issue[] = capIssues(crossCheckScenario(value));
+    return issues.some((i) => (i.severity ?? "error") === "error") ? { issues } : { value, issues };
+  }
+}
