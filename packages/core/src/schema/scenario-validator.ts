@@ -5,11 +5,11 @@
  * element, and validating the whole document again (about 2.5 ms for the default preset, most of it in the schema
  * parse) is most of the work the step needs before the engine runs.
  *
- * {@link ScenarioValidator} finds what changed by object identity and, when every change is a scalar inside force
- * elements or defence layers of a valid previous document, parses only those elements with their own schemas, puts
- * them into a path copy of the previous result, and runs the whole-document cross-checks on it. Anything else (a
- * change elsewhere, a new key, an element added or removed, an object value, an element that fails its schema, an
- * invalid previous document) falls back to {@link validateScenario}. The result equals `validateScenario`'s for the
+ * {@link ScenarioValidator} finds what changed by object identity and, when every change is a scalar inside a part
+ * with a schema of its own (a force element, a defence layer, a party's value targets, the assumptions) of a valid
+ * previous document, parses only those parts, puts them into a path copy of the previous result, and runs the
+ * whole-document cross-checks on it. Anything else (a change elsewhere, a new key, a part added or removed, an object
+ * value, a part that fails its schema, an invalid previous document) falls back to {@link validateScenario}. The result equals `validateScenario`'s for the
  * same document (the differential test `scenario-validator.test.ts` holds it to deep equality), and its unchanged
  * parts are the previous result's objects (so the engine's identity-keyed caches hit for them).
  *
@@ -19,17 +19,16 @@ import type { Issue } from "../_shared/issues.js";
 import { capIssues } from "./cap-issues.js";
 import { crossCheckScenario } from "./cross-checks.js";
 import type { LoadResult } from "./load.js";
-import { DefenseLayer, ForceElement, type Scenario } from "./scenario.js";
+import { Assumptions, DefenseLayer, ForceElement, ValueTargets, type Scenario } from "./scenario.js";
 import { validateScenario } from "./validate-scenario.js";
 
 /** More changed scalars than this and the whole document is validated. */
 export const MAX_INCREMENTAL_CHANGES = 64;
 
-/** A force element or defence layer that holds changes: party index, list and index in it. */
+/** A part of the document with a schema of its own that holds changes: its path and schema. */
 interface Unit {
-  party: number;
-  list: "forces" | "defenses";
-  index: number;
+  path: readonly (string | number)[];
+  schema: { safeParse(x: unknown): { success: true; data: unknown } | { success: false } };
 }
 
 type Plain = Record<string, unknown>;
@@ -87,12 +86,32 @@ export function changedScalars(
   return walk(a, b) ? out : undefined;
 }
 
-/** The element or layer a changed path lies inside, or undefined when it lies elsewhere. */
+/** The part a changed path lies inside, or undefined when it lies elsewhere. */
 function unitOf(path: readonly (string | number)[]): Unit | undefined {
-  const [root, party, list, index] = path;
-  if (root !== "parties" || typeof party !== "number" || typeof index !== "number" || path.length < 5) return undefined;
-  if (list !== "forces" && list !== "defenses") return undefined;
-  return { party, list, index };
+  const [root, party, key, index] = path;
+  if (root === "assumptions" && path.length >= 2) return { path: ["assumptions"], schema: Assumptions };
+  if (root !== "parties" || typeof party !== "number") return undefined;
+  if (key === "value" && path.length >= 4) return { path: ["parties", party, "value"], schema: ValueTargets };
+  if (typeof index !== "number" || path.length < 5) return undefined;
+  if (key === "forces") return { path: ["parties", party, key, index], schema: ForceElement };
+  if (key === "defenses") return { path: ["parties", party, key, index], schema: DefenseLayer };
+  return undefined;
+}
+
+/** `root` with `value` at `path`, copying the containers on the path (once each: `copied` holds the copies). */
+function putAt(root: unknown, path: readonly (string | number)[], value: unknown, copied: Set<unknown>): unknown {
+  if (path.length === 0) return value;
+  const own = (x: unknown): Record<string | number, unknown> => {
+    if (copied.has(x)) return x as Record<string | number, unknown>;
+    const c = Array.isArray(x) ? x.slice() : { ...(x as Plain) };
+    copied.add(c);
+    return c as Record<string | number, unknown>;
+  };
+  const out = own(root);
+  let at = out;
+  for (let i = 0; i < path.length - 1; i++) at = at[path[i]!] = own(at[path[i]!]);
+  at[path[path.length - 1]!] = value;
+  return out;
 }
 
 /** Validates a stream of path-copied scenario documents, re-parsing only the elements an edit changed. */
@@ -137,26 +156,19 @@ export class ScenarioValidator {
     for (const path of changes) {
       const u = unitOf(path);
       if (!u) return undefined;
-      units.set(`${u.party}/${u.list}/${u.index}`, u);
+      units.set(u.path.join("/"), u);
     }
-    const parties = before.parties.slice();
-    const copied = new Set<number>();
-    const doc = input as { parties: { forces: unknown[]; defenses?: unknown[] }[] };
+    let value: unknown = before;
+    const copied = new Set<unknown>();
     for (const u of units.values()) {
-      const raw = doc.parties[u.party]?.[u.list]?.[u.index];
-      const parsed = (u.list === "forces" ? ForceElement : DefenseLayer).safeParse(raw);
+      const raw = u.path.reduce<unknown>((x, k) => (x as Record<string | number, unknown>)[k], input);
+      const parsed = u.schema.safeParse(raw);
       if (!parsed.success) return undefined;
-      if (!copied.has(u.party)) {
-        const p = parties[u.party]!;
-        parties[u.party] = { ...p, forces: p.forces.slice(), defenses: p.defenses.slice() };
-        copied.add(u.party);
-      }
-      const list = parties[u.party]![u.list] as unknown[];
-      list[u.index] = parsed.data;
+      value = putAt(value, u.path, parsed.data, copied);
     }
-    const value: Scenario = { ...before, parties };
     this.stats.partial++;
-    const issues: Issue[] = capIssues(crossCheckScenario(value));
-    return issues.some((i) => (i.severity ?? "error") === "error") ? { issues } : { value, issues };
+    const scenario = value as Scenario;
+    const issues: Issue[] = capIssues(crossCheckScenario(scenario));
+    return issues.some((i) => (i.severity ?? "error") === "error") ? { issues } : { value: scenario, issues };
   }
 }
