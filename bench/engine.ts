@@ -18,6 +18,7 @@ import {
   pairReach,
   populationTarget,
   scenarioStability,
+  ScenarioValidator,
   shareUnchanged,
   validateScenario,
   type Scenario,
@@ -97,6 +98,28 @@ export async function benchEngine(): Promise<Record<string, number>> {
     out[`${label}: evaluate, no sensitivities, one edit, unchanged objects shared (worker), CPU ms`] = step.sort(
       (a, b) => a - b,
     )[step.length >> 1]!;
+    // Validating such a step: the whole document (as before) and with the worker's ScenarioValidator on documents
+    // path-copied from the previous one (the workbench's edits), which parses only the element that changed.
+    {
+      const base = JSON.parse(doc) as typeof edited;
+      const copyEdit = (d: typeof edited, n: number): typeof edited => {
+        const p0 = d.parties[0]!;
+        const f0 = p0.forces[0]!;
+        const forces = [{ ...f0, launchers: { ...f0.launchers, deployed: n } }, ...p0.forces.slice(1)];
+        return { ...d, parties: [{ ...p0, forces }, ...d.parties.slice(1)] };
+      };
+      const docs: (typeof edited)[] = [];
+      let d = base;
+      for (let i = 0; i < 80; i++)
+        docs.push((d = copyEdit(d, base.parties[0]!.forces[0]!.launchers.deployed + (i % 2))));
+      const validator = new ScenarioValidator();
+      validator.validate(base);
+      const whole = docs.map((x) => cpuMs(() => void validateScenario(x))).slice(20);
+      const part = docs.map((x) => cpuMs(() => void validator.validate(x))).slice(20);
+      const median = (xs: number[]) => xs.sort((a, b) => a - b)[xs.length >> 1]!;
+      out[`${label}: validate a one-launcher edit, whole document, CPU ms`] = median(whole);
+      out[`${label}: validate a one-launcher edit, ScenarioValidator (worker), CPU ms`] = median(part);
+    }
     out[`${label}: evaluate, full report, CPU ms (target ≤ ${label.startsWith("2") ? 5 : 15})`] = medianCpuMs(
       () => void evaluate(s),
       2,

@@ -114,13 +114,13 @@ function putAt(root: unknown, path: readonly (string | number)[], value: unknown
   return out;
 }
 
-/** Validates a stream of path-copied scenario documents, re-parsing only the elements an edit changed. */
+/** Validates a stream of path-copied scenario documents, re-parsing only the parts an edit changed. */
 export class ScenarioValidator {
   #input: unknown;
   #result: LoadResult<Scenario> | undefined;
   /**
    * Documents answered with the previous result (the same document, or one equal to it), validated in part (only their
-   * changed elements parsed) and in whole, for tests and benchmarks.
+   * changed parts parsed) and in whole, for tests and benchmarks.
    */
   readonly stats = { same: 0, partial: 0, whole: 0 };
 
