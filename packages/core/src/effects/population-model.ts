@@ -305,15 +305,16 @@ export function pairReach(
   popY: PopulationTarget | undefined,
   distanceKm?: number,
 ): PairReach {
+  // By element (X's elements are strikers, Y's victims: one memo serves both, as before); no closure per call.
   const memo = new Map<ForceElement, boolean>();
-  const cached = (e: ForceElement, f: () => boolean) => {
+  const cached = (e: ForceElement, target: Party, pop: PopulationTarget | undefined): boolean => {
     let v = memo.get(e);
-    if (v === undefined) memo.set(e, (v = f()));
+    if (v === undefined) memo.set(e, (v = reachesParty(e, target, pop, distanceKm)));
     return v;
   };
   return {
-    striker: (e) => cached(e, () => reachesParty(e, Y, popY, distanceKm)),
-    victim: (e) => cached(e, () => reachesParty(e, X, popX, distanceKm)),
+    striker: (e) => cached(e, Y, popY),
+    victim: (e) => cached(e, X, popX),
     against: (w, t) => {
       if (!w.basing.sites) return reaches(w, distanceKm);
       if (!t.basing.sites) return reachesParty(w, Y, popY, distanceKm);
