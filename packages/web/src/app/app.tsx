@@ -111,9 +111,12 @@ export function App({ store, explorer }: { store: WorkbenchStore; explorer: Expl
   // eslint-disable-next-line react-hooks/exhaustive-deps
   const elementNames = useMemo(() => elementNameMap(state.input), [elementNamesKey]);
   const cards = useMemo(() => (state.core.report ? stabilityCards(state.core.report) : []), [state.core.report]);
+  // Of the scenario the figures were computed from, so the banner changes with the figures it qualifies (once per
+  // run), not with every slider step before them.
+  const { report: coreReport, scenario: reportScenario } = state.core;
   const provenanceText = useMemo(
-    () => (state.core.report ? provenanceSummary(state.input, state.core.report).text : undefined),
-    [state.input, state.core.report],
+    () => (coreReport && reportScenario ? provenanceSummary(reportScenario, coreReport).text : undefined),
+    [reportScenario, coreReport],
   );
   const summaryBands = useMemo(
     () => freshBands(state.extras, state.core.reportRevision, state.options.samples),

@@ -66,3 +66,20 @@ test("a delta that does not follow the decoder's last report is refused; a whole
 function renamed(doc: ScenarioInput): ScenarioInput {
   return setAt(doc, ["name"], `${String(doc.name)} (renamed)`);
 }
+
+test("a strike's places are rebuilt when first read, in their place in the key order, then kept", () => {
+  const doc = getPresetInput(DEFAULT_PRESET_ID)!;
+  const r = reportAt(doc, 100);
+  const got = new ReportDeltaDecoder().decode(structuredClone(new ReportDeltaEncoder("w").encode(r)));
+  const strike = got.exchanges[0]!.population!.onVictim as unknown as Record<string, unknown>;
+  assert.ok("get" in Object.getOwnPropertyDescriptor(strike, "places")!, "not rebuilt yet");
+  assert.deepEqual(Object.keys(strike), Object.keys(r.exchanges[0]!.population!.onVictim));
+  const places = strike.places;
+  assert.deepEqual(places, r.exchanges[0]!.population!.onVictim.places);
+  assert.equal(strike.places, places, "rebuilt once");
+  assert.ok(!("get" in Object.getOwnPropertyDescriptor(strike, "places")!), "a data field now");
+  // Written before it was read, the field takes the value written.
+  const other = got.exchanges[0]!.population!.onStriker as unknown as Record<string, unknown>;
+  other.places = [];
+  assert.deepEqual(other.places, []);
+});

@@ -11,10 +11,11 @@
  *
  * The bulk of what a slider change sends is two arrays of flat records per exchange, its draw-down points and the
  * places of its population strikes (up to 200 each): these travel packed as columns (`row-pack.ts`), their numbers
- * in buffers the worker transfers ({@link deltaBuffers}), and the decoder builds the records again.
+ * in buffers the worker transfers ({@link deltaBuffers}), and the decoder builds the records again (the places when
+ * first read).
  */
 import { samePlainData, type Report } from "@seceq/core";
-import { isPackedRows, packRows, unpackRows } from "./row-pack.js";
+import { isPackedRows, packRows, unpackRows, type PackedRows } from "./row-pack.js";
 
 type Exchange = Report["exchanges"][number];
 
@@ -150,7 +151,10 @@ function packExchange(e: object): Record<string, unknown> {
   return out;
 }
 
-/** The inverse of {@link packExchange}. */
+/**
+ * The inverse of {@link packExchange}. A strike's places are rebuilt on first read (see {@link unpackOnRead}): of
+ * the page, only the strike map reads them, and it redraws once a drag has settled, so most reports never need them.
+ */
 function unpackExchange(e: Record<string, unknown>): Record<string, unknown> {
   const out: Record<string, unknown> = { ...e };
   if (isPackedRows(out.drawdown)) out.drawdown = unpackRows(out.drawdown);
@@ -159,12 +163,36 @@ function unpackExchange(e: Record<string, unknown>): Record<string, unknown> {
     const p: Record<string, unknown> = { ...pop };
     for (const side of ["onVictim", "onStriker"]) {
       const strike = p[side] as Record<string, unknown> | undefined;
-      if (strike && typeof strike === "object" && isPackedRows(strike.places))
-        p[side] = { ...strike, places: unpackRows(strike.places) };
+      if (strike && typeof strike === "object" && isPackedRows(strike.places)) {
+        const s = { ...strike };
+        unpackOnRead(s, "places", strike.places);
+        p[side] = s;
+      }
     }
     out.population = p;
   }
   return out;
+}
+
+/**
+ * Make `obj[key]` (an existing key, which keeps its place in the key order) the rows of `packed`, rebuilt when first
+ * read and a plain data property from then on. Reading, spreading, JSON and structured cloning see the rows as usual.
+ */
+export function unpackOnRead(obj: Record<string, unknown>, key: string, packed: PackedRows): void {
+  const settle = (value: unknown) =>
+    Object.defineProperty(obj, key, { value, writable: true, enumerable: true, configurable: true });
+  Object.defineProperty(obj, key, {
+    enumerable: true,
+    configurable: true,
+    get() {
+      const rows = unpackRows(packed);
+      settle(rows);
+      return rows;
+    },
+    set(value: unknown) {
+      settle(value);
+    },
+  });
 }
 
 /** The buffers of a delta's packed rows, to transfer with its message (they are not used after sending). */
