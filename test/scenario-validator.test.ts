@@ -1,12 +1,15 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { changedScalars, ScenarioValidator, uniformRng, validateScenario } from "@seceq/core";
+import { ScenarioValidator, uniformRng, validateScenario } from "@seceq/core";
 import { getPresetInput } from "@seceq/data";
 import { presetIds } from "./differential.js";
 
 type Path = (string | number)[];
 
-/** The document with `value` at `path`, copying only the objects on the path (as the workbench's edits do). */
+/**
+ * The document with `value` at `path` (undefined removes the key), copying only the objects on the path (as the
+ * workbench's edits do).
+ */
 function setAt(doc: unknown, path: Path, value: unknown): unknown {
   if (path.length === 0) return value;
   const [head, ...rest] = path;
@@ -15,8 +18,11 @@ function setAt(doc: unknown, path: Path, value: unknown): unknown {
     out[head as number] = setAt(doc[head as number], rest, value);
     return out;
   }
-  const obj = doc as Record<string, unknown>;
-  return { ...obj, [head!]: setAt(obj[head!], rest, value) };
+  const obj = { ...(doc as Record<string, unknown>) };
+  const next = setAt(obj[head!], rest, value);
+  if (next === undefined) delete obj[head!];
+  else obj[head!] = next;
+  return obj;
 }
 
 /** Every path to a scalar in plain data. */
@@ -32,18 +38,24 @@ function getAt(doc: unknown, path: Path): unknown {
   return path.reduce<unknown>((x, k) => (x as Record<string | number, unknown>)[k], doc);
 }
 
-test("changedScalars lists the scalars that differ, and refuses structural changes", () => {
-  const a = { p: [{ x: 1, y: "a" }, { x: 2 }], q: { r: true } };
-  assert.deepEqual(changedScalars(a, a), []);
-  assert.deepEqual(changedScalars(a, { ...a, p: [{ x: 1, y: "b" }, { x: 3 }] }), [
-    ["p", 0, "y"],
-    ["p", 1, "x"],
-  ]);
-  assert.deepEqual(changedScalars({ n: NaN }, { n: NaN }), []);
-  assert.equal(changedScalars(a, { ...a, p: [a.p[0]] }), undefined, "array length");
-  assert.equal(changedScalars(a, { ...a, q: { r: true, s: 1 } }), undefined, "new key");
-  assert.equal(changedScalars(a, { ...a, q: 1 }), undefined, "object replaced by a scalar");
-  assert.equal(changedScalars({ x: [1, 2, 3] }, { x: [4, 5, 6] }, 2), undefined, "past the limit");
+test("ScenarioValidator validates structural edits whole (a key added or removed, a list resized, a type changed), equal to validateScenario", () => {
+  const base = getPresetInput(presetIds()[0]!)! as unknown;
+  const f = ["parties", 0, "forces", 0];
+  const forces = getAt(base, ["parties", 0, "forces"]) as unknown[];
+  const edits: [string, unknown][] = [
+    ["key added", setAt(base, [...f, "decoysPerWarhead"], 1)],
+    ["key removed", setAt(base, [...f, "notes"], undefined)],
+    ["unknown key", setAt(base, [...f, "bogus"], 1)],
+    ["list resized", setAt(base, ["parties", 0, "forces"], forces.slice(1))],
+    ["object for a scalar", setAt(base, [...f, "yieldKt"], { kt: 1 })],
+    ["scalar for an object", setAt(base, [...f, "launchers"], 3)],
+  ];
+  for (const [what, doc] of edits) {
+    const v = new ScenarioValidator();
+    v.validate(base);
+    assert.deepEqual(v.validate(doc), validateScenario(doc), what);
+    assert.deepEqual(v.stats, { same: 0, partial: 0, whole: 2 }, what);
+  }
 });
 
 test("ScenarioValidator equals validateScenario through random edit streams on every preset, parsing only changed parts", () => {

@@ -5,6 +5,7 @@ export * from "./_shared/issues.js";
 export * from "./_shared/own-keys.js";
 export * from "./_shared/canonical-json.js";
 export * from "./_shared/share-unchanged.js";
+export * from "./_shared/doc-patches.js";
 export * from "./schema/index.js";
 export * from "./physics/index.js";
 export * from "./defense/index.js";

@@ -5,7 +5,7 @@
  * element, and validating the whole document again (about 2.5 ms for the default preset, most of it in the schema
  * parse) is most of the work the step needs before the engine runs.
  *
- * {@link ScenarioValidator} finds what changed by object identity and, when every change is a scalar inside a part
+ * {@link ScenarioValidator} finds what changed by object identity ({@link docPatches}) and, when every change is a scalar inside a part
  * with a schema of its own (a force element, a defence layer, a party's value targets, the assumptions) of a valid
  * previous document, parses only those parts, puts them into a path copy of the previous result, and runs the
  * whole-document cross-checks on it. Anything else (a change elsewhere, a new key, a part added or removed, an object
@@ -21,6 +21,7 @@ import { crossCheckScenario } from "./cross-checks.js";
 import type { LoadResult } from "./load.js";
 import { Assumptions, DefenseLayer, ForceElement, ValueTargets, type Scenario } from "./scenario.js";
 import { validateScenario } from "./validate-scenario.js";
+import { docPatches } from "../_shared/doc-patches.js";
 
 /** More changed scalars than this and the whole document is validated. */
 export const MAX_INCREMENTAL_CHANGES = 64;
@@ -31,59 +32,23 @@ interface Unit {
   schema: { safeParse(x: unknown): { success: true; data: unknown } | { success: false } };
 }
 
-type Plain = Record<string, unknown>;
-
-function isPlainObject(x: unknown): x is Plain {
-  return typeof x === "object" && x !== null && !Array.isArray(x);
-}
+type Plain = Record<string | number, unknown>;
 
 function isScalar(x: unknown): boolean {
   return x === null || (typeof x !== "object" && typeof x !== "function");
 }
 
-/**
- * Paths of the scalars that differ between two documents, walking only where the objects differ; undefined when the
- * structure differs (keys, array lengths, a container replaced by a scalar or the reverse) or past `limit` changes.
- */
-export function changedScalars(
-  a: unknown,
-  b: unknown,
-  limit = MAX_INCREMENTAL_CHANGES,
-): (string | number)[][] | undefined {
-  const out: (string | number)[][] = [];
-  const path: (string | number)[] = [];
-  const walk = (x: unknown, y: unknown): boolean => {
-    if (x === y || (typeof x === "number" && typeof y === "number" && Object.is(x, y))) return true;
-    if (isScalar(x) || isScalar(y)) {
-      if (!isScalar(x) || !isScalar(y) || out.length >= limit) return false;
-      out.push([...path]);
-      return true;
-    }
-    if (Array.isArray(x) || Array.isArray(y)) {
-      if (!Array.isArray(x) || !Array.isArray(y) || x.length !== y.length) return false;
-      for (let i = 0; i < y.length; i++) {
-        path.push(i);
-        const ok = walk(x[i], y[i]);
-        path.pop();
-        if (!ok) return false;
-      }
-      return true;
-    }
-    if (!isPlainObject(x) || !isPlainObject(y)) return false;
-    const kx = Object.keys(x);
-    const ky = Object.keys(y);
-    if (kx.length !== ky.length) return false;
-    for (let i = 0; i < ky.length; i++) {
-      const k = ky[i]!;
-      if (!Object.hasOwn(x, k)) return false;
-      path.push(k);
-      const ok = walk(x[k], y[k]);
-      path.pop();
-      if (!ok) return false;
-    }
-    return true;
-  };
-  return walk(a, b) ? out : undefined;
+/** Whether `path` names an own key (or index) of both documents holding a scalar in each: a scalar replaced. */
+function scalarInBoth(a: unknown, b: unknown, path: readonly (string | number)[]): boolean {
+  let x = a;
+  let y = b;
+  for (const k of path) {
+    if (typeof x !== "object" || x === null || typeof y !== "object" || y === null) return false;
+    if (!Object.hasOwn(x, k) || !Object.hasOwn(y, k)) return false;
+    x = (x as Plain)[k];
+    y = (y as Plain)[k];
+  }
+  return isScalar(x) && isScalar(y);
 }
 
 /** The part a changed path lies inside, or undefined when it lies elsewhere. */
@@ -143,7 +108,7 @@ export class ScenarioValidator {
   #partial(input: unknown): LoadResult<Scenario> | undefined {
     const previous = this.#result;
     if (!previous) return undefined;
-    const changes = input === this.#input ? [] : changedScalars(this.#input, input);
+    const changes = input === this.#input ? [] : docPatches(this.#input, input, MAX_INCREMENTAL_CHANGES);
     if (!changes) return undefined;
     // An equal document (the same one, or a copy sent whole) has the same result.
     if (changes.length === 0) {
@@ -153,7 +118,9 @@ export class ScenarioValidator {
     const before = previous.value;
     if (!before || previous.issues.some((i) => (i.severity ?? "error") === "error")) return undefined;
     const units = new Map<string, Unit>();
-    for (const path of changes) {
+    for (const { path } of changes) {
+      // Only a scalar replaced by a scalar: a key added or removed, an array resized or a value changing type goes whole.
+      if (!scalarInBoth(this.#input, input, path)) return undefined;
       const u = unitOf(path);
       if (!u) return undefined;
       units.set(u.path.join("/"), u);

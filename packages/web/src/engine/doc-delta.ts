@@ -9,13 +9,10 @@
  * follow the decoder's last document (a worker started afresh after a crash) is refused with
  * {@link DOC_DELTA_MISMATCH} in the message, and the page sends the whole document again.
  */
+import { docPatches, type DocPatch } from "@seceq/core";
 import { setAt, type DocPath } from "../model/scenario-path.js";
 
-/** One change: the value at a path (undefined removes an object key). */
-export interface DocPatch {
-  path: Array<string | number>;
-  value: unknown;
-}
+export { docPatches, type DocPatch };
 
 /** A document as sent: whole (`base` null), or patches of document `base` of the same stream. */
 export interface DocDelta {
@@ -37,35 +34,6 @@ export const DOC_DELTA_MISMATCH = "document patch does not follow the worker's l
 /** More changes than this and the whole document goes instead. */
 export const MAX_PATCHES = 64;
 
-function isRecord(x: unknown): x is Record<string, unknown> {
-  return typeof x === "object" && x !== null && !Array.isArray(x);
-}
-
-/**
- * Changes from `a` to `b`, found by identity: equal objects that are not the same object are walked into, so a
- * document rebuilt from scratch gives many patches (and then {@link DocDeltaEncoder} sends it whole).
- * @returns the patches, or null when there are more than `limit`
- */
-export function docPatches(a: unknown, b: unknown, limit = MAX_PATCHES): DocPatch[] | null {
-  const out: DocPatch[] = [];
-  const walk = (x: unknown, y: unknown, path: Array<string | number>): boolean => {
-    if (x === y || (typeof x === "number" && typeof y === "number" && Object.is(x, y))) return true;
-    if (isRecord(x) && isRecord(y)) {
-      for (const k of Object.keys(y)) if (!walk(x[k], y[k], [...path, k])) return false;
-      for (const k of Object.keys(x))
-        if (!(k in y) && x[k] !== undefined && !walk(x[k], undefined, [...path, k])) return false;
-      return true;
-    }
-    if (Array.isArray(x) && Array.isArray(y) && x.length === y.length) {
-      for (let i = 0; i < y.length; i++) if (!walk(x[i], y[i], [...path, i])) return false;
-      return true;
-    }
-    out.push({ path, value: y });
-    return out.length <= limit;
-  };
-  return walk(a, b, []) ? out : null;
-}
-
 /** Page side: turns each document into patches of the one sent before (whole the first time). */
 export class DocDeltaEncoder {
   private last: { seq: number; doc: unknown } | null = null;
@@ -79,7 +47,7 @@ export class DocDeltaEncoder {
     const seq = ++this.seq;
     const last = this.last;
     this.last = { seq, doc };
-    const patches = last && last.doc !== doc ? docPatches(last.doc, doc) : last ? [] : null;
+    const patches = last && last.doc !== doc ? docPatches(last.doc, doc, MAX_PATCHES) : last ? [] : null;
     if (!last || patches === null) return { stream: this.stream, seq, base: null, doc };
     return { stream: this.stream, seq, base: last.seq, patches };
   }
