@@ -212,6 +212,26 @@ export async function benchEngine(): Promise<Record<string, number>> {
     3,
     9,
   );
+  // The same after an edit of launcher counts that crosses the tables' key (warhead counts to two significant digits,
+  // as a slider step of the workbench can): both tables are derived again, from the first-warhead gains of their ring
+  // sets kept since the first derivation. Each timed call edits anew (launchers +10 per call on both sides).
+  let edit = 0;
+  const editedStates = () => {
+    edit++;
+    return s.parties.map((p) => {
+      const q = structuredClone(p);
+      q.forces[0]!.launchers.deployed += 10 * edit;
+      return forceState(q);
+    });
+  };
+  out["population damage tables after a count edit (first gains kept), CPU ms"] = medianCpuMs(
+    () => {
+      const st = editedStates();
+      pairDamageTables(st, pops, (i, j) => pairReach(s.parties[i]!, s.parties[j]!, pops[i], pops[j]));
+    },
+    3,
+    9,
+  );
   // The frozen reference exchange (test/reference/) last: it calls the engine's shared helpers with objects of other
   // shapes, and the engine measured after it runs ~40 % slower (its call sites turn polymorphic), so every figure of
   // the engine above is taken before any reference code has run.

@@ -41,6 +41,8 @@ export interface Agglomerations {
   memberPopulation: Float64Array;
   memberDistanceKm: Float64Array;
   memberScaleKm: Float64Array;
+  /** e^(−d/b) of each member (its distance over its scale length; 0 for a point population): fixed per member. */
+  memberDecay: Float64Array;
 }
 
 const RAD = Math.PI / 180;
@@ -314,6 +316,7 @@ export function buildAgglomerations(
     memberPopulation: new Float64Array(memberCount),
     memberDistanceKm: new Float64Array(memberCount),
     memberScaleKm: new Float64Array(memberCount),
+    memberDecay: new Float64Array(memberCount),
   };
   let j = 0;
   keep.forEach((k, idx) => {
@@ -336,6 +339,7 @@ export function buildAgglomerations(
       out.memberPopulation[j] = table.population[mi]!;
       out.memberDistanceKm[j] = memberDist[k]![q]!;
       out.memberScaleKm[j] = placeScale(mi);
+      out.memberDecay[j] = out.memberScaleKm[j]! > 0 ? Math.exp(-out.memberDistanceKm[j]! / out.memberScaleKm[j]!) : 0;
       j++;
     });
   });

@@ -119,7 +119,7 @@ function coverOf(mode: number, ag: Agglomerations, k: number, d: number, b: numb
   let c = bh > 0 ? ph * (1 - (1 + x / bh) * Math.exp(-x / bh)) : ph;
   const m1 = ag.memberStart[k + 1]!;
   for (let j = ag.memberStart[k]!; j < m1; j++)
-    c += ag.memberPopulation[j]! * offsetShare(x, ag.memberDistanceKm[j]!, ag.memberScaleKm[j]!);
+    c += ag.memberPopulation[j]! * offsetShare(x, ag.memberDistanceKm[j]!, ag.memberScaleKm[j]!, ag.memberDecay[j]);
   return c;
 }
 
@@ -514,6 +514,59 @@ class Coverage {
   }
 }
 
+/** First-warhead gains of every place for one ring set, and the order of the places each reach mask admits. */
+interface FirstGains {
+  gains: Float64Array;
+  /** Places by falling first gain (ties: lower index first), all of them or those of one mask. */
+  orders: Map<Uint8Array | undefined, Int32Array>;
+}
+
+/** First gains by agglomerations, then by rings, neighbours and areas (a few ring sets per scenario). */
+let firstGainCache = new WeakMap<Agglomerations, Map<string, FirstGains>>();
+
+/** Forget the kept first gains (with the damage tables: benchmarks measure a derivation from scratch). */
+export function clearFirstGains(): void {
+  firstGainCache = new WeakMap();
+}
+
+/**
+ * Return the first-warhead gain of every place for the areas `delta` (an empty allocation's marginal fatalities: a
+ * function of the places, the rings, the neighbour option and the areas only) and the places the mask admits in
+ * falling first-gain order; computed once and kept.
+ */
+function firstGains(
+  cov: Coverage,
+  delta: readonly number[],
+  mask: Uint8Array | undefined,
+): { gains: Float64Array; order: Int32Array } {
+  const { ag, rings } = cov;
+  let byKey = firstGainCache.get(ag);
+  if (!byKey) firstGainCache.set(ag, (byKey = new Map<string, FirstGains>()));
+  const key = `${rings.weights.join(",")}|${rings.burn}|${cov.ix !== undefined}|${delta.join(",")}`;
+  let entry = byKey.get(key);
+  if (!entry) {
+    const K = ag.lat.length;
+    const gains = new Float64Array(K);
+    for (let k = 0; k < K; k++) gains[k] = cov.gain(k, delta, false);
+    if (byKey.size >= FIRST_GAIN_SETS) byKey.clear();
+    byKey.set(key, (entry = { gains, orders: new Map() }));
+  }
+  let order = entry.orders.get(mask);
+  if (!order) {
+    const f = entry.gains;
+    const cand: number[] = [];
+    for (let k = 0; k < f.length; k++) if (!mask || mask[k]) cand.push(k);
+    cand.sort((a, b) => f[b]! - f[a]! || a - b);
+    order = Int32Array.from(cand);
+    if (entry.orders.size >= FIRST_GAIN_SETS) entry.orders.clear();
+    entry.orders.set(mask, order);
+  }
+  return { gains: entry.gains, order };
+}
+
+/** Ring sets (and masks per ring set) kept per agglomeration set: each holds one number per place (32 kB for 4,000). */
+const FIRST_GAIN_SETS = 64;
+
 /**
  * Allocate warheads greedily by marginal fatalities.
  * @param ag the victim's agglomerations
@@ -542,11 +595,11 @@ export function allocateCountervalue(
   // Gains only fall, so a place's first-warhead gain bounds its gain ever after. Each group's heap starts with its
   // `total` best places by first-warhead gain (without neighbours, only those can receive its warheads: untouched
   // places keep their first gain); the others wait in first-gain order and join the heap whenever the next one's first
-  // gain exceeds the current top's gain (exact whatever the neighbours do). Groups of the same rings share the gains.
+  // gain exceeds the current top's gain (exact whatever the neighbours do). The first gains and that order depend only
+  // on the places, the rings and the group's areas and reach, so they are kept across allocations ({@link firstGains}).
   const total = groups.reduce((t, g) => t + g.count, 0);
-  const firstGains = new Map<string, Float64Array>();
-  const firstOf: (Float64Array | undefined)[] = [];
   const waiting: Int32Array[] = [];
+  const firstOf: (Float64Array | undefined)[] = [];
   const waitAt = new Int32Array(G);
   const heaps = groups.map((g, gi) => {
     const n = g.count > 0 ? Math.ceil(total) : 0;
@@ -554,20 +607,10 @@ export function allocateCountervalue(
     waiting.push(new Int32Array(0));
     firstOf.push(undefined);
     if (!(n > 0)) return h;
-    const key = deltas[gi]!.join(",");
-    let first = firstGains.get(key);
-    if (!first) {
-      first = new Float64Array(K);
-      for (let k = 0; k < K; k++) first[k] = gain(k, gi);
-      firstGains.set(key, first);
-    }
-    const f = first;
-    const cand: number[] = [];
-    for (let k = 0; k < K; k++) if (!g.mask || g.mask[k]) cand.push(k);
-    cand.sort((a, b) => f[b]! - f[a]! || a - b);
-    for (const k of cand.slice(0, n)) h.push(f[k]!, k, 0);
-    waiting[gi] = Int32Array.from(cand.slice(n));
-    firstOf[gi] = f;
+    const { gains, order } = firstGains(cov, deltas[gi]!, g.mask);
+    for (let i = 0; i < Math.min(n, order.length); i++) h.push(gains[order[i]!]!, order[i]!, 0);
+    waiting[gi] = order.subarray(Math.min(n, order.length));
+    firstOf[gi] = gains;
     return h;
   });
   const emt = new Float64Array(total + 1);

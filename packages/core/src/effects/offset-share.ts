@@ -15,11 +15,17 @@ const C = (x: number) => (x > 0 ? 1 - (1 + x) * Math.exp(-x) : 0);
  * @param radiusKm ring radius R, km
  * @param distanceKm distance d between the burst and the place's centre, km
  * @param scaleKm Clark scale length b of the place, km
+ * @param decay e^(−d/b), dimensionless (a place's fixed factor: callers that ask many radii pass it computed once)
  */
-export function offsetShare(radiusKm: number, distanceKm: number, scaleKm: number): number {
+export function offsetShare(
+  radiusKm: number,
+  distanceKm: number,
+  scaleKm: number,
+  decay = Math.exp(-distanceKm / scaleKm),
+): number {
   if (!(radiusKm > 0)) return 0;
   if (!(scaleKm > 0)) return distanceKm <= radiusKm ? 1 : 0;
   const inner = C((radiusKm - distanceKm) / scaleKm);
-  const local = C(radiusKm / scaleKm) * Math.exp(-distanceKm / scaleKm);
+  const local = C(radiusKm / scaleKm) * decay;
   return Math.max(inner, local);
 }

@@ -16,6 +16,7 @@ import { blastRangeKm } from "./airblast.js";
 import { buildAgglomerations, reachMask, type Agglomerations } from "./agglomerations.js";
 import {
   allocateCountervalue,
+  clearFirstGains,
   fatalitiesOfAreas,
   ringModel,
   ringWeights,
@@ -439,6 +440,7 @@ let tableCache = new WeakMap<Agglomerations, Map<string, DamageTable>>();
 /** Forget every cached damage table (benchmarks measure derivation with it). */
 export function clearDamageTables(): void {
   tableCache = new WeakMap();
+  clearFirstGains();
 }
 /** Damage tables derived so far (for tests and benchmarks). */
 export const damageTableStats = { derived: 0 };
