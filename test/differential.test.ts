@@ -19,8 +19,21 @@ import { scenarioStability as referenceStability } from "./reference/pair-stabil
 /** Random scenarios in the kill-matrix comparison, and (the costlier) engine comparison. */
 const RANDOM_KILL = 1000;
 const RANDOM_ENGINE = 100;
-/** Random scenarios in the comparison of the fast exchange with the frozen reference (test/reference/). */
-const RANDOM_EXCHANGE = 300;
+/**
+ * Random scenarios in the comparison of the fast exchange with the frozen reference (test/reference/): 300 in the
+ * suite (about 80 s of its ten minutes); `SECEQ_DIFFERENTIAL_SCENARIOS=1000` runs the thousand issue 11 names (about
+ * four minutes more).
+ */
+const RANDOM_EXCHANGE = positiveInt(process.env.SECEQ_DIFFERENTIAL_SCENARIOS) ?? 300;
+
+/** A positive integer from an environment variable, or undefined when unset; anything else is refused. */
+function positiveInt(text: string | undefined): number | undefined {
+  if (text === undefined || text === "") return undefined;
+  const n = Number(text);
+  if (!Number.isInteger(n) || n < 1)
+    throw new Error(`SECEQ_DIFFERENTIAL_SCENARIOS must be a positive integer, not "${text}"`);
+  return n;
+}
 
 /**
  * The scenario with the population model's effects of the frozen reference's time: blast rings only (no burns in

@@ -8,15 +8,15 @@ import { availableParallelism } from "node:os";
 import { unpackCells, type ResolvedSweepSpec } from "@seceq/core";
 import { PiscinaExecutor } from "./piscina-executor.js";
 import { sweepIdOf } from "./sweep-id.js";
-import { chunk, type ResultHandler, type RunOptions, type Runner } from "./runner.js";
+import { chunk, guidedChunks, type ResultHandler, type RunOptions, type Runner } from "./runner.js";
 
 /** Options of {@link PiscinaRunner}. */
 export interface PiscinaRunnerOptions {
   /** Worker threads. Default: the machine's available parallelism. */
   threads?: number;
   /**
-   * Cells per task, rounded down and clamped to 1–5,000. Default: enough for about 8 tasks per thread, between 1 and
-   * 64.
+   * Cells per task, rounded down and clamped to 1–5,000. Default: tasks that shrink with the cells left (a quarter of
+   * a thread's share of them, at most 64 cells; {@link guidedChunks}), so the threads finish together.
    */
   chunkSize?: number;
 }
@@ -64,8 +64,10 @@ export class PiscinaRunner implements Runner {
     onResult: ResultHandler,
     options: RunOptions = {},
   ): Promise<void> {
-    const size = this.chunkSize ?? Math.min(64, Math.max(1, Math.ceil(cellIndices.length / (this.threads * 8))));
-    const chunks = chunk(cellIndices, size);
+    const chunks =
+      this.chunkSize === undefined
+        ? guidedChunks(cellIndices, 4 * this.threads, 64)
+        : chunk(cellIndices, this.chunkSize);
     // Keep a bounded number of tasks in flight so a huge sweep does not queue millions of spec copies.
     const inFlight = this.threads * 2;
     let next = 0;

@@ -48,3 +48,28 @@ export function chunk<T>(indices: readonly T[], size: number): T[][] {
   for (let i = 0; i < indices.length; i += size) out.push(indices.slice(i, i + size));
   return out;
 }
+
+/**
+ * Split indices into consecutive chunks that shrink with the work left (guided self-scheduling,
+ * [polychronopoulos-kuck-1987]): each chunk holds the share 1/`parts` of the indices not yet taken, rounded up, and
+ * at most `max`. A pool handing them out in order gives its threads large chunks first and small ones last, so the
+ * threads finish nearly together when cells differ in cost, with few chunks in all (about `parts`·ln(n/`parts`) + …).
+ * @param indices cell indices
+ * @param parts the divisor, ≥ 1 (e.g. 4 per thread)
+ * @param max largest chunk, ≥ 1
+ * @throws RangeError when `parts` or `max` is not an integer ≥ 1
+ */
+export function guidedChunks<T>(indices: readonly T[], parts: number, max: number): T[][] {
+  for (const [name, v] of [
+    ["parts", parts],
+    ["max", max],
+  ] as const)
+    if (!Number.isInteger(v) || v < 1) throw new RangeError(`${name} must be an integer ≥ 1, got ${v}`);
+  const out: T[][] = [];
+  for (let i = 0; i < indices.length;) {
+    const size = Math.min(max, Math.ceil((indices.length - i) / parts));
+    out.push(indices.slice(i, i + size));
+    i += size;
+  }
+  return out;
+}

@@ -564,8 +564,11 @@ function firstGains(
   return { gains: entry.gains, order };
 }
 
-/** Ring sets (and masks per ring set) kept per agglomeration set: each holds one number per place (32 kB for 4,000). */
-const FIRST_GAIN_SETS = 64;
+/**
+ * Ring sets kept per agglomeration set, and reach masks per ring set (a scenario has a few of each): a ring set holds
+ * one number per place and a mask's order one index per place it admits (32 kB and at most 16 kB for 4,000 places).
+ */
+const FIRST_GAIN_SETS = 16;
 
 /**
  * Allocate warheads greedily by marginal fatalities.
