@@ -7,7 +7,6 @@ import { existsSync, mkdirSync, mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { readFile, stat } from "node:fs/promises";
 import { extname, join, normalize, resolve, sep } from "node:path";
-import { fileURLToPath } from "node:url";
 import { chromium, type Browser } from "playwright-core";
 
 /**
@@ -29,8 +28,7 @@ function chooseShotsDir(): string {
   return dir;
 }
 
-/** Folder of the web package. */
-export const WEB_ROOT = resolve(fileURLToPath(new URL("../..", import.meta.url)));
+export { buildApp, WEB_ROOT } from "./build-app.js";
 
 /** Chromium flags for headless runs in containers and CI. */
 export const CHROMIUM_ARGS = [
@@ -52,17 +50,6 @@ export function chromiumPath(): string {
 /** True when the Chromium binary exists. */
 export function hasChromium(): boolean {
   return existsSync(chromiumPath());
-}
-
-/** Build the app into `outDir` with the package's Vite config. */
-export async function buildApp(outDir: string): Promise<void> {
-  const { build } = await import("vite");
-  await build({
-    configFile: join(WEB_ROOT, "vite.config.ts"),
-    root: WEB_ROOT,
-    logLevel: "warn",
-    build: { outDir, emptyOutDir: true, sourcemap: false },
-  });
 }
 
 const MIME: Readonly<Record<string, string>> = {

@@ -4,6 +4,7 @@
  * `seceq serve` app.
  */
 import { after, before } from "node:test";
+import { existsSync } from "node:fs";
 import { mkdir, mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -14,7 +15,7 @@ import { buildApp, launchChromium, serveStatic, SHOTS_DIR, type StaticServer } f
 export interface BrowserApp {
   /** The suite's temporary folder (removed after the suite); the build is in its `dist` folder. */
   readonly tmp: string;
-  /** Folder the app was built into (`<tmp>/dist`). */
+  /** Folder the app was built into: `<tmp>/dist`, or the test run's shared build ({@link sharedBuild}); read only. */
   readonly dist: string;
   /** URL of the static server (no API) serving {@link BrowserApp.dist}, ending in `/`. */
   readonly url: string;
@@ -24,8 +25,21 @@ export interface BrowserApp {
 
 /** Options of {@link useBrowserApp}. */
 export interface BrowserAppOptions {
-  /** Build the app into the folder given (default: the harness's `buildApp`, the workbench alone). */
+  /**
+   * Build the app into the folder given (default: the test run's shared build of the workbench when there is one,
+   * else the harness's `buildApp`, the workbench alone).
+   */
   build?: (outDir: string) => Promise<void>;
+}
+
+/**
+ * The workbench built once for the whole test run: `scripts/run-tests.mjs` builds it before the browser test files
+ * start and names its folder in `SECEQ_WEB_DIST` (each file would otherwise run the same Vite build, about 5 s of CPU
+ * time each). Undefined when unset or not a build (a file run on its own builds its own).
+ */
+export function sharedBuild(): string | undefined {
+  const dir = process.env.SECEQ_WEB_DIST;
+  return dir && existsSync(join(dir, "index.html")) ? dir : undefined;
 }
 
 /**
@@ -38,13 +52,15 @@ export interface BrowserAppOptions {
  */
 export function useBrowserApp(prefix: string, options: BrowserAppOptions = {}): BrowserApp {
   let tmp: string | undefined;
+  let dist: string | undefined;
   let server: StaticServer | undefined;
   let browser: Browser | undefined;
   before(async () => {
     await mkdir(SHOTS_DIR, { recursive: true });
     tmp = await mkdtemp(join(tmpdir(), prefix));
-    const dist = join(tmp, "dist");
-    await (options.build ?? buildApp)(dist);
+    const shared = options.build ? undefined : sharedBuild();
+    dist = shared ?? join(tmp, "dist");
+    if (!shared) await (options.build ?? buildApp)(dist);
     server = await serveStatic(dist);
     browser = await launchChromium();
   });
@@ -62,7 +78,7 @@ export function useBrowserApp(prefix: string, options: BrowserAppOptions = {}): 
       return ready(tmp, "folder");
     },
     get dist() {
-      return join(ready(tmp, "folder"), "dist");
+      return ready(dist, "build");
     },
     get url() {
       return ready(server, "server").url;

@@ -5,7 +5,7 @@
  * SVG so an exported image stands alone. Azimuthal equal-area projection centred on what is shown.
  */
 import * as Plot from "@observablehq/plot";
-import { geoCentroid, geoCircle, geoDistance } from "d3-geo";
+import { geoAzimuthalEqualArea, geoCentroid, geoCircle, geoDistance, geoPath } from "d3-geo";
 import type { Feature, FeatureCollection, MultiPoint, Polygon } from "geojson";
 import type { MapBase, MapModel, MapRing, MapTarget } from "./map-vm.js";
 import { countriesById, type Borders } from "./borders.js";
@@ -93,6 +93,52 @@ export function labelPlaces(targets: readonly MapTarget[], max: number, minDeg: 
   return out;
 }
 
+/** The frame a map is drawn in, px: Plot's width, height (margins included), margins and projection inset. */
+export interface MapFrame {
+  width: number;
+  height: number;
+  marginLeft: number;
+  marginRight: number;
+  marginTop: number;
+  marginBottom: number;
+  inset: number;
+}
+
+/** Average width of a label's character, px (11 px bold sans-serif). */
+const LABEL_CHAR_PX = 6.5;
+
+/**
+ * Text anchor of each label, so that labels stay inside the map: a label whose centred text would cross the left
+ * (right) edge of the frame starts (ends) at its place instead. A place's pixel position follows Plot's fit of the
+ * azimuthal equal-area projection, rotated to `centre`, to the domain (the domain's bounds scaled to fit the frame less
+ * margins and inset, and centred in it).
+ * @param places the places labelled
+ * @param domain what the projection fits ({@link domainOf})
+ * @param centre [lon, lat] the projection is centred on, degrees
+ * @param frame the frame, px
+ */
+export function labelAnchors(
+  places: readonly MapTarget[],
+  domain: MultiPoint | FeatureCollection,
+  centre: [number, number],
+  frame: MapFrame,
+): ("start" | "middle" | "end")[] {
+  const projection = geoAzimuthalEqualArea().rotate([-centre[0], -centre[1]]);
+  const [[x0, y0], [x1, y1]] = geoPath(projection).bounds(domain);
+  const dx = frame.width - frame.marginLeft - frame.marginRight - 2 * frame.inset;
+  const dy = frame.height - frame.marginTop - frame.marginBottom - 2 * frame.inset;
+  const k = Math.min(dx / (x1 - x0), dy / (y1 - y0));
+  return places.map((p) => {
+    const x = projection([p.lonDeg, p.latDeg])?.[0];
+    if (!(k > 0) || x === undefined || !Number.isFinite(k)) return "middle";
+    const px = frame.marginLeft + frame.inset + dx / 2 + k * (x - (x0 + x1) / 2);
+    const half = (p.name.length * LABEL_CHAR_PX) / 2;
+    if (px - half < frame.marginLeft) return "start";
+    if (px + half > frame.width - frame.marginRight) return "end";
+    return "middle";
+  });
+}
+
 /**
  * Draw the map.
  * @param model the view model ({@link mapVm})
@@ -128,18 +174,46 @@ export function mapChart(
   const legend = wrapText(model.legend, Math.floor(width / 5.8));
   const marginTop = 14 + header.length * 16;
   const marginBottom = 12 + legend.length * 13;
-  return Plot.plot({
-    ...(doc ? { document: doc } : {}),
+  const frame: MapFrame = {
     width,
     height: Math.min(640, Math.max(300, Math.round(width * 0.62))) + marginTop,
     marginTop,
     marginBottom,
     marginLeft: 8,
     marginRight: 8,
+    inset: narrow ? 16 : 28,
+  };
+  const anchors = labelAnchors(labelled, domain, [lon0, lat0], frame);
+  const label = (anchor: "start" | "middle" | "end") =>
+    Plot.text(
+      labelled.filter((_, i) => anchors[i] === anchor),
+      {
+        x: "lonDeg",
+        y: "latDeg",
+        text: (t: MapTarget) => t.name,
+        textAnchor: anchor,
+        dx: anchor === "start" ? -6 : anchor === "end" ? 6 : 0,
+        dy: -12,
+        fontSize: 11,
+        fontWeight: "bold",
+        stroke: "white",
+        strokeWidth: 3,
+        fill: "#111827",
+        clip: "frame",
+      },
+    );
+  return Plot.plot({
+    ...(doc ? { document: doc } : {}),
+    width,
+    height: frame.height,
+    marginTop,
+    marginBottom,
+    marginLeft: frame.marginLeft,
+    marginRight: frame.marginRight,
     style: { ...BASE_STYLE, background: "white" },
     ariaLabel: model.title,
     ariaDescription: model.caption,
-    projection: { type: "azimuthal-equal-area", rotate: [-lon0, -lat0], domain, inset: narrow ? 16 : 28 },
+    projection: { type: "azimuthal-equal-area", rotate: [-lon0, -lat0], domain, inset: frame.inset },
     r: {
       type: "sqrt",
       domain: [0, Math.max(1, ...model.targets.map((t) => t.fatalities))],
@@ -181,18 +255,9 @@ export function mapChart(
       }),
       Plot.geo(rings2, { fill: DAMAGE_COLOR, fillOpacity: 0.07, stroke: DAMAGE_COLOR, strokeDasharray: "3,2" }),
       Plot.geo(rings5, { fill: DAMAGE_COLOR, fillOpacity: 0.2, stroke: DAMAGE_COLOR, strokeWidth: 1 }),
-      Plot.text(labelled, {
-        x: "lonDeg",
-        y: "latDeg",
-        text: (t: MapTarget) => t.name,
-        dy: -12,
-        fontSize: 11,
-        fontWeight: "bold",
-        stroke: "white",
-        strokeWidth: 3,
-        fill: "#111827",
-        clip: "frame",
-      }),
+      label("start"),
+      label("middle"),
+      label("end"),
       ...header.map((line, i) =>
         Plot.text([line], {
           frameAnchor: "top-left",
