@@ -13,7 +13,7 @@ import { buildApp, launchChromium, serveStatic, SHOTS_DIR, type StaticServer } f
 
 /** The app a browser-test suite drives: built into a temporary folder, served over HTTP, and a headless Chromium. */
 export interface BrowserApp {
-  /** The suite's temporary folder (removed after the suite); the build is in its `dist` folder. */
+  /** The suite's temporary folder (removed after the suite); its `dist` folder holds the build unless shared. */
   readonly tmp: string;
   /** Folder the app was built into: `<tmp>/dist`, or the test run's shared build ({@link sharedBuild}); read only. */
   readonly dist: string;
@@ -44,7 +44,8 @@ export function sharedBuild(): string | undefined {
 
 /**
  * Give the current `describe` suite a built, served app and a browser: its `before` hook builds the app into a new
- * temporary folder, serves it and launches Chromium; its `after` hook closes the browser and the server and removes
+ * temporary folder (or takes the run's shared build, {@link sharedBuild}), serves it and launches Chromium; its
+ * `after` hook closes the browser and the server and removes
  * the folder (whatever of them was started, also when a step of the `before` hook failed). Call it in the suite's
  * body; read the returned object's fields in the tests (they throw before the `before` hook has run).
  * @param prefix name of the temporary folder under the system's, before its random suffix (e.g. `seceq-web-e2e-`)
