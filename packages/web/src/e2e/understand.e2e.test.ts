@@ -143,6 +143,8 @@ describe("a workbench people understand, in Chromium", { timeout: 300_000 }, () 
       assert.ok(!items.some((t) => /mm3-w87/.test(t)), "items by name, not id");
       await page.screenshot({ path: join(SHOTS, `understand-sources-${viewport.width}.png`), fullPage: true });
       await page.getByTestId("tab-explorer").click();
+      // The explorer is loaded when first opened: shoot it once it is there, not its "Loading…".
+      await page.getByTestId("explorer").waitFor({ timeout: 60_000 });
       await page.screenshot({ path: join(SHOTS, `understand-explorer-${viewport.width}.png`), fullPage: true });
       await page.close();
     });
