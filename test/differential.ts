@@ -1,7 +1,8 @@
 /**
  * Differential-test harness: a seeded generator of random valid scenarios (perturbations of the presets) and a
  * numeric deep comparison that lists every difference with its path. The fast engine paths are checked against the
- * reference paths with these (`differential.test.ts`).
+ * reference paths with these (`differential.test.ts`, `reference-exchange-*.test.ts`), on the scenarios of
+ * {@link comparisonScenarios}.
  */
 import { uniformRng, validateScenario, type Scenario, type Uniform } from "@seceq/core";
 import { getPreset, listPresets } from "@seceq/data";
@@ -95,5 +96,48 @@ export function numericDiff(a: unknown, b: unknown, tol: number, max = 20): Diff
     if (x !== y) out.push({ path, a: x, b: y });
   };
   walk(a, b, "");
+  return out;
+}
+
+/**
+ * The scenario with the population model's effects of the frozen reference's time: blast rings only (no burns in
+ * the open), no neighbouring agglomerations, no fallout and no rural cells. The frozen reference exchange
+ * (test/reference/) predates the fallout of counterforce surface bursts (docs/methods.md §7.7) and the people outside
+ * the place table (§7.8), which add collateral deaths, so the engine must equal it with both off; fallout is checked by its own tests (`effects/fallout.test.ts`, the population
+ * validation tests). The reference reads the same damage tables (core's `damageTable`), so burns and neighbours would
+ * compare equal either way; the old effects keep the many table derivations of this test as fast as they were (rings
+ * reaching neighbours cost about ten times more per derivation, docs/methods.md §7.3).
+ */
+export function oldEffects(s: Scenario): Scenario {
+  if (!s.parties.some((p) => p.value.model === "population")) return s;
+  const t = structuredClone(s);
+  for (const p of t.parties)
+    if (p.value.model === "population")
+      p.value.effects = {
+        ...p.value.effects,
+        fallout: false,
+        rural: false,
+        neighbours: false,
+        burns: { ...p.value.effects?.burns, exposedShare: 0 },
+      };
+  return t;
+}
+
+/**
+ * Every preset and the first `n` valid random scenarios (seeds 1, 2, …), each with the frozen reference's effects
+ * ({@link oldEffects}): the scenarios of the differential tests.
+ * @param n random scenarios
+ * @throws Error when validation refused more than one draw in ten (the generator would not be testing much)
+ */
+export function comparisonScenarios(n: number): { name: string; s: Scenario }[] {
+  const out = presetIds().map((id) => ({ name: id, s: oldEffects(getPreset(id)) }));
+  let refused = 0;
+  for (let seed = 1; out.length < presetIds().length + n; seed++) {
+    const s = randomScenario(seed);
+    if (s) out.push({ name: `random #${seed}`, s: oldEffects(s) });
+    else refused++;
+  }
+  // The generator must produce valid scenarios nearly always, or the test would not be testing much.
+  if (refused > n / 10) throw new Error(`${refused} random draws refused by validation`);
   return out;
 }
