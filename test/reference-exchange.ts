@@ -10,8 +10,8 @@ import { scenarioStability as referenceStability } from "./reference/pair-stabil
 
 /**
  * Random scenarios in the comparison of the fast exchange with the frozen reference (test/reference/): 300 in the
- * suite (about 80 s of its ten minutes); `SECEQ_DIFFERENTIAL_SCENARIOS=1000` runs the thousand issue 11 names (about
- * four minutes more).
+ * suite (about 70 s in each of its two files); `SECEQ_DIFFERENTIAL_SCENARIOS=1000` runs the thousand issue 11 names
+ * (about five minutes in all).
  */
 export const RANDOM_EXCHANGE = positiveInt(process.env.SECEQ_DIFFERENTIAL_SCENARIOS) ?? 300;
 
@@ -38,8 +38,8 @@ function defendingForces(s: Scenario): Scenario {
  * Compare the fast exchange with the frozen reference on one of two halves of the scenario list (every preset, then
  * {@link RANDOM_EXCHANGE} random scenarios; a quarter of them also with defences of forces), to 1e-9:
  * half 1 the entries at even places of the list, half 2 those at odd places. The
- * two halves are two test files, so that the two lanes of a test run share the comparison (about 90 s in one file,
- * and the last file of the run).
+ * two halves are two test files, so that the two lanes of a test run share the comparison (as one test, 80–96 s, in
+ * the file that sorts last, it ran alone at the end of the run).
  * @param half 1 or 2
  */
 export function compareWithReference(half: 1 | 2): void {
