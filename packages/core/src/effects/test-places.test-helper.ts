@@ -4,6 +4,7 @@
  */
 import type { PlaceTable } from "../geo/types.js";
 import type { PlaceLookup } from "../geo/place-registry.js";
+import type { Issue } from "../_shared/issues.js";
 
 const cite = { source: "test fixture", asOf: "2026-01-01", confidence: "notional" } as const;
 
@@ -35,3 +36,10 @@ export const TEST_TABLES: Record<string, PlaceTable> = {
 
 /** Lookup over {@link TEST_TABLES}. */
 export const testPlaces: PlaceLookup = (c) => (Object.hasOwn(TEST_TABLES, c) ? TEST_TABLES[c] : undefined);
+
+/**
+ * False for the validation issue "no place table for country AQ/BV": validation names a country without a registered
+ * place table once any table is registered, which another test in the same process may have done (the unit tests share
+ * processes, scripts/run-tests.mjs). For tests of other fields of the toy scenarios.
+ */
+export const notToyCountry = (i: Issue): boolean => !(i.code === "missing_data" && /"(AQ|BV)"/.test(i.message));

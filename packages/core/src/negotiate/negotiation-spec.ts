@@ -152,7 +152,7 @@ export const NegotiationSpec = z
       .array(NegotiationDimension)
       .min(1, "a negotiation space needs at least one dimension")
       .max(MAX_NEGOTIATION_COORDINATES),
-    tolerances: NegotiationTolerances.default(NegotiationTolerances.parse({})),
+    tolerances: NegotiationTolerances.default(() => NegotiationTolerances.parse({})),
     sampling: NegotiationSampling.default("latin-hypercube"),
     /** Points of the coarse design (the loosest framework of the space is always added). Default 48. */
     samples: Samples.min(1, "must be at least 1").default(48),
@@ -165,7 +165,7 @@ export const NegotiationSpec = z
         iterations: z.number().int().min(1).max(100_000).default(30),
       })
       .default({ starts: 3, iterations: 30 }),
-    weights: NegotiationWeights.default(NegotiationWeights.parse({})),
+    weights: NegotiationWeights.default(() => NegotiationWeights.parse({})),
     /** Seed of the coarse design. Default 1. */
     seed: Seed.default(DEFAULT_SEED),
   })

@@ -122,3 +122,22 @@ test("averages over an element may be fractional: loads, capacities, attribution
     [3.5, 4.5, 0.5, 3.25, 1.5],
   );
 });
+
+test("two scenarios with default assumptions share no object: editing one leaves the other and later parses alone", () => {
+  // zod copies a default only one level deep; the defaults with nested objects (assumptions, upload, third party) are
+  // built anew for each parse, else an edit of one scenario's upload days would change every later scenario's.
+  const parse = () => {
+    const r = loadScenarioText(MINIMAL_SCENARIO_YAML);
+    assert.ok(r.value, JSON.stringify(r.issues));
+    return r.value;
+  };
+  const a = parse();
+  const days = a.assumptions.upload.days["icbm-silo"];
+  a.assumptions.upload.days["icbm-silo"] = days + 1;
+  a.assumptions.thirdParty.weight += 1;
+  a.assumptions.counterforceFlights.push("cruise");
+  const b = parse();
+  assert.equal(b.assumptions.upload.days["icbm-silo"], days);
+  assert.notEqual(b.assumptions.thirdParty.weight, a.assumptions.thirdParty.weight);
+  assert.notEqual(b.assumptions.counterforceFlights.length, a.assumptions.counterforceFlights.length);
+});

@@ -363,9 +363,9 @@ export const Assumptions = z.strictObject({
   /** Counterforce options killing fewer enemy warheads per warhead spent than this are not taken. Default 0.01. */
   minEfficiency: z.number().min(0).max(100).default(DEFAULT_ASSUMPTIONS.minEfficiency),
   /** Three-party coupling: derived hold-back and post-exchange vulnerability (schema/third-party.ts). */
-  thirdParty: ThirdPartyAssumptions.default(ThirdPartyAssumptions.parse({})),
+  thirdParty: ThirdPartyAssumptions.default(() => ThirdPartyAssumptions.parse({})),
   /** Upload times and breakout margin (schema/upload.ts). */
-  upload: UploadAssumptions.default(UploadAssumptions.parse({})),
+  upload: UploadAssumptions.default(() => UploadAssumptions.parse({})),
 });
 export type Assumptions = z.infer<typeof Assumptions>;
 
@@ -438,7 +438,7 @@ export const Scenario = z.strictObject({
   asOf: IsoDate,
   parties: z.array(Party).min(2, "a scenario needs at least two parties").max(12),
   distancesKm: z.array(Distance).default([]),
-  assumptions: Assumptions.default(Assumptions.parse({})),
+  assumptions: Assumptions.default(() => Assumptions.parse({})),
   framework: FrameworkRef.optional(),
   uncertainty: z.array(Uncertainty).default([]),
   notes: z.string().optional(),

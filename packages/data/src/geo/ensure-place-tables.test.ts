@@ -4,6 +4,8 @@ import { registeredCountries } from "@seceq/core";
 import { ensurePlaceTables, ensurePlaceTablesFor, placeCountriesIn } from "./ensure-place-tables.js";
 import { PLACE_TABLE_COUNTRIES } from "./load-place-table.js";
 
+// seceq-test: own-process — the engine's place-table registry must start empty (scripts/run-tests.mjs).
+
 void test("placeCountriesIn finds population value models anywhere in a document, once each", () => {
   const party = (country: string, model = "population") => ({ value: { model, country } });
   const doc = {

@@ -6,7 +6,7 @@ import { EngineClient } from "./engine-client.js";
 import { InProcessWorker } from "./in-process-worker.js";
 import { withPlaceTables } from "./load-places.js";
 
-// Each test file runs in its own process: the engine's place-table registry starts empty.
+// seceq-test: own-process — the engine's place-table registry must start empty (scripts/run-tests.mjs).
 void test("a job's place tables are loaded before it runs, and only those", async () => {
   assert.deepEqual(registeredCountries(), []);
   const seen: string[][] = [];
