@@ -14,6 +14,8 @@ export default tseslint.config(
       "eslint.config.js",
       "scratch/**",
       "**/.scratch/**",
+      // A test run's generated shard files (scripts/run-tests.mjs), left behind only by an interrupted run.
+      ".test-shards-*/**",
       // Hand-written declarations of plain .mjs scripts (type-checked by tsc through the tests that import them).
       "**/*.d.mts",
     ],

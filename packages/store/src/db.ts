@@ -45,7 +45,7 @@ export function openDatabase(path: string, options: OpenDatabaseOptions = {}): D
   try {
     // The busy timeout first, so processes opening a new file at the same time wait for each other's setup.
     db.pragma("busy_timeout = 5000");
-    db.pragma("journal_mode = WAL");
+    journalModeWal(db);
     db.pragma("synchronous = NORMAL");
     db.pragma("foreign_keys = ON");
     db.exec("CREATE TABLE IF NOT EXISTS schema_migrations (id TEXT PRIMARY KEY, applied_at TEXT NOT NULL)");
@@ -54,6 +54,28 @@ export function openDatabase(path: string, options: OpenDatabaseOptions = {}): D
     throw e;
   }
   return db;
+}
+
+/** Longest wait for another process's lock while switching a new file to WAL, ms (the busy timeout's). */
+const WAL_SWITCH_WAIT_MS = 5000;
+
+/**
+ * Switch the file to WAL journaling. The switch needs the file to itself, and SQLite answers SQLITE_BUSY at once,
+ * without its busy handler, while another connection holds the file (as when processes open a new file at the same
+ * moment, one of them switching it and creating its tables): retry every 10 ms for up to {@link WAL_SWITCH_WAIT_MS}.
+ * On a file already in WAL mode the switch is a no-op.
+ */
+function journalModeWal(db: Db): void {
+  const deadline = Date.now() + WAL_SWITCH_WAIT_MS;
+  for (;;) {
+    try {
+      db.pragma("journal_mode = WAL");
+      return;
+    } catch (e) {
+      if ((e as { code?: string }).code !== "SQLITE_BUSY" || Date.now() > deadline) throw e;
+      Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 10);
+    }
+  }
 }
 
 /**
