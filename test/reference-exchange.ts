@@ -38,8 +38,9 @@ function defendingForces(s: Scenario): Scenario {
  * Compare the fast exchange with the frozen reference on one of two halves of the scenario list (every preset, then
  * {@link RANDOM_EXCHANGE} random scenarios; a quarter of them also with defences of forces), to 1e-9:
  * half 1 the entries at even places of the list, half 2 those at odd places. The
- * two halves are two test files, so that the two lanes of a test run share the comparison (as one test, 80–96 s, in
- * the file that sorts last, it ran alone at the end of the run).
+ * two halves are two test files, next to each other in sorted order, so the test runner puts them into different
+ * processes (scripts/run-tests.mjs) and the two lanes of a test run share the comparison (as one test, 80–96 s, it
+ * ran alone at the end of the run).
  * @param half 1 or 2
  */
 export function compareWithReference(half: 1 | 2): void {

@@ -14,13 +14,12 @@ import {
   unitTimeDoseRateGyH,
 } from "./fallout.js";
 import { resolveFallout, type FalloutInput } from "../schema/value-model.js";
-import { validateScenario } from "../schema/validate-scenario.js";
 import type { ScenarioInput } from "../schema/scenario.js";
 import { toyScenario } from "../test-utils/toy-scenario.js";
 import { forceState } from "../exchange/force-state.js";
 import { exchangeValue } from "./exchange-value.js";
 import { collateralFatalities, populationTarget } from "./population-model.js";
-import { notToyCountry, testPlaces } from "./test-places.test-helper.js";
+import { toyScenarioIssues, testPlaces } from "./test-places.test-helper.js";
 
 const KM = 1.609344;
 
@@ -182,9 +181,7 @@ test("schema: fallout options are validated with located errors; false and model
   const doc = (fallout: unknown) => {
     const d = JSON.parse(JSON.stringify(falloutToy(-1).s)) as ScenarioInput;
     (d.parties[0]!.value as { effects?: unknown }).effects = { fallout };
-    return validateScenario(d)
-      .issues.filter(notToyCountry)
-      .map((i) => `${i.path.join(".")}: ${i.message}`);
+    return toyScenarioIssues(d);
   };
   assert.deepEqual(doc(false), []);
   assert.deepEqual(doc({ model: "none" }), []);

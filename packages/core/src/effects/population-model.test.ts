@@ -6,7 +6,6 @@ import { forceState } from "../exchange/force-state.js";
 import { scenarioStability } from "../stability/pair-stability.js";
 import { evaluate } from "../evaluate/evaluate.js";
 import { DEFAULT_UNCERTAINTY } from "../evaluate/uncertainty.js";
-import { validateScenario } from "../schema/validate-scenario.js";
 import type { Scenario, ScenarioInput } from "../schema/scenario.js";
 import { buildAgglomerations } from "./agglomerations.js";
 import { allocateCountervalue, fatalitiesOfAreas, ringModel } from "./countervalue.js";
@@ -22,7 +21,7 @@ import {
   weaponGroups,
 } from "./population-model.js";
 import { resolveEffects } from "../schema/value-model.js";
-import { notToyCountry, TEST_TABLES, testPlaces } from "./test-places.test-helper.js";
+import { toyScenarioIssues, TEST_TABLES, testPlaces } from "./test-places.test-helper.js";
 
 const cite = { source: "test fixture", asOf: "2026-01-01", confidence: "notional" } as const;
 
@@ -249,9 +248,7 @@ describe("schema of value models and sites", () => {
   const issuesOf = (mutate: (d: ScenarioInput) => void) => {
     const d = doc();
     mutate(d);
-    return validateScenario(d)
-      .issues.filter(notToyCountry)
-      .map((i) => `${i.path.join(".")}: ${i.message}`);
+    return toyScenarioIssues(d);
   };
 
   it("accepts the population model with sites; old files with only a damage curve still load", () => {
