@@ -5,7 +5,7 @@
 import type { Command } from "@commander-js/extra-typings";
 import { CrisisDays, crisisTimeline, type CrisisTimeline, type CrisisUpload } from "@seceq/core";
 import { UserError } from "../errors.js";
-import { resolveScenario } from "../io/scenario-arg.js";
+import { resolveScenarioInput, scenarioInput, type ScenarioOptions } from "../io/scenario-arg.js";
 import { printJson, printText, table } from "../io/output.js";
 import { parseDomainOption, parseIntOption } from "../io/options.js";
 
@@ -36,10 +36,11 @@ export function renderCrisis(t: CrisisTimeline): string {
 
 /** Register `crisis`. */
 export function registerCrisis(program: Command): void {
-  program
-    .command("crisis")
-    .description("stability per day through a crisis as forces are generated (each party's `generation` schedule)")
-    .argument("[scenario]", "scenario file (YAML/JSON) or preset id")
+  scenarioInput(
+    program
+      .command("crisis")
+      .description("stability per day through a crisis as forces are generated (each party's `generation` schedule)"),
+  )
     .option("--days <n>", "days to compute", "14")
     .option(
       "--upload <party[:day]>",
@@ -48,20 +49,22 @@ export function registerCrisis(program: Command): void {
       [] as string[],
     )
     .option("--json", "print one JSON document")
-    .action(async (file: string | undefined, opts: { days: string; upload: string[]; json?: boolean }) => {
-      const days = parseDomainOption("--days", opts.days, CrisisDays);
-      const scenario = await resolveScenario(file);
-      const ids = scenario.parties.map((p) => p.id);
-      const uploads: CrisisUpload[] = opts.upload.map((u) => {
-        const [party = "", day] = u.split(":");
-        if (!ids.includes(party))
-          throw new UserError(
-            `--upload: unknown party "${party}" in scenario "${scenario.id}"; known: ${ids.join(", ")}`,
-          );
-        return { party, startDay: day === undefined ? 0 : parseIntOption("--upload day", day, 0, 365) };
-      });
-      const t = crisisTimeline(scenario, days, uploads);
-      if (opts.json) printJson(t);
-      else printText(renderCrisis(t));
-    });
+    .action(
+      async (file: string | undefined, opts: { days: string; upload: string[]; json?: boolean } & ScenarioOptions) => {
+        const days = parseDomainOption("--days", opts.days, CrisisDays);
+        const scenario = await resolveScenarioInput(file, opts);
+        const ids = scenario.parties.map((p) => p.id);
+        const uploads: CrisisUpload[] = opts.upload.map((u) => {
+          const [party = "", day] = u.split(":");
+          if (!ids.includes(party))
+            throw new UserError(
+              `--upload: unknown party "${party}" in scenario "${scenario.id}"; known: ${ids.join(", ")}`,
+            );
+          return { party, startDay: day === undefined ? 0 : parseIntOption("--upload day", day, 0, 365) };
+        });
+        const t = crisisTimeline(scenario, days, uploads);
+        if (opts.json) printJson(t);
+        else printText(renderCrisis(t));
+      },
+    );
 }

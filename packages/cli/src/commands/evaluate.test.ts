@@ -19,6 +19,23 @@ test("evaluate with no scenario runs the default preset; --json equals the libra
   assert.ok(report.stability.pairs[0]!.combined > 0 && report.stability.pairs[0]!.combined <= 1);
 });
 
+test("--preset names a preset as the argument does; with the argument too, or naming a file, it is refused (exit 2)", async () => {
+  const byOption = await runCli(["evaluate", "--preset", "us-russia-china-2026", "--json", "--no-sensitivities"]);
+  assert.equal(byOption.code, 0, byOption.stderr);
+  const byArgument = await runCli(["evaluate", "us-russia-china-2026", "--json", "--no-sensitivities"]);
+  assert.equal(byArgument.code, 0, byArgument.stderr);
+  assert.equal((JSON.parse(byOption.stdout) as Report).scenario.id, "us-russia-china-2026");
+  assert.deepEqual(JSON.parse(byOption.stdout), JSON.parse(byArgument.stdout));
+  const both = await runCli(["crisis", "us-russia-2026", "--preset", "us-russia-2026", "--days", "1"]);
+  assert.equal(both.code, 2);
+  assert.match(both.stderr, /give the scenario once/);
+  assert.equal(both.stdout, "");
+  const file = await runCli(["treaty", "check", "--preset", "examples/scenarios/minimal.yaml"]);
+  assert.equal(file.code, 2);
+  assert.match(file.stderr, /unknown preset "examples\/scenarios\/minimal.yaml"/);
+  assert.doesNotMatch(file.stderr, /\n\s+at /);
+});
+
 test("the readable report names stability, exchanges, parity and sources", async () => {
   const r = await runCli(["evaluate", "examples/scenarios/minimal.yaml"]);
   assert.equal(r.code, 0, r.stderr);

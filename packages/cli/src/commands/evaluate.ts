@@ -3,7 +3,7 @@
  */
 import type { Command } from "@commander-js/extra-typings";
 import { DEGENERATE_POSTURE, bandReading, evaluate, formatPath, Samples, Seed, type Report } from "@seceq/core";
-import { resolveScenario } from "../io/scenario-arg.js";
+import { resolveScenarioInput, scenarioInput, type ScenarioOptions } from "../io/scenario-arg.js";
 import { fmt, printJson, printText, table } from "../io/output.js";
 import { parseDomainOption } from "../io/options.js";
 import { watchWork } from "../io/work-budget.js";
@@ -240,12 +240,13 @@ export function renderReport(r: Report): string {
 
 /** Register `evaluate`. */
 export function registerEvaluate(program: Command): void {
-  program
-    .command("evaluate")
-    .description(
-      "evaluate a scenario: exchanges, first-strike stability, parity, sensitivities (default scenario when none given)",
-    )
-    .argument("[scenario]", "scenario file (YAML/JSON) or preset id")
+  scenarioInput(
+    program
+      .command("evaluate")
+      .description(
+        "evaluate a scenario: exchanges, first-strike stability, parity, sensitivities (default scenario when none given)",
+      ),
+  )
     .option("--json", "print the versioned report as one JSON document")
     .option("--samples <n>", "Monte Carlo samples over uncertain assumptions (0 = expected values only)", "0")
     .option("--seed <s>", "seed for Monte Carlo", "1")
@@ -257,12 +258,18 @@ export function registerEvaluate(program: Command): void {
     .action(
       async (
         file: string | undefined,
-        opts: { json?: boolean; samples: string; seed: string; sensitivities: boolean; budget?: string },
+        opts: {
+          json?: boolean;
+          samples: string;
+          seed: string;
+          sensitivities: boolean;
+          budget?: string;
+        } & ScenarioOptions,
       ) => {
         const samples = parseDomainOption("--samples", opts.samples, Samples);
         const seed = parseDomainOption("--seed", opts.seed, Seed);
         const budgetSeconds = opts.budget === undefined ? undefined : parseBudget(opts.budget);
-        const scenario = await resolveScenario(file);
+        const scenario = await resolveScenarioInput(file, opts);
         // A progress bar appears once the evaluation has run for about a second.
         const watch = watchWork({ label: "evaluate", ...(budgetSeconds !== undefined ? { budgetSeconds } : {}) });
         let report: Report;

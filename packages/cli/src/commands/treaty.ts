@@ -36,7 +36,7 @@ import { NEW_START_AGGREGATES } from "@seceq/data";
 import { ExitRequest, EXIT, UserError } from "../errors.js";
 import { isFileArg } from "../io/file-arg.js";
 import { readFileBytes } from "../io/read-input.js";
-import { resolveScenario } from "../io/scenario-arg.js";
+import { resolveScenarioInput, scenarioInput, type ScenarioOptions } from "../io/scenario-arg.js";
 import { fmt, note, printJson, printText, table } from "../io/output.js";
 
 /** A framework resolved from the command line, with the warnings its file produced. */
@@ -386,10 +386,11 @@ export function registerTreaty(program: Command): void {
       else printText(renderFramework(framework));
     });
 
-  treaty
-    .command("check")
-    .description("count a scenario under a framework at a date (default scenario when none given)")
-    .argument("[scenario]", "scenario file (YAML/JSON) or preset id")
+  scenarioInput(
+    treaty
+      .command("check")
+      .description("count a scenario under a framework at a date (default scenario when none given)"),
+  )
     .option(
       "--framework <id|file>",
       "rule-pack id (new-start, start1, sort, inf, none) or framework file (default: the scenario's framework)",
@@ -401,9 +402,15 @@ export function registerTreaty(program: Command): void {
     .action(
       async (
         file: string | undefined,
-        opts: { framework?: string; date?: string; asIfBinding?: boolean; json?: boolean; failOnViolation?: boolean },
+        opts: {
+          framework?: string;
+          date?: string;
+          asIfBinding?: boolean;
+          json?: boolean;
+          failOnViolation?: boolean;
+        } & ScenarioOptions,
       ) => {
-        const scenario = await resolveScenario(file);
+        const scenario = await resolveScenarioInput(file, opts);
         const { framework, warnings, date } = frameworkFor(scenario, opts.framework, parseDate(opts.date));
         const report = checkCompliance(scenario, framework, {
           ...(date !== undefined ? { date } : {}),
@@ -423,17 +430,23 @@ export function registerTreaty(program: Command): void {
       },
     );
 
-  treaty
-    .command("comply")
-    .description("find the reductions that bring a party into compliance, keeping its survivable retaliatory warheads")
-    .argument("[scenario]", "scenario file (YAML/JSON) or preset id")
+  scenarioInput(
+    treaty
+      .command("comply")
+      .description(
+        "find the reductions that bring a party into compliance, keeping its survivable retaliatory warheads",
+      ),
+  )
     .option("--framework <id|file>", "rule-pack id or framework file (default: the scenario's framework)")
     .requiredOption("--party <id>", "party to bring into compliance")
     .option("--date <YYYY-MM-DD>", "count only limits binding at this date (default: all limits, as if binding)")
     .option("--json", "print the result as one JSON document")
     .action(
-      async (file: string | undefined, opts: { framework?: string; party: string; date?: string; json?: boolean }) => {
-        const scenario = await resolveScenario(file);
+      async (
+        file: string | undefined,
+        opts: { framework?: string; party: string; date?: string; json?: boolean } & ScenarioOptions,
+      ) => {
+        const scenario = await resolveScenarioInput(file, opts);
         const { framework, warnings } = frameworkFor(scenario, opts.framework, undefined);
         const date = parseDate(opts.date);
         const ids = scenario.parties.map((p) => p.id);
@@ -455,14 +468,15 @@ export function registerTreaty(program: Command): void {
       },
     );
 
-  treaty
-    .command("breakout")
-    .description("upload potential, breakout time from the framework's warhead ceilings, and stability after upload")
-    .argument("[scenario]", "scenario file (YAML/JSON) or preset id")
+  scenarioInput(
+    treaty
+      .command("breakout")
+      .description("upload potential, breakout time from the framework's warhead ceilings, and stability after upload"),
+  )
     .option("--framework <id|file>", "rule-pack id or framework file (default: the scenario's framework)")
     .option("--json", "print the result as one JSON document")
-    .action(async (file: string | undefined, opts: { framework?: string; json?: boolean }) => {
-      const scenario = await resolveScenario(file);
+    .action(async (file: string | undefined, opts: { framework?: string; json?: boolean } & ScenarioOptions) => {
+      const scenario = await resolveScenarioInput(file, opts);
       const { framework, warnings } = frameworkFor(scenario, opts.framework, undefined);
       const breakout = frameworkBreakout(scenario, framework);
       const stability = uploadStability(scenario);
