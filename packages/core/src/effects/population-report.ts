@@ -21,6 +21,7 @@ import {
   type PopulationTarget,
 } from "./population-model.js";
 import type { ForceElement } from "../schema/scenario.js";
+import { sealFinite } from "../_shared/finite.js";
 
 /** Most places listed per strike. */
 export const MAX_STRUCK_PLACES = 200;
@@ -38,12 +39,13 @@ function strikeOn(
   const c = Math.min(1, collateral.total / total);
   const cv = c < 1 ? Math.max(0, (share - c) / (1 - c)) : 0;
   const table = shooterTable(shooter, target, reachOk);
-  // The result is a pure function of the table, the share and the collateral: reuse it (copied) when they repeat.
+  // The result is a pure function of the table, the share and the collateral: reuse it when they repeat (a fresh
+  // strike object; its places are one deep-frozen list, sealed finite once, shared by every report that repeats it).
   const memoKey = `${share}|${collateral.total}|${cfKey(shots)}`;
   let memo = reportMemo.get(table);
   if (!memo) reportMemo.set(table, (memo = new Map<string, PopulationStrike>()));
   const hit = memo.get(memoKey);
-  if (hit) return { ...hit, places: hit.places.map((p) => ({ ...p })) };
+  if (hit) return { ...hit };
   const struck = tablePlaces(target, table, cv * total);
   const cfYield = Math.max(0, ...shots.map((s) => s.weapon.yieldKt));
   const keys = new Set([...struck.keys(), ...collateral.byPlace.keys()]);
@@ -75,11 +77,11 @@ function strikeOn(
     collateralBlastFatalities: collateral.blast,
     collateralFalloutFatalities: collateral.fallout,
     share,
-    places: places.slice(0, MAX_STRUCK_PLACES),
+    places: sealFinite(places.slice(0, MAX_STRUCK_PLACES)),
   };
   if (memo.size > 64) memo.clear();
   memo.set(memoKey, out);
-  return { ...out, places: out.places.map((p) => ({ ...p })) };
+  return { ...out };
 }
 
 const reportMemo = new WeakMap<object, Map<string, PopulationStrike>>();

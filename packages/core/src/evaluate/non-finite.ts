@@ -9,6 +9,9 @@
 import type { Issue, IssuePath } from "../_shared/issues.js";
 import { formatPath } from "../_shared/issues.js";
 import { band, type Band } from "../random/quantile.js";
+import { hasNonFinite, isSealedFinite } from "../_shared/finite.js";
+
+export { hasNonFinite, sealFinite } from "../_shared/finite.js";
 
 /** One non-finite number found in a value. */
 export interface NonFiniteValue {
@@ -49,6 +52,7 @@ export function findNonFinite(value: unknown, limit = 10_000): NonFiniteValue[] 
       return;
     }
     if (Array.isArray(v)) {
+      if (isSealedFinite(v)) return;
       for (let i = 0; i < v.length; i++) {
         path.push(i);
         walk(v[i]);
@@ -65,37 +69,6 @@ export function findNonFinite(value: unknown, limit = 10_000): NonFiniteValue[] 
   };
   walk(value);
   return out;
-}
-
-/**
- * Whether plain data (objects, arrays, typed arrays) holds a NaN or ±Infinity anywhere: the check of
- * {@link findNonFinite} without its paths (no path stack, no closure), over own enumerable keys as that walk reads them.
- * It may answer true where the located walk finds nothing (a bigint array), never false where it finds something.
- * @param value a report, a result or any JSON-like value
- */
-export function hasNonFinite(value: unknown): boolean {
-  if (typeof value === "number") return value - value !== 0;
-  if (value === null || typeof value !== "object") return false;
-  if (Array.isArray(value)) {
-    for (let i = 0; i < value.length; i++) {
-      const x: unknown = value[i];
-      if (typeof x === "number" ? x - x !== 0 : typeof x === "object" && x !== null && hasNonFinite(x)) return true;
-    }
-    return false;
-  }
-  if (ArrayBuffer.isView(value)) {
-    if (value instanceof DataView) return false;
-    const a = value as unknown as ArrayLike<number>;
-    for (let i = 0; i < a.length; i++) if (!Number.isFinite(a[i])) return true;
-    return false;
-  }
-  // Own enumerable values, as the located walk reads them (faster than `for … in` over the report's many shapes).
-  const xs: unknown[] = Object.values(value);
-  for (let i = 0; i < xs.length; i++) {
-    const x = xs[i];
-    if (typeof x === "number" ? x - x !== 0 : typeof x === "object" && x !== null && hasNonFinite(x)) return true;
-  }
-  return false;
 }
 
 /** True when `prefix` is a prefix of (or equal to) `path`. */

@@ -80,6 +80,9 @@ export interface PopulationStrike {
   collateralFalloutFatalities?: number;
   /** fatalities / totalPopulation, 0–1. */
   share: number;
-  /** Places receiving warheads, by fatalities descending (at most 200). */
-  places: StruckPlace[];
+  /**
+   * Places receiving warheads, by fatalities descending (at most 200). Read-only: the engine shares one deep-frozen
+   * list between the reports that repeat a strike.
+   */
+  places: readonly StruckPlace[];
 }

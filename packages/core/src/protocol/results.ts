@@ -105,7 +105,10 @@ export const PopulationStrikeSchema = z.strictObject({
     .optional()
     .describe("of the collateral, fallout deaths among the blast survivors, persons (0 when fallout is off)"),
   share: num.describe("fatalities / totalPopulation, 0–1"),
-  places: z.array(StruckPlaceSchema).describe("places receiving warheads, by fatalities descending (at most 200)"),
+  places: z
+    .array(StruckPlaceSchema)
+    .readonly()
+    .describe("places receiving warheads, by fatalities descending (at most 200); read-only (shared between reports)"),
 });
 
 /** Outcome of one party striking another first. */
