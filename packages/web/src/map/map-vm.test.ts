@@ -82,7 +82,7 @@ test("the victim view shows the places struck with both rings, the victim's base
   assert.match(t.tooltip, /^New York City \(United States\)/);
   assert.match(t.tooltip, /Population 8,175,133 \(GeoNames, CC BY 4\.0\)/);
   assert.match(t.tooltip, /Warheads 4 \(largest 800 kt\)/);
-  assert.match(t.tooltip, /Fatalities 3,900,000/);
+  assert.match(t.tooltip, /Fatalities 3\.9 million \(model estimate\)/);
   assert.match(t.tooltip, /UN WPP 2024/);
   // Survivors: the fixture's strike destroys 100 of the 200 W87 warheads (half at every W87 base).
   const malmstrom = m.bases.find((b) => /Malmstrom/.test(b.name))!;
@@ -95,7 +95,7 @@ test("the victim view shows the places struck with both rings, the victim's base
   // Warren holds a third of each: 66.7 W87 (half destroyed) and 66.7 W78 (untouched): 75 % survive.
   assert.ok(Math.abs(warren.surviving! - 0.75) < 1e-9);
   assert.equal(m.summary.length, 1);
-  assert.match(m.summary[0]!, /United States \(first strike\): 5,150,000 prompt fatalities, 1\.5 % of 347,275,807/);
+  assert.match(m.summary[0]!, /United States \(first strike\): 5\.15 million prompt fatalities, 1\.5 % of 347,275,807/);
   assert.equal(m.focus.length, m.targets.length + m.bases.length);
 });
 

@@ -6,7 +6,7 @@
  */
 import type { Citation, PopulationStrike, ScenarioInput, Site, StruckPlace } from "@seceq/core";
 import { isoNumeric, presetSites } from "@seceq/data/lazy";
-import { formatCount, formatPercent } from "../model/format.js";
+import { formatCount, formatEstimate, formatPercent } from "../model/format.js";
 
 /** Mean Earth radius, km (IUGG), for converting ring radii to degrees of arc. */
 export const EARTH_RADIUS_KM = 6371.0088;
@@ -204,7 +204,7 @@ function placeTooltip(p: StruckPlace, partyName: string, strike: PopulationStrik
     `${p.name} (${partyName})`,
     `Population ${formatCount(p.population)} (GeoNames, CC BY 4.0)`,
     `Warheads ${formatCount(p.warheads, 1)} (largest ${formatCount(p.yieldKt)} kt)`,
-    `Fatalities ${formatCount(p.fatalities)}`,
+    `Fatalities ${formatEstimate(p.fatalities)} (model estimate)`,
     `5 psi ring ${formatCount(p.radius5PsiKm, 1)} km · 2 psi ring ${formatCount(p.radius2PsiKm, 1)} km`,
     `National population ${formatCount(strike.totalPopulation)} (UN WPP 2024)`,
   ].join("\n");
@@ -288,9 +288,9 @@ export function mapVm(input: MapInput): MapModel {
     if (!strike || !shown(role)) continue;
     const who = role === "victim" ? "first strike" : "retaliation";
     summary.push(
-      `${name(strike.party)} (${who}): ${formatCount(strike.fatalities)} prompt fatalities, ` +
+      `${name(strike.party)} (${who}): ${formatEstimate(strike.fatalities)} prompt fatalities, ` +
         `${formatPercent(strike.share, 1)} of ${formatCount(strike.totalPopulation)}` +
-        (strike.collateralFatalities > 0 ? `, of which ${formatCount(strike.collateralFatalities)} collateral` : ""),
+        (strike.collateralFatalities > 0 ? `, of which ${formatEstimate(strike.collateralFatalities)} collateral` : ""),
     );
     for (const p of strike.places) {
       targets.push({ ...p, party: strike.party, role, tooltip: placeTooltip(p, name(strike.party), strike) });

@@ -7,6 +7,7 @@ import {
   formatForStep,
   formatIndex,
   formatPercent,
+  formatEstimate,
   formatSig,
   formatSigned,
 } from "./format.js";
@@ -33,6 +34,17 @@ test("formatPercent, formatSig and formatSigned", () => {
   assert.equal(formatSigned(0.000137), "+1.37e-4");
   assert.equal(formatSigned(-0.25), "-0.250");
   assert.equal(formatSigned(0), "0");
+});
+
+test("formatEstimate rounds modelled counts of people to three significant digits", () => {
+  assert.equal(formatEstimate(69_390_735), "69.4 million");
+  assert.equal(formatEstimate(5_150_000), "5.15 million");
+  assert.equal(formatEstimate(143_997_393), "144 million");
+  assert.equal(formatEstimate(946_357), "946,000");
+  assert.equal(formatEstimate(12_345), "12,300");
+  assert.equal(formatEstimate(0.4), "0");
+  assert.equal(formatEstimate(0), "0");
+  assert.equal(formatEstimate(Number.NaN), "—");
 });
 
 test("formatForStep uses the step's decimals", () => {

@@ -43,6 +43,18 @@ export function formatSig(x: number): string {
   return x.toExponential(2);
 }
 
+/**
+ * Format a modelled count of people (fatalities, persons) to three significant digits, as the model's precision
+ * warrants: millions in words from one million up ("69.4 million"), else with thousands separators ("946,000"). Data
+ * counts (a place's population, a national total) keep {@link formatCount}.
+ */
+export function formatEstimate(x: number): string {
+  if (!Number.isFinite(x)) return x === Infinity ? "∞" : "—";
+  const a = Math.abs(x);
+  if (a >= 1e6) return `${Number((x / 1e6).toPrecision(3))} million`;
+  return a >= 1 ? formatCount(Number(x.toPrecision(3))) : formatCount(x);
+}
+
 /** Format a signed small change (derivatives): sign always shown, 3 significant digits, e.g. "+1.23e-4". */
 export function formatSigned(x: number): string {
   if (!Number.isFinite(x)) return "—";
