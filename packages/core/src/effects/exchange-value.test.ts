@@ -157,4 +157,18 @@ test("collateral accumulator: released storage is reused empty, and a reused acc
     assert.deepEqual(again.shares, first.shares);
     again.acc.release!();
   }
+  // Released storage is clean where the blast shots left survivors below the population: an accumulator on it whose
+  // first shots are fallout only (which read the survivors) sums as the batch does.
+  const { pop } = toy();
+  const plumes = ev.collateral()!;
+  let held = 0;
+  for (const n of [30, 25]) {
+    plumes.add(w2, upwind, n);
+    held += n;
+    const batch = collateralFatalities(pop, [{ weapon: w2, target: upwind, warheads: held }]);
+    assert.ok(batch.fallout > 0, "the plume kills");
+    const got = plumes.share() * pop.ag.totalPopulation;
+    assert.ok(Math.abs(got - batch.total) <= 1e-9 * batch.total, `${got} vs ${batch.total}`);
+  }
+  plumes.release!();
 });

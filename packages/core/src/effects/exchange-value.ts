@@ -16,6 +16,8 @@ import {
   weaponGroups,
   type CounterforceShot,
   type DamageTable,
+  type FalloutFootprint,
+  type Footprint,
   type PairReach,
   type PopulationTarget,
   type TableCursor,
@@ -42,9 +44,11 @@ export interface Collateral {
 
 /**
  * Storage of finished collateral accumulators, by the population array they cover: a draw-down's accumulator holds
- * five values per agglomeration (about 100 kB for Russia), and an evaluation with sensitivities runs dozens of
- * draw-downs, so reusing it spares the allocator and the garbage collector. At most {@link POOLED_BUFFERS} per
- * population.
+ * five values per receptor (about 100 kB for Russia's places, 560 kB with its rural cells), and an evaluation with
+ * sensitivities runs dozens of draw-downs, so reusing it spares the allocator and the garbage collector. At most
+ * {@link POOLED_BUFFERS} per population. A pooled buffer is clean: log survival, deaths, dose and mortality 0, survivors
+ * the population; a released accumulator restores only the receptors its footprints touched (a draw-down touches a
+ * few hundred of them, not every place and cell).
  */
 const collateralBuffers = new WeakMap<Float64Array, Float64Array[]>();
 const POOLED_BUFFERS = 4;
@@ -118,6 +122,9 @@ export function exchangeValue(
     let killed: Float64Array | undefined;
     let deadAt: Float64Array | undefined;
     let storage: Float64Array | undefined;
+    // The footprints added so far: what `release` restores to the clean state.
+    const usedBlast = new Set<Footprint>();
+    const usedFallout = new Set<FalloutFootprint>();
     // Deaths so far, as a number field (written in place) rather than a captured `let`, whose every write would
     // allocate a boxed number; `add` sums into a local and stores it once.
     const total = { dead: 0 };
@@ -135,12 +142,13 @@ export function exchangeValue(
                 pool.splice(i, 1);
                 break;
               }
+          const fresh = !buf;
           buf ??= new Float64Array(len);
           storage = buf;
           logSurvival = buf.subarray(0, n);
           deadAt = buf.subarray(n, 2 * n);
           survivors = buf.subarray(2 * n, 3 * n);
-          survivors.set(pop);
+          if (fresh) survivors.set(pop);
           if (mortality) {
             dose = buf.subarray(3 * n, 4 * n);
             killed = buf.subarray(4 * n, 5 * n);
@@ -153,6 +161,7 @@ export function exchangeValue(
         // Deaths at k: pop − survivors·(1 − m(dose)) (− survivors without fallout).
         // Per launched warhead: reliability · unit footprint (the value footprint() stores), no scaled copy.
         const f = weaponUnitFootprint(popY, weapon, target);
+        usedBlast.add(f);
         const r = weapon.reliability;
         for (let i = 0; i < f.k.length; i++) {
           const k = f.k[i]!;
@@ -168,6 +177,7 @@ export function exchangeValue(
         }
         // Per launched warhead: the unit dose times the reliability (the value falloutFootprint() stores).
         const g = weaponUnitFalloutFootprint(popY, weapon, target);
+        usedFallout.add(g);
         const m = mortality!;
         const floor = m.floorGy;
         const kd = killed!;
@@ -189,8 +199,26 @@ export function exchangeValue(
       share: () => Math.min(1, Math.max(0, total.dead) / popY.ag.totalPopulation),
       release() {
         if (!storage) return;
-        // The arrays are views of one buffer, zeroed for the next user.
-        storage.fill(0);
+        // Back to the clean state, for the next user: only the receptors the added footprints reach were written.
+        const ls = logSurvival!;
+        const da = deadAt!;
+        const sv = survivors!;
+        for (const f of usedBlast)
+          for (let i = 0; i < f.k.length; i++) {
+            const k = f.k[i]!;
+            ls[k] = 0;
+            da[k] = 0;
+            sv[k] = pop[k]!;
+          }
+        for (const g of usedFallout)
+          for (let i = 0; i < g.k.length; i++) {
+            const k = g.k[i]!;
+            da[k] = 0;
+            dose![k] = 0;
+            killed![k] = 0;
+          }
+        usedBlast.clear();
+        usedFallout.clear();
         let pool = collateralBuffers.get(pop);
         if (!pool) collateralBuffers.set(pop, (pool = []));
         if (pool.length < POOLED_BUFFERS) pool.push(storage);
