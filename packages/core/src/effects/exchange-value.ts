@@ -125,6 +125,22 @@ export function exchangeValue(
     // The footprints added so far: what `release` restores to the clean state.
     const usedBlast = new Set<Footprint>();
     const usedFallout = new Set<FalloutFootprint>();
+    // Footprints by weapon and target object: a draw-down adds the same few pairs again and again, and this lookup
+    // spares each add the caches' keyed lookups (target effects, fallout and rural keys, aim points, yield).
+    type PairFootprints = { f: Footprint; g: FalloutFootprint | undefined };
+    const pairs = new Map<ForceElement, Map<ForceElement, PairFootprints>>();
+    const footprintsOf = (weapon: ForceElement, target: ForceElement): PairFootprints => {
+      let byTarget = pairs.get(weapon);
+      if (!byTarget) pairs.set(weapon, (byTarget = new Map<ForceElement, PairFootprints>()));
+      let fg = byTarget.get(target);
+      if (!fg) {
+        const g = mortality ? weaponUnitFalloutFootprint(popY, weapon, target) : undefined;
+        byTarget.set(target, (fg = { f: weaponUnitFootprint(popY, weapon, target), g }));
+        usedBlast.add(fg.f);
+        if (g) usedFallout.add(g);
+      }
+      return fg;
+    };
     // Deaths so far, as a number field (written in place) rather than a captured `let`, whose every write would
     // allocate a boxed number; `add` sums into a local and stores it once.
     const total = { dead: 0 };
@@ -160,8 +176,7 @@ export function exchangeValue(
         let dead = total.dead;
         // Deaths at k: pop − survivors·(1 − m(dose)) (− survivors without fallout).
         // Per launched warhead: reliability · unit footprint (the value footprint() stores), no scaled copy.
-        const f = weaponUnitFootprint(popY, weapon, target);
-        usedBlast.add(f);
+        const { f, g } = footprintsOf(weapon, target);
         const r = weapon.reliability;
         for (let i = 0; i < f.k.length; i++) {
           const k = f.k[i]!;
@@ -176,15 +191,14 @@ export function exchangeValue(
           return;
         }
         // Per launched warhead: the unit dose times the reliability (the value falloutFootprint() stores).
-        const g = weaponUnitFalloutFootprint(popY, weapon, target);
-        usedFallout.add(g);
         const m = mortality!;
         const floor = m.floorGy;
         const kd = killed!;
-        for (let i = 0; i < g.k.length; i++) {
-          const k = g.k[i]!;
+        const plume = g!;
+        for (let i = 0; i < plume.k.length; i++) {
+          const k = plume.k[i]!;
           const before = dose[k]!;
-          const after = before + warheads * (g.doseGy[i]! * r);
+          const after = before + warheads * (plume.doseGy[i]! * r);
           dose[k] = after;
           // Below the mortality floor nobody dies of fallout: only the dose needs keeping.
           if (after > floor || before > floor) {
@@ -219,6 +233,7 @@ export function exchangeValue(
           }
         usedBlast.clear();
         usedFallout.clear();
+        pairs.clear();
         let pool = collateralBuffers.get(pop);
         if (!pool) collateralBuffers.set(pop, (pool = []));
         if (pool.length < POOLED_BUFFERS) pool.push(storage);
