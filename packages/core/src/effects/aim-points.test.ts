@@ -9,12 +9,16 @@ const source = { source: "test", asOf: "2026-01-01", confidence: "notional" as c
 const point: Site = { name: "base", latDeg: 55, lonDeg: 40, share: 0.4, source };
 const field: Site = { name: "field", latDeg: 51, lonDeg: 45, share: 0.6, aimPoints: 60, radiusKm: 40, source };
 
-test("a site without an extent stays one point, and a list without extents is returned as it is", () => {
+test("a site without an extent stays one point, and a list without extents is returned as its canonical list", () => {
   assert.equal(layoutCount(point), 1);
   assert.equal(layoutCount({ ...point, aimPoints: 10 }), 1, "no radius: one point");
   assert.equal(layoutCount({ ...point, radiusKm: 30 }), 1, "one aim point: one point");
-  const list = [point];
-  assert.equal(aimPointSites(list), list);
+  const own = { ...point, latDeg: 55.123 };
+  const list = [own];
+  assert.equal(aimPointSites(list), list, "the first list of its geometry is the canonical one");
+  // A list of the same geometry (a document parsed anew; names and citations may differ) gets that same list.
+  assert.equal(aimPointSites([{ ...own, name: "other", source: { ...source, source: "other" } }]), list);
+  assert.notEqual(aimPointSites([{ ...own, share: 0.5 }]), list, "another share is another geometry");
 });
 
 test("a field is laid out on min(aimPoints, MAX_LAYOUT_POINTS) points inside its radius, shares summing to the site's", () => {
@@ -47,6 +51,7 @@ test("the layout is deterministic and the same list object always gives the same
   assert.equal(a.length, 1 + MAX_LAYOUT_POINTS);
   assert.equal(a[0], point);
   assert.deepEqual(aimPointSites([point, { ...field }]), a);
+  assert.equal(aimPointSites([{ ...point }, { ...field }]), a, "lists of the same geometry share the result object");
 });
 
 test("a field near the antimeridian wraps its longitudes into [−180, 180]", () => {

@@ -8,6 +8,7 @@
  */
 import type { Site } from "../geo/types.js";
 import { EARTH_RADIUS_KM } from "./great-circle.js";
+import { internSites } from "./site-lists.js";
 
 /**
  * Most points one site is laid out on: a bound on the cost of the collateral footprints, which scale with the points.
@@ -25,14 +26,20 @@ const layouts = new WeakMap<readonly Site[], readonly Site[]>();
 
 /**
  * Return the list of aim points of a site list: each site with an extent replaced by its laid-out points (equal
- * shares summing to the site's), other sites as they are. The same list object is returned when no site has an
- * extent, and for a given list object always the same result object (callers' caches key on it).
+ * shares summing to the site's), other sites as they are. The canonical list of equal content ({@link internSites})
+ * is returned when no site has an extent, and for lists of equal content always the same result object (callers'
+ * caches key on it, also across documents parsed anew).
  * @param sites an element's sites
  */
 export function aimPointSites(sites: readonly Site[]): readonly Site[] {
   let out = layouts.get(sites);
   if (out) return out;
-  out = sites.some((s) => layoutCount(s) > 1) ? sites.flatMap(layoutSite) : sites;
+  const list = internSites(sites);
+  out = layouts.get(list);
+  if (!out) {
+    out = list.some((s) => layoutCount(s) > 1) ? list.flatMap(layoutSite) : list;
+    layouts.set(list, out);
+  }
   layouts.set(sites, out);
   return out;
 }

@@ -12,6 +12,7 @@ import { registeredPlaceTable, type PlaceLookup } from "../geo/place-registry.js
 import type { PlaceTable, Site } from "../geo/types.js";
 import { emtPerWarhead } from "../parity/index.js";
 import { aimPointSites } from "./aim-points.js";
+import { internSites } from "./site-lists.js";
 import { blastRangeKm } from "./airblast.js";
 import { buildAgglomerations, reachMask, type Agglomerations } from "./agglomerations.js";
 import {
@@ -214,8 +215,9 @@ const maskBySites = new WeakMap<Agglomerations, WeakMap<readonly Site[], Map<num
 
 /** Agglomerations within range of an element's sites (cached), or undefined when the element has no sites. */
 function elementMask(e: ForceElement, ag: Agglomerations): Uint8Array | undefined {
-  const sites = e.basing.sites;
-  if (!sites) return undefined;
+  const own = e.basing.sites;
+  if (!own) return undefined;
+  const sites = internSites(own);
   let bySites = maskBySites.get(ag);
   if (!bySites) maskBySites.set(ag, (bySites = new WeakMap()));
   let byRange = bySites.get(sites);
@@ -244,7 +246,9 @@ function elementMaskSlow(e: ForceElement, sites: readonly Site[], ag: Agglomerat
 const withinCache = new WeakMap<readonly Site[], WeakMap<readonly Site[], Map<number, boolean>>>();
 
 /** Whether any site of `from` lies within `rangeKm` (great circle) of any site of `to`; cached by the two lists. */
-function anySiteWithin(from: readonly Site[], to: readonly Site[], rangeKm: number): boolean {
+function anySiteWithin(fromList: readonly Site[], toList: readonly Site[], rangeKm: number): boolean {
+  const from = internSites(fromList);
+  const to = internSites(toList);
   let byTo = withinCache.get(from);
   if (!byTo) withinCache.set(from, (byTo = new WeakMap()));
   let byRange = byTo.get(to);
