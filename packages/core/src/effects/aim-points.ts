@@ -26,9 +26,9 @@ const layouts = new WeakMap<readonly Site[], readonly Site[]>();
 
 /**
  * Return the list of aim points of a site list: each site with an extent replaced by its laid-out points (equal
- * shares summing to the site's), other sites as they are. The canonical list of equal content ({@link internSites})
- * is returned when no site has an extent, and for lists of equal content always the same result object (callers'
- * caches key on it, also across documents parsed anew).
+ * shares summing to the site's), other sites as they are. The canonical list of equal geometry ({@link internSites})
+ * is returned when no site has an extent, and for lists of equal geometry always the same result object (callers'
+ * caches key on it, also across documents parsed anew; its names and citations are the first such list's).
  * @param sites an element's sites
  */
 export function aimPointSites(sites: readonly Site[]): readonly Site[] {
