@@ -26,6 +26,11 @@
  * machine the wall times mostly measure waiting for a core, and only a run with a load average well below the CPU
  * count reads as an idle figure.
  *
+ * A second run drags the slider: one step further down at each change (`drag…` figures: to the number and the
+ * charts, and the worker's evaluation). The alternating run above revisits two values, so the engine's caches keyed
+ * by content hit; a drag brings new warhead counts at every change, and where a weapon group's count crosses the
+ * damage tables' key (two significant digits: every warhead below 100) the worker derives a new table.
+ *
  * Target (issue 11): p95 ≤ 16 ms to updated charts on an idle machine.
  */
 import { readdirSync, readFileSync } from "node:fs";
@@ -101,13 +106,30 @@ function quantile(sorted: number[], p: number): number {
   return sorted[lo]! + (h - lo) * (sorted[hi]! - sorted[lo]!);
 }
 
+/** The drag run's figures: to the number and to the charts, and the worker's evaluation, p50/p95/max, ms. */
+function dragFigures(r: { dom: number[]; number: number[]; stages: { evaluate: number[] } }): Record<string, number> {
+  const sorted = (xs: number[]) => xs.filter((x) => Number.isFinite(x)).sort((a, b) => a - b);
+  const dom = sorted(r.dom);
+  const number = sorted(r.number);
+  const evaluate = sorted(r.stages.evaluate);
+  return {
+    dragNumberP50Ms: quantile(number, 0.5),
+    dragNumberP95Ms: quantile(number, 0.95),
+    dragP50Ms: quantile(dom, 0.5),
+    dragP95Ms: quantile(dom, 0.95),
+    dragMaxMs: dom[dom.length - 1] ?? Number.NaN,
+    dragEvaluateP50Ms: quantile(evaluate, 0.5),
+    dragEvaluateP95Ms: quantile(evaluate, 0.95),
+  };
+}
+
 /**
  * Measure slider → updated-number and → updated-charts latency; returns milliseconds: `numberP50Ms`, `numberP95Ms`
  * (to the figures), `p50Ms`, `p95Ms`, `meanMs`, `maxMs` (to the charts), the stage breakdown (`<stage>P50Ms`,
  * `<stage>P95Ms`), `loadAvgBefore`, `loadAvgAfter` and `cpus`, `frameP50Ms`, `frameP95Ms` (to the next animation frame), `renderP50Ms`, `renderP95Ms` (from the core
  * worker's answer reaching the page to the DOM update), `engineP50Ms` (the worker's time per run), plus `iterations`,
- * `runsPerChange`, `targetP95Ms`, and the CPU time per change of the page's main thread and of the whole renderer
- * (`pageCpuPerChangeMs`, `rendererCpuPerChangeMs`; NaN without /proc).
+ * `runsPerChange`, `targetP95Ms`, the CPU time per change of the page's main thread and of the whole renderer
+ * (`pageCpuPerChangeMs`, `rendererCpuPerChangeMs`; NaN without /proc), and the drag run's `drag…` figures.
  */
 export async function benchSliderLatency(options: SliderBenchOptions = {}): Promise<Record<string, number>> {
   if (!hasChromium())
@@ -148,107 +170,116 @@ export async function benchSliderLatency(options: SliderBenchOptions = {}): Prom
       .catch(() => undefined);
     const load0 = loadavg()[0]!;
     const cpu0 = rendererCpuMs();
-    const samples = await page.evaluate(
-      async ({ iterations, warmup, changeTimeoutMs }) => {
-        const answers = (window as unknown as { __seceqCoreAnswers: Array<{ at: number; elapsedMs: number }> })
-          .__seceqCoreAnswers;
-        const slider = document.querySelector<HTMLInputElement>('input[type="range"][data-key$="launchers-deployed"]');
-        const results = document.querySelector<HTMLElement>("[data-testid=results]");
-        if (!slider || !results) throw new Error("slider or results panel not found");
-        // The native setter: assigning `slider.value` directly would bypass React's change tracking.
-        // eslint-disable-next-line @typescript-eslint/unbound-method
-        const setValue = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, "value")!.set!;
-        const base = Number(slider.value);
-        const dom: number[] = [];
-        const number: number[] = [];
-        const stages = {
-          toPost: [] as number[],
-          toWorker: [] as number[],
-          evaluate: [] as number[],
-          fromWorker: [] as number[],
-          toNumber: [] as number[],
-          toCharts: [] as number[],
-        };
-        const frame: number[] = [];
-        const render: number[] = [];
-        const engine: number[] = [];
-        let runs = 0;
-        for (let i = 0; i < warmup + iterations; i++) {
-          const before = results.dataset.runId;
-          const numberBefore = results.dataset.numberRun;
-          let mo: MutationObserver | undefined;
-          let numberAt = Number.NaN;
-          const changed = new Promise<number>((resolve) => {
-            mo = new MutationObserver(() => {
-              const now = performance.now();
-              if (Number.isNaN(numberAt) && results.dataset.numberRun !== numberBefore) numberAt = now;
-              if (results.dataset.runId !== before) {
-                mo?.disconnect();
-                resolve(now);
-              }
+    // One run of changes in the page: alternating (the slider one step down, then back: the figures the target is
+    // read on) or a drag (one step further down each change, as a user drags).
+    const measure = (drag: boolean) =>
+      page.evaluate(
+        async ({ iterations, warmup, changeTimeoutMs, drag }) => {
+          const answers = (window as unknown as { __seceqCoreAnswers: Array<{ at: number; elapsedMs: number }> })
+            .__seceqCoreAnswers;
+          const slider = document.querySelector<HTMLInputElement>(
+            'input[type="range"][data-key$="launchers-deployed"]',
+          );
+          const results = document.querySelector<HTMLElement>("[data-testid=results]");
+          if (!slider || !results) throw new Error("slider or results panel not found");
+          // The native setter: assigning `slider.value` directly would bypass React's change tracking.
+          // eslint-disable-next-line @typescript-eslint/unbound-method
+          const setValue = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, "value")!.set!;
+          const base = Number(slider.value);
+          const dom: number[] = [];
+          const number: number[] = [];
+          const stages = {
+            toPost: [] as number[],
+            toWorker: [] as number[],
+            evaluate: [] as number[],
+            fromWorker: [] as number[],
+            toNumber: [] as number[],
+            toCharts: [] as number[],
+          };
+          const frame: number[] = [];
+          const render: number[] = [];
+          const engine: number[] = [];
+          let runs = 0;
+          for (let i = 0; i < warmup + iterations; i++) {
+            const before = results.dataset.runId;
+            const numberBefore = results.dataset.numberRun;
+            let mo: MutationObserver | undefined;
+            let numberAt = Number.NaN;
+            const changed = new Promise<number>((resolve) => {
+              mo = new MutationObserver(() => {
+                const now = performance.now();
+                if (Number.isNaN(numberAt) && results.dataset.numberRun !== numberBefore) numberAt = now;
+                if (results.dataset.runId !== before) {
+                  mo?.disconnect();
+                  resolve(now);
+                }
+              });
+              mo.observe(results, { attributes: true, attributeFilter: ["data-run-id", "data-number-run"] });
             });
-            mo.observe(results, { attributes: true, attributeFilter: ["data-run-id", "data-number-run"] });
-          });
-          const answered = answers.length;
-          const t0 = performance.now();
-          setValue.call(slider, String(i % 2 === 0 ? base - 1 : base));
-          slider.dispatchEvent(new Event("input", { bubbles: true }));
-          // A change that never re-renders (or a frame that never comes) fails the benchmark instead of hanging it.
-          // (No named helper functions in here: tsx's keepNames would wrap them in `__name`, unknown in the page.)
-          let timer = 0;
-          const t1 = await Promise.race([
-            changed,
-            new Promise<never>((_, reject) => {
-              timer = window.setTimeout(
-                () => reject(new Error(`no re-render within ${changeTimeoutMs} ms after slider change ${i}`)),
-                changeTimeoutMs,
-              );
-            }),
-          ]).finally(() => {
-            window.clearTimeout(timer);
-            mo?.disconnect();
-          });
-          const t2 = await Promise.race([
-            new Promise<number>((r) => requestAnimationFrame(() => r(performance.now()))),
-            new Promise<never>((_, reject) => {
-              timer = window.setTimeout(
-                () => reject(new Error(`no animation frame within 5 s after slider change ${i}`)),
-                5000,
-              );
-            }),
-          ]).finally(() => window.clearTimeout(timer));
-          runs += Number(results.dataset.runId) - Number(before);
-          // The answer that produced this render: the last core answer before it.
-          const last = answers.length > answered ? answers[answers.length - 1] : undefined;
-          if (i >= warmup) {
-            dom.push(t1 - t0);
-            number.push((Number.isNaN(numberAt) ? t1 : numberAt) - t0);
-            // The breakdown of the run whose charts are shown, from its performance marks (engine/run-marks.ts).
-            const id = results.dataset.runId ?? "";
-            const at: Record<string, number> = {};
-            for (const stage of ["post", "worker-start", "worker-evaluated", "answer", "number", "charts"]) {
-              const m = performance.getEntriesByName(`seceq:${stage}:${id}`, "mark");
-              at[stage] = m.length ? m[m.length - 1]!.startTime : Number.NaN;
-            }
-            stages.toPost.push(at.post! - t0);
-            stages.toWorker.push(at["worker-start"]! - at.post!);
-            stages.evaluate.push(at["worker-evaluated"]! - at["worker-start"]!);
-            stages.fromWorker.push(at.answer! - at["worker-evaluated"]!);
-            stages.toNumber.push(at.number! - at.answer!);
-            stages.toCharts.push(at.charts! - at.number!);
-            frame.push(t2 - t0);
-            if (last) {
-              render.push(t1 - last.at);
-              engine.push(last.elapsedMs);
+            const answered = answers.length;
+            const t0 = performance.now();
+            setValue.call(slider, String(drag ? Math.max(0, base - 1 - i) : i % 2 === 0 ? base - 1 : base));
+            slider.dispatchEvent(new Event("input", { bubbles: true }));
+            // A change that never re-renders (or a frame that never comes) fails the benchmark instead of hanging it.
+            // (No named helper functions in here: tsx's keepNames would wrap them in `__name`, unknown in the page.)
+            let timer = 0;
+            const t1 = await Promise.race([
+              changed,
+              new Promise<never>((_, reject) => {
+                timer = window.setTimeout(
+                  () => reject(new Error(`no re-render within ${changeTimeoutMs} ms after slider change ${i}`)),
+                  changeTimeoutMs,
+                );
+              }),
+            ]).finally(() => {
+              window.clearTimeout(timer);
+              mo?.disconnect();
+            });
+            const t2 = await Promise.race([
+              new Promise<number>((r) => requestAnimationFrame(() => r(performance.now()))),
+              new Promise<never>((_, reject) => {
+                timer = window.setTimeout(
+                  () => reject(new Error(`no animation frame within 5 s after slider change ${i}`)),
+                  5000,
+                );
+              }),
+            ]).finally(() => window.clearTimeout(timer));
+            runs += Number(results.dataset.runId) - Number(before);
+            // The answer that produced this render: the last core answer before it.
+            const last = answers.length > answered ? answers[answers.length - 1] : undefined;
+            if (i >= warmup) {
+              dom.push(t1 - t0);
+              number.push((Number.isNaN(numberAt) ? t1 : numberAt) - t0);
+              // The breakdown of the run whose charts are shown, from its performance marks (engine/run-marks.ts).
+              const id = results.dataset.runId ?? "";
+              const at: Record<string, number> = {};
+              for (const stage of ["post", "worker-start", "worker-evaluated", "answer", "number", "charts"]) {
+                const m = performance.getEntriesByName(`seceq:${stage}:${id}`, "mark");
+                at[stage] = m.length ? m[m.length - 1]!.startTime : Number.NaN;
+              }
+              stages.toPost.push(at.post! - t0);
+              stages.toWorker.push(at["worker-start"]! - at.post!);
+              stages.evaluate.push(at["worker-evaluated"]! - at["worker-start"]!);
+              stages.fromWorker.push(at.answer! - at["worker-evaluated"]!);
+              stages.toNumber.push(at.number! - at.answer!);
+              stages.toCharts.push(at.charts! - at.number!);
+              frame.push(t2 - t0);
+              if (last) {
+                render.push(t1 - last.at);
+                engine.push(last.elapsedMs);
+              }
             }
           }
-        }
-        return { dom, number, stages, frame, render, engine, runs: runs / (warmup + iterations) };
-      },
-      { iterations, warmup, changeTimeoutMs },
-    );
+          return { dom, number, stages, frame, render, engine, runs: runs / (warmup + iterations) };
+        },
+        { iterations, warmup, changeTimeoutMs, drag },
+      );
+    const samples = await measure(false);
     const cpu1 = rendererCpuMs();
     const load1 = loadavg()[0]!;
+    // A drag moves the counts through new values at every change: the engine's caches keyed by content (damage tables
+    // by warhead counts to two significant digits, replayed strikes) miss where the alternating run hits them.
+    const dragged = await measure(true);
     const changes = warmup + iterations;
     const number = [...samples.number].sort((a, b) => a - b);
     const stage = (xs: number[]) => {
@@ -286,6 +317,7 @@ export async function benchSliderLatency(options: SliderBenchOptions = {}): Prom
       rendererCpuPerChangeMs: (cpu1.total - cpu0.total) / changes,
       runsPerChange: samples.runs,
       targetP95Ms: SLIDER_TARGET_P95_MS,
+      ...dragFigures(dragged),
     };
   } finally {
     await browser.close();

@@ -32,11 +32,23 @@ export function sealFinite<T extends readonly unknown[]>(value: T): T {
   return value;
 }
 
-/** Freeze plain data deeply; false (and only partly frozen) when it holds a typed array. */
-function deepFreeze(value: unknown): boolean {
-  if (value === null || typeof value !== "object") return true;
+/**
+ * Freeze plain data deeply; false (and only partly frozen) when it holds a typed array. Recurses only into objects
+ * (the struck places are flat records: one freeze each, no walk over their numbers).
+ */
+function deepFreeze(value: object): boolean {
   if (ArrayBuffer.isView(value)) return false;
-  for (const x of Object.values(value)) if (!deepFreeze(x)) return false;
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) {
+      const x: unknown = value[i];
+      if (typeof x === "object" && x !== null && !deepFreeze(x)) return false;
+    }
+  } else
+    for (const k in value)
+      if (Object.hasOwn(value, k)) {
+        const x: unknown = (value as Record<string, unknown>)[k];
+        if (typeof x === "object" && x !== null && !deepFreeze(x)) return false;
+      }
   Object.freeze(value);
   return true;
 }
