@@ -48,26 +48,35 @@ function strikeOn(
   if (hit) return { ...hit };
   const struck = tablePlaces(target, table, cv * total);
   const cfYield = Math.max(0, ...shots.map((s) => s.weapon.yieldKt));
-  const keys = new Set([...struck.keys(), ...collateral.byPlace.keys()]);
-  const places: StruckPlace[] = [];
-  for (const k of keys) {
+  const keys = [...new Set([...struck.keys(), ...collateral.byPlace.keys()])];
+  // Ranked first (fatalities falling, then name; a stable sort keeps the order of the keys among full ties), and
+  // records built for the places listed only: a strike touches many more places than it lists.
+  const dead = keys.map((k) =>
+    Math.min(ag.population[k]!, (1 - c) * (struck.get(k)?.fatalities ?? 0) + (collateral.byPlace.get(k) ?? 0)),
+  );
+  const rank = keys.map((_, i) => i);
+  rank.sort((a, b) => {
+    const na = ag.name[keys[a]!]!;
+    const nb = ag.name[keys[b]!]!;
+    return dead[b]! - dead[a]! || (na < nb ? -1 : na > nb ? 1 : 0);
+  });
+  const places: StruckPlace[] = rank.slice(0, MAX_STRUCK_PLACES).map((i) => {
+    const k = keys[i]!;
     const s = struck.get(k);
-    const coll = collateral.byPlace.get(k) ?? 0;
     const y = s ? s.yieldKt : cfYield;
     const burst = s ? target.effects.burst : "surface";
-    places.push({
+    return {
       name: ag.name[k]!,
       latDeg: ag.lat[k]!,
       lonDeg: ag.lon[k]!,
       population: ag.population[k]!,
       warheads: s?.warheads ?? 0,
       yieldKt: y,
-      fatalities: Math.min(ag.population[k]!, (1 - c) * (s?.fatalities ?? 0) + coll),
+      fatalities: dead[i]!,
       radius5PsiKm: blastRangeKm(y, 5, burst),
       radius2PsiKm: blastRangeKm(y, 2, burst),
-    });
-  }
-  places.sort((a, b) => b.fatalities - a.fatalities || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    };
+  });
   const out: PopulationStrike = {
     party: target.party.id,
     country: ag.country,
@@ -77,7 +86,7 @@ function strikeOn(
     collateralBlastFatalities: collateral.blast,
     collateralFalloutFatalities: collateral.fallout,
     share,
-    places: sealFinite(places.slice(0, MAX_STRUCK_PLACES)),
+    places: sealFinite(places),
   };
   if (memo.size > 64) memo.clear();
   memo.set(memoKey, out);
