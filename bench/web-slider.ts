@@ -106,12 +106,16 @@ function quantile(sorted: number[], p: number): number {
   return sorted[lo]! + (h - lo) * (sorted[hi]! - sorted[lo]!);
 }
 
+/** The finite values of a sample, ascending (a stage whose marks are missing gives NaN). */
+function finiteSorted(xs: readonly number[]): number[] {
+  return xs.filter((x) => Number.isFinite(x)).sort((a, b) => a - b);
+}
+
 /** The drag run's figures: to the number and to the charts, and the worker's evaluation, p50/p95/max, ms. */
 function dragFigures(r: { dom: number[]; number: number[]; stages: { evaluate: number[] } }): Record<string, number> {
-  const sorted = (xs: number[]) => xs.filter((x) => Number.isFinite(x)).sort((a, b) => a - b);
-  const dom = sorted(r.dom);
-  const number = sorted(r.number);
-  const evaluate = sorted(r.stages.evaluate);
+  const dom = finiteSorted(r.dom);
+  const number = finiteSorted(r.number);
+  const evaluate = finiteSorted(r.stages.evaluate);
   return {
     dragNumberP50Ms: quantile(number, 0.5),
     dragNumberP95Ms: quantile(number, 0.95),
@@ -283,7 +287,7 @@ export async function benchSliderLatency(options: SliderBenchOptions = {}): Prom
     const changes = warmup + iterations;
     const number = [...samples.number].sort((a, b) => a - b);
     const stage = (xs: number[]) => {
-      const v = xs.filter((x) => Number.isFinite(x)).sort((a, b) => a - b);
+      const v = finiteSorted(xs);
       return { p50: quantile(v, 0.5), p95: quantile(v, 0.95) };
     };
     const breakdown: Record<string, number> = {};

@@ -11,7 +11,7 @@ import { formatPath } from "../_shared/issues.js";
 import { band, type Band } from "../random/quantile.js";
 import { hasNonFinite, isSealedFinite } from "../_shared/finite.js";
 
-export { hasNonFinite, sealFinite } from "../_shared/finite.js";
+export { hasNonFinite } from "../_shared/finite.js";
 
 /** One non-finite number found in a value. */
 export interface NonFiniteValue {
