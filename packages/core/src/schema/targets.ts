@@ -82,6 +82,10 @@ export function warningShare(
 ): number {
   const asat = degradation?.asat ?? 0;
   const cyber = degradation?.cyber ?? 0;
-  const clamp = (x: number) => (x > 0 ? (x < 1 ? x : 1) : 0);
-  return clamp((1 - asat) * (1 - cyber) * clamp(surviving.earlyWarning) * clamp(surviving.command));
+  return clampShare((1 - asat) * (1 - cyber) * clampShare(surviving.earlyWarning) * clampShare(surviving.command));
+}
+
+/** x clamped to 0–1, NaN to 0 (a module function: the draw-down calls {@link warningShare} at every step). */
+function clampShare(x: number): number {
+  return x > 0 ? (x < 1 ? x : 1) : 0;
 }
