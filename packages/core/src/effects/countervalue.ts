@@ -661,19 +661,18 @@ export function allocateCountervalue(
       }
       if (heap.size === 0 || heap.topStamp() === stamp[heap.topItem()]!) break;
       const k = heap.topItem();
-      heap.pop();
-      heap.push(gain(k, g), k, stamp[k]!);
+      heap.replaceTop(gain(k, g), k, stamp[k]!);
     }
     if (heap.size > 0 && heap.topKey() > 0) {
+      // The top stays in place while its warhead is committed, and is re-keyed with its next gain after.
       const k = heap.topItem();
-      heap.pop();
       sum += cov.gain(k, deltas[g]!, true);
       touch(k);
       if (neighbours) for (const j of cov.changed) touch(j);
       warheads[k]!++;
       stepPlace[n - 1] = k;
       if (groups[g]!.yieldKt > largest[k]!) largest[k] = groups[g]!.yieldKt;
-      heap.push(gain(k, g), k, stamp[k]!);
+      heap.replaceTop(gain(k, g), k, stamp[k]!);
     }
     emt[n] = cumEmt;
     fat[n] = sum;

@@ -80,6 +80,28 @@ export class MaxHeap {
     this.keys[0] = this.keys[this.size]!;
     this.items[0] = this.items[this.size]!;
     this.stamps[0] = this.stamps[this.size]!;
+    this.siftDown();
+  }
+
+  /**
+   * Replace the top entry by a new one (a push when empty): the entries and the order they pop in are those of `pop()`
+   * then `push()`, in one sift down from the root. The lazy greedy re-keys its top this way, with a gain a little
+   * below the old one, so the entry mostly stops within a few levels; `pop()` instead sinks the last entry, one of the
+   * smallest, through every level.
+   */
+  replaceTop(key: number, item: number, stamp: number): void {
+    if (this.size === 0) {
+      this.push(key, item, stamp);
+      return;
+    }
+    this.keys[0] = key;
+    this.items[0] = item;
+    this.stamps[0] = stamp;
+    this.siftDown();
+  }
+
+  /** Restore the heap order below the root. */
+  private siftDown(): void {
     let i = 0;
     for (;;) {
       const l = 2 * i + 1;
