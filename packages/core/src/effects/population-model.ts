@@ -55,6 +55,8 @@ export interface PopulationTarget {
   key: string;
   /** Cache key of the fallout assumptions ("" when fallout is off). */
   falloutKey: string;
+  /** Cache key of the rural-cell assumptions ("" when the cells are off); footprints that reach cells key by it. */
+  ruralKey: string;
   /** Mortality of the fallout dose (shelter mix), when fallout is on. */
   mortality: MortalityTable | undefined;
 }
@@ -168,6 +170,7 @@ export function populationTarget(
   const b = effects.burns;
   const burn = effects.burst === "optimum-air" ? b.exposedShare * b.fatality : 0;
   const rural = ruralOf(table, effects.rural);
+  const ruralKey = ruralKeyOf(effects.rural);
   const target: PopulationTarget = {
     party,
     partyIndex,
@@ -182,12 +185,13 @@ export function populationTarget(
     key:
       `${agKey}|${effects.burst}|${psi.join(",")}|${fatality.join(",")}|` +
       `${burn > 0 ? `${burn},${b.thermalFraction},${b.transmissionKm}` : "0"}|${effects.neighbours ? "n" : ""}|` +
-      ruralKeyOf(effects.rural),
+      ruralKey,
     falloutKey: fo
       ? `${fo.fissionFraction}|${fo.windFromDeg}|${fo.windSpeedKmh}|${fo.windShearKmhPerKm}|${fo.exposureHours}|` +
         `${fo.ld50Gy}|${fo.sigmaLn}|${fo.shelter.map((x) => `${x.share}:${x.protectionFactor}`).join(",")}`
       : "",
     mortality: fo ? mortalityTable(fo) : undefined,
+    ruralKey: rural ? ruralKey : "",
   };
   targetMemo.set(party.value, { table, target });
   return target;
@@ -1105,7 +1109,7 @@ function falloutsBySites(pop: PopulationTarget, sites: readonly Site[]): Map<num
       (byRural = new Map<string, WeakMap<readonly Site[], Map<number, FalloutFootprint>>>()),
     );
   }
-  const rk = pop.rural ? ruralKeyOf(pop.effects.rural) : "";
+  const rk = pop.ruralKey;
   let bySites = byRural.get(rk);
   if (!bySites) {
     if (byRural.size > 16) byRural.clear();
@@ -1119,7 +1123,7 @@ function falloutsBySites(pop: PopulationTarget, sites: readonly Site[]): Map<num
 function unitFalloutFootprintSlow(pop: PopulationTarget, yieldKt: number, sites: readonly Site[]): FalloutFootprint {
   let byKey = falloutCache.get(pop.ag);
   if (!byKey) falloutCache.set(pop.ag, (byKey = new Map<string, FalloutFootprint>()));
-  const rk = pop.rural ? ruralKeyOf(pop.effects.rural) : "";
+  const rk = pop.ruralKey;
   const sk = siteListKey(sites);
   const key = `${pop.falloutKey}|${rk}|${yieldKt}|${sk}`;
   const hit = byKey.get(key);
