@@ -84,8 +84,8 @@ export class MaxHeap {
   }
 
   /**
-   * Replace the top entry by a new one (a push when empty): the entries and the order they pop in are those of `pop()`
-   * then `push()`, in one sift down from the root. The lazy greedy re-keys its top this way, with a gain a little
+   * Replace the top entry by a new one (a push when empty): the entries, and with distinct items the order they pop
+   * in, are those of `pop()` then `push()`, in one sift down from the root. The lazy greedy re-keys its top this way, with a gain a little
    * below the old one, so the entry mostly stops within a few levels; `pop()` instead sinks the last entry, one of the
    * smallest, through every level.
    */
