@@ -26,34 +26,13 @@ import {
 import { orchestrationBefore } from "./orchestration-before.js";
 import { DEFAULT_PRESET_ID, getPreset, listPresets } from "@seceq/data";
 import { cpuMs, medianCpuMs } from "./cpu-time.js";
+import { valueModelCost } from "./value-model-cost.js";
 import { firstStrike as referenceFirstStrike } from "../test/reference/first-strike.js";
 import { exchangeValue as referenceExchangeValue } from "../test/reference/exchange-value.js";
 import { scenarioStability as referenceStability } from "../test/reference/pair-stability.js";
 
 /** The three-party preset used for the three-party figures. */
 const THREE_PARTY_PRESET = "us-russia-china-2026";
-
-/**
- * Median CPU time of one call of each function, ms, measured in alternation (round r runs `inner` calls of each in
- * turn), so that figures compared as a ratio see the same machine load.
- * @param fns the functions to time
- * @param inner calls per function and round
- * @param reps rounds; the median per function is reported
- */
-function interleavedCpuMs(fns: readonly (() => void)[], inner: number, reps: number): number[] {
-  // Warm-up long enough for the optimising compiler to finish with each function (its threads count in process CPU).
-  for (const fn of fns) for (let i = 0; i < 10 * inner; i++) fn();
-  const runs = fns.map((): number[] => []);
-  for (let r = 0; r < reps; r++)
-    fns.forEach((fn, k) =>
-      runs[k]!.push(
-        cpuMs(() => {
-          for (let i = 0; i < inner; i++) fn();
-        }) / inner,
-      ),
-    );
-  return runs.map((x) => x.sort((a, b) => a - b)[Math.floor(x.length / 2)]!);
-}
 
 /** Run the engine benchmarks; returns figures keyed by name (CPU ms, or samples per CPU second). */
 export async function benchEngine(): Promise<Record<string, number>> {
@@ -171,39 +150,27 @@ export async function benchEngine(): Promise<Record<string, number>> {
       });
     }
   }
-  // Before/after the population model, in the same run (issue 9: evaluate no more than 10 % slower than with the old
-  // notional damage curves): the default scenario as the engine saw it before (notional damage curves,
-  // capital-distance reach, no sites), measured interleaved with the population scenario so that both see the same
-  // machine load. The comparison is not like for like: launch and force sites change reach and targets, so the
-  // population scenario's draw-downs run more greedy steps (us-russia-2026: 198 + 137 against 198 + 54). Two fair
-  // figures follow: the notional curves WITH the sites (the same reach and draw-down lengths, 198 + 139 steps; what the
-  // population value model itself costs), and the ratio per greedy step.
-  const s = getPreset(DEFAULT_PRESET_ID);
-  const notional: Scenario = structuredClone(s);
-  for (const p of notional.parties) {
-    p.value = { damageCurve: p.value.damageCurve!, source: p.value.source };
-    for (const f of p.forces) delete f.basing.sites;
-  }
-  const curveSites: Scenario = structuredClone(s);
-  for (const p of curveSites.parties) p.value = { damageCurve: p.value.damageCurve!, source: p.value.source };
-  const variants = [s, notional, curveSites];
-  const steps = variants.map((v) =>
-    evaluate(v, { sensitivities: false }).exchanges.reduce((t, e) => t + e.drawdown.length, 0),
-  );
-  const [pop, before, withSites] = interleavedCpuMs(
-    variants.map((v) => () => void evaluate(v, { sensitivities: false })),
-    10,
-    21,
-  ) as [number, number, number];
-  out["2 parties: evaluate, no sensitivities, population, CPU ms (interleaved)"] = pop;
-  out["2 parties: evaluate, no sensitivities, before (notional curves, no sites), CPU ms"] = before;
+  // Before/after the population model (issue 9: evaluate no more than 10 % slower than with the old notional damage
+  // curves): the default scenario as the engine saw it before (notional damage curves, capital-distance reach, no
+  // sites), each variant in a process of its own (`value-model-cost.ts` says why). The comparison is not like for
+  // like: launch and force sites change reach and targets, so the population scenario's draw-downs run more greedy
+  // steps (us-russia-2026: 335 against 252). Two fair figures follow: the notional curves WITH the sites (the same reach
+  // and draw-down lengths, 337 steps; what the population value model itself costs), and the ratio per greedy step.
+  const cost = valueModelCost();
+  const pop = cost.population.cpuMs;
+  const before = cost.notional.cpuMs;
+  const withSites = cost["notional-sites"].cpuMs;
+  out["2 parties: evaluate, no sensitivities, population, CPU ms (own process)"] = pop;
+  out["2 parties: evaluate, no sensitivities, before (notional curves, no sites), CPU ms (own process)"] = before;
   out["2 parties: evaluate population / notional × (target ≤ 1.10)"] = pop / before;
-  out["2 parties: evaluate, notional curves with sites (same reach), CPU ms"] = withSites;
+  out["2 parties: evaluate, notional curves with sites (same reach), CPU ms (own process)"] = withSites;
   out["2 parties: evaluate population / notional with sites × (like for like)"] = pop / withSites;
-  out["2 parties: greedy steps (both exchanges), population"] = steps[0]!;
-  out["2 parties: greedy steps, notional (no sites)"] = steps[1]!;
-  out["2 parties: greedy steps, notional with sites"] = steps[2]!;
-  out["2 parties: evaluate population / notional per greedy step ×"] = pop / steps[0]! / (before / steps[1]!);
+  out["2 parties: greedy steps (both exchanges), population"] = cost.population.steps;
+  out["2 parties: greedy steps, notional (no sites)"] = cost.notional.steps;
+  out["2 parties: greedy steps, notional with sites"] = cost["notional-sites"].steps;
+  out["2 parties: evaluate population / notional per greedy step ×"] =
+    pop / cost.population.steps / (before / cost.notional.steps);
+  const s = getPreset(DEFAULT_PRESET_ID);
   // Deriving the population damage tables of the default scenario (both ordered pairs), cache cleared each time.
   const states = s.parties.map((p) => forceState(p));
   const pops = s.parties.map((p, i) => populationTarget(p, i));
