@@ -18,11 +18,11 @@ import { DEFAULT_PRESET_ID, getPreset } from "@seceq/data";
 import { cpuMs } from "./cpu-time.js";
 
 /** The scenarios compared: the preset as shipped, and on its notional damage curves with and without force sites. */
-export const VALUE_MODEL_VARIANTS = ["population", "notional", "notional-sites"] as const;
-export type ValueModelVariant = (typeof VALUE_MODEL_VARIANTS)[number];
+const VALUE_MODEL_VARIANTS = ["population", "notional", "notional-sites"] as const;
+type ValueModelVariant = (typeof VALUE_MODEL_VARIANTS)[number];
 
 /** The default preset as the variant's engine sees it. */
-export function variantScenario(variant: ValueModelVariant): Scenario {
+function variantScenario(variant: ValueModelVariant): Scenario {
   const s = structuredClone(getPreset(DEFAULT_PRESET_ID));
   if (variant === "population") return s;
   // The notional curves (the value model before issue 9) in place of the population model; without sites, reach is

@@ -122,11 +122,9 @@ export function exchangeValue(
     let killed: Float64Array | undefined;
     let deadAt: Float64Array | undefined;
     let storage: Float64Array | undefined;
-    // The footprints added so far: what `release` restores to the clean state.
-    const usedBlast = new Set<Footprint>();
-    const usedFallout = new Set<FalloutFootprint>();
     // Footprints by weapon and target object: a draw-down adds the same few pairs again and again, and this lookup
-    // spares each add the caches' keyed lookups (target effects, fallout and rural keys, aim points, yield).
+    // spares each add the caches' keyed lookups (target effects, fallout and rural keys, aim points, yield). They are
+    // also the footprints added so far: what `release` restores to the clean state.
     type PairFootprints = { f: Footprint; g: FalloutFootprint | undefined };
     const pairs = new Map<ForceElement, Map<ForceElement, PairFootprints>>();
     const footprintsOf = (weapon: ForceElement, target: ForceElement): PairFootprints => {
@@ -136,8 +134,6 @@ export function exchangeValue(
       if (!fg) {
         const g = mortality ? weaponUnitFalloutFootprint(popY, weapon, target) : undefined;
         byTarget.set(target, (fg = { f: weaponUnitFootprint(popY, weapon, target), g }));
-        usedBlast.add(fg.f);
-        if (g) usedFallout.add(g);
       }
       return fg;
     };
@@ -217,22 +213,23 @@ export function exchangeValue(
         const ls = logSurvival!;
         const da = deadAt!;
         const sv = survivors!;
-        for (const f of usedBlast)
-          for (let i = 0; i < f.k.length; i++) {
-            const k = f.k[i]!;
-            ls[k] = 0;
-            da[k] = 0;
-            sv[k] = pop[k]!;
+        // (A footprint shared by two pairs is restored twice, to the same values.)
+        for (const byTarget of pairs.values())
+          for (const { f, g } of byTarget.values()) {
+            for (let i = 0; i < f.k.length; i++) {
+              const k = f.k[i]!;
+              ls[k] = 0;
+              da[k] = 0;
+              sv[k] = pop[k]!;
+            }
+            if (g)
+              for (let i = 0; i < g.k.length; i++) {
+                const k = g.k[i]!;
+                da[k] = 0;
+                dose![k] = 0;
+                killed![k] = 0;
+              }
           }
-        for (const g of usedFallout)
-          for (let i = 0; i < g.k.length; i++) {
-            const k = g.k[i]!;
-            da[k] = 0;
-            dose![k] = 0;
-            killed![k] = 0;
-          }
-        usedBlast.clear();
-        usedFallout.clear();
         pairs.clear();
         let pool = collateralBuffers.get(pop);
         if (!pool) collateralBuffers.set(pop, (pool = []));

@@ -170,6 +170,7 @@ export function populationTarget(
   const b = effects.burns;
   const burn = effects.burst === "optimum-air" ? b.exposedShare * b.fatality : 0;
   const rural = ruralOf(table, effects.rural);
+  // "" when the cells are off (no rural assumptions, no cells).
   const ruralKey = ruralKeyOf(effects.rural);
   const target: PopulationTarget = {
     party,
@@ -191,7 +192,7 @@ export function populationTarget(
         `${fo.ld50Gy}|${fo.sigmaLn}|${fo.shelter.map((x) => `${x.share}:${x.protectionFactor}`).join(",")}`
       : "",
     mortality: fo ? mortalityTable(fo) : undefined,
-    ruralKey: rural ? ruralKey : "",
+    ruralKey,
   };
   targetMemo.set(party.value, { table, target });
   return target;
